@@ -1,0 +1,11 @@
+/** Jest: TypeScript through ts-jest; tests mirror src/. Browser (e2e) tests run separately via `npm run test:e2e`. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    "^.+\\.ts$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", isolatedModules: true } }],
+  },
+  globalSetup: "<rootDir>/tests/global-setup.js",
+  testTimeout: 30000,
+};

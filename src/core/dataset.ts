@@ -1,0 +1,143 @@
+/**
+ * Typed access to the embedded dataset (data/hf-dataset.json, schema data/schema.json).
+ * The JSON is bundled by webpack; nothing is fetched at run time.
+ */
+import raw from "../../data/hf-dataset.json";
+import { Precision } from "./dates";
+
+export type Qualifier = "exact" | "approximate" | "more-than" | "less-than" | "third-party-estimate" | "projection";
+
+export interface FactDate {
+  value: string;
+  precision: Precision;
+  resolvedFrom?: { phrase: string; anchor: string; reasoning: string };
+}
+
+export interface Money {
+  value: number;
+  currency: string;
+  qualifiers: Qualifier[];
+}
+
+export interface Evidence {
+  source: string;
+  phrase: string;
+}
+
+export interface Disagreement {
+  field: string;
+  value: unknown;
+  precision?: Precision;
+  evidence: Evidence[];
+  note: string;
+}
+
+export interface Source {
+  id: string;
+  seedFile: string;
+  publisher: string | null;
+  publisherNote?: string | null;
+  title: string;
+  titleGiven: boolean;
+  language: "fr" | "en" | "zh";
+  published: { value: string; precision: Precision; basis: "stated" | "inferred"; note?: string };
+  url: string | null;
+  relatedUrls: string[];
+}
+
+export interface Company {
+  id: string;
+  name: string;
+  aliases: string[];
+  role: "subject" | "comparable" | "context";
+  note?: string;
+}
+
+export type InvestorType = "venture-capital" | "corporate-venture" | "corporate" | "business-angel" | "athlete";
+
+export interface Investor {
+  id: string;
+  name: string;
+  type: InvestorType;
+  aliases: { name: string; lang: "fr" | "en" | "zh" }[];
+  people: string[];
+  note?: string;
+}
+
+export type RoundName = "Seed" | "Series A" | "Series B" | "Series C" | "Series D" | "Series E" | "Unnamed";
+
+export interface Round {
+  id: string;
+  company: string;
+  round: RoundName;
+  roundBasis: { kind: "named" | "inferred" | "not-stated"; sources?: string[]; reasoning: string };
+  date: FactDate;
+  amount: Money;
+  leads: string[];
+  participants: string[];
+  investorsComplete: boolean;
+  evidence: Evidence[];
+  disagreements?: Disagreement[];
+  note?: string;
+}
+
+export interface Valuation {
+  id: string;
+  company: string;
+  round?: string;
+  kind: "post-money" | "pre-money" | "reported";
+  date: FactDate;
+  amount: Money;
+  evidence: Evidence[];
+  disagreements?: Disagreement[];
+  note?: string;
+}
+
+export interface MetricDefinition {
+  id: string;
+  label: string;
+  unit: "people" | "count" | "organizations" | "currency" | "percent";
+  aliases: string[];
+}
+
+export interface Metric {
+  id: string;
+  company: string;
+  metric: string;
+  date: FactDate;
+  value: number;
+  currency?: string;
+  qualifiers: Qualifier[];
+  evidence: Evidence[];
+  disagreements?: Disagreement[];
+  note?: string;
+}
+
+export interface Fact {
+  id: string;
+  company: string;
+  kind: string;
+  value: unknown;
+  date?: FactDate;
+  figures?: { label: string; value: number; qualifiers: Qualifier[] }[];
+  evidence: Evidence[];
+  disagreements?: Disagreement[];
+  note?: string;
+}
+
+export interface Dataset {
+  version: string;
+  sources: Source[];
+  companies: Company[];
+  investors: Investor[];
+  rounds: Round[];
+  valuations: Valuation[];
+  metricDefinitions: MetricDefinition[];
+  metrics: Metric[];
+  facts: Fact[];
+}
+
+/** The embedded dataset, as validated by scripts/validate-data.js at build time. */
+export const DATASET: Dataset = raw as unknown as Dataset;
+
+export const DEFAULT_COMPANY_ID = "hugging-face";

@@ -1,0 +1,27 @@
+/**
+ * Every user-facing answer of the core is a Result: a value, or a code with a message.
+ * Codes map one-to-one onto Excel errors in src/functions (invalid_value → #VALUE!,
+ * not_available → #N/A, out_of_range → #NUM!). The core throws only for bugs.
+ */
+export type ErrorCode = "invalid_value" | "not_available" | "out_of_range";
+
+export interface Ok<T> {
+  ok: true;
+  value: T;
+}
+
+export interface Err {
+  ok: false;
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = Ok<T> | Err;
+
+export function ok<T>(value: T): Ok<T> {
+  return { ok: true, value };
+}
+
+export function err(code: ErrorCode, message: string): Err {
+  return { ok: false, code, message };
+}

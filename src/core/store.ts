@@ -1,0 +1,105 @@
+/**
+ * Indexes over a dataset: by id, by alias, and per company sorted by date, so every
+ * query is a map lookup plus a binary search, whatever the dataset's size.
+ */
+import { DATASET, Dataset, Company, Investor, MetricDefinition, Metric, Round, Source, Valuation, FactDate, DEFAULT_COMPANY_ID } from "./dataset";
+import { periodOf } from "./dates";
+
+/** A dated record with its period resolved once (ISO start/end of its date). */
+export interface Dated<T> {
+  record: T;
+  start: string;
+  end: string;
+}
+
+export function normKey(s: string): string {
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s_\-.]+/g, " ")
+    .trim();
+}
+
+function dated<T extends { date: FactDate }>(records: T[]): Dated<T>[] {
+  return records
+    .map((record) => {
+      const p = periodOf(record.date.value);
+      return { record, start: p.start, end: p.end };
+    })
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
+export class Store {
+  readonly dataset: Dataset;
+  readonly defaultCompany: Company;
+  readonly companies = new Map<string, Company>();
+  readonly companyByAlias = new Map<string, Company>();
+  readonly investors = new Map<string, Investor>();
+  readonly sources = new Map<string, Source>();
+  readonly metricDefs = new Map<string, MetricDefinition>();
+  readonly metricByAlias = new Map<string, MetricDefinition>();
+  readonly rounds = new Map<string, Dated<Round>[]>();
+  readonly roundById = new Map<string, Round>();
+  readonly valuations = new Map<string, Dated<Valuation>[]>();
+  /** company id → metric id → records sorted by date */
+  readonly metrics = new Map<string, Map<string, Dated<Metric>[]>>();
+
+  constructor(dataset: Dataset, defaultCompanyId = DEFAULT_COMPANY_ID) {
+    this.dataset = dataset;
+    for (const c of dataset.companies) {
+      this.companies.set(c.id, c);
+      for (const a of [c.id, c.name, ...c.aliases]) this.companyByAlias.set(normKey(a), c);
+    }
+    const def = this.companies.get(defaultCompanyId);
+    if (!def) throw new Error(`Bug: default company ${defaultCompanyId} missing from dataset`);
+    this.defaultCompany = def;
+    for (const i of dataset.investors) this.investors.set(i.id, i);
+    for (const s of dataset.sources) this.sources.set(s.id, s);
+    for (const m of dataset.metricDefinitions) {
+      this.metricDefs.set(m.id, m);
+      for (const a of [m.id, m.label, ...m.aliases]) this.metricByAlias.set(normKey(a), m);
+    }
+    for (const r of dataset.rounds) this.roundById.set(r.id, r);
+    for (const [k, list] of groupBy(dataset.rounds, (r) => r.company)) this.rounds.set(k, dated(list));
+    for (const [k, list] of groupBy(dataset.valuations, (v) => v.company)) this.valuations.set(k, dated(list));
+    for (const [k, list] of groupBy(dataset.metrics, (m) => m.company)) {
+      const byMetric = new Map<string, Dated<Metric>[]>();
+      for (const [mk, ml] of groupBy(list, (m) => m.metric)) byMetric.set(mk, dated(ml));
+      this.metrics.set(k, byMetric);
+    }
+  }
+}
+
+let defaultStore: Store | undefined;
+
+/** The store over the embedded dataset, built on first use. */
+export function store(): Store {
+  if (!defaultStore) defaultStore = new Store(DATASET);
+  return defaultStore;
+}
+
+/** Index of the last item whose start is ≤ date (ISO compare), or -1. */
+export function lastOnOrBefore<T>(items: Dated<T>[], date: string): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= date) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,338 @@
+/**
+ * Table builders: each table is defined once here (columns, rows, number formats,
+ * notes) and rendered by HF.ROUNDS (as a spilled array) and by the task pane (as an
+ * Excel table). Builders are pure: no Office globals.
+ */
+import { Company, Qualifier, Round, Source, Valuation, FactDate, Metric } from "./dataset";
+import { isoToSerial, periodOf } from "./dates";
+import { FX_ATTRIBUTION, FX_DERIVED_LABEL, FxMethod } from "./fx";
+import { convertMoney, Converted } from "./money";
+import { ok, Result } from "./result";
+import { citationText, investorsOfRound, INVESTOR_TYPE_LABEL, resolveCompany, roundsAsOf, sourceLabel } from "./queries";
+import { store, Store } from "./store";
+
+export type TableId = "rounds" | "valuations" | "investors" | "metrics" | "sources";
+
+export type ColumnKind = "date" | "text" | "amount" | "rate" | "multiple" | "percent" | "number";
+
+export interface Column {
+  key: string;
+  header: string;
+  kind: ColumnKind;
+}
+
+/** A cell: a value, or one of our own HF.* formulas (marked, so writers never confuse it with text). */
+export type Cell = string | number | null | { formula: string };
+
+export interface Table {
+  id: TableId;
+  title: string;
+  columns: Column[];
+  rows: Cell[][];
+  /** Excel number format per cell, same shape as rows. */
+  formats: string[][];
+  /** A hyperlink per row (the row's source URL) or null. */
+  links: (string | null)[];
+  /** Footer lines: data and rate attribution. */
+  notes: string[];
+}
+
+export interface TableOptions {
+  company?: unknown;
+  /** Target currency code, or null for "as reported". */
+  currency: string | null;
+  /** null: the default for each fact's precision (spot for days, month-avg for months). */
+  method: FxMethod | null;
+  asOf?: unknown;
+  /** "serial": Excel date serials with a date format (task pane); "iso": ISO text (spilled arrays). */
+  dates: "serial" | "iso";
+  /** Write live HF.* formulas where a column has one. */
+  formulas: boolean;
+  includeSource: boolean;
+}
+
+export const DEFAULT_TABLE_OPTIONS: TableOptions = {
+  currency: "USD",
+  method: null,
+  dates: "serial",
+  formulas: false,
+  includeSource: true,
+};
+
+export const DATA_ATTRIBUTION =
+  "Data: Hugging Face funding facts extracted from five news articles (French, English, Chinese); amounts stored in the currency reported.";
+
+const DATE_FORMAT: Record<FactDate["precision"], string> = { day: "yyyy-mm-dd", month: "mmm yyyy", year: "yyyy" };
+
+export function amountFormat(currency: string): string {
+  return `#,##0 "${currency}"`;
+}
+
+const KIND_FORMAT: Record<Exclude<ColumnKind, "date" | "amount">, string> = {
+  text: "@",
+  rate: "0.0000",
+  multiple: '0.00"x"',
+  percent: "0.0%",
+  number: "#,##0",
+};
+
+const QUALIFIER_LABEL: Record<Qualifier, string> = {
+  exact: "",
+  approximate: "approximately",
+  "more-than": "more than",
+  "less-than": "less than",
+  "third-party-estimate": "third-party estimate",
+  projection: "projection",
+};
+
+export function qualifierText(qs: Qualifier[]): string {
+  return qs
+    .map((q) => QUALIFIER_LABEL[q])
+    .filter(Boolean)
+    .join(", ");
+}
+
+function dateCell(date: FactDate, mode: TableOptions["dates"]): { cell: Cell; format: string } {
+  if (mode === "iso") return { cell: date.value, format: "@" };
+  return { cell: isoToSerial(periodOf(date.value).start), format: DATE_FORMAT[date.precision] };
+}
+
+/** Quote a string for use inside an Excel formula. */
+export function formulaString(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+function firstUrl(sources: Source[]): string | null {
+  for (const s of sources) {
+    if (s.url) return s.url;
+    if (s.relatedUrls.length) return s.relatedUrls[0];
+  }
+  return null;
+}
+
+class Builder {
+  readonly columns: Column[] = [];
+  readonly rows: Cell[][] = [];
+  readonly formats: string[][] = [];
+  readonly links: (string | null)[] = [];
+  private current: Cell[] = [];
+  private currentFormats: string[] = [];
+
+  col(key: string, header: string, kind: ColumnKind): this {
+    this.columns.push({ key, header, kind });
+    return this;
+  }
+
+  put(value: Cell, format?: string): this {
+    const kind = this.columns[this.current.length].kind;
+    this.current.push(value);
+    this.currentFormats.push(format ?? (kind === "date" || kind === "amount" ? "General" : KIND_FORMAT[kind]));
+    return this;
+  }
+
+  endRow(link: string | null): void {
+    if (this.current.length !== this.columns.length) {
+      throw new Error(`Bug: row has ${this.current.length} cells for ${this.columns.length} columns`);
+    }
+    this.rows.push(this.current);
+    this.formats.push(this.currentFormats);
+    this.links.push(link);
+    this.current = [];
+    this.currentFormats = [];
+  }
+
+  table(id: TableId, title: string, notes: string[]): Table {
+    return { id, title, columns: this.columns, rows: this.rows, formats: this.formats, links: this.links, notes };
+  }
+}
+
+function fxNotes(conversions: Converted[], currency: string | null, method: FxMethod | null): string[] {
+  if (currency === null || !conversions.some((c) => c.rate)) return [];
+  const how = method ?? "spot at each fact's date (monthly average for facts known only to the month)";
+  return [`${FX_ATTRIBUTION}. Amounts in ${currency} are ${FX_DERIVED_LABEL} (method: ${how}); each row shows the rate used and its date.`];
+}
+
+function rateCells(b: Builder, c: Converted | null): void {
+  b.put(c?.rate ? c.rate.rate : null);
+  b.put(c?.rate ? c.rate.date : null, "@");
+  b.put(c?.rate ? c.rate.method : null, "@");
+}
+
+/** The funding rounds table (backs HF.ROUNDS and the pane's "Funding rounds"). */
+export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result<Table> {
+  const found = roundsAsOf(opts.asOf, opts.company, s);
+  if (!found.ok) return found;
+  const { company, rounds } = found.value;
+  const cur = opts.currency;
+  const valuationByRound = new Map<string, Valuation>();
+  for (const v of s.dataset.valuations) if (v.round) valuationByRound.set(v.round, v);
+
+  const b = new Builder().col("date", "Date", "date").col("round", "Round", "text").col("amount", "Amount (reported)", "amount").col("currency", "Reported currency", "text");
+  if (cur) {
+    b.col("converted", `Amount (${cur})`, "amount").col("rate", `Rate (${cur} per reported unit)`, "rate").col("rateDate", "Rate date", "text").col("method", "Rate method", "text");
+  }
+  b.col("valuation", cur ? `Post-money valuation (${cur})` : "Post-money valuation", "amount")
+    .col("leads", "Lead investors", "text")
+    .col("others", "Other investors", "text")
+    .col("qualifiers", "Qualifiers", "text")
+    .col("basis", "Round type basis", "text");
+  if (opts.includeSource) b.col("source", "Source", "text");
+
+  const conversions: Converted[] = [];
+  for (const r of rounds) {
+    const d = dateCell(r.date, opts.dates);
+    b.put(d.cell, d.format).put(r.round).put(r.amount.value, amountFormat(r.amount.currency)).put(r.amount.currency);
+    if (cur) {
+      const conv = convertMoney(r.amount, r.date, cur, opts.method);
+      if (!conv.ok) return conv;
+      conversions.push(conv.value);
+      b.put(opts.formulas ? { formula: roundFormula(r, company, cur, opts.method) } : conv.value.value, amountFormat(cur));
+      rateCells(b, conv.value);
+    }
+    const v = valuationByRound.get(r.id);
+    if (v) {
+      const conv = convertMoney(v.amount, v.date, cur, opts.method);
+      if (!conv.ok) return conv;
+      b.put(conv.value.value, amountFormat(conv.value.currency));
+    } else b.put(null);
+    const inv = investorsOfRound(r, s);
+    b.put(inv.filter((i) => i.role === "lead").map((i) => i.investor.name).join(", "));
+    b.put(inv.filter((i) => i.role === "participant").map((i) => i.investor.name).join(", ") + (r.investorsComplete || !inv.length ? "" : " (partial list)"));
+    b.put(qualifierText(r.amount.qualifiers));
+    b.put(r.roundBasis.kind === "named" ? "named by source" : r.roundBasis.kind === "inferred" ? `inferred: ${r.roundBasis.reasoning}` : "not stated");
+    if (opts.includeSource) b.put(citationText(r, s));
+    b.endRow(firstUrl(r.evidence.map((e) => s.sources.get(e.source) as Source)));
+  }
+  return ok(b.table("rounds", `${company.name} funding rounds`, [DATA_ATTRIBUTION, ...fxNotes(conversions, cur, opts.method)]));
+}
+
+function roundFormula(r: Round, company: Company, cur: string, method: FxMethod | null): string {
+  const args = [formulaString(r.round === "Unnamed" ? r.date.value : r.round), formulaString(cur), method ? formulaString(method) : ""];
+  if (company.id !== "hugging-face") args.push(formulaString(company.name));
+  return `=HF.RAISED(${args.join(",").replace(/,+$/, "")})`;
+}
+
+/** Valuation history with the step-up multiple versus the previous valuation. */
+export function buildValuationsTable(opts: TableOptions, s: Store = store()): Result<Table> {
+  const company = resolveCompany(opts.company, s);
+  if (!company.ok) return company;
+  const list = s.valuations.get(company.value.id) ?? [];
+  const cur = opts.currency;
+  const b = new Builder().col("date", "Date", "date").col("round", "Round", "text").col("kind", "Type", "text").col("amount", "Valuation (reported)", "amount").col("currency", "Reported currency", "text");
+  if (cur) b.col("converted", `Valuation (${cur})`, "amount").col("rate", `Rate (${cur} per reported unit)`, "rate").col("rateDate", "Rate date", "text").col("method", "Rate method", "text");
+  b.col("stepUp", "Step-up vs previous", "multiple").col("qualifiers", "Qualifiers", "text");
+  if (opts.includeSource) b.col("source", "Source", "text");
+  const conversions: Converted[] = [];
+  let previous: Converted | null = null;
+  for (const { record: v } of list) {
+    const d = dateCell(v.date, opts.dates);
+    b.put(d.cell, d.format).put(v.round ? s.roundById.get(v.round)?.round ?? "" : "").put(v.kind).put(v.amount.value, amountFormat(v.amount.currency)).put(v.amount.currency);
+    const conv = convertMoney(v.amount, v.date, cur, opts.method);
+    if (!conv.ok) return conv;
+    if (cur) {
+      conversions.push(conv.value);
+      b.put(opts.formulas ? { formula: `=HF.VALUATION(${formulaString(v.date.value)},${formulaString(cur)}${opts.method ? "," + formulaString(opts.method) : ""})` } : conv.value.value, amountFormat(cur));
+      rateCells(b, conv.value);
+    }
+    // Step-up is computed in one currency: the target, or the reported one when both match.
+    const comparable = previous && previous.currency === conv.value.currency;
+    b.put(comparable && previous ? conv.value.value / previous.value : null);
+    b.put(qualifierText(v.amount.qualifiers));
+    if (opts.includeSource) b.put(citationText(v, s));
+    b.endRow(firstUrl(v.evidence.map((e) => s.sources.get(e.source) as Source)));
+    previous = conv.value;
+  }
+  if (!list.length) return ok(b.table("valuations", `${company.value.name} valuations`, [DATA_ATTRIBUTION, "No valuation reported in the sources."]));
+  return ok(b.table("valuations", `${company.value.name} valuation history`, [DATA_ATTRIBUTION, ...fxNotes(conversions, cur, opts.method)]));
+}
+
+/** Investors across all rounds: type, rounds joined, rounds led. */
+export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Result<Table> {
+  const company = resolveCompany(opts.company, s);
+  if (!company.ok) return company;
+  const rounds = (s.rounds.get(company.value.id) ?? []).map((d) => d.record);
+  const seen = new Map<string, { rounds: string[]; led: string[] }>();
+  const order: string[] = [];
+  for (const r of rounds) {
+    for (const e of investorsOfRound(r, s)) {
+      let entry = seen.get(e.investor.id);
+      if (!entry) {
+        entry = { rounds: [], led: [] };
+        seen.set(e.investor.id, entry);
+        order.push(e.investor.id);
+      }
+      const label = `${r.round} (${r.date.value})`;
+      entry.rounds.push(label);
+      if (e.role === "lead") entry.led.push(label);
+    }
+  }
+  const b = new Builder().col("investor", "Investor", "text").col("type", "Type", "text").col("rounds", "Rounds", "text").col("led", "Lead in", "text").col("aliases", "Also reported as", "text").col("people", "People", "text");
+  if (opts.includeSource) b.col("source", "Source", "text");
+  for (const id of order) {
+    const inv = s.investors.get(id);
+    if (!inv) throw new Error(`Bug: unknown investor ${id}`);
+    const e = seen.get(id) as { rounds: string[]; led: string[] };
+    b.put(inv.name).put(INVESTOR_TYPE_LABEL[inv.type]).put(e.rounds.join(", ")).put(e.led.join(", "));
+    b.put([...new Set(inv.aliases.map((a) => a.name).filter((n) => n !== inv.name))].join("; ")).put(inv.people.join(", "));
+    if (opts.includeSource) {
+      const rs = rounds.filter((r) => r.leads.includes(id) || r.participants.includes(id));
+      b.put(rs.map((r) => citationText(r, s)).join(" | "));
+    }
+    b.endRow(null);
+  }
+  return ok(b.table("investors", `${company.value.name} investors`, [DATA_ATTRIBUTION]));
+}
+
+/** Company metrics over time, with qualifiers. Money metrics stay in their reported currency. */
+export function buildMetricsTable(opts: TableOptions, s: Store = store()): Result<Table> {
+  const company = resolveCompany(opts.company, s);
+  if (!company.ok) return company;
+  const all: Metric[] = [];
+  for (const list of s.metrics.get(company.value.id)?.values() ?? []) all.push(...list.map((d) => d.record));
+  all.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.metric.localeCompare(b.metric)));
+  const b = new Builder().col("date", "Date", "date").col("metric", "Metric", "text").col("value", "Value", "number").col("unit", "Unit", "text").col("qualifiers", "Qualifiers", "text").col("note", "Note", "text");
+  if (opts.includeSource) b.col("source", "Source", "text");
+  for (const m of all) {
+    const def = s.metricDefs.get(m.metric);
+    if (!def) throw new Error(`Bug: metric ${m.metric} undefined`);
+    const d = dateCell(m.date, opts.dates);
+    const fmt = def.unit === "percent" ? KIND_FORMAT.percent : m.currency ? amountFormat(m.currency) : KIND_FORMAT.number;
+    b.put(d.cell, d.format).put(def.label).put(m.value, fmt).put(m.currency ?? def.unit).put(qualifierText(m.qualifiers)).put(m.note ?? "");
+    if (opts.includeSource) b.put(citationText(m, s));
+    b.endRow(firstUrl(m.evidence.map((e) => s.sources.get(e.source) as Source)));
+  }
+  return ok(b.table("metrics", `${company.value.name} metrics over time`, [DATA_ATTRIBUTION]));
+}
+
+/** The sources table: publisher, title, date (and how it is known), language, URL. */
+export function buildSourcesTable(_opts: TableOptions, s: Store = store()): Result<Table> {
+  const b = new Builder().col("id", "Id", "text").col("publisher", "Publisher", "text").col("title", "Title", "text").col("published", "Published", "text").col("basis", "Date basis", "text").col("language", "Language", "text").col("url", "Link", "text").col("facts", "Facts cited", "number");
+  const counts = new Map<string, number>();
+  const all = [...s.dataset.rounds, ...s.dataset.valuations, ...s.dataset.metrics, ...s.dataset.facts];
+  for (const rec of all) for (const id of new Set(rec.evidence.map((e) => e.source))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const src of s.dataset.sources) {
+    const link = src.url ?? src.relatedUrls[0] ?? null;
+    b.put(src.id).put(src.publisher ?? src.publisherNote ?? "Unnamed publisher").put(src.title + (src.titleGiven ? "" : " (descriptive title)")).put(src.published.value);
+    b.put(src.published.basis === "stated" ? "stated" : `inferred: ${src.published.note ?? ""}`).put(src.language).put(link ?? "").put(counts.get(src.id) ?? 0);
+    b.endRow(link);
+  }
+  return ok(b.table("sources", "Sources", [DATA_ATTRIBUTION, ...s.dataset.sources.map((x) => `${x.id}: ${sourceLabel(x)}`)]));
+}
+
+export const TABLE_BUILDERS: Record<TableId, (opts: TableOptions, s?: Store) => Result<Table>> = {
+  rounds: buildRoundsTable,
+  valuations: buildValuationsTable,
+  investors: buildInvestorsTable,
+  metrics: buildMetricsTable,
+  sources: buildSourcesTable,
+};
+
+export function buildTable(id: TableId, opts: Partial<TableOptions>, s: Store = store()): Result<Table> {
+  return TABLE_BUILDERS[id]({ ...DEFAULT_TABLE_OPTIONS, ...opts }, s);
+}
+
+/** A table as a rectangular array of plain values (header row optional), formulas as text. */
+export function tableToArray(t: Table, headers: boolean): (string | number)[][] {
+  const body = t.rows.map((r) => r.map((c) => (c === null ? "" : typeof c === "object" ? c.formula : c)));
+  return headers ? [t.columns.map((c) => c.header), ...body] : body;
+}

@@ -1,0 +1,17 @@
+import { fx as core } from "../core/worksheet";
+import { answer } from "./_excel";
+
+/**
+ * Converts an amount between currencies at the European Central Bank's reference rates (cross rates through EUR).
+ * @customfunction FX
+ * @helpurl https://github.com/hf-funding/hf-funding-excel-addin#hffx
+ * @param amount Amount to convert.
+ * @param from ISO currency code of the amount.
+ * @param to ISO currency code to convert into.
+ * @param [date] Rate date (default: the newest rate).
+ * @param [fx_method] spot, month-avg, year-avg, month-end, year-end or latest.
+ * @returns The converted amount.
+ */
+export function fx(amount: any, from: any, to: any, date?: any, fx_method?: any): number | CustomFunctions.Error {
+  return answer(() => core(amount, from, to, date, fx_method));
+}

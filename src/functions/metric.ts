@@ -1,0 +1,15 @@
+import { metric as core } from "../core/worksheet";
+import { answer } from "./_excel";
+
+/**
+ * Latest value of a company metric on or before a date; with no name, spills the list of metric names.
+ * @customfunction METRIC
+ * @helpurl https://github.com/hf-funding/hf-funding-excel-addin#hfmetric
+ * @param [name] Metric name: employees, revenue, contributors, models, datasets, github_stars, ... (omit to list them).
+ * @param [as_of] As-of date (default: the latest value).
+ * @param [company] Company name (default Hugging Face).
+ * @returns The metric value, or the list of metric names.
+ */
+export function metric(name?: any, as_of?: any, company?: any): any[][] | CustomFunctions.Error {
+  return answer(() => core(name, as_of, company));
+}

@@ -1,0 +1,16 @@
+import { raised as core } from "../core/worksheet";
+import { answer } from "./_excel";
+
+/**
+ * Amount raised in a funding round, given its name or any date in its month.
+ * @customfunction RAISED
+ * @helpurl https://github.com/hf-funding/hf-funding-excel-addin#hfraised
+ * @param round_or_date Round name ("Series C", "Seed") or a date in the round's month ("2019-12", a date cell).
+ * @param [currency] ISO currency code (default USD), or "reported" for the currency the source reported.
+ * @param [fx_method] spot, month-avg, year-avg, month-end, year-end or latest (default: the fact's date, month-avg for facts known to the month).
+ * @param [company] Company name (default Hugging Face).
+ * @returns The amount raised as a number.
+ */
+export function raised(round_or_date: any, currency?: any, fx_method?: any, company?: any): number | CustomFunctions.Error {
+  return answer(() => core(round_or_date, currency, fx_method, company));
+}

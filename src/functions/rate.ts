@@ -1,0 +1,16 @@
+import { rate as core } from "../core/worksheet";
+import { answer } from "./_excel";
+
+/**
+ * Exchange rate (units of the target currency per unit of the source currency) from the European Central Bank's reference rates.
+ * @customfunction RATE
+ * @helpurl https://github.com/hf-funding/hf-funding-excel-addin#hfrate
+ * @param from ISO currency code to convert from.
+ * @param to ISO currency code to convert into.
+ * @param [date] Rate date (default: the newest rate).
+ * @param [fx_method] spot, month-avg, year-avg, month-end, year-end or latest.
+ * @returns The exchange rate.
+ */
+export function rate(from: any, to: any, date?: any, fx_method?: any): number | CustomFunctions.Error {
+  return answer(() => core(from, to, date, fx_method));
+}

@@ -1,0 +1,27 @@
+import { roundCard, roundCardText } from "../core/worksheet";
+import { answer } from "./_excel";
+
+/** Entity values need CustomFunctionsRuntime 1.4 (data types); elsewhere the card falls back to text. */
+function dataTypesSupported(): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("CustomFunctionsRuntime", "1.4") === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A funding round as a data-type card (amount, currency, date, valuation, lead, investors, source), so =A1.Amount works.
+ * @customfunction ROUND
+ * @helpurl https://github.com/hf-funding/hf-funding-excel-addin#hfround
+ * @param round_or_date Round name ("Series C") or a date in the round's month.
+ * @param [company] Company name (default Hugging Face).
+ * @returns The round as an entity value.
+ */
+export function round(round_or_date: any, company?: any): any {
+  return answer(() => {
+    const card = roundCard(round_or_date, company);
+    if (!card.ok || dataTypesSupported()) return card;
+    return { ok: true as const, value: roundCardText(card.value) };
+  });
+}

@@ -1,0 +1,15 @@
+import { source as core } from "../core/worksheet";
+import { answer } from "./_excel";
+
+/**
+ * Citation text (publisher, title, date, language, phrase as reported) for the fact that answers a question.
+ * @customfunction SOURCE
+ * @helpurl https://github.com/hf-funding/hf-funding-excel-addin#hfsource
+ * @param what "valuation", "raised", "total raised" or a metric name.
+ * @param [date_or_round] As-of date, or a round name for "raised" (default: the latest).
+ * @param [company] Company name (default Hugging Face).
+ * @returns The citation text.
+ */
+export function source(what: any, date_or_round?: any, company?: any): string | CustomFunctions.Error {
+  return answer(() => core(what, date_or_round, company));
+}

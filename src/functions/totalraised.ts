@@ -1,0 +1,16 @@
+import { totalRaised as core } from "../core/worksheet";
+import { answer } from "./_excel";
+
+/**
+ * Cumulative amount raised through a date, each round converted at its own date.
+ * @customfunction TOTALRAISED
+ * @helpurl https://github.com/hf-funding/hf-funding-excel-addin#hftotalraised
+ * @param as_of As-of date: "2023", "2023-08", "2023-08-24" or a date cell.
+ * @param [currency] ISO currency code (default USD).
+ * @param [fx_method] spot, month-avg, year-avg, month-end, year-end or latest (default: each round's date).
+ * @param [company] Company name (default Hugging Face).
+ * @returns The total raised as a number.
+ */
+export function totalraised(as_of: any, currency?: any, fx_method?: any, company?: any): number | CustomFunctions.Error {
+  return answer(() => core(as_of, currency, fx_method, company));
+}

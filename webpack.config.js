@@ -1,0 +1,96 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * One build for both halves of the add-in, which share one JavaScript runtime:
+ * taskpane.html loads functions.js (the HF.* custom functions) and taskpane.js (the pane).
+ *
+ * - custom-functions-metadata-plugin generates functions.json from the JSDoc in
+ *   src/functions/*.ts and appends the CustomFunctions.associate calls.
+ * - The dataset is schema-checked before every compile (a bad fact fails the build).
+ * - The ECB rates are encoded into src/generated/ by scripts/generate.js first.
+ * - In production, https://localhost:3000/ in manifest.xml becomes ADDIN_PUBLIC_URL.
+ */
+const path = require("path");
+const fs = require("fs");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { generateAll } = require("./scripts/generate");
+
+const DEV_URL = "https://localhost:3000/";
+const FUNCTION_FILES = fs
+  .readdirSync(path.resolve(__dirname, "src/functions"))
+  .filter((f) => f.endsWith(".ts") && !f.startsWith("_") && f !== "index.ts")
+  .sort()
+  .map((f) => `./src/functions/${f}`);
+
+function productionUrl() {
+  const url = process.env.ADDIN_PUBLIC_URL || "https://hf-funding.example.org/";
+  if (!/^https:\/\/[^\s]+\/$/.test(url)) {
+    throw new Error(`ADDIN_PUBLIC_URL must be an https URL ending with "/"; got "${url}"`);
+  }
+  return url;
+}
+
+/** Runs the generators (FX encoding, dataset validation) before each compile; errors fail the build. */
+class GenerateDataPlugin {
+  apply(compiler) {
+    compiler.hooks.beforeCompile.tapPromise("GenerateDataPlugin", async () => {
+      generateAll({ log: (m) => console.log(`[data] ${m}`) });
+    });
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  const publicUrl = dev ? DEV_URL : productionUrl();
+  generateAll({ log: () => undefined });
+  const config = {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/index.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js", ".json"] },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: "ts-loader" }],
+    },
+    performance: { maxAssetSize: 600000, maxEntrypointSize: 900000 },
+    plugins: [
+      new GenerateDataPlugin(),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(publicUrl)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      server: { type: "https", options: options.https || {} },
+      client: false,
+      hot: false,
+      liveReload: false,
+    },
+  };
+  return config;
+};
