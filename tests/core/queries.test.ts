@@ -1,0 +1,199 @@
+import { DATASET } from "../../src/core/dataset";
+import {
+  citationText,
+  findRound,
+  investorsOfRound,
+  metricAsOf,
+  metricNames,
+  normalizeRoundName,
+  resolveCompany,
+  roundsAsOf,
+  sourceLabel,
+  valuationAsOf,
+} from "../../src/core/queries";
+import { Store } from "../../src/core/store";
+
+const value = <T>(r: { ok: true; value: T } | { ok: false; code: string; message: string }): T => {
+  if (!r.ok) throw new Error(`expected ok, got ${r.code}: ${r.message}`);
+  return r.value;
+};
+
+describe("valuationAsOf", () => {
+  it("returns the Series C valuation for any date in 2022 after its announcement", () => {
+    for (const d of ["2022-05", "2022-06-30", "2022-12", "2023-07-31"]) {
+      expect(value(valuationAsOf(d)).valuation.amount).toEqual({ value: 2000000000, currency: "USD", qualifiers: ["exact"] });
+    }
+  });
+
+  it('returns the 2023 valuation of 4.5 billion dollars for "2023-08"', () => {
+    expect(value(valuationAsOf("2023-08")).valuation.amount.value).toBe(4500000000);
+  });
+
+  it("accepts an Excel serial (45162 = 2023-08-24)", () => {
+    expect(value(valuationAsOf(45162)).valuation.id).toBe("hf-valuation-2023-08");
+  });
+
+  it("returns not available with the first known date when asked before it", () => {
+    const r = valuationAsOf("2022-04-30");
+    expect(r).toEqual({ ok: false, code: "not_available", message: expect.stringContaining("the first is dated 2022-05") });
+  });
+
+  it("rejects a malformed date as an invalid value", () => {
+    expect(valuationAsOf("last year")).toMatchObject({ ok: false, code: "invalid_value" });
+  });
+
+  it("says a comparable with no valuation has none", () => {
+    expect(valuationAsOf("2024", "Mistral AI")).toMatchObject({ ok: false, code: "not_available", message: expect.stringContaining("No valuation reported for Mistral AI in the sources") });
+  });
+});
+
+describe("findRound", () => {
+  it.each([
+    ["Series C", "hf-series-c-2022"],
+    ["series c", "hf-series-c-2022"],
+    ["C", "hf-series-c-2022"],
+    ["Série B", "hf-series-b-2021"],
+    ["C 轮", "hf-series-c-2022"],
+    ["seed", "hf-seed-2018"],
+  ])("finds %p by name", (name, id) => {
+    expect(value(findRound(name)).round.id).toBe(id);
+  });
+
+  it("finds a round by any date in its month", () => {
+    expect(value(findRound("2019-12-01")).round.round).toBe("Series A");
+    expect(value(findRound("2019-12-31")).round.round).toBe("Series A");
+    expect(value(findRound("2019-12")).round.round).toBe("Series A");
+  });
+
+  it("finds a round from a date serial in its month (2021-03-15)", () => {
+    expect(value(findRound(44270)).round.round).toBe("Series B");
+  });
+
+  it("keeps the reported currency of the December 2019 round", () => {
+    expect(value(findRound("2019-12")).round.amount.currency).toBe("EUR");
+  });
+
+  it("says which months have rounds when none is in the asked month", () => {
+    const r = findRound("2020-06");
+    expect(r).toMatchObject({ ok: false, code: "not_available" });
+    expect(!r.ok && r.message).toContain("2018-05, 2019-12, 2021-03, 2022-05, 2023-08");
+  });
+
+  it("lists the known rounds for an unknown round name", () => {
+    const r = findRound("Series F");
+    expect(!r.ok && r.message).toContain("Series C (2022-05)");
+  });
+
+  it("reaches a comparable's round through the company argument", () => {
+    expect(value(findRound("2023-06", "mistral ai")).round.amount).toMatchObject({ value: 105000000, currency: "EUR" });
+  });
+
+  it.each([[true], [[["Series C"]]], [{}]])("rejects %p as an invalid value", (input) => {
+    expect(findRound(input)).toMatchObject({ ok: false, code: "invalid_value" });
+  });
+});
+
+describe("roundsAsOf (total raised)", () => {
+  it("includes the rounds dated on or before the end of the asked period", () => {
+    expect(value(roundsAsOf("2021-03")).rounds.map((r) => r.round)).toEqual(["Seed", "Series A", "Series B"]);
+    expect(value(roundsAsOf("2021-02-28")).rounds.map((r) => r.round)).toEqual(["Seed", "Series A"]);
+  });
+
+  it("includes every round when the date is omitted", () => {
+    expect(value(roundsAsOf(null)).rounds).toHaveLength(5);
+  });
+
+  it("is not available before the first round, naming it", () => {
+    expect(roundsAsOf("2017")).toMatchObject({ ok: false, code: "not_available", message: expect.stringContaining("2018-05") });
+  });
+});
+
+describe("investorsOfRound", () => {
+  it("gives the lead first, then participants, for the March 2021 round", () => {
+    const list = investorsOfRound(value(findRound("2021-03")).round);
+    expect(list[0]).toMatchObject({ role: "lead", investor: { name: "Addition" } });
+    expect(list.filter((e) => e.role === "participant").map((e) => e.investor.name)).toContain("Kevin Durant");
+    expect(list).toHaveLength(10);
+  });
+
+  it("names Lux Capital as lead of the Series C", () => {
+    const list = investorsOfRound(value(findRound("Series C")).round);
+    expect(list.filter((e) => e.role === "lead").map((e) => e.investor.name)).toEqual(["Lux Capital"]);
+  });
+});
+
+describe("metricAsOf", () => {
+  it("returns the latest headcount on or before a date", () => {
+    expect(value(metricAsOf("employees", "2023-12")).metric.value).toBe(170);
+    expect(value(metricAsOf("employees", "2022-06")).metric.value).toBe(120);
+  });
+
+  it("finds a metric by an alias in another language (员工)", () => {
+    expect(value(metricAsOf("员工", null)).metric.value).toBe(170);
+  });
+
+  it("keeps the qualifiers of an estimated revenue", () => {
+    expect(value(metricAsOf("revenue", "2022")).metric).toMatchObject({ value: 10000000, currency: "USD", qualifiers: ["less-than", "third-party-estimate"] });
+  });
+
+  it("returns not available before the first value, naming its date", () => {
+    expect(metricAsOf("github stars", "2021")).toMatchObject({ ok: false, code: "not_available", message: expect.stringContaining("2022-05-10") });
+  });
+
+  it("lists the known metrics for an unknown name", () => {
+    expect(metricAsOf("burn rate", null)).toMatchObject({ ok: false, code: "not_available", message: expect.stringContaining("employees") });
+  });
+
+  it("rejects a number as a metric name", () => {
+    expect(metricAsOf(42, null)).toMatchObject({ ok: false, code: "invalid_value" });
+  });
+});
+
+describe("metricNames", () => {
+  it("lists the metrics Hugging Face has values for", () => {
+    const names = metricNames("hugging-face");
+    expect(names).toEqual(expect.arrayContaining(["employees", "revenue", "contributors", "models", "datasets", "github_stars", "github_forks", "paying_customers"]));
+    expect(names).not.toContain("acquisition_price");
+  });
+});
+
+describe("resolveCompany", () => {
+  it("defaults to Hugging Face when omitted (Excel passes null)", () => {
+    expect(value(resolveCompany(null)).id).toBe("hugging-face");
+    expect(value(resolveCompany("")).id).toBe("hugging-face");
+  });
+
+  it("rejects an unknown company, listing the known ones", () => {
+    expect(resolveCompany("OpenAI")).toMatchObject({ ok: false, code: "invalid_value", message: expect.stringContaining("Mistral AI") });
+  });
+});
+
+describe("citations", () => {
+  it("cite every source reporting the Series C with its phrase in the original language", () => {
+    const text = citationText(value(findRound("Series C")).round);
+    expect(text).toContain("1 亿美元 C 轮融资");
+    expect(text).toContain("VentureBeat");
+    expect(text).toContain("$100 Million in new funding");
+  });
+
+  it("label a source by publisher, title, date and language", () => {
+    const s4 = DATASET.sources.find((s) => s.id === "s4");
+    expect(s4 && sourceLabel(s4)).toMatch(/^36氪.*2022-05-10, in Chinese$/);
+  });
+});
+
+describe("normalizeRoundName", () => {
+  it("leaves unknown words alone", () => {
+    expect(normalizeRoundName("bridge")).toBeUndefined();
+  });
+});
+
+describe("Store", () => {
+  it("answers the same questions on a dataset of another shape (a synthetic company)", () => {
+    const d = JSON.parse(JSON.stringify(DATASET));
+    d.companies.push({ id: "acme", name: "Acme", aliases: [], role: "comparable" });
+    d.rounds.push({ ...d.rounds[0], id: "acme-a", company: "acme", round: "Series A", date: { value: "2020-01-15", precision: "day" } });
+    const s = new Store(d);
+    expect(value(findRound("2020-01", "Acme", s)).round.id).toBe("acme-a");
+  });
+});
