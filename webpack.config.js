@@ -15,6 +15,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { generateAll } = require("./scripts/generate");
+const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions");
 
 const DEV_URL = "https://localhost:3000/";
 const FUNCTION_FILES = fs
@@ -43,7 +44,6 @@ class GenerateDataPlugin {
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const publicUrl = dev ? DEV_URL : productionUrl();
-  generateAll({ log: () => undefined });
   const config = {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -51,7 +51,7 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/taskpane.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, process.env.ADDIN_OUT_DIR || "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
@@ -64,6 +64,7 @@ module.exports = async (env, options) => {
     plugins: [
       new GenerateDataPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      new LocalizeFunctionsPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -154,7 +154,8 @@ function fxNotes(conversions: Converted[], currency: string | null, method: FxMe
 
 function rateCells(b: Builder, c: Converted | null): void {
   b.put(c?.rate ? c.rate.rate : null);
-  b.put(c?.rate ? c.rate.date : null, "@");
+  const r = c?.rate;
+  b.put(r ? (r.periodStart && r.periodEnd && r.periodStart !== r.periodEnd ? `${r.periodStart} to ${r.periodEnd}` : r.date) : null, "@");
   b.put(c?.rate ? c.rate.method : null, "@");
 }
 

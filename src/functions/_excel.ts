@@ -18,12 +18,17 @@ function excelError(code: ErrorCode, message: string): CustomFunctions.Error {
 /**
  * Run a core call and return its value, or a CustomFunctions.Error carrying the core's
  * message. A bug (an exception) becomes #VALUE! with a message instead of escaping.
+ *
+ * Excel accepts a returned CustomFunctions.Error in place of any result type. The return
+ * type is T (not T | Error) on purpose: custom-functions-metadata reads each wrapper's
+ * declared return type to generate functions.json, and a union would lose the result's
+ * type and dimensionality (a spilled any[][] must stay "matrix").
  */
-export function answer<T>(call: () => Result<T>): T | CustomFunctions.Error {
+export function answer<T>(call: () => Result<T>): T {
   try {
     const r = call();
-    return r.ok ? r.value : excelError(r.code, r.message);
+    return r.ok ? r.value : (excelError(r.code, r.message) as unknown as T);
   } catch (e) {
-    return excelError("invalid_value", `Internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return excelError("invalid_value", `Internal error: ${e instanceof Error ? e.message : String(e)}`) as unknown as T;
   }
 }

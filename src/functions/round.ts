@@ -18,10 +18,12 @@ function dataTypesSupported(): boolean {
  * @param [company] Company name (default Hugging Face).
  * @returns The round as an entity value.
  */
-export function round(round_or_date: any, company?: any): any {
-  return answer(() => {
+export function round(round_or_date: any, company?: any): Excel.EntityCellValue {
+  return answer<Excel.EntityCellValue>(() => {
     const card = roundCard(round_or_date, company);
-    if (!card.ok || dataTypesSupported()) return card;
-    return { ok: true as const, value: roundCardText(card.value) };
+    // Where data types are unsupported Excel shows the text fallback instead of a card.
+    if (!card.ok) return card;
+    const value = dataTypesSupported() ? card.value : roundCardText(card.value);
+    return { ok: true, value: value as unknown as Excel.EntityCellValue };
   });
 }

@@ -1,0 +1,146 @@
+/**
+ * Smoke test of the built artifact: runs the production webpack build into a temp dir,
+ * loads the emitted functions.js under a stand-in CustomFunctions global (as Excel's
+ * shared runtime would), and checks that every function in the generated functions.json
+ * is associated and answers through the id Excel uses — with null for omitted
+ * arguments and serial numbers for dates. This catches the shared-runtime failures
+ * users see as #NAME? or #BUSY! (functions never registered, page not loading them).
+ */
+import { execFileSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import vm from "vm";
+
+const root = path.resolve(__dirname, "../..");
+const PUBLIC_URL = "https://addin.example.test/hf/";
+let out: string;
+let metadata: { functions: { id: string; name: string; parameters: { name: string; optional?: boolean }[]; result: { dimensionality?: string } }[] };
+const registry = new Map<string, (...args: unknown[]) => unknown>();
+
+class StandInError {
+  constructor(
+    public code: string,
+    public message?: string,
+  ) {}
+}
+
+beforeAll(() => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), "hf-build-"));
+  execFileSync(process.execPath, [path.join(root, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], {
+    cwd: root,
+    env: { ...process.env, ADDIN_OUT_DIR: out, ADDIN_PUBLIC_URL: PUBLIC_URL },
+    stdio: "pipe",
+  });
+  metadata = JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8"));
+  const sandbox = {
+    CustomFunctions: {
+      associate: (id: string, fn: (...args: unknown[]) => unknown) => registry.set(id, fn),
+      Error: StandInError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+    },
+    Office: { context: { requirements: { isSetSupported: () => false } }, onReady: () => Promise.resolve({}) },
+    console,
+  };
+  vm.createContext(sandbox);
+  vm.runInContext(fs.readFileSync(path.join(out, "functions.js"), "utf8"), sandbox);
+}, 120000);
+
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+const call = (id: string, ...args: unknown[]) => {
+  const fn = registry.get(id);
+  if (!fn) throw new Error(`${id} not associated`);
+  return fn(...args);
+};
+
+describe("the production build", () => {
+  it("emits the files the manifest points at", () => {
+    for (const f of ["taskpane.html", "functions.js", "taskpane.js", "functions.json", "functions.fr-FR.json", "functions.zh-CN.json", "manifest.xml", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"]) {
+      expect(fs.existsSync(path.join(out, f))).toBe(true);
+    }
+  });
+
+  it("associates every function id in functions.json with a function", () => {
+    const ids = metadata.functions.map((f) => f.id).sort();
+    expect(ids).toEqual(["FX", "INVESTORS", "METRIC", "RAISED", "RATE", "ROUND", "ROUNDS", "SOURCE", "TOTALRAISED", "VALUATION"]);
+    expect([...registry.keys()].sort()).toEqual(ids);
+  });
+
+  it("loads the functions code from the task pane page, before the pane's own code (shared runtime)", () => {
+    const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+    const local = scripts.filter((src) => !src.startsWith("https://"));
+    expect(local).toEqual(["functions.js", "taskpane.js"]);
+  });
+
+  it("rewrites every localhost URL of the manifest to the production URL", () => {
+    const manifest = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
+    expect(manifest).not.toContain("https://localhost:3000/");
+    expect(manifest).toContain(`${PUBLIC_URL}taskpane.html`);
+  });
+
+  it("declares spilled functions as matrices so Excel spills them", () => {
+    const dims = Object.fromEntries(metadata.functions.map((f) => [f.id, f.result.dimensionality ?? "scalar"]));
+    expect(dims).toMatchObject({ ROUNDS: "matrix", INVESTORS: "matrix", METRIC: "matrix", VALUATION: "scalar" });
+  });
+});
+
+describe("HF.* through the ids Excel calls", () => {
+  it("HF.VALUATION(45162) with omitted arguments as null gives the August 2023 valuation", () => {
+    expect(call("VALUATION", 45162, null, null, null)).toBe(4500000000);
+  });
+
+  it("HF.VALUATION before the first valuation is #N/A with the first known date", () => {
+    const e = call("VALUATION", "2021-12", null, null, null) as StandInError;
+    expect(e).toBeInstanceOf(StandInError);
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toContain("2022-05");
+  });
+
+  it("HF.RAISED of a date serial in March 2021 is the 40 million dollar round", () => {
+    expect(call("RAISED", 44270, null, null, null)).toBe(40000000);
+  });
+
+  it("HF.RAISED with a malformed currency is #VALUE! saying what was expected", () => {
+    const e = call("RAISED", "Series C", "dollars", null, null) as StandInError;
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/ISO 4217/);
+  });
+
+  it("HF.TOTALRAISED in reported-currency-free USD adds the rounds", () => {
+    const total = call("TOTALRAISED", "2021-02", "USD", null, null) as number;
+    const seed = call("RAISED", "Seed", "USD", null, null) as number;
+    const a = call("RAISED", "Series A", "USD", null, null) as number;
+    expect(total).toBeCloseTo(seed + a, 6);
+  });
+
+  it("HF.ROUNDS spills a rectangular table with a header row", () => {
+    const t = call("ROUNDS", "EUR", null, null, null) as unknown[][];
+    expect(t[0][0]).toBe("Date");
+    expect(new Set(t.map((r) => r.length)).size).toBe(1);
+    expect(t).toHaveLength(6);
+  });
+
+  it("HF.INVESTORS of the Series C names Lux Capital as lead", () => {
+    expect((call("INVESTORS", "Series C", null) as string[][])[0]).toEqual(["Lux Capital", "Venture capital", "lead"]);
+  });
+
+  it("HF.METRIC() with no name spills the metric names", () => {
+    const names = (call("METRIC", null, null, null) as string[][]).map((r) => r[0]);
+    expect(names).toContain("employees");
+  });
+
+  it("HF.FX and HF.RATE agree", () => {
+    const rate = call("RATE", "EUR", "USD", "2023-08-24", null) as number;
+    expect(call("FX", 100, "EUR", "USD", "2023-08-24", null)).toBeCloseTo(100 * rate, 9);
+  });
+
+  it("HF.SOURCE cites the valuation's sources", () => {
+    expect(call("SOURCE", "valuation", "2022-06", null)).toContain("估值20亿美元");
+  });
+
+  it("HF.ROUND falls back to text where data types are not supported", () => {
+    expect(call("ROUND", "Series C", null)).toMatch(/^Hugging Face Series C \(2022-05\): 100,000,000 USD/);
+  });
+});
