@@ -58,7 +58,7 @@ module.exports = async (env, options) => {
     },
     resolve: { extensions: [".ts", ".js", ".json"] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: "ts-loader" }],
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } }],
     },
     performance: { maxAssetSize: 600000, maxEntrypointSize: 900000 },
     plugins: [

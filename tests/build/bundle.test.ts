@@ -6,53 +6,21 @@
  * arguments and serial numbers for dates. This catches the shared-runtime failures
  * users see as #NAME? or #BUSY! (functions never registered, page not loading them).
  */
-import { execFileSync } from "child_process";
 import fs from "fs";
-import os from "os";
 import path from "path";
-import vm from "vm";
+import { Built, loadBuilt, StandInError } from "../support/built";
 
-const root = path.resolve(__dirname, "../..");
-const PUBLIC_URL = "https://addin.example.test/hf/";
+let built: Built;
 let out: string;
-let metadata: { functions: { id: string; name: string; parameters: { name: string; optional?: boolean }[]; result: { dimensionality?: string } }[] };
-const registry = new Map<string, (...args: unknown[]) => unknown>();
-
-class StandInError {
-  constructor(
-    public code: string,
-    public message?: string,
-  ) {}
-}
+let metadata: Built["metadata"];
+let call: Built["call"];
+let registry: Built["registry"];
+let PUBLIC_URL: string;
 
 beforeAll(() => {
-  out = fs.mkdtempSync(path.join(os.tmpdir(), "hf-build-"));
-  execFileSync(process.execPath, [path.join(root, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], {
-    cwd: root,
-    env: { ...process.env, ADDIN_OUT_DIR: out, ADDIN_PUBLIC_URL: PUBLIC_URL },
-    stdio: "pipe",
-  });
-  metadata = JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8"));
-  const sandbox = {
-    CustomFunctions: {
-      associate: (id: string, fn: (...args: unknown[]) => unknown) => registry.set(id, fn),
-      Error: StandInError,
-      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-    },
-    Office: { context: { requirements: { isSetSupported: () => false } }, onReady: () => Promise.resolve({}) },
-    console,
-  };
-  vm.createContext(sandbox);
-  vm.runInContext(fs.readFileSync(path.join(out, "functions.js"), "utf8"), sandbox);
-}, 120000);
-
-afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
-
-const call = (id: string, ...args: unknown[]) => {
-  const fn = registry.get(id);
-  if (!fn) throw new Error(`${id} not associated`);
-  return fn(...args);
-};
+  built = loadBuilt();
+  ({ dir: out, metadata, call, registry, publicUrl: PUBLIC_URL } = built);
+});
 
 describe("the production build", () => {
   it("emits the files the manifest points at", () => {

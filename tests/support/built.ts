@@ -1,0 +1,66 @@
+/**
+ * The production bundle built by tests/global-setup.js, loaded the way Excel's shared
+ * runtime loads it: functions.js evaluated with a stand-in CustomFunctions global that
+ * records the associate calls.
+ */
+import fs from "fs";
+import path from "path";
+import vm from "vm";
+
+export class StandInError {
+  constructor(
+    public code: string,
+    public message?: string,
+  ) {}
+}
+
+export interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  helpUrl?: string;
+  parameters: { name: string; description: string; optional?: boolean; type?: string }[];
+  result: { dimensionality?: string; type?: string };
+}
+
+export interface Built {
+  dir: string;
+  publicUrl: string;
+  metadata: { functions: FunctionMetadata[] };
+  registry: Map<string, (...args: unknown[]) => unknown>;
+  call: (id: string, ...args: unknown[]) => unknown;
+}
+
+export function buildDir(): string {
+  const dir = process.env.HF_BUILD_DIR;
+  if (!dir || !fs.existsSync(dir)) throw new Error("HF_BUILD_DIR is not set: run through jest (tests/global-setup.js builds the bundle)");
+  return dir;
+}
+
+export function loadBuilt(options: { dataTypes?: boolean } = {}): Built {
+  const dir = buildDir();
+  const registry = new Map<string, (...args: unknown[]) => unknown>();
+  const sandbox = {
+    CustomFunctions: {
+      associate: (id: string, fn: (...args: unknown[]) => unknown) => registry.set(id, fn),
+      Error: StandInError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+    },
+    Office: { context: { requirements: { isSetSupported: () => options.dataTypes === true } }, onReady: () => Promise.resolve({}) },
+    console,
+  };
+  vm.createContext(sandbox);
+  vm.runInContext(fs.readFileSync(path.join(dir, "functions.js"), "utf8"), sandbox);
+  const call = (id: string, ...args: unknown[]) => {
+    const fn = registry.get(id);
+    if (!fn) throw new Error(`${id} was not associated`);
+    return fn(...args);
+  };
+  return {
+    dir,
+    publicUrl: process.env.HF_BUILD_PUBLIC_URL ?? "",
+    metadata: JSON.parse(fs.readFileSync(path.join(dir, "functions.json"), "utf8")),
+    registry,
+    call,
+  };
+}
