@@ -23,6 +23,13 @@ export const MSG = {
     err("invalid_value", `Expected a conversion method (${methods.join(", ")}); got ${show(input)}.`),
   currencyNotPublished: (code: string, date: string, known: string): Err =>
     err("not_available", `The ECB published no ${code} rate on or before ${date}; ${code} rates exist ${known}.`),
+  currencyNotOnDate: (code: string, when: string, known: string): Err =>
+    err("not_available", `The ECB published no ${code} rate ${when}; ${code} rates exist ${known}.`),
+  noCommonRate: (from: string, to: string, fromKnown: string, toKnown: string): Err =>
+    err(
+      "not_available",
+      `The ECB never published ${from} and ${to} on the same day; ${from} rates exist ${fromKnown}, ${to} rates ${toKnown}.`,
+    ),
   rateBeforeFirst: (date: string, first: string): Err =>
     err("not_available", `No ECB rate before ${first}; asked for ${date}.`),
   rateAfterLast: (date: string, last: string): Err =>

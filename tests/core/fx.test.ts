@@ -1,0 +1,377 @@
+/**
+ * The currency module against the ECB file itself: every expected value below is read from
+ * data/fx/eurofxref-hist.csv by the tiny parser in this test, never computed with the module.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import {
+  convert,
+  convertFact,
+  currencies,
+  currencyRange,
+  defaultMethodFor,
+  FX_ATTRIBUTION,
+  FX_DERIVED_LABEL,
+  FX_METHODS,
+  fxRange,
+  getRate,
+  normalizeCurrency,
+  parseMethod,
+  RateAnswer,
+} from "../../src/core/fx";
+import { Result } from "../../src/core/result";
+
+// --- an independent reading of the CSV --------------------------------------------------
+const CSV = fs.readFileSync(path.resolve(__dirname, "../../data/fx/eurofxref-hist.csv"), "utf8");
+const lines = CSV.split("\n").filter((l) => l !== "");
+const CODES = lines[0].split(",").slice(1, -1);
+/** Oldest first: [date, { code: text or null }]. */
+const ROWS: [string, Record<string, string | null>][] = lines
+  .slice(1)
+  .map((l): [string, Record<string, string | null>] => {
+    const f = l.split(",");
+    const rec: Record<string, string | null> = {};
+    CODES.forEach((c, i) => (rec[c] = f[i + 1] === "N/A" ? null : f[i + 1]));
+    return [f[0], rec];
+  })
+  .reverse();
+const BY_DATE = new Map(ROWS);
+const FIRST = ROWS[0][0];
+const LAST = ROWS[ROWS.length - 1][0];
+
+/** The CSV's rate (units per EUR) of a currency on a day, as a number. */
+function csv(code: string, date: string): number {
+  const v = BY_DATE.get(date)?.[code];
+  if (v === undefined || v === null) throw new Error(`test bug: no ${code} on ${date} in the CSV`);
+  return Number(v);
+}
+/** The last CSV date strictly before `date`. */
+function rowBefore(date: string): string {
+  return ROWS.filter(([d]) => d < date).pop()![0];
+}
+function rowsIn(prefix: string): [string, Record<string, string | null>][] {
+  return ROWS.filter(([d]) => d.startsWith(prefix));
+}
+function mean(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+function close(actual: number, expected: number): void {
+  expect(Math.abs(actual - expected) / Math.abs(expected)).toBeLessThan(1e-12);
+}
+function value<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`expected ok, got ${r.code}: ${r.message}`);
+  return r.value;
+}
+function rate(from: string, to: string, date: string, method: Parameters<typeof getRate>[3] = "spot"): RateAnswer {
+  return value(getRate(from, to, date, method));
+}
+function failure(r: Result<unknown>): { code: string; message: string } {
+  if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.value)}`);
+  return { code: r.code, message: r.message };
+}
+
+describe("the test's own reading of the ECB file", () => {
+  it("has 6,983 rows of 41 currencies from 1999-01-04 to 2026-04-13", () => {
+    expect(ROWS).toHaveLength(6983);
+    expect(CODES).toHaveLength(41);
+    expect([FIRST, LAST]).toEqual(["1999-01-04", "2026-04-13"]);
+  });
+});
+
+describe("constants", () => {
+  it("names the six methods, the ECB acknowledgement and the derived-figure label", () => {
+    expect(FX_METHODS).toEqual(["spot", "month-avg", "year-avg", "month-end", "year-end", "latest"]);
+    expect(FX_ATTRIBUTION).toBe("Source: ECB euro foreign exchange reference rates");
+    expect(FX_DERIVED_LABEL).toBe("computed from ECB data");
+  });
+});
+
+describe("normalizeCurrency", () => {
+  it("accepts every ECB code and EUR, case-insensitively and trimmed", () => {
+    expect(value(normalizeCurrency("usd"))).toBe("USD");
+    expect(value(normalizeCurrency(" gbp "))).toBe("GBP");
+    expect(value(normalizeCurrency("EUR"))).toBe("EUR");
+    for (const c of CODES) expect(value(normalizeCurrency(c.toLowerCase()))).toBe(c);
+  });
+  it("rejects anything else as invalid_value", () => {
+    for (const bad of ["XYZ", "US", "", "dollar", 840, null, undefined, ["USD"]]) {
+      const e = failure(normalizeCurrency(bad));
+      expect(e.code).toBe("invalid_value");
+      expect(e.message).toMatch(/ISO 4217/);
+    }
+  });
+  it("currencies() lists the 41 ECB codes plus EUR", () => {
+    expect(currencies()).toHaveLength(42);
+    expect([...currencies()].sort()).toEqual([...CODES, "EUR"].sort());
+  });
+});
+
+describe("parseMethod", () => {
+  it("falls back on null, undefined and empty text", () => {
+    expect(value(parseMethod(null, "spot"))).toBe("spot");
+    expect(value(parseMethod(undefined, "latest"))).toBe("latest");
+    expect(value(parseMethod("  ", "month-avg"))).toBe("month-avg");
+  });
+  it("reads every method, case-insensitively, with spaces, underscores or nothing for the dash", () => {
+    for (const m of FX_METHODS) expect(value(parseMethod(m.toUpperCase(), "spot"))).toBe(m);
+    expect(value(parseMethod("month avg", "spot"))).toBe("month-avg");
+    expect(value(parseMethod("month_avg", "spot"))).toBe("month-avg");
+    expect(value(parseMethod("monthavg", "spot"))).toBe("month-avg");
+    expect(value(parseMethod("Year End", "spot"))).toBe("year-end");
+  });
+  it("rejects unknown methods as invalid_value listing the methods", () => {
+    const e = failure(parseMethod("weekly", "spot"));
+    expect(e.code).toBe("invalid_value");
+    expect(e.message).toContain("month-avg");
+    expect(failure(parseMethod(3, "spot")).code).toBe("invalid_value");
+  });
+  it("defaultMethodFor: a day → spot, a month → month-avg, a year → year-avg", () => {
+    expect(defaultMethodFor("day")).toBe("spot");
+    expect(defaultMethodFor("month")).toBe("month-avg");
+    expect(defaultMethodFor("year")).toBe("year-avg");
+  });
+});
+
+describe("spot rates", () => {
+  it.each([
+    ["USD", "1999-01-04", 1.1789],
+    ["USD", "2026-04-13", 1.1684],
+    ["JPY", "2026-04-13", 186.75],
+    ["GBP", "2026-04-13", 0.87058],
+    ["IDR", "2026-04-13", 20082.05],
+    ["TRL", "1999-01-04", 372274],
+    ["CYP", "1999-01-04", 0.58231],
+  ])("EUR→%s on %s is the ECB figure %d", (code, date, expected) => {
+    const r = rate("EUR", code, date);
+    expect(r.rate).toBe(expected);
+    expect(r.rate).toBe(csv(code, date));
+    expect(r).toMatchObject({ from: "EUR", to: code, method: "spot", date, observations: 1, derived: false, requestedDate: date });
+    expect(r.note).toBeUndefined();
+    expect(r.label).toBe(`1 EUR = ${expected} ${code}, ECB spot ${date}`);
+  });
+
+  it.each([
+    ["2023-12-25", "Christmas, a TARGET holiday"],
+    ["2024-01-01", "New Year's Day"],
+    ["2023-08-26", "a Saturday"],
+    ["2023-08-27", "a Sunday"],
+  ])("on %s (%s) uses the previous business day and says so", (date) => {
+    const expectedDay = rowBefore(date);
+    expect(BY_DATE.has(date)).toBe(false);
+    const r = rate("EUR", "USD", date);
+    expect(r.date).toBe(expectedDay);
+    expect(r.rate).toBe(csv("USD", expectedDay));
+    expect(r.requestedDate).toBe(date);
+    expect(r.note).toContain(`No ECB rate on ${date}`);
+    expect(r.note).toContain(expectedDay);
+  });
+
+  it("reads a month as its last day (and falls back from a weekend end of month)", () => {
+    const r = rate("EUR", "USD", "2023-08");
+    expect(r.date).toBe("2023-08-31");
+    expect(r.rate).toBe(csv("USD", "2023-08-31"));
+    expect(r.note).toContain("2023-08-31");
+    const y = rate("EUR", "USD", "2023");
+    expect(y.date).toBe(rowBefore("2024-01-01"));
+    expect(y.rate).toBe(csv("USD", y.date));
+  });
+
+  it("accepts lowercase codes", () => {
+    expect(rate("eur", "usd", "2023-08-24").rate).toBe(csv("USD", "2023-08-24"));
+  });
+});
+
+describe("cross, inverse and same-currency rates", () => {
+  it("USD→GBP is GBP per EUR / USD per EUR on the same day, labelled as derived", () => {
+    const r = rate("USD", "GBP", "2023-08-24");
+    expect(r.rate).toBe(csv("GBP", "2023-08-24") / csv("USD", "2023-08-24"));
+    expect(r.derived).toBe(true);
+    expect(r.label).toContain("USD→GBP");
+    expect(r.label).toContain(FX_DERIVED_LABEL);
+  });
+  it("USD→EUR is the inverse of EUR→USD and is derived", () => {
+    const r = rate("USD", "EUR", "2023-08-24");
+    expect(r.rate).toBe(1 / csv("USD", "2023-08-24"));
+    expect(r.derived).toBe(true);
+  });
+  it("a currency to itself is 1, still checked against the table's dates", () => {
+    const r = rate("USD", "USD", "2023-08-26");
+    expect(r.rate).toBe(1);
+    expect(r.derived).toBe(false);
+    expect(rate("CNY", "cny", "2001-05-02").rate).toBe(1);
+    expect(failure(getRate("USD", "USD", "1998-12-31", "spot")).code).toBe("not_available");
+    expect(failure(getRate("XYZ", "XYZ", "2023-08-24", "spot")).code).toBe("invalid_value");
+  });
+});
+
+describe("period methods", () => {
+  it("month-avg is the mean of the month's daily rates", () => {
+    const days = rowsIn("2023-08").filter(([, r]) => r.USD !== null);
+    const r = rate("EUR", "USD", "2023-08", "month-avg");
+    close(r.rate, mean(days.map(([, v]) => Number(v.USD))));
+    expect(r).toMatchObject({
+      observations: days.length,
+      periodStart: days[0][0],
+      periodEnd: days[days.length - 1][0],
+      date: days[days.length - 1][0],
+      derived: true,
+      requestedDate: "2023-08",
+    });
+    expect(r.label).toBe(`EUR→USD ${Number(r.rate.toPrecision(6))}, month-avg Aug 2023 (${days.length} days), ${FX_DERIVED_LABEL}`);
+  });
+  it("month-avg of a day means its month", () => {
+    expect(rate("EUR", "USD", "2023-08-24", "month-avg").rate).toBe(rate("EUR", "USD", "2023-08", "month-avg").rate);
+  });
+  it("a cross month-avg is the mean of the daily cross rates", () => {
+    const days = rowsIn("2023-08");
+    const r = rate("USD", "GBP", "2023-08", "month-avg");
+    close(r.rate, mean(days.map(([, v]) => Number(v.GBP) / Number(v.USD))));
+  });
+  it("year-avg is the mean of the year's daily rates", () => {
+    const days = rowsIn("2022");
+    const r = rate("EUR", "JPY", "2022", "year-avg");
+    close(r.rate, mean(days.map(([, v]) => Number(v.JPY))));
+    expect(r.observations).toBe(days.length);
+    expect([r.periodStart, r.periodEnd]).toEqual([days[0][0], days[days.length - 1][0]]);
+  });
+  it("an average over a period a currency only partly covers says so", () => {
+    const days = rowsIn("2022").filter(([, v]) => v.RUB !== null);
+    const r = rate("EUR", "RUB", "2022", "year-avg");
+    expect(r.observations).toBe(days.length);
+    expect(r.periodEnd).toBe("2022-03-01");
+    close(r.rate, mean(days.map(([, v]) => Number(v.RUB))));
+    expect(r.note).toMatch(/Partial year/);
+  });
+  it("month-end and year-end are the last business day's rate", () => {
+    const aug = rowsIn("2023-08").pop()![0];
+    expect(rate("EUR", "USD", "2023-08-10", "month-end")).toMatchObject({ date: aug, rate: csv("USD", aug), observations: 1 });
+    const dec = rowsIn("2023").pop()![0];
+    expect(rate("EUR", "GBP", "2023", "year-end")).toMatchObject({ date: dec, rate: csv("GBP", dec) });
+  });
+  it("a month or year not over in the data is not_available", () => {
+    expect(failure(getRate("EUR", "USD", "2026-04", "month-avg")).code).toBe("not_available");
+    expect(failure(getRate("EUR", "USD", "2026", "year-end")).message).toContain("latest");
+  });
+  it("latest is the newest day both currencies are published", () => {
+    expect(rate("EUR", "USD", "", "latest")).toMatchObject({ date: LAST, rate: csv("USD", LAST) });
+    expect(rate("EUR", "USD", "2030-01-01", "latest").date).toBe(LAST);
+    const rub = rate("USD", "RUB", "", "latest");
+    expect(rub.date).toBe("2022-03-01");
+    expect(rub.rate).toBe(csv("RUB", "2022-03-01") / csv("USD", "2022-03-01"));
+    expect(rub.note).toContain("RUB");
+  });
+});
+
+describe("errors", () => {
+  it.each([
+    ["XYZ", "USD", "2023-08-24", "invalid_value"],
+    ["CNY", "EUR", "2005-03-31", "not_available"],
+    ["EUR", "RUB", "2022-03-02", "not_available"],
+    ["EUR", "HRK", "2023-01-02", "not_available"],
+    ["ISK", "EUR", "2010-06-01", "not_available"],
+    ["EUR", "USD", "1998-12-31", "not_available"],
+    ["EUR", "USD", "2030-01-01", "not_available"],
+    ["EUR", "USD", "2023-13", "invalid_value"],
+    ["EUR", "USD", "yesterday", "invalid_value"],
+  ])("%s→%s on %s is %s", (from, to, date, code) => {
+    expect(failure(getRate(from, to, date, "spot")).code).toBe(code);
+  });
+  it("says when a currency exists", () => {
+    expect(failure(getRate("EUR", "CNY", "2005-03-31", "spot")).message).toContain(`from 2005-04-01 to ${LAST}`);
+    expect(failure(getRate("EUR", "RUB", "2022-03-02", "spot")).message).toContain("to 2022-03-01");
+    expect(failure(getRate("EUR", "HRK", "2023-01-02", "spot")).message).toContain("to 2022-12-30");
+  });
+  it("never falls back across the ISK gap (2008-12-10..2018-01-31)", () => {
+    const before = ROWS.filter(([d, v]) => d < "2010-06-01" && v.ISK !== null).pop()![0];
+    const after = ROWS.find(([d, v]) => d > "2010-06-01" && v.ISK !== null)![0];
+    const e = failure(getRate("EUR", "ISK", "2010-06-01", "spot"));
+    expect(e.message).toContain(`to ${before} and from ${after}`);
+    expect(failure(getRate("EUR", "ISK", "2012", "year-avg")).code).toBe("not_available");
+    expect(failure(getRate("EUR", "ISK", "2012-06", "month-end")).code).toBe("not_available");
+  });
+  it("suggests latest after the last rate", () => {
+    expect(failure(getRate("EUR", "USD", "2030-01-01", "spot")).message).toContain('"latest"');
+  });
+  it("a pair never published on the same day has no latest rate", () => {
+    expect(failure(getRate("TRL", "RON", "", "latest")).code).toBe("not_available");
+  });
+});
+
+describe("convert and convertFact", () => {
+  it("multiplies the amount by the rate", () => {
+    const r = value(convert(1000, "EUR", "USD", "2023-08-24", "spot"));
+    expect(r.amount).toBe(1000 * csv("USD", "2023-08-24"));
+    expect(r.rate.rate).toBe(csv("USD", "2023-08-24"));
+  });
+  it.each([NaN, Infinity, -Infinity])("rejects %d as invalid_value", (amount) => {
+    expect(failure(convert(amount, "EUR", "USD", "2023-08-24", "spot")).code).toBe("invalid_value");
+  });
+  it("passes currency and date errors through", () => {
+    expect(failure(convert(1, "EUR", "XYZ", "2023-08-24", "spot")).code).toBe("invalid_value");
+    expect(failure(convert(1, "EUR", "USD", "1998-01-01", "spot")).code).toBe("not_available");
+  });
+  it("uses the month average for a fact known to the month, and says why", () => {
+    const r = value(convertFact(100, "USD", "EUR", "2023-08", "month", null));
+    expect(r.rate.method).toBe("month-avg");
+    expect(r.rate.note).toContain("month-avg chosen because the fact is dated only to the month");
+    expect(r.amount).toBe(100 * rate("USD", "EUR", "2023-08", "month-avg").rate);
+  });
+  it("uses the year average for a fact known to the year, spot for a day, and an explicit method as given", () => {
+    const y = value(convertFact(1, "USD", "EUR", "2021", "year"));
+    expect(y.rate.method).toBe("year-avg");
+    expect(y.rate.note).toContain("year-avg chosen");
+    const d = value(convertFact(1, "USD", "EUR", "2023-08-24", "day", null));
+    expect(d.rate.method).toBe("spot");
+    expect(d.rate.note).toBeUndefined();
+    const m = value(convertFact(1, "USD", "EUR", "2023-08", "month", "month-end"));
+    expect(m.rate.method).toBe("month-end");
+    expect(m.rate.note ?? "").not.toContain("chosen");
+  });
+});
+
+describe("coverage", () => {
+  it("fxRange is the CSV's first and last day", () => {
+    expect(fxRange()).toEqual({ first: FIRST, last: LAST });
+  });
+  it("currencyRange is each currency's first and last published day", () => {
+    for (const c of CODES) {
+      const published = ROWS.filter(([, v]) => v[c] !== null);
+      expect(currencyRange(c)).toEqual({ first: published[0][0], last: published[published.length - 1][0] });
+    }
+    expect(currencyRange("eur")).toEqual({ first: FIRST, last: LAST });
+    expect(currencyRange("XYZ")).toBeUndefined();
+  });
+});
+
+describe("the embedded encoding", () => {
+  it("reproduces every value of the CSV exactly, and N/A as not_available", () => {
+    let values = 0;
+    for (const [date, rec] of ROWS) {
+      for (const c of CODES) {
+        const r = getRate("EUR", c, date, "spot");
+        const text = rec[c];
+        if (text === null) {
+          if (r.ok) throw new Error(`${c} ${date}: expected not_available, got ${r.value.rate}`);
+          expect(r.code).toBe("not_available");
+        } else {
+          if (!r.ok || r.value.rate !== Number(text) || r.value.date !== date) {
+            throw new Error(`${c} ${date}: expected ${text}, got ${JSON.stringify(r)}`);
+          }
+          values++;
+        }
+      }
+    }
+    expect(values).toBe(ROWS.reduce((n, [, rec]) => n + CODES.filter((c) => rec[c] !== null).length, 0));
+  });
+});
+
+describe("performance", () => {
+  it("answers 100,000 spot lookups quickly (binary search)", () => {
+    const dates = ROWS.map(([d]) => d);
+    getRate("EUR", "USD", "2023-08-24", "spot");
+    const t0 = performance.now();
+    for (let i = 0; i < 100000; i++) getRate("USD", "GBP", dates[(i * 7919) % dates.length], "spot");
+    const ms = performance.now() - t0;
+    expect(ms).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,203 @@
+import { convert, getRate } from "../../src/core/fx";
+import * as ws from "../../src/core/worksheet";
+
+type R<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+const value = <T>(r: R<T>): T => {
+  if (!r.ok) throw new Error(`expected ok, got ${r.code}: ${r.message}`);
+  return r.value;
+};
+const fail = (r: R<unknown>) => {
+  if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.value)}`);
+  return r;
+};
+
+describe("HF.VALUATION", () => {
+  it("returns the latest announced post-money valuation in USD by default", () => {
+    expect(value(ws.valuation("2023-08", null, null, null))).toBe(4500000000);
+    expect(value(ws.valuation("2022-12-31", null, null, null))).toBe(2000000000);
+  });
+
+  it("converts at the valuation's own month (month-avg) when asked for EUR", () => {
+    const expected = value(convert(4500000000, "USD", "EUR", "2023-08", "month-avg")).amount;
+    expect(value(ws.valuation("2023-08", "eur", null, null))).toBe(expected);
+  });
+
+  it("uses the method given (spot at the end of the valuation's month)", () => {
+    const expected = value(convert(2000000000, "USD", "GBP", "2022-05", "spot")).amount;
+    expect(value(ws.valuation("2022-06", "GBP", "spot", null))).toBe(expected);
+  });
+
+  it("returns #N/A with the first known date when asked before it", () => {
+    expect(fail(ws.valuation("2022-04", null, null, null))).toMatchObject({ code: "not_available", message: expect.stringContaining("2022-05") });
+  });
+
+  it.each([
+    ["a date that is not a date", ["Q3 2023", null, null, null], /Expected a date/],
+    ["an unknown currency", ["2023-08", "XYZ", null, null], /ISO 4217/],
+    ["an unknown method", ["2023-08", "EUR", "weekly", null], /conversion method/],
+    ["an unknown company", ["2023-08", null, null, "Acme"], /company/],
+    ["a boolean date", [true, null, null, null], /Expected a date/],
+  ])("returns #VALUE! for %s", (_label, args, msg) => {
+    const r = fail(ws.valuation(...(args as [unknown, unknown, unknown, unknown])));
+    expect(r.code).toBe("invalid_value");
+    expect(r.message).toMatch(msg as RegExp);
+  });
+});
+
+describe("HF.RAISED", () => {
+  it("keeps the December 2019 round in euros when asked for the reported currency", () => {
+    expect(value(ws.raised("2019-12", "reported", null, null))).toBe(13500000);
+  });
+
+  it("converts the December 2019 round to USD at December 2019's average rate", () => {
+    const expected = value(convert(13500000, "EUR", "USD", "2019-12", "month-avg")).amount;
+    expect(value(ws.raised("Series A", null, null, null))).toBe(expected);
+  });
+
+  it("finds a comparable's round through the company argument", () => {
+    expect(value(ws.raised("2023-06", "EUR", null, "Mistral AI"))).toBe(105000000);
+  });
+
+  it("returns #N/A naming the rounds' months for a month without a round", () => {
+    expect(fail(ws.raised("2020-01", null, null, null))).toMatchObject({ code: "not_available", message: expect.stringContaining("2019-12") });
+  });
+});
+
+describe("HF.TOTALRAISED", () => {
+  it("equals the sum of the rounds, each converted at its own date", () => {
+    const names = ["Seed", "Series A", "Series B", "Series C", "Series D"];
+    const sum = names.map((n) => value(ws.raised(n, "EUR", null, null))).reduce((a, b) => a + b, 0);
+    expect(value(ws.totalRaised("2023-12", "EUR", null, null))).toBeCloseTo(sum, 6);
+  });
+
+  it("counts only the rounds through the date", () => {
+    expect(value(ws.totalRaised("2018-12", null, null, null))).toBe(4000000);
+  });
+
+  it("needs a date", () => {
+    expect(fail(ws.totalRaised(null, null, null, null)).code).toBe("invalid_value");
+  });
+});
+
+describe("HF.ROUNDS", () => {
+  it("spills a header row and one row per round, rectangular and without holes", () => {
+    const t = value(ws.rounds(null, null, null, null));
+    expect(t).toHaveLength(6);
+    const width = t[0].length;
+    for (const row of t) {
+      expect(row).toHaveLength(width);
+      for (const cell of row) expect(cell === null || cell === undefined).toBe(false);
+    }
+  });
+
+  it("shows the rate and its date beside each converted amount, reproducible from them", () => {
+    const t = value(ws.rounds("EUR", null, true, null));
+    const h = t[0];
+    const [amount, conv, rate, rateDate] = ["Amount (reported)", "Amount (EUR)", "Rate (EUR per reported unit)", "Rate date"].map((x) => h.indexOf(x));
+    for (const row of t.slice(1)) {
+      if (row[rate] === "") continue;
+      expect(row[conv] as number).toBeCloseTo((row[amount] as number) * (row[rate] as number), 4);
+      expect(String(row[rateDate])).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    }
+  });
+
+  it("omits the header row when headers is FALSE", () => {
+    expect(value(ws.rounds("USD", null, false, null))[0][1]).toBe("Seed");
+  });
+
+  it("stops at as_of", () => {
+    expect(value(ws.rounds("USD", "2021-12", false, null))).toHaveLength(3);
+  });
+
+  it("rejects a text headers argument", () => {
+    expect(fail(ws.rounds("USD", null, "yes please", null)).code).toBe("invalid_value");
+  });
+});
+
+describe("HF.INVESTORS", () => {
+  it("lists investor, type and role for the Series D, lead first", () => {
+    const list = value(ws.investors("2023-08-24", null));
+    expect(list[0]).toEqual(["Salesforce Ventures", "Corporate venture", "lead"]);
+    expect(list.map((r) => r[0])).toEqual(expect.arrayContaining(["Nvidia", "Qualcomm"]));
+  });
+
+  it("names the basketball player among the Series B participants", () => {
+    expect(value(ws.investors("Series B", null))).toContainEqual(["Kevin Durant", "Athlete (individual)", "participant"]);
+  });
+
+  it("returns #N/A when the sources name no investor for the round", () => {
+    expect(fail(ws.investors("Seed", null)).code).toBe("not_available");
+  });
+});
+
+describe("HF.METRIC", () => {
+  it("returns the latest value on or before the date", () => {
+    expect(value(ws.metric("employees", "2023-09", null))).toEqual([[170]]);
+  });
+
+  it("spills the list of metric names when called with no name", () => {
+    const names = value(ws.metric(null, null, null)).map((r) => r[0]);
+    expect(names).toEqual(expect.arrayContaining(["employees", "revenue", "github_stars"]));
+  });
+
+  it("returns the qualified figure itself (less than $10M in 2021)", () => {
+    expect(value(ws.metric("revenue", "2021-12", null))).toEqual([[10000000]]);
+  });
+});
+
+describe("HF.FX and HF.RATE", () => {
+  it("convert at the newest rate when no date is given", () => {
+    const latest = value(getRate("USD", "EUR", "2026-04-13", "latest")).rate;
+    expect(value(ws.rate("USD", "EUR", null, null))).toBe(latest);
+    expect(value(ws.fx(10, "USD", "EUR", null, null))).toBeCloseTo(10 * latest, 10);
+  });
+
+  it("use the month's average for a month without a method", () => {
+    expect(value(ws.rate("EUR", "USD", "2023-08", null))).toBe(value(getRate("EUR", "USD", "2023-08", "month-avg")).rate);
+  });
+
+  it("read a date serial (45162 = 2023-08-24)", () => {
+    expect(value(ws.rate("EUR", "USD", 45162, null))).toBe(value(getRate("EUR", "USD", "2023-08-24", "spot")).rate);
+  });
+
+  it.each([[NaN], [Infinity], ["100"], [null]])("reject the amount %p", (amount) => {
+    expect(fail(ws.fx(amount, "USD", "EUR", null, null)).code).toBe("invalid_value");
+  });
+
+  it("return #N/A for a currency not published on the date", () => {
+    expect(fail(ws.rate("EUR", "RUB", "2023-01-02", null)).code).toBe("not_available");
+  });
+});
+
+describe("HF.SOURCE", () => {
+  it("cites the valuation with publisher, date and language", () => {
+    expect(value(ws.source("valuation", "2023-09", null))).toMatch(/^Valuation 4,500,000,000 USD \(post-money, 2023-08\)\..*2023-08-24 \(date inferred\), in French/);
+  });
+
+  it("cites a round by name, with the phrase in its original language", () => {
+    expect(value(ws.source("raised", "Series C", null))).toContain("1 亿美元 C 轮融资");
+  });
+
+  it("shows the qualifiers of a metric", () => {
+    expect(value(ws.source("revenue", "2023", null))).toMatch(/approximately, third-party estimate, projection 30,000,000 USD/);
+  });
+
+  it("rejects an unknown question, listing the known ones", () => {
+    expect(fail(ws.source("weather", null, null))).toMatchObject({ code: "invalid_value", message: expect.stringContaining("valuation") });
+  });
+});
+
+describe("HF.ROUND", () => {
+  it("builds an Excel entity with amount, currency, date, valuation, lead and source", () => {
+    const card = value(ws.roundCard("Series C", null));
+    expect(card.type).toBe("Entity");
+    expect(card.properties.Amount).toEqual({ type: "Double", basicValue: 100000000 });
+    expect(card.properties.Valuation).toEqual({ type: "Double", basicValue: 2000000000 });
+    expect(card.properties.Lead).toEqual({ type: "String", basicValue: "Lux Capital" });
+    expect(card.layouts.card.sections[0].properties).toContain("Source");
+  });
+
+  it("falls back to a one-line text", () => {
+    expect(ws.roundCardText(value(ws.roundCard("2021-03", null)))).toBe("Hugging Face Series B (2021-03): 40,000,000 USD, lead Addition");
+  });
+});
