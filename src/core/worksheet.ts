@@ -106,7 +106,9 @@ export function metric(name: Arg, asOf: Arg, company: Arg, s: Store = store()): 
   if (name === null || name === undefined || name === "") {
     const c = resolveCompany(company, s);
     if (!c.ok) return c;
-    return ok(metricNames(c.value.id, s).map((n) => [n]));
+    const names = metricNames(c.value.id, s);
+    if (!names.length) return MSG.nothingBefore("metric", "today", c.value.name, undefined);
+    return ok(names.map((n) => [n]));
   }
   const m = metricAsOf(name, asOf, company, s);
   return m.ok ? ok([[m.value.metric.value]]) : m;

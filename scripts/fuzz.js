@@ -1,0 +1,28 @@
+/**
+ * npm run fuzz [-- --runs N] — fuzzes every HF.* function of the production bundle with
+ * N random argument lists (default 100,000) and prints what came back.
+ */
+const { ensureBuilt, loadBundle } = require("./lib/load-bundle");
+const { fuzzFunction } = require("./lib/fuzz");
+
+const i = process.argv.indexOf("--runs");
+const runs = i > 0 ? Number(process.argv[i + 1]) : 100000;
+const seed = Date.now() % 2147483647;
+
+const { registry, metadata } = loadBundle(ensureBuilt());
+console.log(`fuzzing ${metadata.functions.length} functions × ${runs} random calls (seed ${seed})`);
+const rows = [];
+let failed = 0;
+for (const fn of metadata.functions) {
+  const t0 = process.hrtime.bigint();
+  try {
+    const c = fuzzFunction(fn, registry.get(fn.id), runs, seed);
+    rows.push({ function: `HF.${fn.id}`, calls: c.calls, values: c.values, "#VALUE!": c["#VALUE!"], "#N/A": c["#N/A"], "#NUM!": c["#NUM!"], seconds: Number(process.hrtime.bigint() - t0) / 1e9 });
+  } catch (e) {
+    failed += 1;
+    console.error(`HF.${fn.id} FAILED:\n${e.message}`);
+  }
+}
+console.table(rows);
+console.log(`${metadata.functions.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

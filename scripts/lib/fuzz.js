@@ -1,0 +1,112 @@
+/**
+ * Property-based fuzzing of every HF.* function (fast-check): arguments of every kind
+ * Excel can pass must produce a value or a CustomFunctions.Error with #VALUE!, #N/A or
+ * #NUM! and a message — never an exception, never NaN or Infinity, never a ragged
+ * spill. Shared by the jest suite (a few thousand cases) and `npm run fuzz` (100,000
+ * per function).
+ */
+const fc = require("fast-check");
+
+const ALLOWED_CODES = new Set(["#VALUE!", "#N/A", "#NUM!"]);
+
+/** A scalar as Excel hands it to a custom function. */
+function excelScalar() {
+  return fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.double(), // includes NaN, ±Infinity, -0, huge and tiny
+    fc.integer({ min: -1e6, max: 3e6 }),
+    fc.constantFrom(0, 1, 60, 61, 36526, 45162, 2958465, 2958466, -1, 1e308, 5e-324),
+    fc.string(),
+    fc.string({ unit: "grapheme" }),
+    fc.constantFrom("", " ", "\t\n", "=1+1", "+SUM(A1)", "-2", "@x", "2023", "2023-08", "2023-08-24", "2023-02-30", "9999-12-31", "1899-12-31", "Series C", "series c", "C 轮", "Série B", "seed", "USD", "eur", "GBP", "XYZ", "CNY", "RUB", "ISK", "reported", "spot", "month-avg", "year-end", "latest", "employees", "revenue", "员工", "valuation", "raised", "total raised", "Hugging Face", "Mistral AI", "GitHub", "Iliad", "Meta", "45162", "NaN", "Infinity", "null", "undefined", "__proto__", "constructor", "hasOwnProperty"),
+    fc.constant("x".repeat(10000)),
+    fc.constant("2".repeat(10000)),
+  );
+}
+
+/** Anything Excel may pass: scalars, 2-D ranges, entity-like objects. */
+function excelArg() {
+  return fc.oneof(
+    { weight: 8, arbitrary: excelScalar() },
+    { weight: 1, arbitrary: fc.array(fc.array(excelScalar(), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }) },
+    { weight: 1, arbitrary: fc.record({ type: fc.constantFrom("Entity", "Double", "String"), text: fc.string(), basicValue: excelScalar(), properties: fc.dictionary(fc.string(), excelScalar()) }, { requiredKeys: ["type"] }) },
+  );
+}
+
+/** What is wrong with a function's answer, or null if it is acceptable. */
+function problemWith(result) {
+  if (result && typeof result === "object" && !Array.isArray(result) && "code" in result) {
+    if (!ALLOWED_CODES.has(result.code)) return `error code ${result.code}`;
+    if (typeof result.message !== "string" || result.message.length === 0) return "error without a message";
+    return null;
+  }
+  if (typeof result === "number") return Number.isFinite(result) ? null : `non-finite number ${result}`;
+  if (typeof result === "string") return null;
+  if (Array.isArray(result)) {
+    if (result.length === 0 || !Array.isArray(result[0]) || result[0].length === 0) return "empty spill";
+    const w = result[0].length;
+    for (const row of result) {
+      if (!Array.isArray(row) || row.length !== w) return "ragged spill";
+      for (const c of row) {
+        if (c === null || c === undefined) return "hole in spill";
+        if (typeof c === "number" && !Number.isFinite(c)) return "non-finite number in spill";
+        if (typeof c !== "number" && typeof c !== "string" && typeof c !== "boolean") return `cell of type ${typeof c}`;
+      }
+    }
+    return null;
+  }
+  if (result && typeof result === "object" && result.type === "Entity" && typeof result.text === "string") return null;
+  return `unexpected result ${String(result)}`;
+}
+
+/** Values a user would plausibly type for a parameter, so that answers (not only errors) are fuzzed too. */
+const PLAUSIBLE = {
+  date: () => fc.oneof(fc.integer({ min: 36000, max: 47000 }), fc.constantFrom("2018", "2019-12", "2021-03-15", "2022-05", "2023-08", "2023-08-24", "2024", "2026-04-13")),
+  currency: () => fc.constantFrom(null, "USD", "EUR", "gbp", "JPY", "CHF", "CNY", "ISK", "RUB", "HRK", "reported", ""),
+  fx_method: () => fc.constantFrom(null, "spot", "month-avg", "year-avg", "month-end", "year-end", "latest", ""),
+  company: () => fc.constantFrom(null, "", "Hugging Face", "Mistral AI", "GitHub", "Iliad", "Meta"),
+  round_or_date: () => fc.oneof(fc.constantFrom("Seed", "Series A", "Series B", "Series C", "Series D", "C", "2019-12", "2023-06", "2022"), fc.integer({ min: 43000, max: 45500 })),
+  headers: () => fc.constantFrom(null, true, false, 0, 1),
+  name: () => fc.constantFrom(null, "employees", "revenue", "github_stars", "models", "datasets", "contributors", "developers", "acquisition_price", "员工"),
+  amount: () => fc.oneof(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer()),
+  what: () => fc.constantFrom("valuation", "raised", "total raised", "employees", "revenue", "models"),
+};
+PLAUSIBLE.as_of = PLAUSIBLE.date;
+PLAUSIBLE.date_or_round = () => fc.oneof(PLAUSIBLE.date(), PLAUSIBLE.round_or_date());
+PLAUSIBLE.from = PLAUSIBLE.currency;
+PLAUSIBLE.to = PLAUSIBLE.currency;
+
+/** An argument for a named parameter: half plausible values, half anything at all. */
+function argFor(paramName) {
+  const plausible = PLAUSIBLE[paramName];
+  return plausible ? fc.oneof(plausible(), excelArg()) : excelArg();
+}
+
+/**
+ * Fuzz one function. Returns counts of values and of each error code.
+ * Throws (with fast-check's shrunk counterexample) on any unacceptable answer.
+ */
+function fuzzFunction(fnMeta, impl, numRuns, seed) {
+  const counts = { calls: 0, values: 0, "#VALUE!": 0, "#N/A": 0, "#NUM!": 0 };
+  const args = fc.tuple(...fnMeta.parameters.map((p) => argFor(p.name)));
+  fc.assert(
+    fc.property(args, (list) => {
+      let result;
+      try {
+        result = impl(...list);
+      } catch (e) {
+        throw new Error(`${fnMeta.id} threw: ${e && e.message}`);
+      }
+      const p = problemWith(result);
+      if (p) throw new Error(`${fnMeta.id}: ${p}`);
+      counts.calls += 1;
+      if (result && typeof result === "object" && "code" in result && !Array.isArray(result)) counts[result.code] += 1;
+      else counts.values += 1;
+    }),
+    { numRuns, seed },
+  );
+  return counts;
+}
+
+module.exports = { excelArg, excelScalar, fuzzFunction, problemWith };

@@ -1,0 +1,57 @@
+/**
+ * Loads a built functions.js the way Excel's shared runtime does: evaluated with a
+ * stand-in CustomFunctions global that records the associate calls. Used by the
+ * benchmark and the fuzzer (the jest tests have a typed twin in tests/support/built.ts).
+ */
+const fs = require("fs");
+const path = require("path");
+const vm = require("vm");
+const { execFileSync } = require("child_process");
+
+class StandInError {
+  constructor(code, message) {
+    this.code = code;
+    this.message = message;
+  }
+}
+
+const ROOT = path.resolve(__dirname, "../..");
+
+/** Build dist/ in production mode unless it is already there and newer than src/ and data/. */
+function ensureBuilt(dir = path.join(ROOT, "dist"), log = console.log) {
+  const stamp = path.join(dir, "functions.js");
+  const newest = (p) => {
+    const st = fs.statSync(p);
+    if (!st.isDirectory()) return st.mtimeMs;
+    return Math.max(st.mtimeMs, ...fs.readdirSync(p).map((f) => newest(path.join(p, f))));
+  };
+  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= Math.max(newest(path.join(ROOT, "src/core")), newest(path.join(ROOT, "src/functions")), newest(path.join(ROOT, "src/taskpane")), newest(path.join(ROOT, "data")))) {
+    return dir;
+  }
+  log("building dist/ (production)…");
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], {
+    cwd: ROOT,
+    env: { ...process.env, ADDIN_OUT_DIR: dir },
+    stdio: "pipe",
+  });
+  return dir;
+}
+
+function loadBundle(dir) {
+  const registry = new Map();
+  const sandbox = {
+    CustomFunctions: {
+      associate: (id, fn) => registry.set(id, fn),
+      Error: StandInError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+    },
+    Office: { context: { requirements: { isSetSupported: () => false } }, onReady: () => Promise.resolve({}) },
+    console,
+  };
+  vm.createContext(sandbox);
+  vm.runInContext(fs.readFileSync(path.join(dir, "functions.js"), "utf8"), sandbox);
+  const metadata = JSON.parse(fs.readFileSync(path.join(dir, "functions.json"), "utf8"));
+  return { registry, metadata, StandInError };
+}
+
+module.exports = { ensureBuilt, loadBundle, StandInError, ROOT };

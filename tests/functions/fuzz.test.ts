@@ -1,0 +1,37 @@
+/**
+ * Fuzzing the built functions: thousands of arguments of every kind Excel can pass.
+ * `npm run fuzz` runs 100,000 per function.
+ */
+import { loadBuilt, Built } from "../support/built";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { fuzzFunction, problemWith } = require("../../scripts/lib/fuzz");
+
+let built: Built;
+beforeAll(() => {
+  built = loadBuilt();
+});
+
+describe("every HF.* function under random input", () => {
+  const ids = ["VALUATION", "RAISED", "TOTALRAISED", "ROUNDS", "INVESTORS", "METRIC", "FX", "RATE", "SOURCE", "ROUND"];
+  it.each(ids)("%s returns a value or #VALUE!/#N/A/#NUM! with a message, 400 random calls", (id) => {
+    const meta = built.metadata.functions.find((f) => f.id === id);
+    expect(meta).toBeDefined();
+    const counts = fuzzFunction(meta, built.registry.get(id), 400, 42);
+    expect(counts.calls).toBe(400);
+    // The generator reaches both answers and errors for every function.
+    expect(counts.values).toBeGreaterThan(0);
+    expect(counts["#VALUE!"] + counts["#N/A"]).toBeGreaterThan(0);
+  });
+});
+
+describe("the fuzz oracle", () => {
+  it("rejects what Excel must never see", () => {
+    expect(problemWith(NaN)).toMatch(/non-finite/);
+    expect(problemWith([[1, 2], [3]])).toBe("ragged spill");
+    expect(problemWith([[1, null]])).toBe("hole in spill");
+    expect(problemWith({ code: "#DIV/0!", message: "x" })).toMatch(/error code/);
+    expect(problemWith({ code: "#N/A", message: "" })).toBe("error without a message");
+    expect(problemWith(undefined)).toMatch(/unexpected/);
+    expect(problemWith(4500000000)).toBeNull();
+  });
+});
