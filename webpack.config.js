@@ -54,6 +54,8 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, process.env.ADDIN_OUT_DIR || "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
+      // Every emitted file sits next to taskpane.html: resolve assets relative to the page.
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".js", ".json"] },
@@ -61,6 +63,18 @@ module.exports = async (env, options) => {
       rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } }],
     },
     performance: { maxAssetSize: 600000, maxEntrypointSize: 900000 },
+    // One runtime, one module registry: the pane and the functions share a single instance
+    // of the core (dataset, currency module and its decoded rates). The core lives in
+    // core.js, the webpack runtime in runtime.js; taskpane.html loads runtime, core,
+    // functions, then the pane.
+    optimization: {
+      runtimeChunk: { name: "runtime" },
+      splitChunks: {
+        cacheGroups: {
+          core: { test: /[\\/](src[\\/](core|generated)|data)[\\/]/, name: "core", chunks: "all", enforce: true },
+        },
+      },
+    },
     plugins: [
       new GenerateDataPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
@@ -68,7 +82,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        chunks: ["runtime", "core", "functions", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
       }),

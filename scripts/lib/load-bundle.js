@@ -37,6 +37,16 @@ function ensureBuilt(dir = path.join(ROOT, "dist"), log = console.log) {
   return dir;
 }
 
+/**
+ * The scripts taskpane.html loads before the pane's own code, in page order (runtime.js,
+ * core.js, functions.js): what the shared runtime evaluates for the custom functions.
+ */
+function functionScripts(dir) {
+  const html = fs.readFileSync(path.join(dir, "taskpane.html"), "utf8");
+  const srcs = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+  return srcs.filter((src) => !/^https?:/.test(src) && src !== "taskpane.js");
+}
+
 function loadBundle(dir) {
   const registry = new Map();
   const sandbox = {
@@ -47,11 +57,14 @@ function loadBundle(dir) {
     },
     Office: { context: { requirements: { isSetSupported: () => false } }, onReady: () => Promise.resolve({}) },
     console,
+    location: { href: "https://localhost:3000/taskpane.html" },
   };
   vm.createContext(sandbox);
-  vm.runInContext(fs.readFileSync(path.join(dir, "functions.js"), "utf8"), sandbox);
+  // Browsers expose the global object as `self`; webpack's chunk loading uses it.
+  sandbox.self = sandbox;
+  for (const script of functionScripts(dir)) vm.runInContext(fs.readFileSync(path.join(dir, script), "utf8"), sandbox, { filename: script });
   const metadata = JSON.parse(fs.readFileSync(path.join(dir, "functions.json"), "utf8"));
   return { registry, metadata, StandInError };
 }
 
-module.exports = { ensureBuilt, loadBundle, StandInError, ROOT };
+module.exports = { ensureBuilt, loadBundle, functionScripts, StandInError, ROOT };

@@ -81,13 +81,14 @@ export function findRound(roundOrDate: unknown, companyInput?: unknown, s: Store
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
   const list = s.rounds.get(company.value.id) ?? [];
-  const known = list.map((d) => `${d.record.round} (${d.record.date.value})`);
+  // Only error messages list the known rounds: built on those paths, not on every lookup.
+  const known = () => list.map((d) => `${d.record.round} (${d.record.date.value})`);
   if (typeof roundOrDate === "string") {
     const name = normalizeRoundName(roundOrDate);
     if (name) {
       const hit = list.filter((d) => d.record.round === name);
       if (hit.length === 1) return ok({ company: company.value, round: hit[0].record });
-      return MSG.unknownRound(roundOrDate, known);
+      return MSG.unknownRound(roundOrDate, known());
     }
   }
   if (typeof roundOrDate !== "string" && typeof roundOrDate !== "number") {
@@ -96,7 +97,7 @@ export function findRound(roundOrDate: unknown, companyInput?: unknown, s: Store
   const q = parseDate(roundOrDate);
   if (!q.ok) {
     return typeof roundOrDate === "string" && !/\d/.test(roundOrDate)
-      ? MSG.unknownRound(roundOrDate, known)
+      ? MSG.unknownRound(roundOrDate, known())
       : q;
   }
   // Any date inside the round's dated period, or a period (month/year) containing it.

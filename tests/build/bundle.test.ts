@@ -1,6 +1,6 @@
 /**
  * Smoke test of the built artifact: runs the production webpack build into a temp dir,
- * loads the emitted functions.js under a stand-in CustomFunctions global (as Excel's
+ * loads the emitted functions code (runtime.js, core.js, functions.js) under a stand-in CustomFunctions global (as Excel's
  * shared runtime would), and checks that every function in the generated functions.json
  * is associated and answers through the id Excel uses — with null for omitted
  * arguments and serial numbers for dates. This catches the shared-runtime failures
@@ -35,11 +35,17 @@ describe("the production build", () => {
     expect([...registry.keys()].sort()).toEqual(ids);
   });
 
-  it("loads the functions code from the task pane page, before the pane's own code (shared runtime)", () => {
+  it("loads the functions code and ONE shared core from the task pane page, before the pane's own code (shared runtime)", () => {
     const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
     const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
     const local = scripts.filter((src) => !src.startsWith("https://"));
-    expect(local).toEqual(["functions.js", "taskpane.js"]);
+    expect(local).toEqual(["runtime.js", "core.js", "functions.js", "taskpane.js"]);
+    // The currency module (and its embedded rates) is in the shared core only, not copied into the entries.
+    const marker = "Source: ECB euro foreign exchange reference rates";
+    for (const entry of ["functions.js", "taskpane.js"]) {
+      expect(fs.readFileSync(path.join(out, entry), "utf8")).not.toContain(marker);
+    }
+    expect(fs.readFileSync(path.join(out, "core.js"), "utf8")).toContain(marker);
   });
 
   it("rewrites every localhost URL of the manifest to the production URL", () => {

@@ -1,11 +1,14 @@
 /**
  * The production bundle built by tests/global-setup.js, loaded the way Excel's shared
- * runtime loads it: functions.js evaluated with a stand-in CustomFunctions global that
+ * runtime loads it: the scripts taskpane.html loads before the pane (runtime.js, core.js,
+ * functions.js) evaluated in one context with a stand-in CustomFunctions global that
  * records the associate calls.
  */
 import fs from "fs";
 import path from "path";
 import vm from "vm";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { functionScripts } = require("../../scripts/lib/load-bundle");
 
 export class StandInError {
   constructor(
@@ -48,9 +51,12 @@ export function loadBuilt(options: { dataTypes?: boolean } = {}): Built {
     },
     Office: { context: { requirements: { isSetSupported: () => options.dataTypes === true } }, onReady: () => Promise.resolve({}) },
     console,
+    location: { href: "https://localhost:3000/taskpane.html" },
   };
   vm.createContext(sandbox);
-  vm.runInContext(fs.readFileSync(path.join(dir, "functions.js"), "utf8"), sandbox);
+  // Browsers expose the global object as `self`; webpack's chunk loading uses it.
+  (sandbox as Record<string, unknown>).self = sandbox;
+  for (const script of functionScripts(dir)) vm.runInContext(fs.readFileSync(path.join(dir, script), "utf8"), sandbox, { filename: script });
   const call = (id: string, ...args: unknown[]) => {
     const fn = registry.get(id);
     if (!fn) throw new Error(`${id} was not associated`);
