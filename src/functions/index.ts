@@ -3,6 +3,7 @@
  * that custom-functions-metadata-plugin appends to it. taskpane.html loads this bundle
  * (shared runtime), so functions register whenever the pane's page loads.
  */
+import "./_runtime";
 import "./valuation";
 import "./raised";
 import "./totalraised";

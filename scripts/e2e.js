@@ -1,0 +1,567 @@
+#!/usr/bin/env node
+/* eslint-disable @typescript-eslint/no-require-imports */
+/* global window, document */
+/**
+ * Browser tests of the task pane in real headless Chromium (npm run test:e2e).
+ *
+ * - Builds the add-in when dist/ is missing or older than its sources.
+ * - Serves dist/ on 127.0.0.1 at a free port (a tiny static server, no dependency).
+ * - Routes the Office.js CDN: in "Excel" runs to a stand-in (the fake host from
+ *   tests/e2e/fake-excel.js is injected with page.addInitScript), in the "no host" run to
+ *   the real office.js from node_modules/@microsoft/office-js.
+ * - Checks: inserts (tables × option sets) written cell by cell into the fake workbook;
+ *   occupied target and protected sheet; a failing write rolled back; the model sheet;
+ *   the "how to load" page outside Excel; axe-core (no serious/critical violations); no
+ *   request to any origin but the pane's own and Office.js's; no CSP violation or page
+ *   error; screenshots in en, fr, zh under screenshots/.
+ *
+ * Prints "N passed, N failed" and exits non-zero on any failure. Without /usr/bin/chromium
+ * it skips (exit 0), except under CI=true, where that is a failure.
+ */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const http = require("http");
+const assert = require("assert/strict");
+const { spawnSync } = require("child_process");
+
+const ROOT = path.resolve(__dirname, "..");
+const DIST = path.join(ROOT, "dist");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const CI = /^(1|true)$/i.test(process.env.CI || "");
+const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
+const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+const SCREENSHOTS = path.join(ROOT, "screenshots");
+const FAKE_EXCEL = path.join(ROOT, "tests/e2e/fake-excel.js");
+const AXE = require.resolve("axe-core/axe.min.js");
+const VIEWPORT = { width: 380, height: 1000 };
+
+// ---------------------------------------------------------------------------------------
+// Build
+
+function newestMtime(p) {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let m = 0;
+  for (const f of fs.readdirSync(p)) m = Math.max(m, newestMtime(path.join(p, f)));
+  return m;
+}
+
+/**
+ * dist/ is trusted only if this script built it from sources no newer than now: a stamp
+ * records that. Any other build (npm run build, webpack serve) cleans dist/ and so the
+ * stamp; a webpack run that failed (development mode still emits) never writes one.
+ */
+const STAMP = path.join(DIST, ".e2e-build.json");
+
+function ensureBuilt() {
+  const sources = Math.max(
+    ...["src", "data", "assets", "manifest.xml", "webpack.config.js", "package.json", "tsconfig.json", "scripts/generate.js"].map((p) => newestMtime(path.join(ROOT, p))),
+  );
+  let stamp = null;
+  try {
+    stamp = JSON.parse(fs.readFileSync(STAMP, "utf8"));
+  } catch {
+    stamp = null;
+  }
+  const outputs = ["taskpane.html", "taskpane.js", "functions.js"].map((f) => path.join(DIST, f));
+  if (stamp && stamp.sources >= sources && outputs.every((f) => fs.existsSync(f))) return console.log("e2e: dist/ is up to date");
+  console.log(`e2e: ${stamp ? "dist/ is older than its sources" : "no e2e build of dist/ found"}; building (webpack --mode development)`);
+  const cli = require.resolve("webpack-cli/bin/cli.js");
+  const r = spawnSync(process.execPath, [cli, "--mode", "development"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  if (r.status !== 0) {
+    process.stdout.write((r.stdout || "").split("\n").slice(-40).join("\n"));
+    process.stderr.write(r.stderr || "");
+    throw new Error("webpack build failed");
+  }
+  fs.writeFileSync(STAMP, JSON.stringify({ sources, builtAt: new Date().toISOString() }));
+}
+
+// ---------------------------------------------------------------------------------------
+// Static server
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".json": "application/json", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
+
+function serve(root) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://x");
+    const file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404, { "content-type": "text/plain" });
+      return res.end("not found");
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream", "cache-control": "no-store" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+// ---------------------------------------------------------------------------------------
+// Tiny runner
+
+const results = [];
+async function test(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false, error: e });
+    console.log(`  ✕ ${name}\n      ${String((e && e.stack) || e).split("\n").slice(0, 6).join("\n      ")}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Pages
+
+const requests = [];
+const problems = []; // CSP violations and page errors, per page label
+
+async function openPane(browser, base, { lang = "en-US", host = true, officeJs = host ? "stub" : "real", label = lang } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: lang, serviceWorkers: "block" });
+  context.on("request", (r) => requests.push({ label, url: r.url() }));
+  await context.route(`${OFFICE_ORIGIN}/**`, async (route) => {
+    const u = new URL(route.request().url());
+    if (officeJs === "missing") return route.fulfill({ status: 404, body: "" });
+    if (officeJs === "stub") {
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* Office.js stand-in: the fake Excel host was installed by addInitScript. */\n" });
+    }
+    const rel = u.pathname.replace(/^\/lib\/1\/hosted\//, "");
+    const file = path.normalize(path.join(OFFICE_DIST, rel));
+    if (file.startsWith(OFFICE_DIST) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
+    }
+    return route.fulfill({ status: 404, body: "" });
+  });
+  // Anything else off the local server is recorded by the request listener, then refused.
+  await context.route((url) => !url.href.startsWith(base) && !url.href.startsWith(OFFICE_ORIGIN), (route) => route.abort());
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  if (host) {
+    await context.addInitScript({ content: `window.__E2E = ${JSON.stringify({ lang })};` });
+    await context.addInitScript({ path: FAKE_EXCEL });
+  }
+  const page = await context.newPage();
+  page.on("pageerror", (e) => problems.push(`${label}: page error: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) problems.push(`${label}: ${m.text()}`);
+  });
+  await page.goto(`${base}taskpane.html`);
+  if (host) await page.waitForSelector("#controls:not([hidden]) #insert", { timeout: 15000 });
+  return { page, context };
+}
+
+async function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations.slice());
+}
+
+const dump = (page) => page.evaluate(() => window.__fakeExcel.dump());
+
+async function setControls(page, { table, currency, method, cells, source }) {
+  await page.evaluate(
+    ({ table, currency, method, cells, source }) => {
+      const set = (id, v) => {
+        const el = document.getElementById(id);
+        el.value = v;
+        el.dispatchEvent(new Event("change", { bubbles: true }));
+      };
+      set("table", table);
+      set("currency", currency);
+      set("method", method);
+      set("cells", cells);
+      const s = document.getElementById("source");
+      s.checked = source;
+      s.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+    { table, currency, method, cells, source },
+  );
+}
+
+async function message(page, { after } = {}) {
+  await page.waitForFunction((prev) => {
+    const m = document.getElementById("message");
+    return m && !m.hidden && m.dataset.intent && document.getElementById("message-text").textContent !== prev;
+  }, after ?? null);
+  return page.evaluate(() => ({ intent: document.getElementById("message").dataset.intent, text: document.getElementById("message-text").textContent }));
+}
+
+async function previewInfo(page) {
+  return page.evaluate(() => ({
+    headers: [...document.querySelectorAll("#preview thead th")].map((th) => th.textContent),
+    rows: [...document.querySelectorAll("#preview tbody tr")].map((tr) => [...tr.children].map((td) => td.textContent)),
+    caption: document.getElementById("preview-caption").textContent,
+  }));
+}
+
+function colLetters(i) {
+  let n = i + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+async function runAxe(page) {
+  await page.evaluate(fs.readFileSync(AXE, "utf8"));
+  const r = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+// ---------------------------------------------------------------------------------------
+// The tests
+
+const TABLES = [
+  // convertsTo: whether some amount needs an ECB rate (the rounds mix USD and EUR; both valuations are in USD).
+  { id: "rounds", label: "Funding rounds", rows: 5, converts: true, convertsTo: (c) => c !== "reported", formulaCol: (c) => /^Amount \([A-Z]{3}\)$/.test(c) },
+  { id: "valuations", label: "Valuation history", rows: 2, converts: true, convertsTo: (c) => c !== "reported" && c !== "USD", formulaCol: (c) => /^Valuation \([A-Z]{3}\)$/.test(c) },
+  { id: "investors", convertsTo: () => false, label: "Investors", rows: null, converts: false, formulaCol: () => false },
+  { id: "metrics", convertsTo: () => false, label: "Metrics over time", rows: null, converts: false, formulaCol: () => false },
+  { id: "sources", convertsTo: () => false, label: "Sources", rows: 5, converts: false, formulaCol: () => false },
+];
+const OPTION_SETS = [
+  { name: "USD · default rates · values · source", currency: "USD", method: "default", cells: "values", source: true },
+  { name: "EUR · month-avg · formulas · no source", currency: "EUR", method: "month-avg", cells: "formulas", source: false },
+  { name: "as reported · values · source", currency: "reported", method: "default", cells: "values", source: true },
+];
+
+async function main() {
+  if (!fs.existsSync(CHROMIUM)) {
+    if (CI) {
+      console.error(`e2e: ${CHROMIUM} not found and CI=true: install it (apt-get install -y chromium). 0 passed, 1 failed`);
+      process.exit(1);
+    }
+    console.log(`e2e: SKIPPED: ${CHROMIUM} not found (install it with apt-get install -y chromium; under CI=true this fails)`);
+    return;
+  }
+  ensureBuilt();
+  const { chromium } = require("playwright-core");
+  const server = await serve(DIST);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  console.log(`e2e: serving dist/ at ${base}, Chromium ${browser.version()}`);
+
+  try {
+    // (a) every table × option set, written cell by cell
+    const { page, context } = await openPane(browser, base, { label: "inserts" });
+    let n = 0;
+    for (const tbl of TABLES) {
+      for (const set of OPTION_SETS) {
+        await test(`(a) insert ${tbl.label}: ${set.name}`, async () => {
+          const sheet = `Case_${++n}`;
+          await page.evaluate((s) => window.__fakeExcel.select(s, "B3"), sheet);
+          await setControls(page, { table: tbl.id, ...set });
+          const pv = await previewInfo(page);
+          const before = await dump(page);
+          await page.click("#insert");
+          const msg = await message(page);
+          const after = await dump(page);
+          const t = after.tables.find((x) => x.sheet === sheet);
+          assert.ok(t, `no table on ${sheet}: ${msg.text}`);
+          const cols = pv.headers.length;
+          const total = Number((/of (\d+) rows/.exec(pv.caption) || [])[1]);
+          assert.ok(total > 0, `preview caption: ${pv.caption}`);
+          if (tbl.rows) assert.equal(total, tbl.rows);
+          const address = `${sheet}!B3:${colLetters(cols)}${3 + total}`;
+          assert.equal(msg.intent, "success");
+          assert.equal(msg.text, `Inserted ${tbl.label} at ${address}`);
+          assert.equal(t.address, address);
+          assert.equal(t.hasHeaders, true);
+          assert.equal(t.style, "TableStyleMedium2");
+          assert.equal(after.syncs - before.syncs, 2, "two round-trips per insert");
+          const cells = after.sheets.find((s) => s.name === sheet).cells;
+          const at = (r, c) => cells[`${colLetters(1 + c)}${3 + r}`];
+          // Headers as previewed; the first data rows as previewed (dates formatted, amounts with currency).
+          pv.headers.forEach((h, j) => assert.equal(at(0, j).v, h));
+          assert.equal(Object.keys(cells).filter((k) => /^[A-Z]+3$/.test(k)).length, cols);
+          // Options honoured.
+          const headers = pv.headers;
+          const hasSource = headers.includes("Source");
+          if (tbl.id !== "sources") assert.equal(hasSource, set.source, "source column");
+          if (tbl.converts) {
+            const conv = tbl.id === "rounds" ? "Amount" : "Valuation";
+            assert.equal(headers.some((h) => new RegExp(`^${conv} \\([A-Z]{3}\\)$`).test(h)), set.currency !== "reported");
+            if (set.currency !== "reported") assert.ok(headers.includes(`${conv} (${set.currency})`));
+          }
+          // Formulas exactly where the builder put them; no text became a formula.
+          for (let r = 1; r <= total; r++) {
+            for (let j = 0; j < cols; j++) {
+              const c = at(r, j) || { v: null, f: null };
+              const expectFormula = set.cells === "formulas" && tbl.formulaCol(headers[j]);
+              if (expectFormula) assert.match(String(c.f), /^=HF\.(RAISED|VALUATION)\(/, `${headers[j]} row ${r}`);
+              else assert.equal(c.f, null, `unexpected formula in ${headers[j]} row ${r}: ${c.f}`);
+            }
+          }
+          // First data row: values as the preview shows them (text cells equal; numbers present).
+          pv.rows[0].forEach((shown, j) => {
+            const c = at(1, j);
+            if (c && typeof c.v === "string") assert.equal(shown.endsWith("…") ? c.v.startsWith(shown.slice(0, -1)) : c.v === shown, true, `${headers[j]}: ${shown} vs ${c.v}`);
+          });
+          // Dates are real date cells with a date format.
+          if (headers[0] === "Date") assert.equal(typeof at(1, 0).v, "number");
+          if (headers[0] === "Date") assert.match(at(1, 0).fmt, /yy/);
+          // Footer notes below the table: data attribution, plus the ECB's when amounts were converted.
+          const notes = [];
+          for (let r = total + 2; at(r, 0); r++) notes.push(at(r, 0).v);
+          assert.match(notes[0], /^Data: Hugging Face funding facts/);
+          const ecb = notes.some((x) => x.includes("Source: ECB euro foreign exchange reference rates"));
+          assert.equal(ecb, tbl.convertsTo(set.currency), "ECB attribution");
+          // Hyperlinks on the source column where rows have a link.
+          const linkCol = headers.indexOf(tbl.id === "sources" ? "Link" : "Source");
+          if (linkCol >= 0 && tbl.id !== "investors") {
+            const links = Array.from({ length: total }, (_, i) => (at(1 + i, linkCol) || {}).link).filter(Boolean);
+            assert.ok(links.length > 0, "hyperlinks");
+            links.forEach((l) => assert.match(l, /^https?:\/\//));
+          }
+        });
+      }
+    }
+
+    await test("(a) the currency select works by mouse (Fluent select)", async () => {
+      await page.evaluate(() => window.__fakeExcel.select("Mouse", "A1"));
+      await setControls(page, { table: "rounds", currency: "USD", method: "default", cells: "values", source: true });
+      await page.click("#currency");
+      await page.click('#currency fluent-option[value="GBP"]');
+      await page.waitForFunction(() => document.getElementById("currency").value === "GBP");
+      const pv = await previewInfo(page);
+      assert.ok(pv.headers.includes("Amount (GBP)"), pv.headers.join("|"));
+      await page.click('fluent-radio[value="formulas"]');
+      await page.click("#source");
+      await page.click("#insert");
+      const msg = await message(page);
+      assert.match(msg.text, /^Inserted Funding rounds at Mouse!A1:/);
+      const d = await dump(page);
+      const cells = d.sheets.find((s) => s.name === "Mouse").cells;
+      assert.ok(Object.values(cells).some((c) => /^=HF\.RAISED\(.*"GBP"/.test(c.f || "")));
+      assert.ok(!Object.values(cells).some((c) => c.v === "Source"));
+    });
+
+    await test("(a) preview is text only and updates with the options", async () => {
+      await setControls(page, { table: "sources", currency: "USD", method: "default", cells: "values", source: true });
+      const pv = await previewInfo(page);
+      assert.deepEqual(pv.headers.slice(0, 3), ["Id", "Publisher", "Title"]);
+      const html = await page.evaluate(() => document.querySelector("#preview tbody").innerHTML);
+      assert.ok(!/<(?!\/?(tr|td)[ >])/i.test(html), "only tr/td elements in the preview body");
+      const disabled = await page.evaluate(() => {
+        const c = document.getElementById("currency");
+        c.value = "reported";
+        c.dispatchEvent(new Event("change"));
+        return document.getElementById("method").disabled;
+      });
+      assert.equal(disabled, true, "method disabled when as reported");
+    });
+
+    await test("(a) busy state while writing: spinner shown, buttons disabled, then released", async () => {
+      await page.evaluate(() => {
+        window.__fakeExcel.select("Slow", "A1");
+        window.__fakeExcel.setLatency(400);
+      });
+      await setControls(page, { table: "sources", currency: "USD", method: "default", cells: "values", source: true });
+      await page.click("#insert");
+      await page.waitForSelector("#busy:not([hidden])", { timeout: 2000 });
+      assert.equal(await page.getAttribute("#app", "aria-busy"), "true");
+      assert.equal(await page.evaluate(() => document.getElementById("insert").disabled && document.getElementById("model").disabled), true);
+      const msg = await message(page);
+      assert.match(msg.text, /^Inserted Sources at Slow!A1:H6$/);
+      assert.equal(await page.isHidden("#busy"), true);
+      assert.equal(await page.evaluate(() => document.getElementById("insert").disabled), false);
+      await page.evaluate(() => window.__fakeExcel.setLatency(5));
+    });
+
+    // (b) occupied target, protected sheet, failed write
+    await test("(b) occupied target: nothing overwritten; both choices offered and working", async () => {
+      await page.evaluate(() => {
+        window.__fakeExcel.select("Busy", "A1");
+        window.__fakeExcel.setCell("Busy", "C4", "keep me");
+      });
+      await setControls(page, { table: "rounds", currency: "USD", method: "default", cells: "values", source: true });
+      const before = await dump(page);
+      await page.click("#insert");
+      const msg = await message(page);
+      assert.equal(msg.intent, "warning");
+      assert.match(msg.text, /Busy!A1:[A-Z]+\d+ is not empty \(Busy!C4 has data\), so nothing was written/);
+      const after = await dump(page);
+      assert.deepEqual(after.sheets.find((s) => s.name === "Busy").cells, before.sheets.find((s) => s.name === "Busy").cells);
+      assert.equal(after.tables.length, before.tables.length);
+      const choices = await page.$$eval("#choices fluent-button", (bs) => bs.map((b) => ({ kind: b.dataset.choice, text: b.textContent })));
+      assert.deepEqual(choices, [
+        { kind: "next-free", text: "Insert at Busy!A6, below your data" },
+        { kind: "new-sheet", text: "Insert on a new sheet, Funding rounds" },
+      ]);
+      await page.screenshot({ path: path.join(SCREENSHOTS, "pane-occupied-en.png"), fullPage: true });
+      await page.click('#choices fluent-button[data-choice="next-free"]');
+      const m2 = await message(page, { after: msg.text });
+      assert.match(m2.text, /^Inserted Funding rounds at Busy!A6:N11$/);
+      assert.equal((await dump(page)).sheets.find((s) => s.name === "Busy").cells.C4.v, "keep me");
+
+      await page.evaluate(() => window.__fakeExcel.select("Busy", "A1"));
+      await page.click("#insert");
+      const m3 = await message(page, { after: m2.text });
+      assert.equal(m3.intent, "warning");
+      await page.click('#choices fluent-button[data-choice="new-sheet"]');
+      const m4 = await message(page, { after: m3.text });
+      assert.equal(m4.text, "Inserted Funding rounds at 'Funding rounds'!A1:N6");
+      const d = await dump(page);
+      assert.ok(d.tables.some((t) => t.sheet === "Funding rounds"));
+      assert.equal(d.active, "Funding rounds");
+    });
+
+    await test("(b) protected sheet: clear message, nothing written", async () => {
+      await page.evaluate(() => {
+        window.__fakeExcel.select("Locked", "A1");
+        window.__fakeExcel.protect("Locked");
+      });
+      const before = await dump(page);
+      await page.click("#insert");
+      const msg = await message(page);
+      assert.equal(msg.intent, "warning");
+      assert.match(msg.text, /^Sheet Locked is protected, so nothing was written/);
+      const after = await dump(page);
+      assert.deepEqual(after.sheets.find((s) => s.name === "Locked").cells, {});
+      assert.equal(after.tables.length, before.tables.length);
+    });
+
+    await test("(b) a write batch that fails in Excel is undone and reported in words", async () => {
+      await page.evaluate(() => {
+        window.__fakeExcel.select("Fails", "B2");
+        window.__fakeExcel.failNextWrite("table.style");
+      });
+      const before = await dump(page);
+      await page.click("#insert");
+      const msg = await message(page);
+      assert.equal(msg.intent, "error");
+      assert.match(msg.text, /^Excel could not finish writing \(fake: table\.style failed \[GeneralException\]\)\. What had been written was removed; Fails!B2:[A-Z]+\d+ is as it was\.$/);
+      const after = await dump(page);
+      assert.deepEqual(after.sheets.find((s) => s.name === "Fails").cells, {});
+      assert.equal(after.tables.length, before.tables.length);
+    });
+
+    // (c) the model sheet
+    await test("(c) valuation model sheet: table, formulas, chart; then a second one", async () => {
+      await setControls(page, { table: "rounds", currency: "USD", method: "default", cells: "values", source: true });
+      const before = await dump(page);
+      await page.click("#model");
+      const msg = await message(page);
+      assert.equal(msg.intent, "success");
+      assert.match(msg.text, /^Built the valuation model on sheet Valuation model \('Valuation model'!A3:[A-Z]+8\)$/);
+      const d = await dump(page);
+      assert.equal(d.syncs - before.syncs, 2);
+      const sheet = d.sheets.find((s) => s.name === "Valuation model");
+      assert.ok(sheet, "sheet added");
+      assert.equal(sheet.cells.A1.v, "Hugging Face valuation model (USD)");
+      const headers = Object.entries(sheet.cells).filter(([k]) => /^[A-Z]+3$/.test(k)).map(([, c]) => c.v);
+      for (const h of ["Implied dilution", "Step-up vs previous valuation", "Annualized valuation growth", "Implied revenue multiple"]) assert.ok(headers.includes(h), h);
+      // Series C is row 7: dilution = amount (E) / valuation (I).
+      assert.equal(sheet.cells.B7.v, "Series C");
+      assert.equal(sheet.cells.J7.f, '=IF(AND(ISNUMBER(E7),ISNUMBER(I7)),E7/I7,"n/a")');
+      assert.match(sheet.cells.L8.f, /\(I8\/I7\)\^\(365\/\(A8-A7\)\)-1/);
+      assert.equal(sheet.charts.length, 1);
+      assert.equal(sheet.charts[0].type, "Line");
+      assert.equal(sheet.charts[0].source, "'Valuation model'!I3:I8");
+      assert.equal(sheet.charts[0].x, "'Valuation model'!A4:A8");
+      assert.ok(d.tables.some((t) => t.sheet === "Valuation model" && t.hasHeaders));
+      await page.click("#model");
+      const m2 = await message(page, { after: msg.text });
+      assert.match(m2.text, /sheet Valuation model \(2\)/);
+    });
+
+    await test("(c) model needs a currency: as reported is refused in words, nothing written", async () => {
+      await setControls(page, { table: "rounds", currency: "reported", method: "default", cells: "values", source: true });
+      const before = await dump(page);
+      await page.click("#model");
+      const msg = await message(page);
+      assert.equal(msg.intent, "warning");
+      assert.match(msg.text, /needs one currency/);
+      assert.equal((await dump(page)).syncs, before.syncs);
+    });
+
+    await test("(e) axe-core on the pane with a message shown: no serious or critical violations", async () => {
+      assert.deepEqual(await runAxe(page), []);
+    });
+    await test("(f) no CSP violation and no page error in the Excel session", async () => {
+      assert.deepEqual(await cspViolations(page), []);
+      assert.deepEqual(problems.filter((p) => p.startsWith("inserts")), []);
+    });
+    await context.close();
+
+    // (g) screenshots and (e) axe in each language
+    for (const [lang, code, title, insert] of [
+      ["en", "en-US", "HF Funding", "Insert table"],
+      ["fr", "fr-FR", "Financement HF", "Insérer le tableau"],
+      ["zh", "zh-CN", "HF 融资", "插入表格"],
+    ]) {
+      await test(`(g) ${lang}: pane follows Office's display language; screenshot; axe clean`, async () => {
+        const { page: p, context: c } = await openPane(browser, base, { lang: code, label: lang });
+        assert.equal(await p.textContent("h1"), title);
+        assert.equal(await p.textContent("#insert"), insert);
+        assert.equal(await p.getAttribute("html", "lang"), lang === "zh" ? "zh-CN" : lang);
+        await p.click("#insert");
+        await message(p);
+        await p.waitForTimeout(150);
+        await p.screenshot({ path: path.join(SCREENSHOTS, `pane-${lang}.png`), fullPage: true });
+        assert.deepEqual(await runAxe(p), []);
+        assert.deepEqual(await cspViolations(p), []);
+        await c.close();
+      });
+    }
+
+    // (d) outside any host
+    await test("(d) outside Excel (real office.js, no host): says what it is and how to load it", async () => {
+      const { page: p, context: c } = await openPane(browser, base, { host: false, label: "no-host" });
+      await p.waitForSelector("#outside:not([hidden])", { timeout: 20000 });
+      const text = await p.textContent("#outside");
+      assert.match(text, /HF Funding add-in for Excel/);
+      assert.match(text, /Insert > Add-ins > Upload My Add-in/);
+      assert.match(text, /manifest\.xml/);
+      assert.equal(await p.isHidden("#controls"), true);
+      assert.ok(requests.some((r) => r.label === "no-host" && r.url === `${OFFICE_ORIGIN}/lib/1/hosted/office.js`), "real office.js requested");
+      await p.screenshot({ path: path.join(SCREENSHOTS, "pane-outside-excel.png"), fullPage: true });
+      assert.deepEqual(await runAxe(p), []);
+      assert.deepEqual(await cspViolations(p), []);
+      await c.close();
+    });
+
+    await test("(d) Office.js unavailable (Office undefined): same message, no failure", async () => {
+      const { page: p, context: c } = await openPane(browser, base, { host: false, officeJs: "missing", lang: "fr-FR", label: "no-office" });
+      await p.waitForSelector("#outside:not([hidden])", { timeout: 20000 });
+      assert.match(await p.textContent("#outside"), /Charger mon complément/);
+      assert.deepEqual(problems.filter((x) => x.startsWith("no-office")), []);
+      await c.close();
+    });
+
+    // (f) requests
+    await test("(f) the pane requested nothing from any origin but its own and Office.js's", async () => {
+      const foreign = requests.filter((r) => !r.url.startsWith(base) && !r.url.startsWith(`${OFFICE_ORIGIN}/`));
+      assert.deepEqual(foreign, []);
+      assert.ok(requests.length > 10, `${requests.length} requests recorded`);
+    });
+    await test("no page errors or CSP reports in any Excel session", async () => {
+      assert.deepEqual(problems.filter((p) => !p.startsWith("no-office")), []);
+    });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main()
+  .catch((e) => {
+    results.push({ name: "e2e harness", ok: false, error: e });
+    console.error(e);
+  })
+  .finally(() => {
+    const passed = results.filter((r) => r.ok).length;
+    const failed = results.length - passed;
+    console.log(`\ne2e: ${passed} passed, ${failed} failed`);
+    process.exitCode = failed ? 1 : 0;
+  });

@@ -1,0 +1,200 @@
+/**
+ * The pane's words in English, French and Chinese, chosen from Office's display language.
+ * English defines the keys; the other languages must translate every one (the type
+ * checker enforces it, and tests/taskpane/i18n.test.ts checks the placeholders match).
+ * Placeholders are {name}; they are filled with plain text (never HTML).
+ */
+import type { FxMethod } from "../core/fx";
+import type { TableId } from "../core/tables";
+
+const en = {
+  appTitle: "HF Funding",
+  appSubtitle: "Hugging Face's funding history, sourced, as Excel tables.",
+  loading: "Loading…",
+  outsideTitle: "This is the HF Funding add-in for Excel",
+  outsideBody: "It works inside Excel, where it inserts funding tables and adds the HF.* functions. This page was opened outside Excel, so there is nothing to insert into.",
+  outsideHow: "To load it in Excel:",
+  outsideStep1: "Open a workbook in Excel.",
+  outsideStep2: "Choose Insert > Add-ins > Upload My Add-in (in Excel on the web: Insert > Add-ins > More Add-ins > Upload My Add-in).",
+  outsideStep3: "Pick manifest.xml from this project, then open HF Funding from the Home tab.",
+  labelTable: "Table",
+  "table.rounds": "Funding rounds",
+  "table.valuations": "Valuation history",
+  "table.investors": "Investors",
+  "table.metrics": "Metrics over time",
+  "table.sources": "Sources",
+  labelCurrency: "Currency",
+  asReported: "As reported",
+  labelMethod: "Exchange rate",
+  methodDefault: "Each fact's own date",
+  "method.spot": "Spot rate on the fact's date",
+  "method.month-avg": "Monthly average",
+  "method.year-avg": "Yearly average",
+  "method.month-end": "Month-end rate",
+  "method.year-end": "Year-end rate",
+  "method.latest": "Latest rate",
+  labelCells: "Cells",
+  cellsValues: "Values",
+  cellsFormulas: "Live HF.* formulas",
+  includeSource: "Include source column",
+  previewTitle: "Preview",
+  previewCaption: "First {shown} of {total} rows, {cols} columns",
+  previewNone: "No rows to show.",
+  insert: "Insert table",
+  buildModel: "Build valuation model sheet",
+  busy: "Writing to Excel…",
+  inserted: "Inserted {table} at {address}",
+  modelInserted: "Built the valuation model on sheet {sheet} ({address})",
+  occupied: "{target} is not empty ({occupied} has data), so nothing was written. Where should the table go?",
+  choiceNextFree: "Insert at {address}, below your data",
+  choiceNewSheet: "Insert on a new sheet, {name}",
+  protectedSheet: "Sheet {sheet} is protected, so nothing was written. Unprotect it (Review > Unprotect Sheet) or use a new sheet.",
+  protectedWorkbook: "The workbook's structure is protected, so no sheet can be added. Nothing was written.",
+  doesNotFit: "The table needs {rows} rows and {cols} columns from the selected cell, which runs past the edge of the sheet. Nothing was written.",
+  failedRead: "Excel could not read the area from the selected cell ({error}). Nothing was written. Select a single cell with room for the table below and to its right, and try again.",
+  failedWriteRestored: "Excel could not finish writing ({error}). What had been written was removed; {target} is as it was.",
+  failedWriteNotRestored: "Excel could not finish writing ({error}), and removing the partial result also failed: please check {target}.",
+  buildError: "The table could not be built: {error}",
+  unexpected: "Something went wrong: {error}",
+  modelNeedsCurrency: "The valuation model divides amounts by valuations, so it needs one currency: pick a currency instead of \"As reported\".",
+  attribution: "Data: Hugging Face funding facts from five news articles (French, English, Chinese), each row citing its source.",
+  busyLabel: "Working",
+};
+
+export type StringKey = keyof typeof en;
+export type Strings = Record<StringKey, string>;
+export type Lang = "en" | "fr" | "zh";
+
+const fr: Strings = {
+  appTitle: "Financement HF",
+  appSubtitle: "L'historique des levées de fonds de Hugging Face, sourcé, en tableaux Excel.",
+  loading: "Chargement…",
+  outsideTitle: "Ceci est le complément Financement HF pour Excel",
+  outsideBody: "Il fonctionne dans Excel, où il insère des tableaux de financement et ajoute les fonctions HF.*. Cette page a été ouverte hors d'Excel : il n'y a rien où insérer.",
+  outsideHow: "Pour le charger dans Excel :",
+  outsideStep1: "Ouvrez un classeur dans Excel.",
+  outsideStep2: "Choisissez Insertion > Compléments > Charger mon complément (dans Excel pour le web : Insertion > Compléments > Plus de compléments > Charger mon complément).",
+  outsideStep3: "Sélectionnez manifest.xml dans ce projet, puis ouvrez Financement HF depuis l'onglet Accueil.",
+  labelTable: "Tableau",
+  "table.rounds": "Tours de financement",
+  "table.valuations": "Historique des valorisations",
+  "table.investors": "Investisseurs",
+  "table.metrics": "Indicateurs dans le temps",
+  "table.sources": "Sources",
+  labelCurrency: "Devise",
+  asReported: "Telle que publiée",
+  labelMethod: "Taux de change",
+  methodDefault: "À la date de chaque fait",
+  "method.spot": "Taux du jour du fait",
+  "method.month-avg": "Moyenne mensuelle",
+  "method.year-avg": "Moyenne annuelle",
+  "method.month-end": "Taux de fin de mois",
+  "method.year-end": "Taux de fin d'année",
+  "method.latest": "Dernier taux",
+  labelCells: "Cellules",
+  cellsValues: "Valeurs",
+  cellsFormulas: "Formules HF.* actives",
+  includeSource: "Inclure la colonne source",
+  previewTitle: "Aperçu",
+  previewCaption: "{shown} premières lignes sur {total}, {cols} colonnes",
+  previewNone: "Aucune ligne à afficher.",
+  insert: "Insérer le tableau",
+  buildModel: "Créer la feuille de modèle de valorisation",
+  busy: "Écriture dans Excel…",
+  inserted: "Tableau « {table} » inséré en {address}",
+  modelInserted: "Modèle de valorisation créé sur la feuille {sheet} ({address})",
+  occupied: "{target} n'est pas vide ({occupied} contient des données) : rien n'a été écrit. Où placer le tableau ?",
+  choiceNextFree: "Insérer en {address}, sous vos données",
+  choiceNewSheet: "Insérer dans une nouvelle feuille, {name}",
+  protectedSheet: "La feuille {sheet} est protégée : rien n'a été écrit. Ôtez la protection (Révision > Ôter la protection de la feuille) ou utilisez une nouvelle feuille.",
+  protectedWorkbook: "La structure du classeur est protégée : aucune feuille ne peut être ajoutée. Rien n'a été écrit.",
+  doesNotFit: "Le tableau demande {rows} lignes et {cols} colonnes à partir de la cellule sélectionnée, ce qui dépasse le bord de la feuille. Rien n'a été écrit.",
+  failedRead: "Excel n'a pas pu lire la zone à partir de la cellule sélectionnée ({error}). Rien n'a été écrit. Sélectionnez une seule cellule avec assez de place en dessous et à droite, puis réessayez.",
+  failedWriteRestored: "Excel n'a pas pu terminer l'écriture ({error}). Ce qui avait été écrit a été retiré ; {target} est comme avant.",
+  failedWriteNotRestored: "Excel n'a pas pu terminer l'écriture ({error}) et le retrait du résultat partiel a aussi échoué : vérifiez {target}.",
+  buildError: "Le tableau n'a pas pu être construit : {error}",
+  unexpected: "Une erreur s'est produite : {error}",
+  modelNeedsCurrency: "Le modèle de valorisation divise des montants par des valorisations : il lui faut une seule devise. Choisissez une devise plutôt que « Telle que publiée ».",
+  attribution: "Données : les levées de fonds de Hugging Face tirées de cinq articles de presse (français, anglais, chinois), chaque ligne citant sa source.",
+  busyLabel: "En cours",
+};
+
+const zh: Strings = {
+  appTitle: "HF 融资",
+  appSubtitle: "Hugging Face 的融资历史，注明来源，以 Excel 表格呈现。",
+  loading: "正在加载…",
+  outsideTitle: "这是 Excel 的 HF 融资加载项",
+  outsideBody: "它在 Excel 中运行：插入融资表格并提供 HF.* 函数。此页面是在 Excel 之外打开的，因此无处可插入。",
+  outsideHow: "在 Excel 中加载的方法：",
+  outsideStep1: "在 Excel 中打开一个工作簿。",
+  outsideStep2: "选择“插入 > 加载项 > 上传我的加载项”（Excel 网页版：插入 > 加载项 > 更多加载项 > 上传我的加载项）。",
+  outsideStep3: "选择本项目中的 manifest.xml，然后从“开始”选项卡打开 HF 融资。",
+  labelTable: "表格",
+  "table.rounds": "融资轮次",
+  "table.valuations": "估值历史",
+  "table.investors": "投资方",
+  "table.metrics": "指标变化",
+  "table.sources": "来源",
+  labelCurrency: "货币",
+  asReported: "按报道货币",
+  labelMethod: "汇率",
+  methodDefault: "按每条事实的日期",
+  "method.spot": "事实当日即期汇率",
+  "method.month-avg": "月平均",
+  "method.year-avg": "年平均",
+  "method.month-end": "月末汇率",
+  "method.year-end": "年末汇率",
+  "method.latest": "最新汇率",
+  labelCells: "单元格",
+  cellsValues: "数值",
+  cellsFormulas: "实时 HF.* 公式",
+  includeSource: "包含来源列",
+  previewTitle: "预览",
+  previewCaption: "共 {total} 行中的前 {shown} 行，{cols} 列",
+  previewNone: "没有可显示的行。",
+  insert: "插入表格",
+  buildModel: "生成估值模型工作表",
+  busy: "正在写入 Excel…",
+  inserted: "已将{table}插入到 {address}",
+  modelInserted: "已在工作表 {sheet} 中生成估值模型（{address}）",
+  occupied: "{target} 不为空（{occupied} 有数据），因此未写入任何内容。表格应放在哪里？",
+  choiceNextFree: "插入到 {address}（您的数据下方）",
+  choiceNewSheet: "插入到新工作表 {name}",
+  protectedSheet: "工作表 {sheet} 受保护，因此未写入任何内容。请撤销保护（审阅 > 撤销工作表保护）或使用新工作表。",
+  protectedWorkbook: "工作簿结构受保护，无法添加工作表。未写入任何内容。",
+  doesNotFit: "表格从所选单元格起需要 {rows} 行 {cols} 列，超出了工作表边界。未写入任何内容。",
+  failedRead: "Excel 无法读取从所选单元格开始的区域（{error}）。未写入任何内容。请选择一个下方和右侧有足够空间的单元格后重试。",
+  failedWriteRestored: "Excel 未能完成写入（{error}）。已写入的部分已被移除；{target} 保持原样。",
+  failedWriteNotRestored: "Excel 未能完成写入（{error}），移除部分结果也失败了：请检查 {target}。",
+  buildError: "无法生成表格：{error}",
+  unexpected: "出现错误：{error}",
+  modelNeedsCurrency: "估值模型要用金额除以估值，因此需要统一货币：请选择一种货币，而不是“按报道货币”。",
+  attribution: "数据：取自五篇新闻报道（法文、英文、中文）的 Hugging Face 融资事实，每行注明来源。",
+  busyLabel: "处理中",
+};
+
+export const STRINGS: Record<Lang, Strings> = { en, fr, zh };
+
+/** Office.context.displayLanguage ("fr-FR", "zh-CN", "en-US"...) → the pane's language; English otherwise. */
+export function pickLanguage(displayLanguage: string | null | undefined): Lang {
+  const l = (displayLanguage ?? "").toLowerCase();
+  if (l.startsWith("fr")) return "fr";
+  if (l.startsWith("zh")) return "zh";
+  return "en";
+}
+
+/** The string for `key` in `lang`, with {placeholders} filled in as plain text. */
+export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
+  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+export function tableLabel(lang: Lang, id: TableId): string {
+  return t(lang, `table.${id}` as const);
+}
+
+export function methodLabel(lang: Lang, method: FxMethod | null): string {
+  return method ? t(lang, `method.${method}` as const) : t(lang, "methodDefault");
+}
+
+/** BCP 47 tag for number and date formatting in the preview. */
+export const LOCALE: Record<Lang, string> = { en: "en-US", fr: "fr-FR", zh: "zh-CN" };

@@ -1,0 +1,211 @@
+/**
+ * The pane's behaviour: read the controls, build the table (pure core), preview it, write
+ * it through writer.ts inside Excel.run, and say what happened. All text goes into the
+ * page with textContent; nothing from the data is ever parsed as HTML.
+ */
+import { currencies, FX_ATTRIBUTION, FX_METHODS, FxMethod } from "../core/fx";
+import { buildModelSheet } from "../core/model";
+import { buildTable, Table, TableId, TableOptions } from "../core/tables";
+import { Lang, LOCALE, methodLabel, StringKey, t, tableLabel } from "./i18n";
+import { outcomeMessage, PaneMessage } from "./messages";
+import { previewOf } from "./preview";
+import { insertModelSheet, insertTable, Placement, WriteOutcome } from "./writer";
+
+export const TABLE_IDS: readonly TableId[] = ["rounds", "valuations", "investors", "metrics", "sources"];
+const REPORTED = "reported";
+const DEFAULT_METHOD = "default";
+
+/** Runs a batch against the workbook: Excel.run in Excel, a fake in the browser tests. */
+export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+type ValueElement = HTMLElement & { value: string; disabled: boolean };
+type CheckElement = HTMLElement & { checked: boolean };
+
+function byId<T extends HTMLElement = HTMLElement>(doc: Document, id: string): T {
+  const el = doc.getElementById(id);
+  if (!el) throw new Error(`Bug: taskpane.html has no #${id}`);
+  return el as T;
+}
+
+/** Fill every [data-i18n] element's text, and the page language. */
+export function applyStrings(doc: Document, lang: Lang): void {
+  doc.documentElement.lang = lang === "zh" ? "zh-CN" : lang;
+  doc.title = t(lang, "appTitle");
+  doc.querySelectorAll<HTMLElement>("[data-i18n]").forEach((el) => {
+    el.textContent = t(lang, el.dataset.i18n as StringKey);
+  });
+  doc.querySelectorAll<HTMLElement>("[data-i18n-label]").forEach((el) => {
+    el.setAttribute("aria-label", t(lang, el.dataset.i18nLabel as StringKey));
+  });
+  // The ECB's acknowledgement, verbatim in every language.
+  byId(doc, "fx-attribution").textContent = `${FX_ATTRIBUTION}.`;
+}
+
+/** Outside Excel (no host, or Office.js missing): say what this is and how to load it. */
+export function showOutside(doc: Document, lang: Lang): void {
+  applyStrings(doc, lang);
+  byId(doc, "loading").hidden = true;
+  byId(doc, "controls").hidden = true;
+  byId(doc, "outside").hidden = false;
+}
+
+function option(doc: Document, value: string, text: string, selected = false): HTMLElement {
+  const o = doc.createElement("fluent-option");
+  o.setAttribute("value", value);
+  o.textContent = text;
+  if (selected) o.setAttribute("selected", "");
+  return o;
+}
+
+export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
+  applyStrings(doc, lang);
+  byId(doc, "loading").hidden = true;
+  byId(doc, "outside").hidden = true;
+  byId(doc, "controls").hidden = false;
+
+  const tableSel = byId<ValueElement>(doc, "table");
+  const currencySel = byId<ValueElement>(doc, "currency");
+  const methodSel = byId<ValueElement>(doc, "method");
+  const cells = byId<ValueElement>(doc, "cells");
+  const source = byId<CheckElement>(doc, "source");
+  const insertBtn = byId<ValueElement>(doc, "insert");
+  const modelBtn = byId<ValueElement>(doc, "model");
+  const busy = byId(doc, "busy");
+  const message = byId(doc, "message");
+  const messageText = byId(doc, "message-text");
+  const choices = byId(doc, "choices");
+  const main = byId(doc, "app");
+
+  tableSel.replaceChildren(...TABLE_IDS.map((id, i) => option(doc, id, tableLabel(lang, id), i === 0)));
+  currencySel.replaceChildren(option(doc, REPORTED, t(lang, "asReported")), ...currencies().map((c) => option(doc, c, c, c === "USD")));
+  methodSel.replaceChildren(option(doc, DEFAULT_METHOD, methodLabel(lang, null), true), ...FX_METHODS.map((m) => option(doc, m, methodLabel(lang, m))));
+  // Fluent selects pick their value from the options once connected; make the defaults explicit.
+  tableSel.value = "rounds";
+  currencySel.value = "USD";
+  methodSel.value = DEFAULT_METHOD;
+  cells.value = "values";
+
+  const options = (): { id: TableId; opts: Partial<TableOptions> } => {
+    const id = (TABLE_IDS as readonly string[]).includes(tableSel.value) ? (tableSel.value as TableId) : "rounds";
+    const currency = currencySel.value && currencySel.value !== REPORTED ? currencySel.value : null;
+    const method = (FX_METHODS as readonly string[]).includes(methodSel.value) ? (methodSel.value as FxMethod) : null;
+    return { id, opts: { currency, method: currency ? method : null, formulas: cells.value === "formulas", includeSource: source.checked, dates: "serial" } };
+  };
+
+  const say = (m: PaneMessage | null, onChoice?: (c: PaneMessage["choices"][number]) => void): void => {
+    choices.replaceChildren();
+    if (!m) {
+      message.hidden = true;
+      messageText.textContent = "";
+      return;
+    }
+    message.hidden = false;
+    message.dataset.intent = m.intent;
+    messageText.textContent = m.text;
+    for (const c of m.choices) {
+      const b = doc.createElement("fluent-button");
+      b.textContent = c.label;
+      b.dataset.choice = c.kind;
+      b.addEventListener("click", () => onChoice?.(c));
+      choices.appendChild(b);
+    }
+    choices.hidden = m.choices.length === 0;
+  };
+  const sayText = (intent: PaneMessage["intent"], text: string): void => say({ intent, text, choices: [] });
+
+  const renderPreview = (table: Table | null, error: string | null): void => {
+    const el = byId<HTMLTableElement>(doc, "preview");
+    const caption = byId(doc, "preview-caption");
+    const head = el.tHead ?? el.createTHead();
+    const body = el.tBodies[0] ?? el.createTBody();
+    head.replaceChildren();
+    body.replaceChildren();
+    if (!table) {
+      caption.textContent = error ?? t(lang, "previewNone");
+      return;
+    }
+    const p = previewOf(table, LOCALE[lang]);
+    caption.textContent = p.total ? t(lang, "previewCaption", { shown: p.shown, total: p.total, cols: p.cols }) : t(lang, "previewNone");
+    const hr = doc.createElement("tr");
+    p.headers.forEach((h, j) => {
+      const th = doc.createElement("th");
+      th.scope = "col";
+      th.textContent = h;
+      if (p.numeric[j]) th.className = "num";
+      hr.appendChild(th);
+    });
+    head.appendChild(hr);
+    for (const row of p.rows) {
+      const tr = doc.createElement("tr");
+      row.forEach((v, j) => {
+        const td = doc.createElement("td");
+        td.textContent = v;
+        if (p.numeric[j]) td.className = "num";
+        tr.appendChild(td);
+      });
+      body.appendChild(tr);
+    }
+  };
+
+  const current = (): { table: Table; label: string } | { error: string } => {
+    const { id, opts } = options();
+    const built = buildTable(id, opts);
+    return built.ok ? { table: built.value, label: tableLabel(lang, id) } : { error: t(lang, "buildError", { error: built.message }) };
+  };
+
+  const refresh = (): void => {
+    methodSel.disabled = currencySel.value === REPORTED;
+    const c = current();
+    if ("error" in c) renderPreview(null, c.error);
+    else renderPreview(c.table, null);
+  };
+
+  let working = false;
+  const setBusy = (on: boolean): void => {
+    working = on;
+    main.setAttribute("aria-busy", String(on));
+    busy.hidden = !on;
+    for (const el of [insertBtn, modelBtn, tableSel, currencySel, cells]) el.disabled = on;
+    methodSel.disabled = on || currencySel.value === REPORTED;
+    choices.querySelectorAll<ValueElement>("fluent-button").forEach((b) => (b.disabled = on));
+  };
+
+  /** Run one writer action; turn any outcome or exception into words. */
+  const act = async (write: (ctx: Excel.RequestContext) => Promise<WriteOutcome>, what: string, model: boolean, retry: (p: Placement) => void): Promise<void> => {
+    if (working) return;
+    setBusy(true);
+    say(null);
+    try {
+      const outcome = await run(write);
+      setBusy(false);
+      say(outcomeMessage(outcome, lang, what, model), (choice) => {
+        if (choice.kind === "next-free" && choice.nextFree) retry({ kind: "at", sheet: choice.nextFree.sheet, row: choice.nextFree.row, col: choice.nextFree.col });
+        else retry({ kind: "new-sheet", baseName: choice.sheetName ?? what });
+      });
+    } catch (e) {
+      setBusy(false);
+      sayText("error", t(lang, "unexpected", { error: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  const insertAt = (table: Table, label: string, placement: Placement): void => {
+    void act((ctx) => insertTable(ctx, table, placement, { newSheetName: label }), label, false, (p) => insertAt(table, label, p));
+  };
+
+  insertBtn.addEventListener("click", () => {
+    const c = current();
+    if ("error" in c) return sayText("error", c.error);
+    insertAt(c.table, c.label, { kind: "selection" });
+  });
+
+  modelBtn.addEventListener("click", () => {
+    const { opts } = options();
+    if (!opts.currency) return sayText("warning", t(lang, "modelNeedsCurrency"));
+    const built = buildModelSheet(opts);
+    if (!built.ok) return sayText("error", t(lang, "buildError", { error: built.message }));
+    void act((ctx) => insertModelSheet(ctx, built.value), built.value.sheetName, true, () => undefined);
+  });
+
+  for (const el of [tableSel, currencySel, methodSel, cells, source]) el.addEventListener("change", refresh);
+  refresh();
+}

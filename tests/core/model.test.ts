@@ -1,0 +1,159 @@
+/**
+ * The valuation model sheet, against the real dataset. Its formulas are evaluated with
+ * HyperFormula (an Excel-compatible engine) on a grid laid out exactly as the writer
+ * lays it out, so the tests check what Excel will compute, not just the formula text.
+ */
+import { HyperFormula } from "hyperformula";
+import { a1, buildModelSheet, ModelSheet } from "../../src/core/model";
+import { buildRoundsTable, DEFAULT_TABLE_OPTIONS } from "../../src/core/tables";
+import { isoToSerial } from "../../src/core/dates";
+
+function model(opts: Parameters<typeof buildModelSheet>[0] = {}): ModelSheet {
+  const r = buildModelSheet(opts);
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
+}
+
+/** The sheet as the writer writes it: title, header row, rows (formulas as formulas), then the notes. */
+function evaluate(m: ModelSheet): { hf: HyperFormula; get: (row: number, key: string) => unknown; colOf: (key: string) => number } {
+  const grid: (string | number | null)[][] = [];
+  const put = (r: number, c: number, v: string | number | null): void => {
+    while (grid.length <= r) grid.push([]);
+    grid[r][c] = v;
+  };
+  put(m.titlePos.row, m.titlePos.col, m.title);
+  m.table.columns.forEach((c, j) => put(m.origin.row, m.origin.col + j, c.header));
+  m.table.rows.forEach((row, i) =>
+    row.forEach((cell, j) => put(m.origin.row + 1 + i, m.origin.col + j, cell !== null && typeof cell === "object" ? cell.formula : cell)),
+  );
+  const hf = HyperFormula.buildFromArray(grid, { licenseKey: "gpl-v3" });
+  const colOf = (key: string): number => {
+    const j = m.table.columns.findIndex((c) => c.key === key);
+    if (j < 0) throw new Error(`no column ${key}`);
+    return j;
+  };
+  const get = (i: number, key: string): unknown => hf.getCellValue({ sheet: 0, row: m.origin.row + 1 + i, col: m.origin.col + colOf(key) });
+  return { hf, get, colOf };
+}
+
+const rowOf = (m: ModelSheet, round: string): number => {
+  const i = m.table.rows.findIndex((r) => r[1] === round);
+  if (i < 0) throw new Error(`no ${round} row`);
+  return i;
+};
+
+describe("buildModelSheet (USD, values)", () => {
+  const m = model({ currency: "USD" });
+  const { get, colOf } = evaluate(m);
+  const c = rowOf(m, "Series C");
+  const d = rowOf(m, "Series D");
+
+  it("is the rounds table plus the model's formula columns, right after the valuation column", () => {
+    const rounds = buildRoundsTable({ ...DEFAULT_TABLE_OPTIONS, currency: "USD" });
+    if (!rounds.ok) throw new Error(rounds.message);
+    const keys = m.table.columns.map((x) => x.key);
+    const v = keys.indexOf("valuation");
+    expect(keys.slice(v + 1, v + 7)).toEqual(["dilution", "stepUp", "growth", "revenue", "revenueBasis", "revenueMultiple"]);
+    expect(keys.filter((k) => !["dilution", "stepUp", "growth", "revenue", "revenueBasis", "revenueMultiple"].includes(k))).toEqual(rounds.value.columns.map((x) => x.key));
+    expect(m.table.rows).toHaveLength(5);
+    expect(m.sheetName).toBe("Valuation model");
+    expect(m.origin).toEqual({ row: 2, col: 0 });
+  });
+
+  it("dilution for the Series C row is the amount cell / the valuation cell (100m / 2bn = 5%)", () => {
+    const amount = a1(m.origin.row + 1 + c, colOf("converted"));
+    const valuation = a1(m.origin.row + 1 + c, colOf("valuation"));
+    expect(amount).toBe("E7");
+    expect(valuation).toBe("I7");
+    expect(m.table.rows[c][colOf("dilution")]).toEqual({ formula: `=IF(AND(ISNUMBER(E7),ISNUMBER(I7)),E7/I7,"n/a")` });
+    expect(get(c, "dilution")).toBeCloseTo(0.05, 12);
+    expect(get(d, "dilution")).toBeCloseTo(235 / 4500, 12);
+    expect(m.table.formats[c][colOf("dilution")]).toBe("0.0%");
+  });
+
+  it("dilution is n/a where no valuation is known (Seed, Series A, Series B)", () => {
+    for (const r of ["Seed", "Series A", "Series B"]) expect(get(rowOf(m, r), "dilution")).toBe("n/a");
+  });
+
+  it("step-up of Series D vs the previous post-money valuation (Series C) is 2.25x; n/a before", () => {
+    expect(m.table.rows[d][colOf("stepUp")]).toEqual({ formula: `=IF(AND(ISNUMBER(I8),ISNUMBER(I7)),I8/I7,"n/a")` });
+    expect(get(d, "stepUp")).toBeCloseTo(2.25, 12);
+    expect(get(c, "stepUp")).toBe("n/a");
+  });
+
+  it("annualized growth uses the real Excel date cells: (V2/V1)^(365/(D2-D1))-1", () => {
+    const f = (m.table.rows[d][colOf("growth")] as { formula: string }).formula;
+    expect(f).toContain("(I8/I7)^(365/(A8-A7))-1");
+    expect(m.table.rows[d][colOf("date")]).toBe(isoToSerial("2023-08-01"));
+    const days = isoToSerial("2023-08-01") - isoToSerial("2022-05-01");
+    expect(days).toBe(457);
+    expect(get(d, "growth")).toBeCloseTo(Math.pow(2.25, 365 / days) - 1, 10);
+  });
+
+  it("implied revenue multiple = valuation / latest revenue on or before the round's date, n/a otherwise", () => {
+    // Series C (May 2022): the latest revenue is 2021's (< $10m, third-party estimate) → 200x.
+    expect(get(c, "revenue")).toBe(10000000);
+    expect(get(c, "revenueBasis")).toBe("2021 (less than, third-party estimate)");
+    expect(get(c, "revenueMultiple")).toBeCloseTo(200, 10);
+    // Series D (Aug 2023): 2023's projected ~$30m → 150x.
+    expect(get(d, "revenue")).toBe(30000000);
+    expect(String(get(d, "revenueBasis"))).toContain("projection");
+    expect(get(d, "revenueMultiple")).toBeCloseTo(150, 10);
+    // Seed (2018): no revenue known yet; Series B (2021): revenue known, valuation not.
+    expect(get(rowOf(m, "Seed"), "revenue")).toBeNull();
+    expect(get(rowOf(m, "Seed"), "revenueMultiple")).toBe("n/a");
+    expect(get(rowOf(m, "Series B"), "revenueMultiple")).toBe("n/a");
+  });
+
+  it("evaluates without a single Excel error", () => {
+    const { hf } = evaluate(m);
+    const values = hf.getSheetValues(0).flat();
+    expect(values.filter((v) => v !== null && typeof v === "object")).toEqual([]);
+  });
+
+  it("charts valuation over time from the date and valuation columns, below the notes", () => {
+    expect(m.chart.values).toBe("I3:I8");
+    expect(m.chart.categories).toBe("A4:A8");
+    const notesEnd = m.origin.row + m.table.rows.length + 1 + m.table.notes.length;
+    expect(Number(m.chart.from.slice(1)) - 1).toBeGreaterThan(notesEnd);
+  });
+
+  it("explains its formulas and keeps the data and ECB attributions in the notes", () => {
+    const notes = m.table.notes.join("\n");
+    expect(notes).toContain("Implied dilution = amount raised ÷ post-money valuation, both in USD.");
+    expect(notes).toContain("Source: ECB euro foreign exchange reference rates");
+    expect(notes).toContain("Data: Hugging Face funding facts");
+  });
+});
+
+describe("buildModelSheet options", () => {
+  it("in EUR: dilution and multiples are currency-free, so they match the USD model's within conversion effects", () => {
+    const eur = model({ currency: "EUR" });
+    const { get } = evaluate(eur);
+    const c = rowOf(eur, "Series C");
+    expect(get(c, "dilution")).toBeCloseTo(0.05, 10); // both converted at the same date and rate
+    expect(eur.table.columns.find((x) => x.key === "revenue")?.header).toBe("Latest revenue (EUR)");
+  });
+
+  it("needs one target currency: 'As reported' is refused in words", () => {
+    const r = buildModelSheet({ currency: null });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/pick a target currency/);
+  });
+
+  it("keeps live HF.RAISED formulas as the amount cells in formulas mode, and references them", () => {
+    const m = model({ currency: "USD", formulas: true });
+    const c = rowOf(m, "Series C");
+    const amountCol = m.table.columns.findIndex((x) => x.key === "converted");
+    expect(m.table.rows[c][amountCol]).toEqual({ formula: '=HF.RAISED("Series C","USD")' });
+    expect(m.table.rows[c][m.table.columns.findIndex((x) => x.key === "dilution")]).toEqual({ formula: `=IF(AND(ISNUMBER(E7),ISNUMBER(I7)),E7/I7,"n/a")` });
+  });
+
+  it("follows its origin: formulas reference the cells where the table really is", () => {
+    const r = buildModelSheet({ currency: "USD" }, undefined, { row: 9, col: 3 });
+    if (!r.ok) throw new Error(r.message);
+    const c = rowOf(r.value, "Series C");
+    const dil = r.value.table.columns.findIndex((x) => x.key === "dilution");
+    expect(r.value.table.rows[c][dil]).toEqual({ formula: `=IF(AND(ISNUMBER(H14),ISNUMBER(L14)),H14/L14,"n/a")` });
+  });
+});
