@@ -362,6 +362,7 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
   let target: Excel.Range | null = null;
   let used: Excel.Range | null = null;
   let hits: Excel.TableScopedCollection | null = null;
+  let merged: Excel.RangeAreas | null = null;
   let sheetUsed: Excel.Range | null = null;
   let widthRanges: Excel.Range[] = [];
   if (placement.kind !== "new-sheet") {
@@ -393,6 +394,10 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
       used.load("address");
       hits = target.getTables(false);
       hits.load("items/name");
+      // A merged area reads as empty beyond its first cell, and writing over part of it fails.
+      const areas = target.getMergedAreasOrNullObject();
+      areas.load("address");
+      merged = areas;
       widthRanges = Array.from({ length: probe.cols }, (_, i) => (target as Excel.Range).getColumn(i));
       for (const w of widthRanges) w.format.load("columnWidth");
     }
@@ -441,7 +446,8 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
     return done(s, { status: "protected", scope: "sheet", sheet, newSheetName: names.workbookProtection.protected ? null : newSheetName });
   }
   if (!fits(l) || !target) return done(s, { status: "does-not-fit", sheet, rows: l.totalRows, cols: l.cols, newSheetName });
-  const occupiedBy = used && !used.isNullObject ? used.address : hits && hits.items.length ? target.address : null;
+  const occupiedBy =
+    used && !used.isNullObject ? used.address : hits && hits.items.length ? target.address : merged && !merged.isNullObject ? merged.address : null;
   if (occupiedBy) {
     return done(s, { status: "occupied", sheet, target: target.address, occupied: occupiedBy, nextFree: nextFree(), newSheetName });
   }

@@ -205,6 +205,10 @@
           var u = used(need(sheetName), r, !!valuesOnly);
           return u ? range(sheetName, u) : nullObject();
         },
+        getMergedAreasOrNullObject: function () {
+          // The stand-in host has no merged cells.
+          return nullObject();
+        },
         getTables: function () {
           return collection(function () {
             return book.tables

@@ -57,6 +57,8 @@ export interface SheetState {
   charts: ChartState[];
   colWidths: Map<number, number>;
   autofitted: string[];
+  /** Merged areas; a write that covers part of one fails, as in Excel. */
+  merged: Rect[];
 }
 
 interface Op {
@@ -84,7 +86,7 @@ export function colLetters(i: number): string {
   return s;
 }
 
-interface Rect {
+export interface Rect {
   r0: number;
   c0: number;
   r1: number;
@@ -197,7 +199,7 @@ export class MockWorkbook {
   // ---- state helpers
 
   addSheetState(name: string): SheetState {
-    const s: SheetState = { name, cells: new Map(), protected: false, charts: [], colWidths: new Map(), autofitted: [] };
+    const s: SheetState = { name, cells: new Map(), protected: false, charts: [], colWidths: new Map(), autofitted: [], merged: [] };
     this.sheets.push(s);
     return s;
   }
@@ -217,10 +219,18 @@ export class MockWorkbook {
     (this.sheet(sheet) ?? this.addSheetState(sheet)).cells.set(`${rect.r0},${rect.c0}`, { value, formula: null, format: "General", hyperlink: null });
   }
 
+  /** Merge a range (test setup): its top-left cell keeps the value, as in Excel. */
+  merge(sheet: string, address: string, value: string | number): void {
+    const { rect } = parseAddress(address);
+    const st = this.sheet(sheet) ?? this.addSheetState(sheet);
+    st.merged.push(rect);
+    st.cells.set(`${rect.r0},${rect.c0}`, { value, formula: null, format: "General", hyperlink: null });
+  }
+
   /** Everything in the workbook, for "nothing changed" comparisons. */
   snapshot(): string {
     return JSON.stringify({
-      sheets: this.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()].sort(), charts: s.charts.length, widths: [...s.colWidths.entries()].filter(([, w]) => w !== DEFAULT_WIDTH).sort() })),
+      sheets: this.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()].sort(), merged: s.merged, charts: s.charts.length, widths: [...s.colWidths.entries()].filter(([, w]) => w !== DEFAULT_WIDTH).sort() })),
       tables: this.tables,
     });
   }
@@ -239,6 +249,8 @@ export class MockWorkbook {
       }
     }
     if (!valuesOnly) for (const t of this.tables) if (t.sheet === s.name) for (const [row, col] of [[t.r0, t.c0], [t.r1, t.c1]]) add(row, col);
+    // Merging is formatting: Excel's used range (not values-only) covers whole merged areas.
+    if (!valuesOnly) for (const m of s.merged) for (const [row, col] of [[m.r0, m.c0], [m.r1, m.c1]]) add(row, col);
     return r;
   }
 
@@ -372,6 +384,10 @@ export class MockWorkbook {
       if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== cols)) {
         throw new ExcelApiError("InvalidArgument", `mock: ${prop} of ${address} must be ${rows}x${cols}`);
       }
+      const inside = (m: Rect): boolean => m.r0 >= rect.r0 && m.r1 <= rect.r1 && m.c0 >= rect.c0 && m.c1 <= rect.c1;
+      if (s().merged.some((m) => intersects(m, rect) && !inside(m))) {
+        throw new ExcelApiError("InvalidOperation", `mock: cannot change part of a merged cell (${address})`);
+      }
       grid.forEach((row: unknown[], i) =>
         row.forEach((v, j) => {
           if (v === null) return; // null leaves the cell unchanged, as in Office.js
@@ -413,6 +429,10 @@ export class MockWorkbook {
         getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
           const r = this.usedRect(s(), rect, !!valuesOnly);
           return r ? this.range(sheet, r) : this.nullObject({ address: "" });
+        },
+        getMergedAreasOrNullObject: () => {
+          const hit = s().merged.find((m) => intersects(m, rect));
+          return hit ? this.range(sheet, hit) : this.nullObject({ address: "" });
         },
         getTables: () => {
           const c = this.collection(() => this.tables.filter((t) => t.sheet === sheet && intersects(t, rect)).map((t) => ({ name: t.name })), {});
