@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * One build for both halves of the add-in, which share one JavaScript runtime:
  * taskpane.html loads functions.js (the HF.* custom functions) and taskpane.js (the pane).

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* eslint-disable @typescript-eslint/no-require-imports */
 /* global window, document */
 /**
  * Browser tests of the task pane in real headless Chromium (npm run test:e2e).

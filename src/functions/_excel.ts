@@ -22,7 +22,7 @@ function excelError(code: ErrorCode, message: string): CustomFunctions.Error {
  * Excel accepts a returned CustomFunctions.Error in place of any result type. The return
  * type is T (not T | Error) on purpose: custom-functions-metadata reads each wrapper's
  * declared return type to generate functions.json, and a union would lose the result's
- * type and dimensionality (a spilled any[][] must stay "matrix").
+ * type and dimensionality (a spilled unknown[][] must stay "matrix").
  */
 export function answer<T>(call: () => Result<T>): T {
   try {

@@ -12,6 +12,6 @@ import { answer } from "./_excel";
  * @param [fx_method] spot, month-avg, year-avg, month-end, year-end or latest.
  * @returns The converted amount.
  */
-export function fx(amount: any, from: any, to: any, date?: any, fx_method?: any): number {
+export function fx(amount: unknown, from: unknown, to: unknown, date?: unknown, fx_method?: unknown): number {
   return answer(() => core(amount, from, to, date, fx_method));
 }

@@ -9,6 +9,6 @@ import { answer } from "./_excel";
  * @param [company] Company name (default Hugging Face).
  * @returns A list of investors.
  */
-export function investors(round_or_date: any, company?: any): string[][] {
+export function investors(round_or_date: unknown, company?: unknown): string[][] {
   return answer(() => core(round_or_date, company));
 }

@@ -10,6 +10,6 @@ import { answer } from "./_excel";
  * @param [company] Company name (default Hugging Face).
  * @returns The metric value, or the list of metric names.
  */
-export function metric(name?: any, as_of?: any, company?: any): any[][] {
+export function metric(name?: unknown, as_of?: unknown, company?: unknown): unknown[][] {
   return answer(() => core(name, as_of, company));
 }

@@ -11,6 +11,6 @@ import { answer } from "./_excel";
  * @param [company] Company name (default Hugging Face).
  * @returns The amount raised as a number.
  */
-export function raised(round_or_date: any, currency?: any, fx_method?: any, company?: any): number {
+export function raised(round_or_date: unknown, currency?: unknown, fx_method?: unknown, company?: unknown): number {
   return answer(() => core(round_or_date, currency, fx_method, company));
 }

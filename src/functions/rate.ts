@@ -11,6 +11,6 @@ import { answer } from "./_excel";
  * @param [fx_method] spot, month-avg, year-avg, month-end, year-end or latest.
  * @returns The exchange rate.
  */
-export function rate(from: any, to: any, date?: any, fx_method?: any): number {
+export function rate(from: unknown, to: unknown, date?: unknown, fx_method?: unknown): number {
   return answer(() => core(from, to, date, fx_method));
 }

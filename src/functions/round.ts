@@ -18,7 +18,7 @@ function dataTypesSupported(): boolean {
  * @param [company] Company name (default Hugging Face).
  * @returns The round as an entity value.
  */
-export function round(round_or_date: any, company?: any): Excel.EntityCellValue {
+export function round(round_or_date: unknown, company?: unknown): Excel.EntityCellValue {
   return answer<Excel.EntityCellValue>(() => {
     const card = roundCard(round_or_date, company);
     // Where data types are unsupported Excel shows the text fallback instead of a card.

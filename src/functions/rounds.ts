@@ -11,6 +11,6 @@ import { answer } from "./_excel";
  * @param [company] Company name (default Hugging Face).
  * @returns A table of rounds.
  */
-export function rounds(currency?: any, as_of?: any, headers?: any, company?: any): any[][] {
+export function rounds(currency?: unknown, as_of?: unknown, headers?: unknown, company?: unknown): unknown[][] {
   return answer(() => core(currency, as_of, headers, company));
 }

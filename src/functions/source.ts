@@ -10,6 +10,6 @@ import { answer } from "./_excel";
  * @param [company] Company name (default Hugging Face).
  * @returns The citation text.
  */
-export function source(what: any, date_or_round?: any, company?: any): string {
+export function source(what: unknown, date_or_round?: unknown, company?: unknown): string {
   return answer(() => core(what, date_or_round, company));
 }

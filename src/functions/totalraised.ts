@@ -11,6 +11,6 @@ import { answer } from "./_excel";
  * @param [company] Company name (default Hugging Face).
  * @returns The total raised as a number.
  */
-export function totalraised(as_of: any, currency?: any, fx_method?: any, company?: any): number {
+export function totalraised(as_of: unknown, currency?: unknown, fx_method?: unknown, company?: unknown): number {
   return answer(() => core(as_of, currency, fx_method, company));
 }

@@ -11,6 +11,6 @@ import { answer } from "./_excel";
  * @param [company] Company name (default Hugging Face).
  * @returns The valuation as a number.
  */
-export function valuation(date: any, currency?: any, fx_method?: any, company?: any): number {
+export function valuation(date: unknown, currency?: unknown, fx_method?: unknown, company?: unknown): number {
   return answer(() => core(date, currency, fx_method, company));
 }

@@ -361,11 +361,26 @@ describe("manifest.xml: URLs and files", () => {
     }
   });
 
-  const dist = path.join(ROOT, "dist");
-  (fs.existsSync(dist) ? test : test.skip)("dist/ (present from an earlier build) holds every file the manifest points at", () => {
+  // A real build, when there is one: the temp production build of tests/global-setup.js
+  // (HF_BUILD_DIR), else a dist/ left by an earlier `npm run build`.
+  const distDir = path.join(ROOT, "dist");
+  const builtDir = process.env.HF_BUILD_DIR || (fs.existsSync(distDir) ? distDir : "");
+  (builtDir ? test : test.skip)(`the build output (${builtDir || "none"}) holds every file the manifest points at`, () => {
     for (const rel of EXPECTED_EMITTED) {
-      expect({ rel, inDist: fs.existsSync(path.join(dist, rel)) }).toEqual({ rel, inDist: true });
+      expect({ rel, built: fs.existsSync(path.join(builtDir, rel)) }).toEqual({ rel, built: true });
     }
+    const builtIcons = EXPECTED_EMITTED.filter((f) => f.startsWith("assets/"));
+    for (const rel of builtIcons) expect(pngSize(path.join(builtDir, rel))).toEqual(pngSize(path.join(ROOT, rel)));
+  });
+
+  const publicUrl = process.env.HF_BUILD_PUBLIC_URL;
+  (process.env.HF_BUILD_DIR && publicUrl ? test : test.skip)("the production build's manifest.xml points only at ADDIN_PUBLIC_URL", () => {
+    const built = fs.readFileSync(path.join(process.env.HF_BUILD_DIR as string, "manifest.xml"), "utf8");
+    expect(built).not.toMatch(/localhost/i);
+    const builtUrls = (Array.from(parseStrict(built).getElementsByTagNameNS("*", "*")) as XmlElement[]).flatMap((el) =>
+      ["DefaultValue", "Value"].map((a) => el.getAttribute(a) ?? "").filter((v) => /^[a-z]+:\/\//i.test(v)),
+    );
+    expect(builtUrls).toEqual(allUrls.map((u) => (u.startsWith(DEV_URL) ? `${publicUrl}${u.slice(DEV_URL.length)}` : u)));
   });
 });
 
