@@ -197,7 +197,20 @@ function rateArgs(from: Arg, to: Arg, date: Arg, method: Arg): Result<{ from: st
   if (!m.ok) return m;
   // No date: the newest rate. A month or year with no method: that period's average.
   const chosen = m.value ?? (d.value === null ? "latest" : d.value.length === 7 ? "month-avg" : d.value.length === 4 ? "year-avg" : "spot");
-  return ok({ from: f.value, to: t.value, date: d.value ?? fxRange().last, method: chosen });
+  return ok({ from: f.value, to: t.value, date: d.value ?? lastCompletePeriod(chosen), method: chosen });
+}
+
+/**
+ * The date to use when none is given: the newest rate day, or for a monthly or yearly
+ * method the last month or year the data covers completely (the newest one is still open).
+ */
+function lastCompletePeriod(method: RateAnswer["method"]): string {
+  const last = fxRange().last;
+  const y = Number(last.slice(0, 4));
+  const mo = Number(last.slice(5, 7));
+  if (method === "month-avg" || method === "month-end") return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, "0")}`;
+  if (method === "year-avg" || method === "year-end") return String(y - 1);
+  return last;
 }
 
 /** HF.FX: convert an amount between two currencies at ECB rates. */

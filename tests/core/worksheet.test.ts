@@ -201,3 +201,13 @@ describe("HF.ROUND", () => {
     expect(ws.roundCardText(value(ws.roundCard("2021-03", null)))).toBe("Hugging Face Series B (2021-03): 40,000,000 USD, lead Addition");
   });
 });
+
+describe("HF.RATE without a date", () => {
+  it("uses the last complete month for month-avg (the newest month is still open)", () => {
+    expect(value(ws.rate("USD", "EUR", null, "month-avg"))).toBe(value(getRate("USD", "EUR", "2026-03", "month-avg")).rate);
+  });
+
+  it("uses the last complete year for year-end", () => {
+    expect(value(ws.rate("EUR", "GBP", null, "year-end"))).toBe(value(getRate("EUR", "GBP", "2025", "year-end")).rate);
+  });
+});
