@@ -564,12 +564,14 @@ function rateFor(p: Pair, q: DateQuery | undefined, method: FxMethod): Result<Ra
   });
 }
 
-/** Convert an amount: amount × getRate(from, to, date, method).rate. A non-finite amount is invalid_value. */
+/** Convert an amount: amount × getRate(from, to, date, method).rate. A non-finite amount is invalid_value; a result too large for a number is out_of_range (#NUM!). */
 export function convert(amount: number, from: string, to: string, date: string, method: FxMethod): Result<{ amount: number; rate: RateAnswer }> {
   if (typeof amount !== "number" || !Number.isFinite(amount)) return MSG.badNumber("an amount to convert", amount);
   const r = getRate(from, to, date, method);
   if (!r.ok) return r;
-  return ok({ amount: amount * r.value.rate, rate: r.value });
+  const converted = amount * r.value.rate;
+  if (!Number.isFinite(converted)) return MSG.tooLarge(`${amount} ${from} in ${to}`);
+  return ok({ amount: converted, rate: r.value });
 }
 
 /**

@@ -49,6 +49,7 @@ export const MSG = {
     ),
   unknownMetric: (input: unknown, known: readonly string[]): Err =>
     err("not_available", `No metric named ${show(input)}; known metrics: ${known.join(", ")}.`),
+  tooLarge: (what: string): Err => err("out_of_range", `The result of converting ${what} is too large for a number.`),
   unknownQuestion: (input: unknown, known: readonly string[]): Err =>
     err("invalid_value", `Expected one of ${known.join(", ")} or a metric name; got ${show(input)}.`),
 };

@@ -375,3 +375,10 @@ describe("performance", () => {
     expect(ms).toBeLessThan(3000);
   });
 });
+
+describe("convert at the limits of floating point", () => {
+  it("returns out_of_range (#NUM!) when the converted amount overflows", () => {
+    const r = convert(1.7e308, "EUR", "JPY", "2023-08-24", "spot");
+    expect(r).toMatchObject({ ok: false, code: "out_of_range", message: expect.stringContaining("too large") });
+  });
+});
