@@ -85,6 +85,20 @@ const QUALIFIER_LABEL: Record<Qualifier, string> = {
   projection: "projection",
 };
 
+const NUMBER_TEXT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+/**
+ * A figure as a sentence would give it: the bound or approximation before the number,
+ * the kind of estimate after it — "more than 120", "approximately 30,000,000 USD
+ * (third-party estimate, projection)".
+ */
+export function figureText(value: number, unit: string | undefined, qs: Qualifier[]): string {
+  const before = qs.filter((q) => q === "approximate" || q === "more-than" || q === "less-than").map((q) => QUALIFIER_LABEL[q]);
+  const after = qs.filter((q) => q === "third-party-estimate" || q === "projection").map((q) => QUALIFIER_LABEL[q]);
+  const core = `${NUMBER_TEXT.format(value)}${unit ? ` ${unit}` : ""}`;
+  return `${before.length ? `${before.join(", ")} ` : ""}${core}${after.length ? ` (${after.join(", ")})` : ""}`;
+}
+
 export function qualifierText(qs: Qualifier[]): string {
   return qs
     .map((q) => QUALIFIER_LABEL[q])

@@ -16,12 +16,13 @@ import {
   metricAsOf,
   metricNames,
   resolveCompany,
+  resolveMetric,
   roundsAsOf,
   valuationAsOf,
 } from "./queries";
 import { ok, Result } from "./result";
 import { store, Store } from "./store";
-import { buildRoundsTable, qualifierText, tableToArray } from "./tables";
+import { buildRoundsTable, figureText, qualifierText, tableToArray } from "./tables";
 import { normalizeCurrency } from "./fx";
 
 type Arg = unknown;
@@ -237,8 +238,7 @@ export function rate(from: Arg, to: Arg, date: Arg, method: Arg): Result<number>
 const SOURCE_QUESTIONS = ["valuation", "raised", "round", "total raised"];
 
 function describeAmount(m: Money): string {
-  const q = qualifierText(m.qualifiers);
-  return `${q ? q + " " : ""}${m.value.toLocaleString("en-US")} ${m.currency}`;
+  return figureText(m.value, m.currency, m.qualifiers);
 }
 
 /** HF.SOURCE: citation text for the fact that answers `what`. */
@@ -263,11 +263,11 @@ export function source(what: Arg, dateOrRound: Arg, company: Arg, s: Store = sto
     if (!rs.ok) return rs;
     return ok(rs.value.rounds.map((r) => `${r.round} (${r.date.value}): ${citationText(r, s)}`).join(" | "));
   }
+  if (!resolveMetric(what, s).ok) return MSG.unknownQuestion(what, SOURCE_QUESTIONS);
   const m = metricAsOf(what, latest ? null : dateOrRound, company, s);
-  if (!m.ok) return m.code === "not_available" && m.message.startsWith("No metric named") ? MSG.unknownQuestion(what, SOURCE_QUESTIONS) : m;
+  if (!m.ok) return m;
   const rec = m.value.metric;
-  const qual = qualifierText(rec.qualifiers);
-  return ok(`${m.value.definition.label} ${qual ? qual + " " : ""}${rec.value.toLocaleString("en-US")}${rec.currency ? " " + rec.currency : ""} (${rec.date.value}). ${citationText(rec, s)}`);
+  return ok(`${m.value.definition.label} ${figureText(rec.value, rec.currency, rec.qualifiers)} (${rec.date.value}). ${citationText(rec, s)}`);
 }
 
 function latestRound(company: Arg, s: Store): Result<{ round: Round }> {
@@ -323,5 +323,6 @@ export function roundCardText(card: EntityCard): string {
     const v = p[k];
     return v && "basicValue" in v ? String(v.basicValue) : "";
   };
-  return `${card.text}: ${Number(get("Amount")).toLocaleString("en-US")} ${get("Currency")}${p.Valuation ? `, post-money ${Number(get("Valuation")).toLocaleString("en-US")} ${get("Valuation currency")}` : ""}, lead ${get("Lead") || "not reported"}`;
+  const valuation = p.Valuation ? `, post-money ${figureText(Number(get("Valuation")), get("Valuation currency"), [])}` : "";
+  return `${card.text}: ${figureText(Number(get("Amount")), get("Currency"), [])}${valuation}, lead ${get("Lead") || "not reported"}`;
 }

@@ -179,7 +179,7 @@ describe("HF.SOURCE", () => {
   });
 
   it("shows the qualifiers of a metric", () => {
-    expect(value(ws.source("revenue", "2023", null))).toMatch(/approximately, third-party estimate, projection 30,000,000 USD/);
+    expect(value(ws.source("revenue", "2023", null))).toMatch(/^Revenue approximately 30,000,000 USD \(third-party estimate, projection\) \(2023\)/);
   });
 
   it("rejects an unknown question, listing the known ones", () => {
@@ -209,5 +209,15 @@ describe("HF.RATE without a date", () => {
 
   it("uses the last complete year for year-end", () => {
     expect(value(ws.rate("EUR", "GBP", null, "year-end"))).toBe(value(getRate("EUR", "GBP", "2025", "year-end")).rate);
+  });
+});
+
+describe("HF.SOURCE wording of qualified figures", () => {
+  it('puts a bound before the number: "more than 120" (120 多人)', () => {
+    expect(value(ws.source("employees", "2022-06", null))).toMatch(/^Employees more than 120 \(2022-05-10\)/);
+  });
+
+  it("reports a metric the company has no value for as not available", () => {
+    expect(fail(ws.source("revenue", null, "Mistral AI")).code).toBe("not_available");
   });
 });
