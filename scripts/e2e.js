@@ -18,6 +18,7 @@
  * it skips (exit 0), except under CI=true, where that is a failure.
  */
 "use strict";
+const { colLetters } = require("./lib/a1");
 const fs = require("fs");
 const path = require("path");
 const http = require("http");
@@ -194,16 +195,6 @@ async function previewInfo(page) {
     rows: [...document.querySelectorAll("#preview tbody tr")].map((tr) => [...tr.children].map((td) => td.textContent)),
     caption: document.getElementById("preview-caption").textContent,
   }));
-}
-
-function colLetters(i) {
-  let n = i + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 async function runAxe(page) {

@@ -7,15 +7,7 @@
  * model throws, naming it, rather than answering something plausible but wrong.
  */
 
-function colLetters(i) {
-  let n = i + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+const { colLetters } = require("./a1");
 
 function parseA1(address) {
   const a = address.slice(address.lastIndexOf("!") + 1);
