@@ -97,6 +97,7 @@ function createCountingHost({ sheetNames = ["Sheet1"], selection = { sheet: "She
       getColumn: call((i) => range(ws, r0, c0 + i, r1, c0 + i)),
       getUsedRangeOrNullObject: call(() => nullObject("UsedRange")),
       getTables: call(() => collection("TableScopedCollection", [])),
+      getMergedAreasOrNullObject: call(() => nullObject("RangeAreas")),
       select: call(() => undefined),
       clear: call(() => undefined),
     });
