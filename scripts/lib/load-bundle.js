@@ -17,23 +17,30 @@ class StandInError {
 
 const ROOT = path.resolve(__dirname, "../..");
 
-/** Build dist/ in production mode unless it is already there and newer than src/ and data/. */
+/**
+ * Build dist/ in production mode unless it already holds a production build newer than
+ * src/ and data/. The marker file is written after our own production build; webpack's
+ * `output.clean` removes it whenever another build (e.g. the e2e's development build)
+ * replaces dist/, so a development build is never benchmarked by mistake.
+ */
+const MARKER = ".production-build";
+
 function ensureBuilt(dir = path.join(ROOT, "dist"), log = console.log) {
-  const stamp = path.join(dir, "functions.js");
+  const marker = path.join(dir, MARKER);
   const newest = (p) => {
     const st = fs.statSync(p);
     if (!st.isDirectory()) return st.mtimeMs;
     return Math.max(st.mtimeMs, ...fs.readdirSync(p).map((f) => newest(path.join(p, f))));
   };
-  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= Math.max(newest(path.join(ROOT, "src/core")), newest(path.join(ROOT, "src/functions")), newest(path.join(ROOT, "src/taskpane")), newest(path.join(ROOT, "data")))) {
-    return dir;
-  }
+  const sources = ["src/core", "src/functions", "src/taskpane", "data", "webpack.config.js"].map((p) => newest(path.join(ROOT, p)));
+  if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= Math.max(...sources)) return dir;
   log("building dist/ (production)…");
   execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], {
     cwd: ROOT,
     env: { ...process.env, ADDIN_OUT_DIR: dir },
     stdio: "pipe",
   });
+  fs.writeFileSync(marker, `${new Date().toISOString()}\n`);
   return dir;
 }
 
