@@ -5,7 +5,7 @@
  */
 import { FactDate, Money, Round } from "./dataset";
 import { parseDate } from "./dates";
-import { convert, fxRange, getRate, RateAnswer } from "./fx";
+import { convert, fxRange, FxMethod, getRate, normalizeCurrency } from "./fx";
 import { MSG } from "./messages";
 import { convertMoney, Converted, parseMethodArg, parseTargetCurrency } from "./money";
 import {
@@ -23,7 +23,6 @@ import {
 import { ok, Result } from "./result";
 import { store, Store } from "./store";
 import { buildRoundsTable, figureText, qualifierText, tableToArray } from "./tables";
-import { normalizeCurrency } from "./fx";
 
 type Arg = unknown;
 
@@ -83,7 +82,7 @@ function remembered<T>(memo: Map<unknown, unknown>, args: readonly Arg[], comput
 
 const MEMO = { valuation: newMemo(), raised: newMemo(), totalRaised: newMemo(), metric: newMemo(), fx: newMemo(), rate: newMemo() };
 
-function convertArgs(currency: Arg, method: Arg): Result<{ target: string | null; method: ReturnType<typeof parseMethodArg> extends Result<infer M> ? M : never }> {
+function convertArgs(currency: Arg, method: Arg): Result<{ target: string | null; method: FxMethod | null }> {
   const target = parseTargetCurrency(currency, "USD");
   if (!target.ok) return target;
   const m = parseMethodArg(method);
@@ -187,7 +186,7 @@ function parseFxDate(date: Arg): Result<string | null> {
   return d.ok ? ok(d.value.precision === "day" ? d.value.start : d.value.text) : d;
 }
 
-function rateArgs(from: Arg, to: Arg, date: Arg, method: Arg): Result<{ from: string; to: string; date: string; method: RateAnswer["method"] }> {
+function rateArgs(from: Arg, to: Arg, date: Arg, method: Arg): Result<{ from: string; to: string; date: string; method: FxMethod }> {
   const f = normalizeCurrency(from);
   if (!f.ok) return f;
   const t = normalizeCurrency(to);
@@ -205,7 +204,7 @@ function rateArgs(from: Arg, to: Arg, date: Arg, method: Arg): Result<{ from: st
  * The date to use when none is given: the newest rate day, or for a monthly or yearly
  * method the last month or year the data covers completely (the newest one is still open).
  */
-function lastCompletePeriod(method: RateAnswer["method"]): string {
+function lastCompletePeriod(method: FxMethod): string {
   const last = fxRange().last;
   const y = Number(last.slice(0, 4));
   const mo = Number(last.slice(5, 7));
@@ -280,7 +279,7 @@ function latestRound(company: Arg, s: Store): Result<{ round: Round }> {
 export interface EntityCard {
   type: "Entity";
   text: string;
-  properties: Record<string, { type: "Double" | "String"; basicValue: number | string } | { type: "Array"; elements: { type: "String"; basicValue: string }[][] }>;
+  properties: Record<string, { type: "Double" | "String"; basicValue: number | string }>;
   layouts: { card: { title: { property: string }; sections: { layout: "List"; properties: string[] }[] } };
 }
 
@@ -319,10 +318,7 @@ export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): R
 /** The text fallback for hosts without data types. */
 export function roundCardText(card: EntityCard): string {
   const p = card.properties;
-  const get = (k: string): string => {
-    const v = p[k];
-    return v && "basicValue" in v ? String(v.basicValue) : "";
-  };
+  const get = (k: string): string => (p[k] ? String(p[k].basicValue) : "");
   const valuation = p.Valuation ? `, post-money ${figureText(Number(get("Valuation")), get("Valuation currency"), [])}` : "";
   return `${card.text}: ${figureText(Number(get("Amount")), get("Currency"), [])}${valuation}, lead ${get("Lead") || "not reported"}`;
 }
