@@ -31,8 +31,8 @@ const QUICK = process.argv.includes("--quick");
 const CFG = QUICK
   ? { batches: 20, batchSize: 500, recalcReps: 3, coldLoads: 3, insertSizes: [10, 1000, 100000] }
   : { batches: 50, batchSize: 2000, recalcReps: 7, coldLoads: 5, insertSizes: [10, 1000, 100000] };
-const FUNCTION_IDS = ["VALUATION", "RAISED", "TOTALRAISED", "ROUNDS", "INVESTORS", "METRIC", "FX", "RATE", "SOURCE", "ROUND"];
-const SINGLE_VALUE = ["VALUATION", "RAISED", "TOTALRAISED", "FX", "RATE", "METRIC"];
+const FUNCTION_IDS = ["VALUATION", "RAISED", "TOTALRAISED", "ROUNDS", "INVESTORS", "METRIC", "FXCONVERT", "FXRATE", "SOURCE", "ROUNDCARD"];
+const SINGLE_VALUE = ["VALUATION", "RAISED", "TOTALRAISED", "FXCONVERT", "FXRATE", "METRIC"];
 const TARGETS = {
   engine_recalc_ratio: 1.5,
   fn_ns_per_call_max_x_baseline: 20,
@@ -98,7 +98,7 @@ function benchFunctions(registry) {
  */
 function benchUncached(core) {
   const mixes = argumentMixes();
-  const impls = { VALUATION: core.valuation, RAISED: core.raised, TOTALRAISED: core.totalRaised, METRIC: core.metric, FX: core.fx, RATE: core.rate };
+  const impls = { VALUATION: core.valuation, RAISED: core.raised, TOTALRAISED: core.totalRaised, METRIC: core.metric, FXCONVERT: core.fx, FXRATE: core.rate };
   const toggle = typeof core.setWorksheetCache === "function" ? core.setWorksheetCache : () => undefined;
   toggle(false);
   try {

@@ -21,11 +21,11 @@ function argumentMixes(seed = 20240601) {
     ROUNDS: () => [r.pick(cur), r.pick([null, null, "2023", serial("2022-06-01")]), r.pick([null, true, false]), r.pick(company)],
     INVESTORS: () => [r.pick(["Series B", "Series C", "Series D", "2021-03", serial("2023-08-24"), serial("2022-05-10")]), r.pick(company)],
     METRIC: () => [r.pick(["employees", "revenue", "models", "github_stars", "paying_customers", "datasets"]), r.pick([null, "2023", serial("2022-06-01"), "2022-05", "2024-03-31"]), r.pick(company)],
-    FX: () => {
+    FXCONVERT: () => {
       const from = r.pick(["USD", "EUR", "GBP"]);
       return [r.pick([1e6, 2.5e7, 100, 4.5e9]), from, r.pick(["USD", "EUR", "GBP"].filter((c) => c !== from)), r.pick(["2023-08-24", serial("2022-05-10"), "2021-03", "2020", null, serial("2024-02-29")]), r.pick(method)];
     },
-    RATE: () => {
+    FXRATE: () => {
       const from = r.pick(["USD", "EUR", "GBP"]);
       return [from, r.pick(["USD", "EUR", "GBP"].filter((c) => c !== from)), r.pick(["2023-08-24", serial("2022-05-10"), "2021-03", "2020", null, serial("2024-02-29")]), r.pick(method)];
     },
@@ -36,7 +36,7 @@ function argumentMixes(seed = 20240601) {
         () => ["total raised", r.pick([null, "2022"]), r.pick(company)],
         () => [r.pick(["employees", "revenue", "models"]), r.pick([null, "2022-05-10"]), r.pick(company)],
       ])(),
-    ROUND: () => [r.pick(roundArg), r.pick(company)],
+    ROUNDCARD: () => [r.pick(roundArg), r.pick(company)],
   };
   const out = {};
   for (const [id, make] of Object.entries(spec)) out[id] = Array.from({ length: 256 }, make);

@@ -213,7 +213,7 @@ function lastCompletePeriod(method: FxMethod): string {
   return last;
 }
 
-/** HF.FX: convert an amount between two currencies at ECB rates. */
+/** HF.FXCONVERT: convert an amount between two currencies at ECB rates. */
 export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
   return remembered(MEMO.fx, [amount, from, to, date, method], () => {
     if (typeof amount !== "number" || !Number.isFinite(amount)) return MSG.badNumber("an amount", amount);
@@ -224,7 +224,7 @@ export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Res
   });
 }
 
-/** HF.RATE: the exchange rate (units of `to` per unit of `from`). */
+/** HF.FXRATE: the exchange rate (units of `to` per unit of `from`). */
 export function rate(from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
   return remembered(MEMO.rate, [from, to, date, method], () => {
     const a = rateArgs(from, to, date, method);

@@ -35,8 +35,8 @@ describe("function metadata", () => {
 
   it("fails when a function lacks a translation", () => {
     const table = loadTable();
-    delete table["zh-CN"].functions.RATE;
-    expect(missingTranslations(metadata, table)).toEqual(["zh-CN: function RATE has no name or description"]);
+    delete table["zh-CN"].functions.FXRATE;
+    expect(missingTranslations(metadata, table)).toEqual(["zh-CN: function FXRATE has no name or description"]);
   });
 
   it("localizes names and descriptions but keeps ids and types", () => {

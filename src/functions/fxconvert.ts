@@ -3,8 +3,8 @@ import { answer } from "./_excel";
 
 /**
  * Converts an amount between currencies at the European Central Bank's reference rates (cross rates through EUR).
- * @customfunction FX
- * @helpurl https://github.com/hf-funding/hf-funding-excel-addin#hffx
+ * @customfunction FXCONVERT
+ * @helpurl https://github.com/hf-funding/hf-funding-excel-addin#hffxconvert
  * @param amount Amount to convert.
  * @param from ISO currency code of the amount.
  * @param to ISO currency code to convert into.
@@ -12,6 +12,6 @@ import { answer } from "./_excel";
  * @param [fx_method] spot, month-avg, year-avg, month-end, year-end or latest.
  * @returns The converted amount.
  */
-export function fx(amount: unknown, from: unknown, to: unknown, date?: unknown, fx_method?: unknown): number {
+export function fxconvert(amount: unknown, from: unknown, to: unknown, date?: unknown, fx_method?: unknown): number {
   return answer(() => core(amount, from, to, date, fx_method));
 }
