@@ -8,6 +8,8 @@
 const fc = require("fast-check");
 
 const ALLOWED_CODES = new Set(["#VALUE!", "#N/A", "#NUM!"]);
+/** The message of src/functions/_excel.ts's catch-all. */
+const INTERNAL = /^\s*internal error\b/i;
 
 /** A scalar as Excel hands it to a custom function. */
 function excelScalar() {
@@ -39,6 +41,9 @@ function problemWith(result) {
   if (result && typeof result === "object" && !Array.isArray(result) && "code" in result) {
     if (!ALLOWED_CODES.has(result.code)) return `error code ${result.code}`;
     if (typeof result.message !== "string" || result.message.length === 0) return "error without a message";
+    // The wrappers' catch-all turns an exception into #VALUE! "Internal error: …": that is a
+    // bug reaching Excel, never an answer.
+    if (INTERNAL.test(result.message)) return `internal error (an exception caught by the catch-all): ${result.message.slice(0, 200)}`;
     return null;
   }
   if (typeof result === "number") return Number.isFinite(result) ? null : `non-finite number ${result}`;
