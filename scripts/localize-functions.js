@@ -63,13 +63,22 @@ function localize(metadata, table, loc) {
       ...fn,
       name: fn.id,
       description: t[fn.id].description,
+      ...(fn.helpUrl ? { helpUrl: fn.helpUrl.replace(/help\.html(?=#|$)/, `help.${loc}.html`) } : {}),
       parameters: fn.parameters.map((p) => ({ ...p, description: t[fn.id].parameters[p.name] })),
     })),
   };
 }
 
-/** webpack plugin: emits functions.<metadata>.json next to functions.json. */
+/**
+ * webpack plugin: emits functions.<metadata>.json next to functions.json. With `publicUrl`
+ * (production), the dev server URL in every metadata file (helpUrl) becomes that URL.
+ */
 class LocalizeFunctionsPlugin {
+  constructor({ devUrl, publicUrl } = {}) {
+    this.devUrl = devUrl;
+    this.publicUrl = publicUrl;
+  }
+
   apply(compiler) {
     const { Compilation, sources, WebpackError } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("LocalizeFunctionsPlugin", (compilation) => {
@@ -84,8 +93,13 @@ class LocalizeFunctionsPlugin {
           compilation.errors.push(new WebpackError(`Translations in src/functions/translations.json do not match the functions:\n- ${missing.join("\n- ")}`));
           return;
         }
+        const publish = (json) => {
+          const text = JSON.stringify(json, null, 2);
+          return new sources.RawSource(this.publicUrl && this.devUrl ? text.split(this.devUrl).join(this.publicUrl) : text);
+        };
+        compilation.updateAsset("functions.json", publish(metadata));
         for (const { metadata: loc } of locales.languages) {
-          compilation.emitAsset(`functions.${loc}.json`, new sources.RawSource(JSON.stringify(localize(metadata, table, loc), null, 2)));
+          compilation.emitAsset(`functions.${loc}.json`, publish(localize(metadata, table, loc)));
         }
       });
     });
