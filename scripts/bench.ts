@@ -41,6 +41,9 @@ const { createHfPlugin } = require("./lib/hyperformula-hf") as { createHfPlugin:
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const QUICK = process.argv.includes("--quick");
+/** --only=functions,engine,scale,insert,cold: run only those parts (while working on one; the others then count as missed). */
+const ONLY = (process.argv.find((a) => a.startsWith("--only=")) ?? "").slice("--only=".length).split(",").filter(Boolean);
+const wanted = (name: string): boolean => ONLY.length === 0 || ONLY.includes(name);
 const CFG = QUICK ? { passes: 3, recalcReps: 3, coldLoads: 5, scalePasses: 5 } : { passes: 10, recalcReps: 7, coldLoads: 7, scalePasses: 20 };
 const TUPLES = 10000;
 const FUNCTION_IDS = ["VALUATION", "RAISED", "TOTALRAISED", "METRIC", "FXCONVERT", "FXRATE", "ROUNDS", "INVESTORS", "SOURCE", "ROUNDCARD"];
@@ -68,7 +71,8 @@ const log = (m: string): void => console.log(m);
 const broken: string[] = [];
 const notes: string[] = [];
 
-async function part<T>(name: string, f: () => T | Promise<T>): Promise<T | undefined> {
+async function part<T>(key: string, name: string, f: () => T | Promise<T>): Promise<T | undefined> {
+  if (!wanted(key)) return undefined;
   const t0 = Date.now();
   try {
     const r = await f();
@@ -233,11 +237,13 @@ function benchScale() {
     companies_10000x20: { companies: 10000, rounds: 20 },
   };
   const sets: Record<string, Args[]> = {};
+  const eurShares: Record<string, number> = { real: Math.round(eurShare * 1000) / 1000 };
   for (const [name, shape] of Object.entries(shapes)) {
     if (shape.companies === 0) sets[name] = ask(real, realQuestions(real));
     else {
-      const { dataset, questions } = scaleDataset(real, { ...shape, eurShare });
-      sets[name] = ask(dataset, questions);
+      const made = scaleDataset(real, { ...shape, eurShare });
+      sets[name] = ask(made.dataset, made.questions);
+      eurShares[name] = Math.round(made.eurShare * 1000) / 1000;
     }
     const bad = sets[name].filter((a) => !raised(...(a as Parameters<typeof raised>)).ok);
     if (bad.length) throw new Error(`${bad.length} of the ${name} RAISED questions fail, e.g. ${JSON.stringify(bad[0].slice(0, 2))}`);
@@ -259,7 +265,7 @@ function benchScale() {
     ratioRounds: Math.max(med("rounds_1x20000"), med("rounds_20x1000")) / med("real"),
     ratioCompanies: med("companies_10000x20") / med("real"),
     ns: Object.fromEntries(Object.keys(sets).map((k) => [k, r1(med(k))])),
-    eurShare,
+    eurShares,
   };
 }
 
@@ -328,18 +334,18 @@ async function main(): Promise<number> {
   const registry = functionRegistry();
   const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8"));
 
-  const fns = await part(`functions, uncached (≥ ${fmt(TUPLES)} distinct argument lists each, ${CFG.passes} passes)`, () => benchFunctions(registry));
-  const engine = await part(`HyperFormula recalculation (${fmt(RECALC_ROWS)} rows, median of ${CFG.recalcReps})`, () => benchEngine(registry, metadata));
-  const scale = await part("scale (1 × 20,000 rounds, 20 × 1,000 rounds, 10,000 companies × 20 rounds)", () => benchScale());
-  const insert = await part(`table writes (${INSERT_SIZES.map((n) => fmt(n)).join(", ")} rows, ${SYNC_LATENCY_MS} ms per sync)`, () => benchInsert());
-  const bundle = await part("bundle sizes", () => {
+  const fns = await part("functions", `functions, uncached (≥ ${fmt(TUPLES)} distinct argument lists each, ${CFG.passes} passes)`, () => benchFunctions(registry));
+  const engine = await part("engine", `HyperFormula recalculation (${fmt(RECALC_ROWS)} rows, median of ${CFG.recalcReps})`, () => benchEngine(registry, metadata));
+  const scale = await part("scale", "scale (1 × 20,000 rounds, 20 × 1,000 rounds, 10,000 companies × 20 rounds)", () => benchScale());
+  const insert = await part("insert", `table writes (${INSERT_SIZES.map((n) => fmt(n)).join(", ")} rows, ${SYNC_LATENCY_MS} ms per sync)`, () => benchInsert());
+  const bundle = await part("bundle", "bundle sizes", () => {
     const out: Record<string, number> = {};
     for (const f of fs.readdirSync(dist).filter((x) => /\.(js|html|css|json)$/.test(x)).sort()) out[f] = gz(fs.readFileSync(path.join(dist, f)));
     return out;
   });
   const fxGz = fxStep?.gzBytes;
   const officeDir = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
-  const cold: ColdStart | undefined = await part(`cold start (Chromium, ${CFG.coldLoads} loads)`, () => coldStart(dist, officeDir, CFG.coldLoads));
+  const cold: ColdStart | undefined = await part("cold", `cold start (Chromium, ${CFG.coldLoads} loads)`, () => coldStart(dist, officeDir, CFG.coldLoads));
 
   // ---- figures and checks
   const checks: Check[] = [];
@@ -392,7 +398,8 @@ async function main(): Promise<number> {
       : null,
     scale_ratio_rounds: scale ? Math.round(scale.ratioRounds * 1000) / 1000 : null,
     scale_ratio_companies: scale ? Math.round(scale.ratioCompanies * 1000) / 1000 : null,
-    scale_ns_per_call: scale ? { ...scale.ns, synthetic_eur_share: scale.eurShare } : null,
+    scale_ns_per_call: scale ? scale.ns : null,
+    scale_eur_share_of_rounds: scale ? scale.eurShares : null,
     insert: insert ? { ...insert, latency_ms_per_sync: SYNC_LATENCY_MS, max_request_bytes_accepted: MAX_REQUEST_BYTES } : null,
     cold_start_ms: cold
       ? { first_converted_result: r1(coldFx), pane_interactive: r1(coldUi), office_js_evaluated: r1(median(cold.officeJs)), samples_first_converted_result: cold.fx.map(r1), samples_pane_interactive: cold.interactive.map(r1), loads: cold.fx.length, first_result: cold.value, requests: cold.requests }

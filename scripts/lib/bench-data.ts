@@ -152,9 +152,9 @@ export function argumentSets(ds: Dataset, fns: Map<string, Fn>, ids: readonly st
 const NAMED = ["Seed", "Series A", "Series B", "Series C", "Series D", "Series E"] as const;
 const START_2000 = Date.UTC(2000, 0, 1);
 const DAYS_2000_2024 = Math.round((Date.UTC(2024, 11, 31) - START_2000) / DAY_MS);
-/** Scale datasets date their rounds 1946–2024 (room for 20,000 distinct days); EUR only from 1999, when the ECB's rates start. */
+/** Scale datasets date their rounds 1946-01-01..2026-03-31 (room for 20,000 distinct days); EUR only from 1999, when the ECB's rates start. */
 const START_1946 = Date.UTC(1946, 0, 1);
-const DAYS_1946_2024 = Math.round((Date.UTC(2024, 11, 31) - START_1946) / DAY_MS);
+const DAYS_1946_2024 = Math.round((Date.UTC(2026, 2, 31) - START_1946) / DAY_MS);
 const FIRST_EUR_DAY = Math.round((Date.UTC(1999, 0, 4) - START_1946) / DAY_MS);
 
 function syntheticRound(id: string, company: string, round: Round["round"], iso: string, r: Rng, investorIds: string[], eurShare: number): Round {
@@ -174,17 +174,17 @@ function syntheticRound(id: string, company: string, round: Round["round"], iso:
 }
 
 /**
- * The real dataset plus `companies` companies of `rounds` day-dated rounds each (1946–2024,
- * distinct days; exactly a share `eurShare` of each company's rounds in EUR, all dated
- * 1999 or later, the rest USD), and `questions` RAISED questions
+ * The real dataset plus `companies` companies of `rounds` day-dated rounds each (1946–2026,
+ * distinct days; a share `eurShare` of each company's rounds in EUR, all dated 1999 or
+ * later (fewer if not enough are), the rest USD), and `questions` RAISED questions
  * about them, [roundOrDate, companyName], asked the way the real questions are (by name
  * when the round has one, else by ISO date or serial).
  */
-export function scaleDataset(real: Dataset, { companies, rounds, questions = 4096, seed = 7, eurShare }: { companies: number; rounds: number; questions?: number; seed?: number; eurShare: number }): { dataset: Dataset; questions: Args[] } {
+export function scaleDataset(real: Dataset, { companies, rounds, questions = 4096, seed = 7, eurShare }: { companies: number; rounds: number; questions?: number; seed?: number; eurShare: number }): { dataset: Dataset; questions: Args[]; eurShare: number } {
   const r = rng(seed);
   const ds = structuredClone(real);
   const made: { name: string; list: Round[] }[] = [];
-  if (rounds > DAYS_1946_2024 / 2) throw new Error("too many rounds for distinct days");
+  if (rounds > DAYS_1946_2024 * 0.8) throw new Error("too many rounds for distinct days");
   for (let c = 0; c < companies; c++) {
     const n = String(c).padStart(5, "0");
     const id = `synthetic-${n}`;
@@ -195,8 +195,7 @@ export function scaleDataset(real: Dataset, { companies, rounds, questions = 409
     const sorted = [...days].sort((a, b) => a - b);
     const list = sorted.map((d, k) => syntheticRound(`${id}-r${k}`, id, k < NAMED.length ? NAMED[k] : "Unnamed", isoOfMs(START_1946 + d * DAY_MS), r, [], 0));
     const eurCandidates = r.shuffle(list.filter((x) => Date.parse(`${x.date.value}T00:00:00Z`) >= START_1946 + FIRST_EUR_DAY * DAY_MS));
-    const eur = Math.round(eurShare * rounds);
-    if (eur > eurCandidates.length) throw new Error(`only ${eurCandidates.length} rounds dated after 1999 for ${eur} in EUR`);
+    const eur = Math.min(eurCandidates.length, Math.round(eurShare * rounds));
     for (const x of eurCandidates.slice(0, eur)) x.amount.currency = "EUR";
     ds.rounds.push(...list);
     made.push({ name, list });
@@ -208,7 +207,9 @@ export function scaleDataset(real: Dataset, { companies, rounds, questions = 409
     const how = round.round !== "Unnamed" && r() < 0.34 ? "name" : r() < 0.5 ? "iso" : "serial";
     asked.push([how === "name" ? round.round : how === "iso" ? round.date.value : serial(round.date.value), name]);
   }
-  return { dataset: ds, questions: asked };
+  const synthetic = ds.rounds.length - real.rounds.length;
+  const eurRounds = ds.rounds.slice(real.rounds.length).filter((x) => x.amount.currency === "EUR").length;
+  return { dataset: ds, questions: asked, eurShare: eurRounds / synthetic };
 }
 
 /** The same kinds of questions about the real dataset's rounds (every company that has rounds). */
