@@ -85,6 +85,13 @@ const QUALIFIER_LABEL: Record<Qualifier, string> = {
   projection: "projection",
 };
 
+/** How a valuation's kind reads in a table or a citation. */
+export const VALUATION_KIND_TEXT: Record<Valuation["kind"], string> = {
+  "post-money": "post-money",
+  "pre-money": "pre-money",
+  "not-stated": "pre- or post-money not stated",
+};
+
 const NUMBER_TEXT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
 /**
@@ -248,7 +255,7 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
   let previous: Converted | null = null;
   for (const { record: v } of list) {
     const d = dateCell(v.date, opts.dates);
-    b.put(d.cell, d.format).put(v.round ? s.roundById.get(v.round)?.round ?? "" : "").put(v.kind).put(v.amount.value, amountFormat(v.amount.currency)).put(v.amount.currency);
+    b.put(d.cell, d.format).put(v.round ? s.roundById.get(v.round)?.round ?? "" : "").put(VALUATION_KIND_TEXT[v.kind]).put(v.amount.value, amountFormat(v.amount.currency)).put(v.amount.currency);
     const conv = convertMoney(v.amount, v.date, cur, opts.method);
     if (!conv.ok) return conv;
     if (cur) {

@@ -22,7 +22,7 @@ import {
 } from "./queries";
 import { ok, Result } from "./result";
 import { store, Store } from "./store";
-import { buildRoundsTable, figureText, qualifierText, tableToArray } from "./tables";
+import { buildRoundsTable, figureText, qualifierText, tableToArray, VALUATION_KIND_TEXT } from "./tables";
 
 type Arg = unknown;
 
@@ -179,7 +179,7 @@ export function source(what: Arg, dateOrRound: Arg, company: Arg, s: Store = sto
     const v = valuationAsOf(latest ? "9999-12-31" : dateOrRound, company, s);
     if (!v.ok) return v;
     const rec = v.value.valuation;
-    return ok(`Valuation ${describeAmount(rec.amount)} (${rec.kind}, ${rec.date.value}). ${citationText(rec, s)}`);
+    return ok(`Valuation ${describeAmount(rec.amount)} (${VALUATION_KIND_TEXT[rec.kind]}, ${rec.date.value}). ${citationText(rec, s)}`);
   }
   if (q === "raised" || q === "round") {
     const r = latest ? latestRound(company, s) : findRound(dateOrRound, company, s);
