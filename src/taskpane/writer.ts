@@ -250,6 +250,8 @@ function takenTableNames(r: NamesRead): string[] {
 
 /** Excel on the web rejects a request (or response) over 5 MB. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** The share of the limit a sync may fill by our (pessimistic) estimate of its request. */
+const PAYLOAD_SHARE = 0.9;
 /** Bytes counted per queued operation on top of its data (method name, object path, ids). */
 const OP_OVERHEAD = 200;
 /** What one cell's getCellProperties answer may weigh (format with four borders, hyperlink). */
@@ -488,7 +490,7 @@ export interface InsertOptions {
  */
 export async function insertTable(context: Excel.RequestContext, table: Table, placement: Placement, options: InsertOptions = {}): Promise<WriteOutcome> {
   const s = new Syncer(context);
-  const budget = Math.floor((options.payloadLimit ?? PAYLOAD_LIMIT) * 0.8);
+  const budget = Math.floor((options.payloadLimit ?? PAYLOAD_LIMIT) * PAYLOAD_SHARE);
   const supports = options.supports ?? (() => true);
   const baseTableName = options.tableName ?? TABLE_NAME_BASE[table.id];
   const sheetBase = placement.kind === "new-sheet" ? placement.baseName : options.newSheetName ?? table.title;
@@ -686,7 +688,7 @@ function inserted(sheet: string, l: Layout, tableName: string, table: Table): Un
 /** Add the model on a new sheet ("Valuation model", or "Valuation model (2)"...): one read sync, then one write sync per payload band. */
 export async function insertModelSheet(context: Excel.RequestContext, model: ModelSheet, options: Pick<InsertOptions, "payloadLimit"> = {}): Promise<WriteOutcome> {
   const s = new Syncer(context);
-  const budget = Math.floor((options.payloadLimit ?? PAYLOAD_LIMIT) * 0.8);
+  const budget = Math.floor((options.payloadLimit ?? PAYLOAD_LIMIT) * PAYLOAD_SHARE);
   const names = queueNamesRead(context);
   try {
     await s.sync();

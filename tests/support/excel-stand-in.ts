@@ -975,6 +975,11 @@ export class ExcelStandIn {
 
   // ---- batching
 
+  /** Operations queued and not yet synced. */
+  get pendingOps(): number {
+    return this.pending.length;
+  }
+
   queue(kind: "read" | "write", what: string, bytes: number, apply: () => void): void {
     this.pending.push({ sync: this.stats.syncs + 1, index: this.pending.length, kind, what, bytes, apply });
   }
