@@ -145,10 +145,15 @@ describe("insertTable: formulas and text", () => {
   it('keeps text from the data that starts with = + - @ as text ("=1+1" is not a formula)', async () => {
     const hostile = ["=1+1", "+44 20 1234", "-cmd", "@SUM(A1)", "=HYPERLINK(\"http://x\")"];
     const t = synthetic(hostile.length, (i) => hostile[i]);
-    t.columns[0].header = "=Date"; // headers too
+    // In a General column (a Text-formatted "@" column would keep them as text anyway), and in headers.
+    t.formats.forEach((r) => (r[2] = "General"));
+    t.columns[0].header = "=Date";
+    t.columns[1].header = "+Amount";
+    t.columns[2].header = "-Note";
+    t.columns[3].header = "@Source";
     const wb = new MockWorkbook();
     expectStatus(await insertTable(ctx(wb), t, SELECTION), "inserted");
-    expect(wb.cell("Sheet1", "A1")?.value).toBe("=Date");
+    expect(["A1", "B1", "C1", "D1"].map((a) => wb.cell("Sheet1", a).value)).toEqual(["=Date", "+Amount", "-Note", "@Source"]);
     hostile.forEach((h, i) => {
       const c = at(wb, "Sheet1", "C2", i, 0);
       expect(c?.value).toBe(h);
