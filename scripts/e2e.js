@@ -346,12 +346,10 @@ async function main() {
       assert.ok(!Object.values(cells).some((c) => c.v === "Source"));
     });
 
-    await test("(a) preview is text only and updates with the options", async () => {
+    await test("(a) preview updates with the options", async () => {
       await setControls(page, { table: "sources", currency: "USD", method: "default", cells: "values", source: true });
       const pv = await previewInfo(page);
       assert.deepEqual(pv.headers.slice(0, 3), ["Id", "Publisher", "Title"]);
-      const html = await page.evaluate(() => document.querySelector("#preview tbody").innerHTML);
-      assert.ok(!/<(?!\/?(tr|td)[ >])/i.test(html), "only tr/td elements in the preview body");
       const disabled = await page.evaluate(() => {
         const c = document.getElementById("currency");
         c.value = "reported";
@@ -444,6 +442,37 @@ async function main() {
       const after = await dump(page);
       assert.deepEqual(after.sheets.find((s) => s.name === "Fails").cells, {});
       assert.equal(after.tables.length, before.tables.length);
+    });
+
+    await test("(b) hostile text from the workbook and from Excel is shown as text: markup, bidi controls, 10,000 characters", async () => {
+      // A sheet name (user text) and an Excel error message (host text) as an attacker would write them.
+      const sheet = "<img src=x onerror=alert(1)>\u202E";
+      const excelSays = `<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2">\u202Eevil\u2066 ${"x".repeat(10000)}`;
+      const dialogs = [];
+      page.on("dialog", (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      const elementsBefore = await page.evaluate(() => document.querySelectorAll("img, script").length);
+      await page.evaluate(({ sheet, excelSays }) => {
+        window.__fakeExcel.select(sheet, "B2");
+        window.__fakeExcel.failNextWrite("table.style", excelSays);
+      }, { sheet, excelSays });
+      await setControls(page, { table: "sources", currency: "USD", method: "default", cells: "values", source: true });
+      await page.click("#insert");
+      const msg = await message(page);
+      assert.equal(msg.intent, "error");
+      assert.ok(msg.text.includes(excelSays), "Excel's message shown verbatim, as text");
+      assert.ok(msg.text.includes(`'${sheet}'!B2:`), "the sheet name shown verbatim, as text");
+      const after = await page.evaluate(() => ({
+        elements: document.querySelectorAll("img, script").length,
+        pwned: window.__pwned ?? null,
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
+      }));
+      assert.equal(after.elements, elementsBefore, "no element parsed from the text");
+      assert.equal(after.pwned, null);
+      assert.deepEqual(dialogs, []);
+      assert.ok(after.overflow <= 0, `the 10,000-character message wraps inside the pane (overflow ${after.overflow}px)`);
     });
 
     // (c) the model sheet

@@ -67,12 +67,12 @@ w.__fakeExcel = {
   setLatency(ms: number) {
     host.latencyMs = ms;
   },
-  /** Fail the next operation named `what` (e.g. "table.style") in a sync that writes. */
-  failNextWrite(what: string) {
+  /** Fail the next operation named `what` (e.g. "table.style") in a sync that writes, optionally with Excel's message. */
+  failNextWrite(what: string, message?: string) {
     host.failAt = (op) => {
       if (op.kind !== "write" || !op.what.startsWith(what)) return false;
       host.failAt = null;
-      return true;
+      return message ?? true;
     };
   },
   /** A JSON-safe picture of the workbook: cells by A1 address, in the browser suite's terms. */

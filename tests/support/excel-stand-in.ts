@@ -797,8 +797,8 @@ export class ExcelStandIn {
   active = "Sheet1";
   payloadLimit: number;
   latencyMs: number;
-  /** Inject a failure: return true to make this operation fail (the ones before it stay applied). */
-  failAt: ((op: OpInfo) => boolean) | null = null;
+  /** Inject a failure: return true (or the error's message) to make this operation fail; the ones before it stay applied. */
+  failAt: ((op: OpInfo) => boolean | string) | null = null;
   /** Every operation applied, in order, across syncs. */
   applied: OpInfo[] = [];
   /** Request bytes of each sync, in order. */
@@ -998,7 +998,8 @@ export class ExcelStandIn {
     this.responseBytes = 0;
     for (const op of ops) {
       const info: OpInfo = { sync: this.stats.syncs, index: op.index, kind: op.kind, what: op.what };
-      if (this.failAt && this.failAt(info)) throw new ExcelApiError("GeneralException", `stand-in: ${op.what} failed`, { errorLocation: op.what });
+      const verdict = this.failAt ? this.failAt(info) : false;
+      if (verdict) throw new ExcelApiError("GeneralException", typeof verdict === "string" ? verdict : `stand-in: ${op.what} failed`, { errorLocation: op.what });
       op.apply();
       this.applied.push(info);
     }
