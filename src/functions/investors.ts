@@ -7,8 +7,9 @@ import { answer } from "./_excel";
  * @helpurl https://github.com/hf-funding/hf-funding-excel-addin#hfinvestors
  * @param round_or_date Round name ("Series B") or a date in the round's month.
  * @param [company] Company name (default Hugging Face).
+ * @param [known_by] Point in time: count only facts reported (made public) on or before this date; default: everything.
  * @returns A list of investors.
  */
-export function investors(round_or_date: unknown, company?: unknown): string[][] {
-  return answer(() => core(round_or_date, company));
+export function investors(round_or_date: unknown, company?: unknown, known_by?: unknown): string[][] {
+  return answer(() => core(round_or_date, company, known_by));
 }

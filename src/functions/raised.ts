@@ -9,8 +9,9 @@ import { answer } from "./_excel";
  * @param [currency] ISO currency code (default USD), or "reported" for the currency the source reported.
  * @param [fx_method] spot, month-avg, year-avg, month-end, year-end or latest (default: the fact's date, month-avg for facts known to the month).
  * @param [company] Company name (default Hugging Face).
+ * @param [known_by] Point in time: count only facts reported (made public) on or before this date; default: everything.
  * @returns The amount raised as a number.
  */
-export function raised(round_or_date: unknown, currency?: unknown, fx_method?: unknown, company?: unknown): number {
-  return answer(() => core(round_or_date, currency, fx_method, company));
+export function raised(round_or_date: unknown, currency?: unknown, fx_method?: unknown, company?: unknown, known_by?: unknown): number {
+  return answer(() => core(round_or_date, currency, fx_method, company, known_by));
 }
