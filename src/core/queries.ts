@@ -258,8 +258,8 @@ export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?
   }
   const rec = list[i].record;
   if (knownBy && !isKnown(rec, knownBy)) {
-    const estimate = rec.qualifiers.includes("projection") || rec.qualifiers.includes("third-party-estimate") ? " estimate" : "";
-    return notYetReported(`The ${rec.date.value} ${def.value.label.toLowerCase()}${estimate}`, list, i, knownBy, (m) => `${figureText(m.value, m.currency, m.qualifiers)}, dated ${m.date.value}`);
+    const kind = rec.qualifiers.includes("projection") || rec.qualifiers.includes("third-party-estimate") ? "estimate" : "figure";
+    return notYetReported(`The ${rec.date.value} ${def.value.label.toLowerCase()} ${kind}`, list, i, knownBy, (m) => `${figureText(m.value, m.currency, m.qualifiers)}, dated ${m.date.value}`);
   }
   return ok({ company: company.value, definition: def.value, metric: rec, asOf: asOf.value });
 }

@@ -48,6 +48,13 @@ describe("known_by", () => {
     expect(isKnown({ reported: { value: "2023", precision: "year", source: "s5" } }, value(parseKnownBy("2023-11-30")))).toBe(false);
   });
 
+  it("a headcount dated 2021-05 (resolved from 过去一年里) was not public before 2022-05-10", () => {
+    expect(fail(ws.metric("employees", "2021-12", null, null, "2021-12")).message).toBe(
+      "The 2021-05 employees figure was first reported on 2022-05-10 (s4), after 2021-12; nothing earlier was known by then.",
+    );
+    expect(value(ws.metric("employees", "2022-12", null, null, "2022-12"))).toEqual([[120]]);
+  });
+
   it("the 2021 revenue, dated 2021, was not public before May 2022", () => {
     expect(fail(ws.metric("revenue", "2021", null, null, "2021-12-31")).message).toMatch(/^The 2021 revenue estimate was first reported on 2022-05-10 \(s4, citing three people familiar with its finances\)/);
   });
