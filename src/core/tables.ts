@@ -210,10 +210,17 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
   return ok(b.table("rounds", `${company.name} funding rounds`, [DATA_ATTRIBUTION, ...fxNotes(conversions, cur, opts.method)]));
 }
 
+/**
+ * One of our live formulas, e.g. =HF.RAISED("Series C","EUR",,"Mistral AI"). The company is
+ * always named: a formula must not depend on which company is the functions' default.
+ */
+function hfFormula(fn: "RAISED" | "VALUATION", first: string, company: Company, cur: string, method: FxMethod | null): string {
+  const args = [formulaString(first), formulaString(cur), method ? formulaString(method) : "", formulaString(company.name)];
+  return `=HF.${fn}(${args.join(",")})`;
+}
+
 function roundFormula(r: Round, company: Company, cur: string, method: FxMethod | null): string {
-  const args = [formulaString(r.round === "Unnamed" ? r.date.value : r.round), formulaString(cur), method ? formulaString(method) : ""];
-  if (company.id !== "hugging-face") args.push(formulaString(company.name));
-  return `=HF.RAISED(${args.join(",").replace(/,+$/, "")})`;
+  return hfFormula("RAISED", r.round === "Unnamed" ? r.date.value : r.round, company, cur, method);
 }
 
 /** Valuation history with the step-up multiple versus the previous valuation. */
@@ -235,7 +242,7 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
     if (!conv.ok) return conv;
     if (cur) {
       conversions.push(conv.value);
-      b.put(opts.formulas ? { formula: `=HF.VALUATION(${formulaString(v.date.value)},${formulaString(cur)}${opts.method ? "," + formulaString(opts.method) : ""})` } : conv.value.value, amountFormat(cur));
+      b.put(opts.formulas ? { formula: hfFormula("VALUATION", v.date.value, company.value, cur, opts.method) } : conv.value.value, amountFormat(cur));
       rateCells(b, conv.value);
     }
     // Step-up is computed in one currency: the target, or the reported one when both match.

@@ -93,7 +93,8 @@ describe("known_by", () => {
   });
 
   it("a malformed known_by is #VALUE! saying what was expected", () => {
-    for (const call of [() => ws.valuation("2023", null, null, null, "soon"), () => ws.rounds(null, null, null, null, "soon"), () => ws.metric("employees", null, null, null, true)]) {
+    const calls: (() => Result<unknown>)[] = [() => ws.valuation("2023", null, null, null, "soon"), () => ws.rounds(null, null, null, null, "soon"), () => ws.metric("employees", null, null, null, true)];
+    for (const call of calls) {
       expect(fail(call())).toMatchObject({ code: "invalid_value", message: expect.stringContaining("Expected a date") });
     }
   });
