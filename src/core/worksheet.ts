@@ -22,65 +22,9 @@ import {
 } from "./queries";
 import { ok, Result } from "./result";
 import { store, Store } from "./store";
-import { buildRoundsTable, figureText, qualifierText, tableToArray } from "./tables";
+import { buildRoundsTable, figureText, qualifierText, tableToArray, VALUATION_KIND_TEXT } from "./tables";
 
 type Arg = unknown;
-
-// ---------------------------------------------------------------------------------------
-// Remembered answers. The dataset and the ECB rates are fixed at build time, so over the
-// embedded store the single-value functions give the same answer for the same arguments;
-// Excel recalculates them often with the same ones (a column of =HF.VALUATION(A2) over a
-// few dates). A remembered answer costs a few map lookups instead of parsing the date,
-// searching the index and converting. Keys are the argument values themselves (nested
-// Maps, so "5" and 5 stay apart); an argument that is a range, an object or -0 is not a
-// key and the answer is computed, as is one with text longer than 64 characters. Bounded: the cache is dropped when it holds MEMO_LIMIT.
-
-const MEMO_LIMIT = 50000;
-let memoEnabled = true;
-let memoSize = 0;
-const memos: Map<unknown, unknown>[] = [];
-
-/** Turn the remembered answers on or off (off also forgets them); for benchmarks and tests. */
-export function setWorksheetCache(enabled: boolean): void {
-  memoEnabled = enabled;
-  for (const m of memos) m.clear();
-  memoSize = 0;
-}
-
-function newMemo(): Map<unknown, unknown> {
-  const m = new Map<unknown, unknown>();
-  memos.push(m);
-  return m;
-}
-
-function remembered<T>(memo: Map<unknown, unknown>, args: readonly Arg[], compute: () => Result<T>, s?: Store): Result<T> {
-  if (!memoEnabled || (s !== undefined && s !== store())) return compute();
-  for (const a of args) {
-    if ((a !== null && (typeof a === "object" || typeof a === "function")) || (a === 0 && 1 / a < 0)) return compute();
-    if (typeof a === "string" && a.length > 64) return compute(); // long text is never a real argument worth keeping
-  }
-  let m = memo;
-  const last = args.length - 1;
-  for (let i = 0; i < last; i++) {
-    let next = m.get(args[i]) as Map<unknown, unknown> | undefined;
-    if (next === undefined) {
-      next = new Map();
-      m.set(args[i], next);
-    }
-    m = next;
-  }
-  const hit = m.get(args[last]) as Result<T> | undefined;
-  if (hit !== undefined) return hit;
-  const r = compute();
-  if (memoSize >= MEMO_LIMIT) setWorksheetCache(true);
-  else {
-    m.set(args[last], r);
-    memoSize++;
-  }
-  return r;
-}
-
-const MEMO = { valuation: newMemo(), raised: newMemo(), totalRaised: newMemo(), metric: newMemo(), fx: newMemo(), rate: newMemo() };
 
 function convertArgs(currency: Arg, method: Arg): Result<{ target: string | null; method: FxMethod | null }> {
   const target = parseTargetCurrency(currency, "USD");
@@ -98,40 +42,34 @@ function money(m: Money, date: FactDate, currency: Arg, method: Arg): Result<Con
 
 /** HF.VALUATION: latest post-money valuation on or before `date`, in `currency` at the valuation's date. */
 export function valuation(date: Arg, currency: Arg, method: Arg, company: Arg, s: Store = store()): Result<number> {
-  return remembered(MEMO.valuation, [date, currency, method, company], () => {
-    const v = valuationAsOf(date, company, s);
-    if (!v.ok) return v;
-    const c = money(v.value.valuation.amount, v.value.valuation.date, currency, method);
-    return c.ok ? ok(c.value.value) : c;
-  }, s);
+  const v = valuationAsOf(date, company, s);
+  if (!v.ok) return v;
+  const c = money(v.value.valuation.amount, v.value.valuation.date, currency, method);
+  return c.ok ? ok(c.value.value) : c;
 }
 
 /** HF.RAISED: amount raised in a round (by name or any date in its month). */
 export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Arg, s: Store = store()): Result<number> {
-  return remembered(MEMO.raised, [roundOrDate, currency, method, company], () => {
-    const r = findRound(roundOrDate, company, s);
-    if (!r.ok) return r;
-    const c = money(r.value.round.amount, r.value.round.date, currency, method);
-    return c.ok ? ok(c.value.value) : c;
-  }, s);
+  const r = findRound(roundOrDate, company, s);
+  if (!r.ok) return r;
+  const c = money(r.value.round.amount, r.value.round.date, currency, method);
+  return c.ok ? ok(c.value.value) : c;
 }
 
 /** HF.TOTALRAISED: sum of the rounds dated on or before `asOf`, each converted at its own date. */
 export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg, s: Store = store()): Result<number> {
-  return remembered(MEMO.totalRaised, [asOf, currency, method, company], () => {
-    if (asOf === null || asOf === undefined || asOf === "") return MSG.badDate(asOf);
-    const rs = roundsAsOf(asOf, company, s);
-    if (!rs.ok) return rs;
-    const a = convertArgs(currency, method);
-    if (!a.ok) return a;
-    let total = 0;
-    for (const r of rs.value.rounds) {
-      const c = convertMoney(r.amount, r.date, a.value.target ?? "USD", a.value.method);
-      if (!c.ok) return c;
-      total += c.value.value;
-    }
-    return ok(total);
-  }, s);
+  if (asOf === null || asOf === undefined || asOf === "") return MSG.badDate(asOf);
+  const rs = roundsAsOf(asOf, company, s);
+  if (!rs.ok) return rs;
+  const a = convertArgs(currency, method);
+  if (!a.ok) return a;
+  let total = 0;
+  for (const r of rs.value.rounds) {
+    const c = convertMoney(r.amount, r.date, a.value.target ?? "USD", a.value.method);
+    if (!c.ok) return c;
+    total += c.value.value;
+  }
+  return ok(total);
 }
 
 /** HF.ROUNDS: the rounds table as a spilled array. */
@@ -165,19 +103,15 @@ export function investors(roundOrDate: Arg, company: Arg, s: Store = store()): R
  * list of metric names (a column). Always an array, so the function can be declared as spilling.
  */
 export function metric(name: Arg, asOf: Arg, company: Arg, s: Store = store()): Result<(number | string)[][]> {
-  const r = remembered(MEMO.metric, [name, asOf, company], (): Result<(number | string)[][]> => {
-    if (name === null || name === undefined || name === "") {
-      const c = resolveCompany(company, s);
-      if (!c.ok) return c;
-      const names = metricNames(c.value.id, s);
-      if (!names.length) return MSG.nothingBefore("metric", "today", c.value.name, undefined);
-      return ok(names.map((n) => [n]));
-    }
-    const m = metricAsOf(name, asOf, company, s);
-    return m.ok ? ok([[m.value.metric.value]]) : m;
-  }, s);
-  // A fresh array each time: a caller may keep (or change) the one it was given.
-  return r.ok ? ok(r.value.map((row) => row.slice())) : r;
+  if (name === null || name === undefined || name === "") {
+    const c = resolveCompany(company, s);
+    if (!c.ok) return c;
+    const names = metricNames(c.value.id, s);
+    if (!names.length) return MSG.nothingBefore("metric", "today", c.value.name, undefined);
+    return ok(names.map((n) => [n]));
+  }
+  const m = metricAsOf(name, asOf, company, s);
+  return m.ok ? ok([[m.value.metric.value]]) : m;
 }
 
 function parseFxDate(date: Arg): Result<string | null> {
@@ -213,25 +147,21 @@ function lastCompletePeriod(method: FxMethod): string {
   return last;
 }
 
-/** HF.FX: convert an amount between two currencies at ECB rates. */
+/** HF.FXCONVERT: convert an amount between two currencies at ECB rates. */
 export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
-  return remembered(MEMO.fx, [amount, from, to, date, method], () => {
-    if (typeof amount !== "number" || !Number.isFinite(amount)) return MSG.badNumber("an amount", amount);
-    const a = rateArgs(from, to, date, method);
-    if (!a.ok) return a;
-    const r = convert(amount, a.value.from, a.value.to, a.value.date, a.value.method);
-    return r.ok ? ok(r.value.amount) : r;
-  });
+  if (typeof amount !== "number" || !Number.isFinite(amount)) return MSG.badNumber("an amount", amount);
+  const a = rateArgs(from, to, date, method);
+  if (!a.ok) return a;
+  const r = convert(amount, a.value.from, a.value.to, a.value.date, a.value.method);
+  return r.ok ? ok(r.value.amount) : r;
 }
 
-/** HF.RATE: the exchange rate (units of `to` per unit of `from`). */
+/** HF.FXRATE: the exchange rate (units of `to` per unit of `from`). */
 export function rate(from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
-  return remembered(MEMO.rate, [from, to, date, method], () => {
-    const a = rateArgs(from, to, date, method);
-    if (!a.ok) return a;
-    const r = getRate(a.value.from, a.value.to, a.value.date, a.value.method);
-    return r.ok ? ok(r.value.rate) : r;
-  });
+  const a = rateArgs(from, to, date, method);
+  if (!a.ok) return a;
+  const r = getRate(a.value.from, a.value.to, a.value.date, a.value.method);
+  return r.ok ? ok(r.value.rate) : r;
 }
 
 const SOURCE_QUESTIONS = ["valuation", "raised", "round", "total raised"];
@@ -249,7 +179,7 @@ export function source(what: Arg, dateOrRound: Arg, company: Arg, s: Store = sto
     const v = valuationAsOf(latest ? "9999-12-31" : dateOrRound, company, s);
     if (!v.ok) return v;
     const rec = v.value.valuation;
-    return ok(`Valuation ${describeAmount(rec.amount)} (${rec.kind}, ${rec.date.value}). ${citationText(rec, s)}`);
+    return ok(`Valuation ${describeAmount(rec.amount)} (${VALUATION_KIND_TEXT[rec.kind]}, ${rec.date.value}). ${citationText(rec, s)}`);
   }
   if (q === "raised" || q === "round") {
     const r = latest ? latestRound(company, s) : findRound(dateOrRound, company, s);

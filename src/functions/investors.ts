@@ -4,9 +4,11 @@ import { answer } from "./_excel";
 /**
  * Spills the investors of a round: investor, type, and role (lead or participant).
  * @customfunction INVESTORS
- * @helpurl https://github.com/hf-funding/hf-funding-excel-addin#hfinvestors
+ * @helpurl https://localhost:3000/help.html#hfinvestors
  * @param round_or_date Round name ("Series B") or a date in the round's month.
  * @param [company] Company name (default Hugging Face).
+ * @example =HF.INVESTORS("Series C")
+ * @example =HF.INVESTORS("Seed")
  * @returns A list of investors.
  */
 export function investors(round_or_date: unknown, company?: unknown): string[][] {

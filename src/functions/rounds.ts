@@ -4,11 +4,13 @@ import { answer } from "./_excel";
 /**
  * Spills the normalized table of funding rounds: date, round, amount as reported, currency, converted amount, rate, rate date, method, post-money valuation, investors, qualifiers and source.
  * @customfunction ROUNDS
- * @helpurl https://github.com/hf-funding/hf-funding-excel-addin#hfrounds
+ * @helpurl https://localhost:3000/help.html#hfrounds
  * @param [currency] ISO currency code for the converted columns (default USD), or "reported" to omit them.
  * @param [as_of] Only rounds on or before this date (default: all).
  * @param [headers] TRUE (default) to include a header row.
  * @param [company] Company name (default Hugging Face).
+ * @example =HF.ROUNDS("reported","2021-12")
+ * @example =HF.ROUNDS("EUR",,FALSE)
  * @returns A table of rounds.
  */
 export function rounds(currency?: unknown, as_of?: unknown, headers?: unknown, company?: unknown): unknown[][] {

@@ -4,10 +4,12 @@ import { answer } from "./_excel";
 /**
  * Citation text (publisher, title, date, language, phrase as reported) for the fact that answers a question.
  * @customfunction SOURCE
- * @helpurl https://github.com/hf-funding/hf-funding-excel-addin#hfsource
+ * @helpurl https://localhost:3000/help.html#hfsource
  * @param what "valuation", "raised", "total raised" or a metric name.
  * @param [date_or_round] As-of date, or a round name for "raised" (default: the latest).
  * @param [company] Company name (default Hugging Face).
+ * @example =HF.SOURCE("raised","2019-12")
+ * @example =HF.SOURCE("valuation","2023-08")
  * @returns The citation text.
  */
 export function source(what: unknown, date_or_round?: unknown, company?: unknown): string {

@@ -31,7 +31,7 @@ describe("the production build", () => {
 
   it("associates every function id in functions.json with a function", () => {
     const ids = metadata.functions.map((f) => f.id).sort();
-    expect(ids).toEqual(["FX", "INVESTORS", "METRIC", "RAISED", "RATE", "ROUND", "ROUNDS", "SOURCE", "TOTALRAISED", "VALUATION"]);
+    expect(ids).toEqual(["FXCONVERT", "FXRATE", "INVESTORS", "METRIC", "RAISED", "ROUNDCARD", "ROUNDS", "SOURCE", "TOTALRAISED", "VALUATION"]);
     expect([...registry.keys()].sort()).toEqual(ids);
   });
 
@@ -105,16 +105,16 @@ describe("HF.* through the ids Excel calls", () => {
     expect(names).toContain("employees");
   });
 
-  it("HF.FX and HF.RATE agree", () => {
-    const rate = call("RATE", "EUR", "USD", "2023-08-24", null) as number;
-    expect(call("FX", 100, "EUR", "USD", "2023-08-24", null)).toBeCloseTo(100 * rate, 9);
+  it("HF.FXCONVERT and HF.FXRATE agree", () => {
+    const rate = call("FXRATE", "EUR", "USD", "2023-08-24", null) as number;
+    expect(call("FXCONVERT", 100, "EUR", "USD", "2023-08-24", null)).toBeCloseTo(100 * rate, 9);
   });
 
   it("HF.SOURCE cites the valuation's sources", () => {
     expect(call("SOURCE", "valuation", "2022-06", null)).toContain("估值20亿美元");
   });
 
-  it("HF.ROUND falls back to text where data types are not supported", () => {
-    expect(call("ROUND", "Series C", null)).toMatch(/^Hugging Face Series C \(2022-05\): 100,000,000 USD/);
+  it("HF.ROUNDCARD falls back to text where data types are not supported", () => {
+    expect(call("ROUNDCARD", "Series C", null)).toMatch(/^Hugging Face Series C \(2022-05\): 100,000,000 USD/);
   });
 });

@@ -145,7 +145,7 @@ describe("HF.METRIC", () => {
   });
 });
 
-describe("HF.FX and HF.RATE", () => {
+describe("HF.FXCONVERT and HF.FXRATE", () => {
   it("convert at the newest rate when no date is given", () => {
     const latest = value(getRate("USD", "EUR", "2026-04-13", "latest")).rate;
     expect(value(ws.rate("USD", "EUR", null, null))).toBe(latest);
@@ -171,7 +171,7 @@ describe("HF.FX and HF.RATE", () => {
 
 describe("HF.SOURCE", () => {
   it("cites the valuation with publisher, date and language", () => {
-    expect(value(ws.source("valuation", "2023-09", null))).toMatch(/^Valuation 4,500,000,000 USD \(post-money, 2023-08\)\..*2023-08-24 \(date inferred\), in French/);
+    expect(value(ws.source("valuation", "2023-09", null))).toMatch(/^Valuation 4,500,000,000 USD \(pre- or post-money not stated, 2023-08\)\..*2023-08-24 \(date inferred\), in French/);
   });
 
   it("cites a round by name, with the phrase in its original language", () => {
@@ -187,7 +187,7 @@ describe("HF.SOURCE", () => {
   });
 });
 
-describe("HF.ROUND", () => {
+describe("HF.ROUNDCARD", () => {
   it("builds an Excel entity with amount, currency, date, valuation, lead and source", () => {
     const card = value(ws.roundCard("Series C", null));
     expect(card.type).toBe("Entity");
@@ -202,7 +202,7 @@ describe("HF.ROUND", () => {
   });
 });
 
-describe("HF.RATE without a date", () => {
+describe("HF.FXRATE without a date", () => {
   it("uses the last complete month for month-avg (the newest month is still open)", () => {
     expect(value(ws.rate("USD", "EUR", null, "month-avg"))).toBe(value(getRate("USD", "EUR", "2026-03", "month-avg")).rate);
   });

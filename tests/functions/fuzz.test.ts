@@ -12,7 +12,7 @@ beforeAll(() => {
 });
 
 describe("every HF.* function under random input", () => {
-  const ids = ["VALUATION", "RAISED", "TOTALRAISED", "ROUNDS", "INVESTORS", "METRIC", "FX", "RATE", "SOURCE", "ROUND"];
+  const ids = ["VALUATION", "RAISED", "TOTALRAISED", "ROUNDS", "INVESTORS", "METRIC", "FXCONVERT", "FXRATE", "SOURCE", "ROUNDCARD"];
   it.each(ids)("%s returns a value or #VALUE!/#N/A/#NUM! with a message, 400 random calls", (id) => {
     const meta = built.metadata.functions.find((f) => f.id === id);
     expect(meta).toBeDefined();

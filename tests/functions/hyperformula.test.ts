@@ -80,8 +80,8 @@ describe("HF functions in a spreadsheet engine", () => {
     expect(at(0, 0)).toBe(150);
   });
 
-  it("converts with HF.FX consistently with HF.RATE", () => {
-    sheet([['=HF.FX(1000,"USD","JPY","2024-01-15")', '=1000*HF.RATE("USD","JPY","2024-01-15")']]);
+  it("converts with HF.FXCONVERT consistently with HF.FXRATE", () => {
+    sheet([['=HF.FXCONVERT(1000,"USD","JPY","2024-01-15")', '=1000*HF.FXRATE("USD","JPY","2024-01-15")']]);
     expect(at(0, 0) as number).toBeCloseTo(at(1, 0) as number, 6);
   });
 });

@@ -12,13 +12,15 @@ function dataTypesSupported(): boolean {
 
 /**
  * A funding round as a data-type card (amount, currency, date, valuation, lead, investors, source), so =A1.Amount works.
- * @customfunction ROUND
- * @helpurl https://github.com/hf-funding/hf-funding-excel-addin#hfround
+ * @customfunction ROUNDCARD
+ * @helpurl https://localhost:3000/help.html#hfroundcard
  * @param round_or_date Round name ("Series C") or a date in the round's month.
  * @param [company] Company name (default Hugging Face).
+ * @example =HF.ROUNDCARD("Series C")
+ * @example =HF.ROUNDCARD("2020-06")
  * @returns The round as an entity value.
  */
-export function round(round_or_date: unknown, company?: unknown): Excel.EntityCellValue {
+export function roundcard(round_or_date: unknown, company?: unknown): Excel.EntityCellValue {
   return answer<Excel.EntityCellValue>(() => {
     const card = roundCard(round_or_date, company);
     // Where data types are unsupported Excel shows the text fallback instead of a card.
