@@ -262,6 +262,12 @@ export function extract(text: unknown, options: ExtractOptions = {}): Result<Ext
       ambiguities.push({ kind: "subset", message: `Part of the previous figure (${prev.amount} ${prev.metric}); the text says which part.` });
     }
 
+    // A count in round thousands is a rounded figure (GitHub stars, models on a hub), the
+    // dataset's own convention; amounts of money are announced as they are, so not them.
+    if (!f.money && !f.percent && f.bounds.length === 0 && f.amount >= 1000 && f.amount % 1000 === 0) {
+      f.bounds.push("approximate");
+      ambiguities.push({ kind: "round-figure", message: `${f.amount} is a round count, read as approximate; make it exact if the source counts precisely.` });
+    }
     const sentenceQ = hitsIn(qualifierWords, ctx.from, ctx.to).map((h) => h.value);
     const date = dateOf(text, dates, anchor, f, ctx, prevEnd, nextStart, ambiguities);
     let round: Candidate["round"] = null;

@@ -29,7 +29,9 @@ export type AmbiguityKind =
   /** An amount of money with no word saying what it is (round, valuation, revenue…). */
   | "kind-unclear"
   /** Part of the previous figure ("170 employés, dont 80 en France"). */
-  | "subset";
+  | "subset"
+  /** A count in round thousands ("14000 forks", "6.2 万 star") with no bound word: read as approximate. */
+  | "round-figure";
 
 export interface Ambiguity {
   kind: AmbiguityKind;

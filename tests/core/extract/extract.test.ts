@@ -115,8 +115,23 @@ describe("a Chinese funding announcement", () => {
     expect(cs[2]).toMatchObject({ metric: "revenue", amount: 50000000, currency: "CNY", qualifiers: ["more-than"], date: { value: "2023", phrase: "去年" } });
     expect(cs[2].ambiguities.map((a) => a.kind)).toContain("currency-assumed");
     expect(cs[3]).toMatchObject({ metric: "employees", amount: 80, qualifiers: ["more-than"], date: { value: "2024-03-08", phrase: "目前" } });
-    expect(cs[4]).toMatchObject({ metric: "models", amount: 35000 });
+    expect(cs[4]).toMatchObject({ metric: "models", amount: 35000, qualifiers: ["approximate"] });
+    expect(cs[4].ambiguities.map((a) => a.kind)).toContain("round-figure");
     expect(cs).toHaveLength(5);
+  });
+});
+
+describe("round counts", () => {
+  it("a count in round thousands with no bound word is read as approximate, and said so", () => {
+    const [stars, staff] = candidates("The repository has 14000 stars and 230 contributors.", { lang: "en" });
+    expect(stars).toMatchObject({ amount: 14000, qualifiers: ["approximate"] });
+    expect(stars.ambiguities.map((a) => a.kind)).toEqual(["round-figure"]);
+    expect(staff).toMatchObject({ amount: 230, qualifiers: ["exact"], ambiguities: [] });
+  });
+
+  it("a bound word wins, and money keeps its announced amount", () => {
+    expect(candidates("Plus de 3 000 clients.", { lang: "fr" })[0].qualifiers).toEqual(["more-than"]);
+    expect(candidates("Acme a levé 3 000 000 d'euros.", { lang: "fr" })[0].qualifiers).toEqual(["exact"]);
   });
 });
 
