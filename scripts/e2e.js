@@ -406,7 +406,7 @@ async function main() {
       assert.equal(m3.intent, "warning");
       await page.click('#choices fluent-button[data-choice="new-sheet"]');
       const m4 = await message(page, { after: m3.text });
-      assert.equal(m4.text, "Inserted Funding rounds at 'Funding rounds'!A1:N6");
+      assert.equal(m4.text, "Inserted Funding rounds at 'Funding rounds'!A1:O6");
       const d = await dump(page);
       assert.ok(d.tables.some((t) => t.sheet === "Funding rounds"));
       assert.equal(d.active, "Funding rounds");
