@@ -63,10 +63,10 @@ describe("insertTable: the funding rounds table at the selection", () => {
     out = expectStatus(await insertTable(ctx(wb), t, SELECTION), "inserted");
   });
 
-  it("reports the range written, e.g. Sheet1!B2:O7, in exactly two syncs", () => {
-    expect(t.columns).toHaveLength(14);
+  it("reports the range written, e.g. Sheet1!B2:P7, in exactly two syncs", () => {
+    expect(t.columns).toHaveLength(15);
     expect(t.rows).toHaveLength(5);
-    expect(out.address).toBe("Sheet1!B2:O7");
+    expect(out.address).toBe("Sheet1!B2:P7");
     expect(out.notesAddress).toBe(`Sheet1!B9:B${8 + t.notes.length}`);
     expect(out.syncs).toBe(2);
     expect(wb.stats.syncs).toBe(2);
@@ -74,7 +74,7 @@ describe("insertTable: the funding rounds table at the selection", () => {
   });
 
   it("creates one Excel table with a header row and the table style", () => {
-    expect(wb.tables).toEqual([{ name: "HF_FundingRounds", sheet: "Sheet1", r0: 1, c0: 1, r1: 6, c1: 14, hasHeaders: true, style: TABLE_STYLE }]);
+    expect(wb.tables).toEqual([{ name: "HF_FundingRounds", sheet: "Sheet1", r0: 1, c0: 1, r1: 6, c1: 15, hasHeaders: true, style: TABLE_STYLE }]);
   });
 
   it("writes the headers, every value and every per-cell number format of the builder", () => {
@@ -113,9 +113,9 @@ describe("insertTable: the funding rounds table at the selection", () => {
     });
     expect(t.notes.join(" ")).toContain("Source: ECB euro foreign exchange reference rates");
     expect(isDefault(wb.cell("Sheet1", "B8"))).toBe(true);
-    // Autofit gave the table's columns (B:O) widths from their text; A and P keep the default.
+    // Autofit gave the table's columns (B:P) widths from their text; A and Q keep the default.
     const widths = wb.sheet("Sheet1")?.colWidths;
-    expect([...(widths?.keys() ?? [])].sort((a, b) => a - b)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+    expect([...(widths?.keys() ?? [])].sort((a, b) => a - b)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
   });
 });
 
@@ -286,7 +286,7 @@ describe("insertTable: a write batch that fails part-way", () => {
     // ...and nothing of it is left.
     expect(wb.snapshot()).toBe(before);
     expect(wb.tables).toEqual([]);
-    expect(out.target).toBe("Sheet1!B3:O11");
+    expect(out.target).toBe("Sheet1!B3:P11");
   });
 
   it("on a new sheet: deletes the sheet it added", async () => {
@@ -381,7 +381,7 @@ describe("nothing lost: what occupies a cell, and what a failed write puts back"
     wb.setCell("Sheet1", "B2", { numberFormat: "0.00%", fill: "#FFFF00" });
     wb.setCell("Sheet1", "Z9", { note: "far away" });
     const out = expectStatus(await insertTable(ctx(wb), table("rounds", {}), SELECTION), "inserted");
-    expect(out.address).toBe("Sheet1!A1:N6");
+    expect(out.address).toBe("Sheet1!A1:O6");
     expect(wb.cell("Sheet1", "Z9").note).toBe("far away");
   });
 
