@@ -8,26 +8,44 @@
  * "2023-08" means "as of the end of August 2023".
  */
 import { Company, Investor, InvestorType, MetricDefinition, Metric, Round, Valuation, Source, Evidence } from "./dataset";
-import { DateQuery, parseDate } from "./dates";
+import { DateQuery, DayRange, parseDate, parseDayRange, queryOfRange } from "./dates";
 import { MSG } from "./messages";
 import { ok, Result } from "./result";
-import { Dated, lastOnOrBefore, normKey, store, Store } from "./store";
+import { Dated, lastOnOrBeforeDay, needsNormalizing, normKey, store, Store } from "./store";
 
 export function resolveCompany(input: unknown, s: Store = store()): Result<Company> {
   if (input === null || input === undefined || (typeof input === "string" && input.trim() === "")) {
     return ok(s.defaultCompany);
   }
   if (typeof input !== "string") return MSG.badText("a company name", input);
-  const c = s.companyByAlias.get(normKey(input));
+  const c = s.companyByExactAlias.get(input) ?? s.companyByAlias.get(normKey(input));
   return c ? ok(c) : MSG.unknownCompany(input, [...s.companies.values()].map((x) => x.name));
+}
+
+const ALL_FACTS: DateQuery = { text: "9999-12-31", precision: "day", start: "9999-12-31", end: "9999-12-31" };
+const ALL_FACTS_DAYS: DayRange = { precision: "day", start: 2932896, end: 2932896 }; // 9999-12-31
+
+function omitted(input: unknown): boolean {
+  return input === null || input === undefined || (typeof input === "string" && input.trim() === "");
 }
 
 /** A date input that may be omitted: null/undefined/"" means "as of today" (all facts). */
 export function parseAsOf(input: unknown): Result<DateQuery> {
-  if (input === null || input === undefined || (typeof input === "string" && input.trim() === "")) {
-    return ok({ text: "9999-12-31", precision: "day", start: "9999-12-31", end: "9999-12-31" });
-  }
+  if (omitted(input)) return ok({ ...ALL_FACTS });
   return parseDate(input);
+}
+
+/** parseDate as day numbers and texts; the error is parseDate's. */
+function dateArg(input: unknown): Result<{ days: DayRange; query: DateQuery }> {
+  const days = parseDayRange(input);
+  if (days === undefined) return parseDate(input) as Result<never>;
+  return ok({ days, query: queryOfRange(days) });
+}
+
+/** parseAsOf as day numbers and texts. */
+function asOfArg(input: unknown): Result<{ days: DayRange; query: DateQuery }> {
+  if (omitted(input)) return ok({ days: ALL_FACTS_DAYS, query: { ...ALL_FACTS } });
+  return dateArg(input);
 }
 
 export interface ValuationAnswer {
@@ -40,12 +58,12 @@ export interface ValuationAnswer {
 export function valuationAsOf(asOfInput: unknown, companyInput?: unknown, s: Store = store()): Result<ValuationAnswer> {
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
-  const asOf = parseDate(asOfInput);
+  const asOf = dateArg(asOfInput);
   if (!asOf.ok) return asOf;
   const list = s.valuations.get(company.value.id) ?? [];
-  const i = lastOnOrBefore(list, asOf.value.end);
-  if (i < 0) return MSG.nothingBefore("valuation", asOf.value.text, company.value.name, list[0]?.record.date.value);
-  return ok({ company: company.value, valuation: list[i].record, asOf: asOf.value });
+  const i = lastOnOrBeforeDay(list, asOf.value.days.end);
+  if (i < 0) return MSG.nothingBefore("valuation", asOf.value.query.text, company.value.name, list[0]?.record.date.value);
+  return ok({ company: company.value, valuation: list[i].record, asOf: asOf.value.query });
 }
 
 const ROUND_ALIASES: Record<string, Round["round"]> = {
@@ -61,9 +79,8 @@ const ROUND_ALIASES: Record<string, Round["round"]> = {
 
 /** "Series C", "series c", "C", "Série C", "C轮", "C 轮", "round c" → "Series C". */
 export function normalizeRoundName(input: string): Round["round"] | undefined {
-  const k = normKey(input)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const key = normKey(input);
+  const k = (needsNormalizing(key) ? key.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : key)
     .replace(/\s*轮(融资)?$/, "")
     .replace(/^(series|serie|round|tour|levee)\s+/, "")
     .trim();
@@ -80,33 +97,49 @@ export interface RoundAnswer {
 export function findRound(roundOrDate: unknown, companyInput?: unknown, s: Store = store()): Result<RoundAnswer> {
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
-  const list = s.rounds.get(company.value.id) ?? [];
-  // Only error messages list the known rounds: built on those paths, not on every lookup.
-  const known = () => list.map((d) => `${d.record.round} (${d.record.date.value})`);
-  if (typeof roundOrDate === "string") {
+  const id = company.value.id;
+  const list = s.rounds.get(id) ?? [];
+  if (typeof roundOrDate === "string" && !startsWithDigit(roundOrDate)) {
     const name = normalizeRoundName(roundOrDate);
     if (name) {
-      const hit = list.filter((d) => d.record.round === name);
+      const hit = s.roundsByName.get(id)?.get(name) ?? [];
       if (hit.length === 1) return ok({ company: company.value, round: hit[0].record });
-      return MSG.unknownRound(roundOrDate, known());
+      return MSG.unknownRound(roundOrDate, knownRounds(list));
     }
   }
   if (typeof roundOrDate !== "string" && typeof roundOrDate !== "number") {
     return MSG.badText('a round name such as "Series C" or a date in the round\'s month', roundOrDate);
   }
-  const q = parseDate(roundOrDate);
-  if (!q.ok) {
+  const q = parseDayRange(roundOrDate);
+  if (q === undefined) {
     return typeof roundOrDate === "string" && !/\d/.test(roundOrDate)
-      ? MSG.unknownRound(roundOrDate, known())
-      : q;
+      ? MSG.unknownRound(roundOrDate, knownRounds(list))
+      : (parseDate(roundOrDate) as Result<never>);
   }
-  // Any date inside the round's dated period, or a period (month/year) containing it.
-  const hits = list.filter((d) => d.start <= q.value.end && q.value.start <= d.end);
+  // Any date inside the round's dated period, or a period (month/year) containing it:
+  // among the rounds starting by the period's end, those ending on or after its start.
+  const maxEnd = s.roundsMaxEnd.get(id) as Int32Array;
+  const hits: Dated<Round>[] = [];
+  for (let k = lastOnOrBeforeDay(list, q.end); k >= 0 && maxEnd[k] >= q.start; k--) {
+    if (list[k].endDay >= q.start) hits.push(list[k]);
+  }
   if (hits.length === 1) return ok({ company: company.value, round: hits[0].record });
+  const text = queryOfRange(q).text;
   if (hits.length > 1) {
-    return MSG.badText(`one round; ${q.value.text} holds ${hits.map((h) => h.record.round).join(" and ")}, give its name`, roundOrDate);
+    return MSG.badText(`one round; ${text} holds ${hits.reverse().map((h) => h.record.round).join(" and ")}, give its name`, roundOrDate);
   }
-  return MSG.noRoundInMonth(q.value.text, company.value.name, list.map((d) => d.record.date.value));
+  return MSG.noRoundInMonth(text, company.value.name, list.map((d) => d.record.date.value));
+}
+
+/** The rounds an error message lists (built only on those paths, not on every lookup). */
+function knownRounds(list: Dated<Round>[]): string[] {
+  return list.map((d) => `${d.record.round} (${d.record.date.value})`);
+}
+
+/** Whether the text's first character is an ASCII digit: then it is a date, never a round name. */
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 export interface RoundsAnswer {
@@ -119,12 +152,14 @@ export interface RoundsAnswer {
 export function roundsAsOf(asOfInput: unknown, companyInput?: unknown, s: Store = store()): Result<RoundsAnswer> {
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
-  const asOf = parseAsOf(asOfInput);
+  const asOf = asOfArg(asOfInput);
   if (!asOf.ok) return asOf;
   const list = s.rounds.get(company.value.id) ?? [];
-  const n = lastOnOrBefore(list, asOf.value.end) + 1;
-  if (n === 0) return MSG.nothingBefore("funding round", asOf.value.text, company.value.name, list[0]?.record.date.value);
-  return ok({ company: company.value, asOf: asOf.value, rounds: list.slice(0, n).map((d) => d.record) });
+  const n = lastOnOrBeforeDay(list, asOf.value.days.end) + 1;
+  if (n === 0) return MSG.nothingBefore("funding round", asOf.value.query.text, company.value.name, list[0]?.record.date.value);
+  const rounds = new Array<Round>(n);
+  for (let k = 0; k < n; k++) rounds[k] = list[k].record;
+  return ok({ company: company.value, asOf: asOf.value.query, rounds });
 }
 
 export type InvestorRole = "lead" | "participant";
@@ -165,7 +200,7 @@ export function resolveMetric(nameInput: unknown, s: Store = store()): Result<Me
   if (typeof nameInput !== "string" || nameInput.trim() === "") {
     return MSG.badText('a metric name such as "employees" (HF.METRIC() lists them)', nameInput);
   }
-  const def = s.metricByAlias.get(normKey(nameInput));
+  const def = s.metricByExactAlias.get(nameInput) ?? s.metricByAlias.get(normKey(nameInput));
   return def ? ok(def) : MSG.unknownMetric(nameInput, [...s.metricDefs.keys()]);
 }
 
@@ -175,14 +210,15 @@ export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?
   if (!def.ok) return def;
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
-  const asOf = parseAsOf(asOfInput);
+  const asOf = asOfArg(asOfInput);
   if (!asOf.ok) return asOf;
   const list: Dated<Metric>[] = s.metrics.get(company.value.id)?.get(def.value.id) ?? [];
-  const i = lastOnOrBefore(list, asOf.value.end);
+  const i = lastOnOrBeforeDay(list, asOf.value.days.end);
+  const text = asOf.value.query.text;
   if (i < 0) {
-    return MSG.nothingBefore(def.value.label.toLowerCase(), asOf.value.text === "9999-12-31" ? "today" : asOf.value.text, company.value.name, list[0]?.record.date.value);
+    return MSG.nothingBefore(def.value.label.toLowerCase(), text === "9999-12-31" ? "today" : text, company.value.name, list[0]?.record.date.value);
   }
-  return ok({ company: company.value, definition: def.value, metric: list[i].record, asOf: asOf.value });
+  return ok({ company: company.value, definition: def.value, metric: list[i].record, asOf: asOf.value.query });
 }
 
 /** Metric ids that have at least one value for the company (default: all companies). */

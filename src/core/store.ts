@@ -3,18 +3,26 @@
  * query is a map lookup plus a binary search, whatever the dataset's size.
  */
 import { DATASET, Dataset, Company, Investor, MetricDefinition, Metric, Round, Source, Valuation, FactDate, DEFAULT_COMPANY_ID } from "./dataset";
-import { periodOf } from "./dates";
+import { dayOfIso, periodOf } from "./dates";
 
-/** A dated record with its period resolved once (ISO start/end of its date). */
+/** A dated record with its period resolved once: ISO start/end of its date, and the same as day numbers. */
 export interface Dated<T> {
   record: T;
   start: string;
   end: string;
+  startDay: number;
+  endDay: number;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Whether NFKC/NFD normalisation can change the text (they leave ASCII as it is). */
+export function needsNormalizing(s: string): boolean {
+  return !ASCII.test(s);
 }
 
 export function normKey(s: string): string {
-  return s
-    .normalize("NFKC")
+  return (needsNormalizing(s) ? s.normalize("NFKC") : s)
     .toLowerCase()
     .replace(/[\s_\-.]+/g, " ")
     .trim();
@@ -24,9 +32,20 @@ function dated<T extends { date: FactDate }>(records: T[]): Dated<T>[] {
   return records
     .map((record) => {
       const p = periodOf(record.date.value);
-      return { record, start: p.start, end: p.end };
+      return { record, start: p.start, end: p.end, startDay: dayOfIso(p.start), endDay: dayOfIso(p.end) };
     })
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+}
+
+/** For each position of a list sorted by start, the latest end among it and the items before it. */
+function runningMaxEnd<T>(list: Dated<T>[]): Int32Array {
+  const out = new Int32Array(list.length);
+  let m = -Infinity;
+  list.forEach((d, i) => {
+    m = Math.max(m, d.endDay);
+    out[i] = m;
+  });
+  return out;
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
@@ -45,11 +64,18 @@ export class Store {
   readonly defaultCompany: Company;
   readonly companies = new Map<string, Company>();
   readonly companyByAlias = new Map<string, Company>();
+  /** The same answers keyed by each id, name and alias exactly as written (no normalising needed for them). */
+  readonly companyByExactAlias = new Map<string, Company>();
   readonly investors = new Map<string, Investor>();
   readonly sources = new Map<string, Source>();
   readonly metricDefs = new Map<string, MetricDefinition>();
   readonly metricByAlias = new Map<string, MetricDefinition>();
+  readonly metricByExactAlias = new Map<string, MetricDefinition>();
   readonly rounds = new Map<string, Dated<Round>[]>();
+  /** company id → round name → that company's rounds of that name, in date order. */
+  readonly roundsByName = new Map<string, Map<Round["round"], Dated<Round>[]>>();
+  /** company id → runningMaxEnd of its rounds (to find the rounds overlapping a period without a scan). */
+  readonly roundsMaxEnd = new Map<string, Int32Array>();
   readonly roundById = new Map<string, Round>();
   readonly valuations = new Map<string, Dated<Valuation>[]>();
   /** company id → metric id → records sorted by date */
@@ -61,6 +87,7 @@ export class Store {
       this.companies.set(c.id, c);
       for (const a of [c.id, c.name, ...c.aliases]) this.companyByAlias.set(normKey(a), c);
     }
+    for (const c of dataset.companies) for (const a of [c.id, c.name, ...c.aliases]) this.companyByExactAlias.set(a, this.companyByAlias.get(normKey(a)) as Company);
     const def = this.companies.get(defaultCompanyId);
     if (!def) throw new Error(`Bug: default company ${defaultCompanyId} missing from dataset`);
     this.defaultCompany = def;
@@ -70,8 +97,14 @@ export class Store {
       this.metricDefs.set(m.id, m);
       for (const a of [m.id, m.label, ...m.aliases]) this.metricByAlias.set(normKey(a), m);
     }
+    for (const m of dataset.metricDefinitions) for (const a of [m.id, m.label, ...m.aliases]) this.metricByExactAlias.set(a, this.metricByAlias.get(normKey(a)) as MetricDefinition);
     for (const r of dataset.rounds) this.roundById.set(r.id, r);
-    for (const [k, list] of groupBy(dataset.rounds, (r) => r.company)) this.rounds.set(k, dated(list));
+    for (const [k, list] of groupBy(dataset.rounds, (r) => r.company)) {
+      const sorted = dated(list);
+      this.rounds.set(k, sorted);
+      this.roundsByName.set(k, groupBy(sorted, (d) => d.record.round) as Map<Round["round"], Dated<Round>[]>);
+      this.roundsMaxEnd.set(k, runningMaxEnd(sorted));
+    }
     for (const [k, list] of groupBy(dataset.valuations, (v) => v.company)) this.valuations.set(k, dated(list));
     for (const [k, list] of groupBy(dataset.metrics, (m) => m.company)) {
       const byMetric = new Map<string, Dated<Metric>[]>();
@@ -87,6 +120,18 @@ let defaultStore: Store | undefined;
 export function store(): Store {
   if (!defaultStore) defaultStore = new Store(DATASET);
   return defaultStore;
+}
+
+/** Index of the last item whose start day is ≤ day, or -1. */
+export function lastOnOrBeforeDay<T>(items: Dated<T>[], day: number): number {
+  let lo = 0;
+  let hi = items.length; // answer in [lo - 1, hi - 1]
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid].startDay <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Index of the last item whose start is ≤ date (ISO compare), or -1. */
