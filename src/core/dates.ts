@@ -115,23 +115,58 @@ export function dayOf(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
-/** Year, month (1–12) and day of a day number. */
-export function civilOf(day: number): [number, number, number] {
+// civil() writes a day number's year, month and day here (no array on the lookup paths).
+let cy = 0;
+let cm = 0;
+let cd = 0;
+
+function civil(day: number): void {
+  // Howard Hinnant's civil_from_days.
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+  cd = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  cm = mp < 10 ? mp + 3 : mp - 9;
+  cy = yoe + era * 400 + (cm <= 2 ? 1 : 0);
+}
+
+/** Year, month (1–12) and day of a day number. */
+export function civilOf(day: number): [number, number, number] {
+  civil(day);
+  return [cy, cm, cd];
+}
+
+/** Day number of the first day of the month containing `day`. */
+export function monthStart(day: number): number {
+  civil(day);
+  return day - cd + 1;
+}
+
+/** Day number of the last day of the month containing `day`. */
+export function monthEnd(day: number): number {
+  civil(day);
+  return dayOf(cy, cm + 1, 1) - 1;
+}
+
+/** Day number of 1 January of the year containing `day`. */
+export function yearStart(day: number): number {
+  civil(day);
+  return dayOf(cy, 1, 1);
+}
+
+/** Day number of 31 December of the year containing `day`. */
+export function yearEnd(day: number): number {
+  civil(day);
+  return dayOf(cy + 1, 1, 1) - 1;
 }
 
 /** ISO "YYYY-MM-DD" of a day number (years 1000–9999). */
 export function isoOfDay(day: number): string {
-  const [y, m, d] = civilOf(day);
-  return `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+  civil(day);
+  return `${cy}-${cm < 10 ? "0" : ""}${cm}-${cd < 10 ? "0" : ""}${cd}`;
 }
 
 /** Day number of an ISO "YYYY-MM-DD" that is known to be valid (dataset and table dates). */

@@ -12,7 +12,7 @@
  * strings: text is made only for the answers that show it, see rateValue).
  */
 import { FX_ENCODING } from "../generated/fx-data";
-import { civilOf, DayRange, dayOf, isoOfDay, parseDate, parseDayRange, Precision, queryOfRange } from "./dates";
+import { civilOf, DayRange, isoOfDay, monthEnd, monthStart, parseDate, parseDayRange, Precision, queryOfRange, yearEnd, yearStart } from "./dates";
 import { FxDecoder } from "./fx-codec";
 import { MSG } from "./messages";
 import { Err, ok, Result } from "./result";
@@ -263,8 +263,7 @@ interface Period {
 
 /** The month or year (by `kind`) containing the last day of the requested date. */
 function periodOf(q: DayRange, kind: "month" | "year"): Period {
-  const [y, m] = civilOf(q.end);
-  return kind === "month" ? { kind, start: dayOf(y, m, 1), end: dayOf(y, m + 1, 1) - 1 } : { kind, start: dayOf(y, 1, 1), end: dayOf(y + 1, 1, 1) - 1 };
+  return kind === "month" ? { kind, start: monthStart(q.end), end: monthEnd(q.end) } : { kind, start: yearStart(q.end), end: yearEnd(q.end) };
 }
 
 /** "2023-08" or "2023". */
@@ -327,10 +326,9 @@ function locate(a: Float64Array, b: Float64Array, ra: readonly number[], rb: rea
     found.row = i;
     return true;
   }
-  const [y, m] = civilOf(q.end);
   const monthly = method === "month-avg" || method === "month-end";
-  const start = monthly ? dayOf(y, m, 1) : dayOf(y, 1, 1);
-  const end = monthly ? dayOf(y, m + 1, 1) - 1 : dayOf(y + 1, 1, 1) - 1;
+  const start = monthly ? monthStart(q.end) : yearStart(q.end);
+  const end = monthly ? monthEnd(q.end) : yearEnd(q.end);
   if (end < firstDay || end > lastDay) return false;
   const hi = rowOnOrBefore(days, end);
   if (method === "month-end" || method === "year-end") {

@@ -7,7 +7,8 @@
  * that month (or year); a query date counts to the last day of its period, so
  * "2023-08" means "as of the end of August 2023".
  */
-import { Company, Investor, InvestorType, MetricDefinition, Metric, Round, Valuation, Source, Evidence } from "./dataset";
+import { Company, Investor, InvestorType, MetricDefinition, Metric, Round, Valuation, Evidence } from "./dataset";
+import { Citation, citationsIn, wordCitation } from "./citations";
 import { DateQuery, DayRange, parseDate, parseDayRange, queryOfRange } from "./dates";
 import { MSG } from "./messages";
 import { ok, Result } from "./result";
@@ -35,17 +36,20 @@ export function parseAsOf(input: unknown): Result<DateQuery> {
   return parseDate(input);
 }
 
-/** parseDate as day numbers and texts; the error is parseDate's. */
-function dateArg(input: unknown): Result<{ days: DayRange; query: DateQuery }> {
+/** parseDate as day numbers; the error is parseDate's. */
+function dateArg(input: unknown): Result<DayRange> {
   const days = parseDayRange(input);
-  if (days === undefined) return parseDate(input) as Result<never>;
-  return ok({ days, query: queryOfRange(days) });
+  return days === undefined ? (parseDate(input) as Result<never>) : ok(days);
 }
 
-/** parseAsOf as day numbers and texts. */
-function asOfArg(input: unknown): Result<{ days: DayRange; query: DateQuery }> {
-  if (omitted(input)) return ok({ days: ALL_FACTS_DAYS, query: { ...ALL_FACTS } });
-  return dateArg(input);
+/** parseAsOf as day numbers (ALL_FACTS_DAYS when omitted). */
+function asOfArg(input: unknown): Result<DayRange> {
+  return omitted(input) ? ok(ALL_FACTS_DAYS) : dateArg(input);
+}
+
+/** The DateQuery an answer reports for the asked date (its texts made only when read). */
+function asked(days: DayRange): DateQuery {
+  return days === ALL_FACTS_DAYS ? { ...ALL_FACTS } : queryOfRange(days);
 }
 
 export interface ValuationAnswer {
@@ -61,9 +65,16 @@ export function valuationAsOf(asOfInput: unknown, companyInput?: unknown, s: Sto
   const asOf = dateArg(asOfInput);
   if (!asOf.ok) return asOf;
   const list = s.valuations.get(company.value.id) ?? [];
-  const i = lastOnOrBeforeDay(list, asOf.value.days.end);
-  if (i < 0) return MSG.nothingBefore("valuation", asOf.value.query.text, company.value.name, list[0]?.record.date.value);
-  return ok({ company: company.value, valuation: list[i].record, asOf: asOf.value.query });
+  const days = asOf.value;
+  const i = lastOnOrBeforeDay(list, days.end);
+  if (i < 0) return MSG.nothingBefore("valuation", asked(days).text, company.value.name, list[0]?.record.date.value);
+  return ok({
+    company: company.value,
+    valuation: list[i].record,
+    get asOf() {
+      return asked(days);
+    },
+  });
 }
 
 const ROUND_ALIASES: Record<string, Round["round"]> = {
@@ -155,11 +166,18 @@ export function roundsAsOf(asOfInput: unknown, companyInput?: unknown, s: Store 
   const asOf = asOfArg(asOfInput);
   if (!asOf.ok) return asOf;
   const list = s.rounds.get(company.value.id) ?? [];
-  const n = lastOnOrBeforeDay(list, asOf.value.days.end) + 1;
-  if (n === 0) return MSG.nothingBefore("funding round", asOf.value.query.text, company.value.name, list[0]?.record.date.value);
+  const days = asOf.value;
+  const n = lastOnOrBeforeDay(list, days.end) + 1;
+  if (n === 0) return MSG.nothingBefore("funding round", asked(days).text, company.value.name, list[0]?.record.date.value);
   const rounds = new Array<Round>(n);
   for (let k = 0; k < n; k++) rounds[k] = list[k].record;
-  return ok({ company: company.value, asOf: asOf.value.query, rounds });
+  return ok({
+    company: company.value,
+    get asOf() {
+      return asked(days);
+    },
+    rounds,
+  });
 }
 
 export type InvestorRole = "lead" | "participant";
@@ -213,12 +231,20 @@ export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?
   const asOf = asOfArg(asOfInput);
   if (!asOf.ok) return asOf;
   const list: Dated<Metric>[] = s.metrics.get(company.value.id)?.get(def.value.id) ?? [];
-  const i = lastOnOrBeforeDay(list, asOf.value.days.end);
-  const text = asOf.value.query.text;
+  const days = asOf.value;
+  const i = lastOnOrBeforeDay(list, days.end);
   if (i < 0) {
+    const text = asked(days).text;
     return MSG.nothingBefore(def.value.label.toLowerCase(), text === "9999-12-31" ? "today" : text, company.value.name, list[0]?.record.date.value);
   }
-  return ok({ company: company.value, definition: def.value, metric: list[i].record, asOf: asOf.value.query });
+  return ok({
+    company: company.value,
+    definition: def.value,
+    metric: list[i].record,
+    get asOf() {
+      return asked(days);
+    },
+  });
 }
 
 /** Metric ids that have at least one value for the company (default: all companies). */
@@ -231,39 +257,15 @@ export function metricNames(companyId?: string, s: Store = store()): string[] {
   return [...s.metricDefs.keys()].filter((k) => ids.has(k));
 }
 
-export interface Citation {
-  source: Source;
-  phrase: string;
-}
+export type { Citation } from "./citations";
+export { sourceLabel } from "./citations";
 
 /** The sources behind a record, each with the phrase as reported, in source order. */
 export function citationsOf(record: { evidence: Evidence[] }, s: Store = store()): Citation[] {
-  return record.evidence.map((ev) => {
-    const source = s.sources.get(ev.source);
-    if (!source) throw new Error(`Bug: evidence cites unknown source ${ev.source}`);
-    return { source, phrase: ev.phrase };
-  });
+  return citationsIn(record, s.sources);
 }
 
-const LANGUAGE_NAME: Record<Source["language"], string> = { fr: "French", en: "English", zh: "Chinese" };
-
-/** One line naming a source: publisher (or a description), title, date, language. */
-export function sourceLabel(src: Source): string {
-  const who = src.publisher ?? "Unnamed publisher";
-  const title = src.titleGiven ? `"${src.title}"` : `[${src.title}]`;
-  const date = `${src.published.value}${src.published.basis === "inferred" ? " (date inferred)" : ""}`;
-  return `${who}, ${title}, ${date}, in ${LANGUAGE_NAME[src.language]}`;
-}
-
-/** Citation text for a record: every source that reports it, with its phrase. */
+/** Citation text for a record: every source that reports it, with its phrase (worded once per dataset record by the store). */
 export function citationText(record: { evidence: Evidence[] }, s: Store = store()): string {
-  const bySource = new Map<string, Citation[]>();
-  for (const c of citationsOf(record, s)) {
-    const list = bySource.get(c.source.id) ?? [];
-    list.push(c);
-    bySource.set(c.source.id, list);
-  }
-  return [...bySource.values()]
-    .map((cs) => `${sourceLabel(cs[0].source)}: ${cs.map((c) => `«${c.phrase}»`).join(", ")}`)
-    .join("; ");
+  return s.citation.get(record) ?? wordCitation(record, s.sources);
 }

@@ -3,6 +3,7 @@
  * query is a map lookup plus a binary search, whatever the dataset's size.
  */
 import { DATASET, Dataset, Company, Investor, MetricDefinition, Metric, Round, Source, Valuation, FactDate, DEFAULT_COMPANY_ID } from "./dataset";
+import { wordCitation } from "./citations";
 import { dayOfIso, periodOf } from "./dates";
 
 /** A dated record with its period resolved once: ISO start/end of its date, and the same as day numbers. */
@@ -14,11 +15,10 @@ export interface Dated<T> {
   endDay: number;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-
 /** Whether NFKC/NFD normalisation can change the text (they leave ASCII as it is). */
 export function needsNormalizing(s: string): boolean {
-  return !ASCII.test(s);
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return true;
+  return false;
 }
 
 export function normKey(s: string): string {
@@ -78,6 +78,10 @@ export class Store {
   readonly roundsMaxEnd = new Map<string, Int32Array>();
   readonly roundById = new Map<string, Round>();
   readonly valuations = new Map<string, Dated<Valuation>[]>();
+  /** round id → the valuation set in that round */
+  readonly valuationByRound = new Map<string, Valuation>();
+  /** Each dataset record's citation text (fixed by the dataset, so worded once here). */
+  readonly citation = new Map<object, string>();
   /** company id → metric id → records sorted by date */
   readonly metrics = new Map<string, Map<string, Dated<Metric>[]>>();
 
@@ -106,6 +110,8 @@ export class Store {
       this.roundsMaxEnd.set(k, runningMaxEnd(sorted));
     }
     for (const [k, list] of groupBy(dataset.valuations, (v) => v.company)) this.valuations.set(k, dated(list));
+    for (const v of dataset.valuations) if (v.round) this.valuationByRound.set(v.round, v);
+    for (const rec of [...dataset.rounds, ...dataset.valuations, ...dataset.metrics, ...(dataset.facts ?? [])]) this.citation.set(rec, wordCitation(rec, this.sources));
     for (const [k, list] of groupBy(dataset.metrics, (m) => m.company)) {
       const byMetric = new Map<string, Dated<Metric>[]>();
       for (const [mk, ml] of groupBy(list, (m) => m.metric)) byMetric.set(mk, dated(ml));

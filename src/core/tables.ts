@@ -3,7 +3,7 @@
  * notes) and rendered by HF.ROUNDS (as a spilled array) and by the task pane (as an
  * Excel table). Builders are pure: no Office globals.
  */
-import { Company, Qualifier, Round, Source, Valuation, FactDate, Metric } from "./dataset";
+import { Company, Qualifier, Round, Source, FactDate, Metric } from "./dataset";
 import { isoToSerial, periodOf } from "./dates";
 import { FX_ATTRIBUTION, FX_DERIVED_LABEL, FxMethod } from "./fx";
 import { convertMoney, Converted } from "./money";
@@ -179,8 +179,6 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
   if (!found.ok) return found;
   const { company, rounds } = found.value;
   const cur = opts.currency;
-  const valuationByRound = new Map<string, Valuation>();
-  for (const v of s.dataset.valuations) if (v.round) valuationByRound.set(v.round, v);
 
   const b = new Builder().col("date", "Date", "date").col("round", "Round", "text").col("amount", "Amount (reported)", "amount").col("currency", "Reported currency", "text");
   if (cur) {
@@ -204,7 +202,7 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
       b.put(opts.formulas ? { formula: roundFormula(r, company, cur, opts.method) } : conv.value.value, amountFormat(cur));
       rateCells(b, conv.value);
     }
-    const v = valuationByRound.get(r.id);
+    const v = s.valuationByRound.get(r.id);
     if (v) {
       const conv = convertMoney(v.amount, v.date, cur, opts.method);
       if (!conv.ok) return conv;

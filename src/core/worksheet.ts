@@ -70,10 +70,15 @@ export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg,
   const a = convertArgs(currency, method);
   if (!a.ok) return a;
   let total = 0;
+  const target = a.value.target ?? "USD";
   for (const r of rs.value.rounds) {
-    const c = moneyValue(r.amount, r.date, a.value.target ?? "USD", a.value.method);
-    if (!c.ok) return c;
-    total += c.value;
+    let v = convertedValue(r.amount, r.date, target, a.value.method);
+    if (v !== v) {
+      const c = moneyValue(r.amount, r.date, target, a.value.method);
+      if (!c.ok) return c;
+      v = c.value;
+    }
+    total += v;
   }
   return ok(total);
 }
