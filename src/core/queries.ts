@@ -12,7 +12,7 @@ import { Citation, citationsIn, wordCitation } from "./citations";
 import { DateQuery, DayRange, parseDate, parseDayRange, queryOfRange } from "./dates";
 import { MSG } from "./messages";
 import { ok, Result } from "./result";
-import { Dated, lastOnOrBeforeDay, needsNormalizing, normKey, store, Store } from "./store";
+import { Dated, lastOnOrBeforeDay, nameKey, needsNormalizing, normKey, store, Store } from "./store";
 
 export function resolveCompany(input: unknown, s: Store = store()): Result<Company> {
   if (input === null || input === undefined || (typeof input === "string" && input.trim() === "")) {
@@ -109,13 +109,13 @@ export function findRound(roundOrDate: unknown, companyInput?: unknown, s: Store
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
   const id = company.value.id;
-  const list = s.rounds.get(id) ?? [];
+  const idx = s.roundIndex;
   if (typeof roundOrDate === "string" && !startsWithDigit(roundOrDate)) {
     const name = normalizeRoundName(roundOrDate);
     if (name) {
-      const hit = s.roundsByName.get(id)?.get(name) ?? [];
-      if (hit.length === 1) return ok({ company: company.value, round: hit[0].record });
-      return MSG.unknownRound(roundOrDate, knownRounds(list));
+      const hit = idx.byName.get(nameKey(id, name));
+      if (hit && hit.length === 1) return ok({ company: company.value, round: idx.records[hit[0]] });
+      return MSG.unknownRound(roundOrDate, knownRounds(s.rounds.get(id) ?? []));
     }
   }
   if (typeof roundOrDate !== "string" && typeof roundOrDate !== "number") {
@@ -124,22 +124,28 @@ export function findRound(roundOrDate: unknown, companyInput?: unknown, s: Store
   const q = parseDayRange(roundOrDate);
   if (q === undefined) {
     return typeof roundOrDate === "string" && !/\d/.test(roundOrDate)
-      ? MSG.unknownRound(roundOrDate, knownRounds(list))
+      ? MSG.unknownRound(roundOrDate, knownRounds(s.rounds.get(id) ?? []))
       : (parseDate(roundOrDate) as Result<never>);
   }
   // Any date inside the round's dated period, or a period (month/year) containing it:
   // among the rounds starting by the period's end, those ending on or after its start.
-  const maxEnd = s.roundsMaxEnd.get(id) as Int32Array;
-  const hits: Dated<Round>[] = [];
-  for (let k = lastOnOrBeforeDay(list, q.end); k >= 0 && maxEnd[k] >= q.start; k--) {
-    if (list[k].endDay >= q.start) hits.push(list[k]);
+  const [lo, hi] = idx.range.get(id) ?? [0, 0];
+  const { maxEnd, ends } = idx;
+  let hit = -1;
+  let count = 0;
+  for (let k = idx.lastStartOnOrBefore(lo, hi, q.end); k >= lo && maxEnd[k] >= q.start; k--) {
+    if (ends[k] >= q.start) {
+      hit = k;
+      count++;
+    }
   }
-  if (hits.length === 1) return ok({ company: company.value, round: hits[0].record });
+  if (count === 1) return ok({ company: company.value, round: idx.records[hit] });
   const text = queryOfRange(q).text;
-  if (hits.length > 1) {
-    return MSG.badText(`one round; ${text} holds ${hits.reverse().map((h) => h.record.round).join(" and ")}, give its name`, roundOrDate);
+  if (count > 1) {
+    const hits = (s.rounds.get(id) ?? []).filter((d) => d.startDay <= q.end && q.start <= d.endDay);
+    return MSG.badText(`one round; ${text} holds ${hits.map((h) => h.record.round).join(" and ")}, give its name`, roundOrDate);
   }
-  return MSG.noRoundInMonth(text, company.value.name, list.map((d) => d.record.date.value));
+  return MSG.noRoundInMonth(text, company.value.name, (s.rounds.get(id) ?? []).map((d) => d.record.date.value));
 }
 
 /** The rounds an error message lists (built only on those paths, not on every lookup). */

@@ -37,15 +37,61 @@ function dated<T extends { date: FactDate }>(records: T[]): Dated<T>[] {
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
-/** For each position of a list sorted by start, the latest end among it and the items before it. */
-function runningMaxEnd<T>(list: Dated<T>[]): Int32Array {
-  const out = new Int32Array(list.length);
-  let m = -Infinity;
-  list.forEach((d, i) => {
-    m = Math.max(m, d.endDay);
-    out[i] = m;
-  });
-  return out;
+/**
+ * The rounds of every company in flat arrays, company by company, each company's in date
+ * order (as Store.rounds): first and last day of each round's dated period, and the latest
+ * end so far within the company (to find the rounds overlapping a period without a scan).
+ */
+export class RoundIndex {
+  readonly records: Round[] = [];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly maxEnd: Int32Array;
+  /** company id → [first, end) positions of its rounds. */
+  readonly range = new Map<string, [number, number]>();
+  /** company id + "\u0000" + round name → positions of that company's rounds of that name. */
+  readonly byName = new Map<string, number[]>();
+
+  constructor(rounds: ReadonlyMap<string, Dated<Round>[]>) {
+    let n = 0;
+    for (const list of rounds.values()) n += list.length;
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    this.maxEnd = new Int32Array(n);
+    let k = 0;
+    for (const [company, list] of rounds) {
+      const first = k;
+      let m = -Infinity;
+      for (const d of list) {
+        this.records.push(d.record);
+        this.starts[k] = d.startDay;
+        this.ends[k] = d.endDay;
+        m = Math.max(m, d.endDay);
+        this.maxEnd[k] = m;
+        const key = nameKey(company, d.record.round);
+        const same = this.byName.get(key);
+        if (same) same.push(k);
+        else this.byName.set(key, [k]);
+        k++;
+      }
+      this.range.set(company, [first, k]);
+    }
+  }
+
+  /** The last position in [lo, hi) whose start day is ≤ day, or lo - 1. */
+  lastStartOnOrBefore(lo: number, hi: number, day: number): number {
+    const starts = this.starts;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid] <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+}
+
+export function nameKey(company: string, round: string): string {
+  return `${company}\u0000${round}`;
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
@@ -72,10 +118,8 @@ export class Store {
   readonly metricByAlias = new Map<string, MetricDefinition>();
   readonly metricByExactAlias = new Map<string, MetricDefinition>();
   readonly rounds = new Map<string, Dated<Round>[]>();
-  /** company id → round name → that company's rounds of that name, in date order. */
-  readonly roundsByName = new Map<string, Map<Round["round"], Dated<Round>[]>>();
-  /** company id → runningMaxEnd of its rounds (to find the rounds overlapping a period without a scan). */
-  readonly roundsMaxEnd = new Map<string, Int32Array>();
+  /** Every round in flat arrays, for lookups that touch little memory whatever the dataset's size. */
+  readonly roundIndex: RoundIndex;
   readonly roundById = new Map<string, Round>();
   readonly valuations = new Map<string, Dated<Valuation>[]>();
   /** round id → the valuation set in that round */
@@ -103,12 +147,8 @@ export class Store {
     }
     for (const m of dataset.metricDefinitions) for (const a of [m.id, m.label, ...m.aliases]) this.metricByExactAlias.set(a, this.metricByAlias.get(normKey(a)) as MetricDefinition);
     for (const r of dataset.rounds) this.roundById.set(r.id, r);
-    for (const [k, list] of groupBy(dataset.rounds, (r) => r.company)) {
-      const sorted = dated(list);
-      this.rounds.set(k, sorted);
-      this.roundsByName.set(k, groupBy(sorted, (d) => d.record.round) as Map<Round["round"], Dated<Round>[]>);
-      this.roundsMaxEnd.set(k, runningMaxEnd(sorted));
-    }
+    for (const [k, list] of groupBy(dataset.rounds, (r) => r.company)) this.rounds.set(k, dated(list));
+    this.roundIndex = new RoundIndex(this.rounds);
     for (const [k, list] of groupBy(dataset.valuations, (v) => v.company)) this.valuations.set(k, dated(list));
     for (const v of dataset.valuations) if (v.round) this.valuationByRound.set(v.round, v);
     for (const rec of [...dataset.rounds, ...dataset.valuations, ...dataset.metrics, ...(dataset.facts ?? [])]) this.citation.set(rec, wordCitation(rec, this.sources));
