@@ -232,7 +232,7 @@ function benchScale() {
   const eurShare = real.rounds.filter((x) => x.amount.currency === "EUR").length / real.rounds.length;
   const ask = (ds: Dataset, qs: Args[]): Args[] => {
     const s = new Store(ds);
-    return qs.map(([q, c]) => [q, "USD", null, c, s]);
+    return qs.map(([q, c]) => [q, "USD", null, c, null, s]);
   };
   const shapes = {
     real: { companies: 0, rounds: 0 },
@@ -406,7 +406,7 @@ async function main(): Promise<number> {
     scale_eur_share_of_rounds: scale ? scale.eurShares : null,
     insert: insert ? { ...insert, latency_ms_per_sync: SYNC_LATENCY_MS, max_request_bytes_accepted: MAX_REQUEST_BYTES } : null,
     cold_start_ms: cold
-      ? { first_converted_result: r1(coldFx), pane_interactive: r1(coldUi), office_js_evaluated: r1(median(cold.officeJs)), samples_first_converted_result: cold.fx.map(r1), samples_pane_interactive: cold.interactive.map(r1), loads: cold.fx.length, first_result: cold.value, requests: cold.requests }
+      ? { first_converted_result: r1(coldFx), pane_interactive: r1(coldUi), office_js_evaluated: r1(median(cold.officeJs)), samples_first_converted_result: cold.fx.map(r1), samples_pane_interactive: cold.interactive.map(r1), loads: cold.fx.length, first_result: cold.value, requests: cold.requests, load_events_ms: cold.loaded }
       : null,
     bundle_gz_bytes: bundle ?? null,
     fx_embedded_gz_bytes: fxGz ?? null,

@@ -6,6 +6,7 @@
  */
 import type { FxMethod } from "../core/fx";
 import type { TableId } from "../core/tables";
+import LOCALES from "../locales.json";
 
 const en = {
   appTitle: "HF Funding",
@@ -175,11 +176,17 @@ const zh: Strings = {
 
 export const STRINGS: Record<Lang, Strings> = { en, fr, zh };
 
-/** Office.context.displayLanguage ("fr-FR", "zh-CN", "en-US"...) → the pane's language; English otherwise. */
+/**
+ * Office.context.displayLanguage ("fr-CA", "zh-SG", "en-US"...) → the pane's language, from
+ * the one list of supported Office locales (src/locales.json) that also picks the
+ * manifest's overrides and the localized function metadata; any other locale
+ * (zh-TW and zh-HK included) is English.
+ */
 export function pickLanguage(displayLanguage: string | null | undefined): Lang {
   const l = (displayLanguage ?? "").toLowerCase();
-  if (l.startsWith("fr")) return "fr";
-  if (l.startsWith("zh")) return "zh";
+  for (const { lang, officeLocales } of LOCALES.languages) {
+    if (officeLocales.some((o) => o.toLowerCase() === l)) return lang as Lang;
+  }
   return "en";
 }
 

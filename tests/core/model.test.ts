@@ -120,7 +120,8 @@ describe("buildModelSheet (USD, values)", () => {
 
   it("explains its formulas and keeps the data and ECB attributions in the notes", () => {
     const notes = m.table.notes.join("\n");
-    expect(notes).toContain("Implied dilution = amount raised ÷ post-money valuation, both in USD.");
+    expect(m.table.notes.find((n) => n.startsWith("Implied dilution"))).toMatch(/^Implied dilution = amount raised ÷ valuation, both in USD, assuming the valuation is post-money: no source says/);
+    expect(m.table.columns.find((c) => c.key === "dilution")?.header).toBe("Implied dilution (assuming post-money)");
     expect(notes).toContain("Source: ECB euro foreign exchange reference rates");
     expect(notes).toContain("Data: Hugging Face funding facts");
   });
@@ -145,7 +146,7 @@ describe("buildModelSheet options", () => {
     const m = model({ currency: "USD", formulas: true });
     const c = rowOf(m, "Series C");
     const amountCol = m.table.columns.findIndex((x) => x.key === "converted");
-    expect(m.table.rows[c][amountCol]).toEqual({ formula: '=HF.RAISED("Series C","USD")' });
+    expect(m.table.rows[c][amountCol]).toEqual({ formula: '=HF.RAISED("Series C","USD",,"Hugging Face")' });
     expect(m.table.rows[c][m.table.columns.findIndex((x) => x.key === "dilution")]).toEqual({ formula: `=IF(AND(ISNUMBER(E7),ISNUMBER(I7)),E7/I7,"n/a")` });
   });
 
