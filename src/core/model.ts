@@ -7,6 +7,7 @@
  * derived figure is a real Excel formula over the sheet's own cells (A1 references, so
  * the model also evaluates in any spreadsheet engine), never a precomputed number.
  */
+import { a1 } from "./a1";
 import { Round } from "./dataset";
 import { periodOf } from "./dates";
 import { convertMoney } from "./money";
@@ -53,21 +54,6 @@ export interface ModelSheet {
 const DEFAULT_ORIGIN: CellPos = { row: 2, col: 0 };
 const MODEL_KEYS = ["dilution", "stepUp", "growth", "revenue", "revenueBasis", "revenueMultiple"] as const;
 export type ModelColumnKey = (typeof MODEL_KEYS)[number];
-
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
 
 /**
  * Build the model. Needs a target currency (dilution and multiples divide amounts that must

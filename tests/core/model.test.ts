@@ -4,7 +4,8 @@
  * lays it out, so the tests check what Excel will compute, not just the formula text.
  */
 import { HyperFormula } from "hyperformula";
-import { a1, buildModelSheet, ModelSheet } from "../../src/core/model";
+import { a1 } from "../../src/core/a1";
+import { buildModelSheet, ModelSheet } from "../../src/core/model";
 import { buildRoundsTable, DEFAULT_TABLE_OPTIONS } from "../../src/core/tables";
 import { isoToSerial } from "../../src/core/dates";
 
