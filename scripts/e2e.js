@@ -456,7 +456,7 @@ async function main() {
       assert.ok(sheet, "sheet added");
       assert.equal(sheet.cells.A1.v, "Hugging Face valuation model (USD)");
       const headers = Object.entries(sheet.cells).filter(([k]) => /^[A-Z]+3$/.test(k)).map(([, c]) => c.v);
-      for (const h of ["Implied dilution", "Step-up vs previous valuation", "Annualized valuation growth", "Implied revenue multiple"]) assert.ok(headers.includes(h), h);
+      for (const h of ["Implied dilution (assuming post-money)", "Step-up vs previous valuation", "Annualized valuation growth", "Implied revenue multiple"]) assert.ok(headers.includes(h), h);
       // Series C is row 7: dilution = amount (E) / valuation (I).
       assert.equal(sheet.cells.B7.v, "Series C");
       assert.equal(sheet.cells.J7.f, '=IF(AND(ISNUMBER(E7),ISNUMBER(I7)),E7/I7,"n/a")');

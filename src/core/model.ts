@@ -106,7 +106,7 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
   const ref = (col: number, i: number): string => a1(rowOf(i), col);
 
   const modelColumns: Column[] = [
-    { key: "dilution", header: "Implied dilution", kind: "percent" },
+    { key: "dilution", header: "Implied dilution (assuming post-money)", kind: "percent" },
     { key: "stepUp", header: "Step-up vs previous valuation", kind: "multiple" },
     { key: "growth", header: "Annualized valuation growth", kind: "percent" },
     { key: "revenue", header: `Latest revenue (${cur})`, kind: "amount" },
@@ -164,9 +164,9 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
   const columns = [...t.columns.slice(0, insertAt), ...modelColumns, ...t.columns.slice(insertAt)];
   const notes = [
     ...t.notes,
-    `Implied dilution = amount raised ÷ post-money valuation, both in ${cur}.`,
-    "Step-up = post-money valuation ÷ the previous post-money valuation; annualized growth = (V2/V1)^(365/(D2-D1))-1 between the two valuation dates (a date known only to the month counts from its first day).",
-    "Implied revenue multiple = post-money valuation ÷ the latest revenue reported on or before the round's date (see Revenue basis: estimates and projections are labelled); n/a where either is unknown.",
+    `Implied dilution = amount raised ÷ valuation, both in ${cur}, assuming the valuation is post-money: no source says whether it is pre- or post-money (with a pre-money valuation, dilution = amount ÷ (valuation + amount)).`,
+    "Step-up = valuation ÷ the previous valuation; annualized growth = (V2/V1)^(365/(D2-D1))-1 between the two valuation dates (a date known only to the month counts from its first day).",
+    "Implied revenue multiple = valuation ÷ the latest revenue reported on or before the round's date (see Revenue basis: estimates and projections are labelled); n/a where either is unknown.",
   ];
   const table: Table = { id: "rounds", title: `${company.name} valuation model`, columns, rows, formats, links: t.links, notes };
 
@@ -181,7 +181,7 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
     origin,
     table,
     chart: {
-      title: `${company.name} post-money valuation (${cur})`,
+      title: `${company.name} valuation (${cur})`,
       categories: `${a1(origin.row + 1, colOf.date)}:${a1(lastRow, colOf.date)}`,
       values: `${a1(origin.row, colOf.valuation)}:${a1(lastRow, colOf.valuation)}`,
       valueFormat: `#,##0.0,,," bn"`,

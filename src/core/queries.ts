@@ -7,11 +7,43 @@
  * that month (or year); a query date counts to the last day of its period, so
  * "2023-08" means "as of the end of August 2023".
  */
-import { Company, Investor, InvestorType, MetricDefinition, Metric, Round, Valuation, Source, Evidence } from "./dataset";
+import { Company, Disagreement, Investor, InvestorType, MetricDefinition, Metric, Round, Valuation, Source, Evidence, Reported } from "./dataset";
 import { DateQuery, parseDate } from "./dates";
+import { figureText } from "./figures";
+import { isKnown, knownAt, KnownBy, reportedWhen } from "./known";
 import { MSG } from "./messages";
-import { ok, Result } from "./result";
+import { Err, ok, Result } from "./result";
 import { Dated, lastOnOrBefore, normKey, store, Store } from "./store";
+
+type ReportedRecord = { reported: Reported; evidence: Evidence[] };
+
+/** Who first made a fact public: "s2, citing The Information". */
+export function reportedBy(rec: ReportedRecord): string {
+  const cited = attributionNames(rec.evidence.filter((e) => e.source === rec.reported.source));
+  return `${rec.reported.source}${cited.length ? `, citing ${cited.join(" and ")}` : ""}`;
+}
+
+/** The names an article credits for these phrases, each once, in order. */
+export function attributionNames(evidence: Evidence[]): string[] {
+  return [...new Set(evidence.flatMap((e) => (e.attribution ? [e.attribution.name] : [])))];
+}
+
+/**
+ * The answer `list[i]` exists but was not public by `knownBy`: #N/A saying when it became
+ * known, and the latest earlier answer that was (if any).
+ */
+function notYetReported<T extends ReportedRecord>(
+  what: string,
+  list: Dated<T>[],
+  i: number,
+  knownBy: DateQuery,
+  describe: (rec: T) => string,
+): Err {
+  const rec = list[i].record;
+  let j = i - 1;
+  while (j >= 0 && !isKnown(list[j].record, knownBy)) j--;
+  return MSG.notYetReported(what, reportedWhen(rec.reported), reportedBy(rec), knownBy.text, j >= 0 ? describe(list[j].record) : undefined);
+}
 
 export function resolveCompany(input: unknown, s: Store = store()): Result<Company> {
   if (input === null || input === undefined || (typeof input === "string" && input.trim() === "")) {
@@ -36,8 +68,12 @@ export interface ValuationAnswer {
   asOf: DateQuery;
 }
 
-/** Latest announced valuation whose date is on or before the end of `asOf`. */
-export function valuationAsOf(asOfInput: unknown, companyInput?: unknown, s: Store = store()): Result<ValuationAnswer> {
+/**
+ * Latest announced valuation whose date is on or before the end of `asOf`. With
+ * `knownBy`, that valuation must have been reported by then, or the answer is #N/A
+ * saying when it was.
+ */
+export function valuationAsOf(asOfInput: unknown, companyInput?: unknown, s: Store = store(), knownBy: KnownBy = null): Result<ValuationAnswer> {
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
   const asOf = parseDate(asOfInput);
@@ -45,7 +81,11 @@ export function valuationAsOf(asOfInput: unknown, companyInput?: unknown, s: Sto
   const list = s.valuations.get(company.value.id) ?? [];
   const i = lastOnOrBefore(list, asOf.value.end);
   if (i < 0) return MSG.nothingBefore("valuation", asOf.value.text, company.value.name, list[0]?.record.date.value);
-  return ok({ company: company.value, valuation: list[i].record, asOf: asOf.value });
+  const rec = list[i].record;
+  if (knownBy && !isKnown(rec, knownBy)) {
+    return notYetReported(`The ${rec.date.value} valuation`, list, i, knownBy, (v) => `${figureText(v.amount.value, v.amount.currency, v.amount.qualifiers)}, dated ${v.date.value}`);
+  }
+  return ok({ company: company.value, valuation: rec, asOf: asOf.value });
 }
 
 const ROUND_ALIASES: Record<string, Round["round"]> = {
@@ -76,8 +116,18 @@ export interface RoundAnswer {
   round: Round;
 }
 
-/** A round by its name ("Series C") or by any date in its month (string or serial). */
-export function findRound(roundOrDate: unknown, companyInput?: unknown, s: Store = store()): Result<RoundAnswer> {
+/**
+ * A round by its name ("Series C") or by any date in its month (string or serial). With
+ * `knownBy`, the round must have been reported by then, or the answer is #N/A saying when.
+ */
+export function findRound(roundOrDate: unknown, companyInput?: unknown, s: Store = store(), knownBy: KnownBy = null): Result<RoundAnswer> {
+  const found = findAnyRound(roundOrDate, companyInput, s);
+  if (!found.ok || !knownBy || isKnown(found.value.round, knownBy)) return found;
+  const r = found.value.round;
+  return MSG.notYetReported(`The ${r.round} round (${r.date.value})`, reportedWhen(r.reported), reportedBy(r), knownBy.text, undefined);
+}
+
+function findAnyRound(roundOrDate: unknown, companyInput: unknown, s: Store): Result<RoundAnswer> {
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
   const list = s.rounds.get(company.value.id) ?? [];
@@ -115,8 +165,11 @@ export interface RoundsAnswer {
   rounds: Round[];
 }
 
-/** All rounds dated on or before the end of `asOf` (omitted: all), oldest first. */
-export function roundsAsOf(asOfInput: unknown, companyInput?: unknown, s: Store = store()): Result<RoundsAnswer> {
+/**
+ * All rounds dated on or before the end of `asOf` (omitted: all), oldest first. With
+ * `knownBy`, only the rounds reported by then count.
+ */
+export function roundsAsOf(asOfInput: unknown, companyInput?: unknown, s: Store = store(), knownBy: KnownBy = null): Result<RoundsAnswer> {
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
   const asOf = parseAsOf(asOfInput);
@@ -124,7 +177,14 @@ export function roundsAsOf(asOfInput: unknown, companyInput?: unknown, s: Store 
   const list = s.rounds.get(company.value.id) ?? [];
   const n = lastOnOrBefore(list, asOf.value.end) + 1;
   if (n === 0) return MSG.nothingBefore("funding round", asOf.value.text, company.value.name, list[0]?.record.date.value);
-  return ok({ company: company.value, asOf: asOf.value, rounds: list.slice(0, n).map((d) => d.record) });
+  const rounds = list.slice(0, n).map((d) => d.record);
+  if (!knownBy) return ok({ company: company.value, asOf: asOf.value, rounds });
+  const known = rounds.filter((r) => isKnown(r, knownBy));
+  if (!known.length) {
+    const first = rounds.reduce((a, b) => (a.reported.value <= b.reported.value ? a : b));
+    return MSG.noneReportedYet("funding round", asOf.value.text, company.value.name, knownBy.text, `${first.round} (${first.date.value})`, reportedWhen(first.reported), reportedBy(first));
+  }
+  return ok({ company: company.value, asOf: asOf.value, rounds: known });
 }
 
 export type InvestorRole = "lead" | "participant";
@@ -132,6 +192,13 @@ export type InvestorRole = "lead" | "participant";
 export interface InvestorEntry {
   investor: Investor;
   role: InvestorRole;
+  /** Set when the investor's taking part in this round is inferred, not stated: the reasoning. */
+  inferred?: string;
+}
+
+/** How a role reads in a table: an inferred participant is a backer whose participation is inferred. */
+export function roleText(e: InvestorEntry): string {
+  return e.inferred ? "backer (participation inferred)" : e.role;
 }
 
 export function investorsOfRound(round: Round, s: Store = store()): InvestorEntry[] {
@@ -142,7 +209,10 @@ export function investorsOfRound(round: Round, s: Store = store()): InvestorEntr
   };
   return [
     ...round.leads.map((id) => ({ investor: get(id), role: "lead" as const })),
-    ...round.participants.map((id) => ({ investor: get(id), role: "participant" as const })),
+    ...round.participants.map((id) => {
+      const inferred = round.inferredParticipants?.find((p) => p.investor === id)?.reasoning;
+      return inferred ? { investor: get(id), role: "participant" as const, inferred } : { investor: get(id), role: "participant" as const };
+    }),
   ];
 }
 
@@ -170,8 +240,12 @@ export function resolveMetric(nameInput: unknown, s: Store = store()): Result<Me
   return def ? ok(def) : MSG.unknownMetric(nameInput, [...s.metricDefs.keys()]);
 }
 
-/** Latest value of a metric dated on or before the end of `asOf` (omitted: latest known). */
-export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?: unknown, s: Store = store()): Result<MetricAnswer> {
+/**
+ * Latest value of a metric dated on or before the end of `asOf` (omitted: latest known).
+ * With `knownBy`, that value must have been reported by then, or the answer is #N/A
+ * saying when it was ("The 2023 revenue estimate was first reported on 2023-08-24 …").
+ */
+export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?: unknown, s: Store = store(), knownBy: KnownBy = null): Result<MetricAnswer> {
   const def = resolveMetric(nameInput, s);
   if (!def.ok) return def;
   const company = resolveCompany(companyInput, s);
@@ -183,7 +257,12 @@ export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?
   if (i < 0) {
     return MSG.nothingBefore(def.value.label.toLowerCase(), asOf.value.text === "9999-12-31" ? "today" : asOf.value.text, company.value.name, list[0]?.record.date.value);
   }
-  return ok({ company: company.value, definition: def.value, metric: list[i].record, asOf: asOf.value });
+  const rec = list[i].record;
+  if (knownBy && !isKnown(rec, knownBy)) {
+    const kind = rec.qualifiers.includes("projection") || rec.qualifiers.includes("third-party-estimate") ? "estimate" : "figure";
+    return notYetReported(`The ${rec.date.value} ${def.value.label.toLowerCase()} ${kind}`, list, i, knownBy, (m) => `${figureText(m.value, m.currency, m.qualifiers)}, dated ${m.date.value}`);
+  }
+  return ok({ company: company.value, definition: def.value, metric: rec, asOf: asOf.value });
 }
 
 /** Metric ids that have at least one value for the company (default: all companies). */
@@ -199,15 +278,23 @@ export function metricNames(companyId?: string, s: Store = store()): string[] {
 export interface Citation {
   source: Source;
   phrase: string;
+  /** Whom the article credits for the phrase ("Le Figaro"), if anyone. */
+  citing?: string;
 }
 
-/** The sources behind a record, each with the phrase as reported, in source order. */
-export function citationsOf(record: { evidence: Evidence[] }, s: Store = store()): Citation[] {
-  return record.evidence.map((ev) => {
+/**
+ * The sources behind a record, each with the phrase as reported, in source order. With
+ * `knownBy`, only the sources published by then.
+ */
+export function citationsOf(record: { evidence: Evidence[] }, s: Store = store(), knownBy: KnownBy = null): Citation[] {
+  const out: Citation[] = [];
+  for (const ev of record.evidence) {
     const source = s.sources.get(ev.source);
     if (!source) throw new Error(`Bug: evidence cites unknown source ${ev.source}`);
-    return { source, phrase: ev.phrase };
-  });
+    if (!knownAt(source.published.value, knownBy)) continue;
+    out.push(ev.attribution ? { source, phrase: ev.phrase, citing: ev.attribution.name } : { source, phrase: ev.phrase });
+  }
+  return out;
 }
 
 const LANGUAGE_NAME: Record<Source["language"], string> = { fr: "French", en: "English", zh: "Chinese" };
@@ -220,15 +307,60 @@ export function sourceLabel(src: Source): string {
   return `${who}, ${title}, ${date}, in ${LANGUAGE_NAME[src.language]}`;
 }
 
-/** Citation text for a record: every source that reports it, with its phrase. */
-export function citationText(record: { evidence: Evidence[] }, s: Store = store()): string {
+/**
+ * Citation text for a record: every source that reports it, whom that source credits
+ * ("…, citing Le Figaro"), and its phrases. With `knownBy`, only sources published by then.
+ */
+export function citationText(record: { evidence: Evidence[] }, s: Store = store(), knownBy: KnownBy = null): string {
   const bySource = new Map<string, Citation[]>();
-  for (const c of citationsOf(record, s)) {
+  for (const c of citationsOf(record, s, knownBy)) {
     const list = bySource.get(c.source.id) ?? [];
     list.push(c);
     bySource.set(c.source.id, list);
   }
   return [...bySource.values()]
-    .map((cs) => `${sourceLabel(cs[0].source)}: ${cs.map((c) => `«${c.phrase}»`).join(", ")}`)
+    .map((cs) => {
+      const citing = [...new Set(cs.flatMap((c) => (c.citing ? [c.citing] : [])))];
+      return `${sourceLabel(cs[0].source)}${citing.length ? `, citing ${citing.join(" and ")}` : ""}: ${cs.map((c) => `«${c.phrase}»`).join(", ")}`;
+    })
     .join("; ");
+}
+
+type DisagreeingRecord = {
+  evidence: Evidence[];
+  disagreements?: Disagreement[];
+  date?: { value: string };
+  value?: unknown;
+  currency?: string;
+  amount?: { value: number; currency: string };
+};
+
+function fieldValueText(v: unknown, currency: string | undefined): string {
+  if (Array.isArray(v)) return v.join(", ");
+  if (typeof v === "number") return figureText(v, currency, []);
+  return String(v);
+}
+
+/** The record's own value of a disagreement's field: its date, its value, its amount. */
+function chosenValueText(rec: DisagreeingRecord, field: string): string {
+  if (field === "date" && rec.date) return rec.date.value;
+  if (rec.amount) return figureText(rec.amount.value, rec.amount.currency, []);
+  return fieldValueText(rec.value, rec.currency);
+}
+
+const quote = (ev: Evidence[]) => ev.map((e) => `«${e.phrase}» (${e.source})`).join(", ");
+
+/**
+ * Each recorded disagreement beside the chosen value, with both sides' phrases and why the
+ * chosen one is used: "Disagreement on date: 2019-12 per «…» (s1) against 2019-02 per «…» (s1).
+ * Chosen 2019-12: …". With `knownBy`, only disagreements whose sources were published by then.
+ */
+export function disagreementTexts(rec: DisagreeingRecord, s: Store = store(), knownBy: KnownBy = null): string[] {
+  const published = (e: Evidence) => knownAt(s.sources.get(e.source)?.published.value ?? "9999", knownBy);
+  return (rec.disagreements ?? [])
+    .filter((d) => d.evidence.every(published))
+    .map((d) => {
+      const chosen = chosenValueText(rec, d.field);
+      return `Disagreement on ${d.field}: ${chosen} per ${quote(rec.evidence.filter(published))} against ${fieldValueText(d.value, rec.amount?.currency ?? rec.currency)} per ${quote(d.evidence)}. Chosen ${chosen}: ${d.chosenBecause}`;
+    });
 }

@@ -3,20 +3,24 @@
  * Excel hands them (null for omitted, serial numbers for dates) and returning Results.
  * src/functions/ wraps each one and maps result codes to Excel errors.
  */
-import { FactDate, Money, Round } from "./dataset";
+import { FactDate, Money, Reported, Round } from "./dataset";
 import { parseDate } from "./dates";
 import { convert, fxRange, FxMethod, getRate, normalizeCurrency } from "./fx";
 import { MSG } from "./messages";
 import { convertMoney, Converted, parseMethodArg, parseTargetCurrency } from "./money";
+import { KnownBy, parseKnownBy, reportedWhen } from "./known";
 import {
   citationText,
+  disagreementTexts,
   findRound,
   investorsOfRound,
   INVESTOR_TYPE_LABEL,
   metricAsOf,
   metricNames,
   resolveCompany,
+  reportedBy,
   resolveMetric,
+  roleText,
   roundsAsOf,
   valuationAsOf,
 } from "./queries";
@@ -40,26 +44,38 @@ function money(m: Money, date: FactDate, currency: Arg, method: Arg): Result<Con
   return convertMoney(m, date, a.value.target, a.value.method);
 }
 
-/** HF.VALUATION: latest post-money valuation on or before `date`, in `currency` at the valuation's date. */
-export function valuation(date: Arg, currency: Arg, method: Arg, company: Arg, s: Store = store()): Result<number> {
-  const v = valuationAsOf(date, company, s);
+/**
+ * HF.VALUATION: latest announced valuation on or before `date`, in `currency` at the
+ * valuation's date. `knownBy`: only if it had been reported by then (#N/A saying when, if not).
+ */
+export function valuation(date: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
+  const kb = parseKnownBy(knownBy);
+  if (!kb.ok) return kb;
+  const v = valuationAsOf(date, company, s, kb.value);
   if (!v.ok) return v;
   const c = money(v.value.valuation.amount, v.value.valuation.date, currency, method);
   return c.ok ? ok(c.value.value) : c;
 }
 
-/** HF.RAISED: amount raised in a round (by name or any date in its month). */
-export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Arg, s: Store = store()): Result<number> {
-  const r = findRound(roundOrDate, company, s);
+/** HF.RAISED: amount raised in a round (by name or any date in its month); `knownBy` as for HF.VALUATION. */
+export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
+  const kb = parseKnownBy(knownBy);
+  if (!kb.ok) return kb;
+  const r = findRound(roundOrDate, company, s, kb.value);
   if (!r.ok) return r;
   const c = money(r.value.round.amount, r.value.round.date, currency, method);
   return c.ok ? ok(c.value.value) : c;
 }
 
-/** HF.TOTALRAISED: sum of the rounds dated on or before `asOf`, each converted at its own date. */
-export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg, s: Store = store()): Result<number> {
+/**
+ * HF.TOTALRAISED: sum of the rounds dated on or before `asOf`, each converted at its own
+ * date. `knownBy`: only the rounds reported by then count.
+ */
+export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
   if (asOf === null || asOf === undefined || asOf === "") return MSG.badDate(asOf);
-  const rs = roundsAsOf(asOf, company, s);
+  const kb = parseKnownBy(knownBy);
+  if (!kb.ok) return kb;
+  const rs = roundsAsOf(asOf, company, s, kb.value);
   if (!rs.ok) return rs;
   const a = convertArgs(currency, method);
   if (!a.ok) return a;
@@ -72,37 +88,43 @@ export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg,
   return ok(total);
 }
 
-/** HF.ROUNDS: the rounds table as a spilled array. */
-export function rounds(currency: Arg, asOf: Arg, headers: Arg, company: Arg, s: Store = store()): Result<(string | number)[][]> {
+/** HF.ROUNDS: the rounds table as a spilled array; `knownBy`: only the rounds reported by then. */
+export function rounds(currency: Arg, asOf: Arg, headers: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<(string | number)[][]> {
   const target = parseTargetCurrency(currency, "USD");
   if (!target.ok) return target;
+  const kb = parseKnownBy(knownBy);
+  if (!kb.ok) return kb;
   if (headers !== null && headers !== undefined && typeof headers !== "boolean" && typeof headers !== "number") {
     return MSG.badText("TRUE or FALSE for headers", headers);
   }
   const t = buildRoundsTable(
-    { company, currency: target.value, method: null, asOf, dates: "iso", formulas: false, includeSource: true },
+    { company, currency: target.value, method: null, asOf, knownBy: kb.value, dates: "iso", formulas: false, includeSource: true },
     s,
   );
   if (!t.ok) return t;
   return ok(tableToArray(t.value, headers === null || headers === undefined ? true : Boolean(headers)));
 }
 
-/** HF.INVESTORS: investor, type, role for a round. */
-export function investors(roundOrDate: Arg, company: Arg, s: Store = store()): Result<string[][]> {
-  const r = findRound(roundOrDate, company, s);
+/** HF.INVESTORS: investor, type, role for a round; `knownBy`: only if the round had been reported by then. */
+export function investors(roundOrDate: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<string[][]> {
+  const kb = parseKnownBy(knownBy);
+  if (!kb.ok) return kb;
+  const r = findRound(roundOrDate, company, s, kb.value);
   if (!r.ok) return r;
   const list = investorsOfRound(r.value.round, s);
   if (!list.length) {
     return MSG.nothingBefore(`investor named for the ${r.value.round.round} round`, r.value.round.date.value, r.value.company.name, undefined);
   }
-  return ok(list.map((e) => [e.investor.name, INVESTOR_TYPE_LABEL[e.investor.type], e.role]));
+  return ok(list.map((e) => [e.investor.name, INVESTOR_TYPE_LABEL[e.investor.type], roleText(e)]));
 }
 
 /**
  * HF.METRIC: latest value of a metric on or before `asOf` (a 1×1 array), or with no name the
  * list of metric names (a column). Always an array, so the function can be declared as spilling.
+ * `currency` converts a money metric (default: as reported); `knownBy`: only if the value
+ * had been reported by then (#N/A saying when, if not).
  */
-export function metric(name: Arg, asOf: Arg, company: Arg, s: Store = store()): Result<(number | string)[][]> {
+export function metric(name: Arg, asOf: Arg, company: Arg, currency: Arg = null, knownBy: Arg = null, s: Store = store()): Result<(number | string)[][]> {
   if (name === null || name === undefined || name === "") {
     const c = resolveCompany(company, s);
     if (!c.ok) return c;
@@ -110,8 +132,17 @@ export function metric(name: Arg, asOf: Arg, company: Arg, s: Store = store()): 
     if (!names.length) return MSG.nothingBefore("metric", "today", c.value.name, undefined);
     return ok(names.map((n) => [n]));
   }
-  const m = metricAsOf(name, asOf, company, s);
-  return m.ok ? ok([[m.value.metric.value]]) : m;
+  const target = parseTargetCurrency(currency, null);
+  if (!target.ok) return target;
+  const kb = parseKnownBy(knownBy);
+  if (!kb.ok) return kb;
+  const m = metricAsOf(name, asOf, company, s, kb.value);
+  if (!m.ok) return m;
+  const rec = m.value.metric;
+  if (target.value === null) return ok([[rec.value]]);
+  if (!rec.currency) return MSG.badText(`no currency for ${m.value.definition.id}, which is not an amount (omit the currency)`, currency);
+  const c = convertMoney({ value: rec.value, currency: rec.currency, qualifiers: rec.qualifiers }, rec.date, target.value, null);
+  return c.ok ? ok([[c.value.value]]) : c;
 }
 
 function parseFxDate(date: Arg): Result<string | null> {
@@ -170,37 +201,50 @@ function describeAmount(m: Money): string {
   return figureText(m.value, m.currency, m.qualifiers);
 }
 
-/** HF.SOURCE: citation text for the fact that answers `what`. */
-export function source(what: Arg, dateOrRound: Arg, company: Arg, s: Store = store()): Result<string> {
+/** The citation of a record as HF.SOURCE gives it: first reported, sources, disagreements. */
+function cited(head: string, rec: Parameters<typeof disagreementTexts>[0] & { reported: Reported }, s: Store, knownBy: KnownBy): string {
+  const disagreements = disagreementTexts(rec, s, knownBy);
+  return `${head}. First reported ${reportedWhen(rec.reported)} (${reportedBy(rec)}). ${citationText(rec, s, knownBy)}${disagreements.length ? `. ${disagreements.join(" ")}` : ""}`;
+}
+
+/**
+ * HF.SOURCE: citation text for the fact that answers `what`: when it was first reported,
+ * by whom (and whom that source credits), the phrases, and any disagreement beside the
+ * value chosen. `knownBy`: only facts and sources public by then.
+ */
+export function source(what: Arg, dateOrRound: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<string> {
   if (typeof what !== "string" || what.trim() === "") return MSG.unknownQuestion(what, SOURCE_QUESTIONS);
+  const kbr = parseKnownBy(knownBy);
+  if (!kbr.ok) return kbr;
+  const kb = kbr.value;
   const q = what.trim().toLowerCase();
   const latest = dateOrRound === null || dateOrRound === undefined || dateOrRound === "";
   if (q === "valuation") {
-    const v = valuationAsOf(latest ? "9999-12-31" : dateOrRound, company, s);
+    const v = valuationAsOf(latest ? "9999-12-31" : dateOrRound, company, s, kb);
     if (!v.ok) return v;
     const rec = v.value.valuation;
-    return ok(`Valuation ${describeAmount(rec.amount)} (${VALUATION_KIND_TEXT[rec.kind]}, ${rec.date.value}). ${citationText(rec, s)}`);
+    return ok(cited(`Valuation ${describeAmount(rec.amount)} (${VALUATION_KIND_TEXT[rec.kind]}, ${rec.date.value})`, rec, s, kb));
   }
   if (q === "raised" || q === "round") {
-    const r = latest ? latestRound(company, s) : findRound(dateOrRound, company, s);
+    const r = latest ? latestRound(company, s, kb) : findRound(dateOrRound, company, s, kb);
     if (!r.ok) return r;
     const rec = r.value.round;
-    return ok(`${rec.round} ${describeAmount(rec.amount)} (${rec.date.value}). ${citationText(rec, s)}`);
+    return ok(cited(`${rec.round} ${describeAmount(rec.amount)} (${rec.date.value})`, rec, s, kb));
   }
   if (q === "total raised" || q === "totalraised") {
-    const rs = roundsAsOf(latest ? null : dateOrRound, company, s);
+    const rs = roundsAsOf(latest ? null : dateOrRound, company, s, kb);
     if (!rs.ok) return rs;
-    return ok(rs.value.rounds.map((r) => `${r.round} (${r.date.value}): ${citationText(r, s)}`).join(" | "));
+    return ok(rs.value.rounds.map((r) => cited(`${r.round} (${r.date.value})`, r, s, kb)).join(" | "));
   }
   if (!resolveMetric(what, s).ok) return MSG.unknownQuestion(what, SOURCE_QUESTIONS);
-  const m = metricAsOf(what, latest ? null : dateOrRound, company, s);
+  const m = metricAsOf(what, latest ? null : dateOrRound, company, s, kb);
   if (!m.ok) return m;
   const rec = m.value.metric;
-  return ok(`${m.value.definition.label} ${figureText(rec.value, rec.currency, rec.qualifiers)} (${rec.date.value}). ${citationText(rec, s)}`);
+  return ok(cited(`${m.value.definition.label} ${figureText(rec.value, rec.currency, rec.qualifiers)} (${rec.date.value})`, rec, s, kb));
 }
 
-function latestRound(company: Arg, s: Store): Result<{ round: Round }> {
-  const rs = roundsAsOf(null, company, s);
+function latestRound(company: Arg, s: Store, knownBy: KnownBy): Result<{ round: Round }> {
+  const rs = roundsAsOf(null, company, s, knownBy);
   if (!rs.ok) return rs;
   return ok({ round: rs.value.rounds[rs.value.rounds.length - 1] });
 }
@@ -229,13 +273,18 @@ export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): R
     Currency: str(rec.amount.currency),
     Qualifiers: str(qualifierText(rec.amount.qualifiers) || "exact"),
     Lead: str(inv.filter((i) => i.role === "lead").map((i) => i.investor.name).join(", ")),
-    Investors: str(inv.map((i) => i.investor.name).join(", ")),
+    Investors: str(inv.map((i) => i.investor.name + (i.inferred ? " (backer; participation inferred)" : "")).join(", ") + (rec.investorsComplete || !inv.length ? "" : " (partial list)")),
     "Round type basis": str(rec.roundBasis.kind === "named" ? "named by source" : rec.roundBasis.reasoning),
+    Reported: str(`${rec.reported.value} (${reportedBy(rec)})`),
     Source: str(citationText(rec, s)),
   };
+  const disagreements = disagreementTexts(rec, s);
+  if (disagreements.length) props.Disagreements = str(disagreements.join(" "));
   if (val) {
     props.Valuation = num(val.amount.value);
     props["Valuation currency"] = str(val.amount.currency);
+    props["Valuation kind"] = str(VALUATION_KIND_TEXT[val.kind]);
+    props["Valuation source"] = str(citationText(val, s));
   }
   return ok({
     type: "Entity",
@@ -249,6 +298,6 @@ export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): R
 export function roundCardText(card: EntityCard): string {
   const p = card.properties;
   const get = (k: string): string => (p[k] ? String(p[k].basicValue) : "");
-  const valuation = p.Valuation ? `, post-money ${figureText(Number(get("Valuation")), get("Valuation currency"), [])}` : "";
+  const valuation = p.Valuation ? `, valuation ${figureText(Number(get("Valuation")), get("Valuation currency"), [])}` : "";
   return `${card.text}: ${figureText(Number(get("Amount")), get("Currency"), [])}${valuation}, lead ${get("Lead") || "not reported"}`;
 }
