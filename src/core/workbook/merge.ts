@@ -33,9 +33,16 @@ export interface WorkbookMerge {
   used: number;
 }
 
+const slugs = new Map<string, string>();
+
+/** A readable id part: "Bench 0001" → "bench-0001" (cached: the same names recur on every row). */
 function slug(s: string): string {
-  const k = normKey(s).replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
-  return k || "x";
+  let k = slugs.get(s);
+  if (k === undefined) {
+    k = normKey(s).replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "") || "x";
+    if (slugs.size < 100000) slugs.set(s, k);
+  }
+  return k;
 }
 
 /** A unique id from a base: "wb-acme", then "wb-acme-2"… */
@@ -205,7 +212,8 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
         const old = valuations[at];
         besides(valuations, at, f, evidence, old.amount.value === f.amount && old.amount.currency === f.currency, `${fmt(old.amount.value, old.amount.currency)}, ${old.date.value}`);
       } else {
-        const linked = f.round ? rounds.find((r) => r.company === company.id && r.round === f.round) : undefined;
+        const linkedAt = f.round ? roundAt.get(f.round === "Unnamed" ? `${company.id}|Unnamed|${f.date.value.slice(0, 7)}` : `${company.id}|${f.round}`) : undefined;
+        const linked = linkedAt === undefined ? undefined : rounds[linkedAt];
         valuationAt.set(key, valuations.length);
         valuations.push({
           id: uniqueId(`wb-${slug(company.name)}-valuation-${f.date.value}`, takenIds),
