@@ -368,7 +368,7 @@ async function main() {
       assert.equal(await page.getAttribute("#app", "aria-busy"), "true");
       assert.equal(await page.evaluate(() => document.getElementById("insert").disabled && document.getElementById("model").disabled), true);
       const msg = await message(page);
-      assert.match(msg.text, /^Inserted Sources at Slow!A1:H6$/);
+      assert.match(msg.text, /^Inserted Sources at Slow!A1:J6$/);
       assert.equal(await page.isHidden("#busy"), true);
       assert.equal(await page.evaluate(() => document.getElementById("insert").disabled), false);
       await page.evaluate(() => window.__fakeExcel.setLatency(5));
@@ -397,7 +397,7 @@ async function main() {
       await page.screenshot({ path: path.join(SCREENSHOTS, "pane-occupied-en.png"), fullPage: true });
       await page.click('#choices fluent-button[data-choice="next-free"]');
       const m2 = await message(page, { after: msg.text });
-      assert.match(m2.text, /^Inserted Funding rounds at Busy!A6:N11$/);
+      assert.match(m2.text, /^Inserted Funding rounds at Busy!A6:O11$/);
       assert.equal((await dump(page)).sheets.find((s) => s.name === "Busy").cells.C4.v, "keep me");
 
       await page.evaluate(() => window.__fakeExcel.select("Busy", "A1"));
@@ -406,7 +406,7 @@ async function main() {
       assert.equal(m3.intent, "warning");
       await page.click('#choices fluent-button[data-choice="new-sheet"]');
       const m4 = await message(page, { after: m3.text });
-      assert.equal(m4.text, "Inserted Funding rounds at 'Funding rounds'!A1:N6");
+      assert.equal(m4.text, "Inserted Funding rounds at 'Funding rounds'!A1:O6");
       const d = await dump(page);
       assert.ok(d.tables.some((t) => t.sheet === "Funding rounds"));
       assert.equal(d.active, "Funding rounds");
