@@ -342,6 +342,33 @@ async function main() {
       assert.ok(!Object.values(cells).some((c) => c.v === "Source"));
     });
 
+    await test("(a) 'as known on' keeps the rounds public by then and fills known_by in live formulas", async () => {
+      await page.evaluate(() => window.__fakeExcel.select("Known", "A1"));
+      await setControls(page, { table: "rounds", currency: "USD", method: "default", cells: "formulas", source: false });
+      const typeKnownBy = (v) =>
+        page.evaluate((v) => {
+          const el = document.getElementById("known-by");
+          el.value = v;
+          el.dispatchEvent(new Event("change", { bubbles: true }));
+        }, v);
+      await typeKnownBy("2022-06");
+      let pv = await previewInfo(page);
+      assert.deepEqual(pv.rows.map((r) => r[1]), ["Seed", "Series A", "Series B", "Series C"]);
+      assert.ok(pv.headers.includes("Reported"), pv.headers.join("|"));
+      await page.click("#insert");
+      assert.match((await message(page)).text, /^Inserted Funding rounds at Known!A1:/);
+      const cells = (await dump(page)).sheets.find((x) => x.name === "Known").cells;
+      const formulas = Object.values(cells).map((c) => c.f || "").filter((f) => f.startsWith("=HF."));
+      assert.equal(formulas.length, 4);
+      for (const f of formulas) assert.match(f, /,"Hugging Face","2022-06"\)$/);
+      await typeKnownBy("soon");
+      pv = await previewInfo(page);
+      assert.match(pv.caption, /Expected a date/);
+      await typeKnownBy("");
+      pv = await previewInfo(page);
+      assert.equal(pv.rows.length, 5);
+    });
+
     await test("(a) preview is text only and updates with the options", async () => {
       await setControls(page, { table: "sources", currency: "USD", method: "default", cells: "values", source: true });
       const pv = await previewInfo(page);
@@ -368,7 +395,7 @@ async function main() {
       assert.equal(await page.getAttribute("#app", "aria-busy"), "true");
       assert.equal(await page.evaluate(() => document.getElementById("insert").disabled && document.getElementById("model").disabled), true);
       const msg = await message(page);
-      assert.match(msg.text, /^Inserted Sources at Slow!A1:H6$/);
+      assert.match(msg.text, /^Inserted Sources at Slow!A1:J6$/);
       assert.equal(await page.isHidden("#busy"), true);
       assert.equal(await page.evaluate(() => document.getElementById("insert").disabled), false);
       await page.evaluate(() => window.__fakeExcel.setLatency(5));
@@ -397,7 +424,7 @@ async function main() {
       await page.screenshot({ path: path.join(SCREENSHOTS, "pane-occupied-en.png"), fullPage: true });
       await page.click('#choices fluent-button[data-choice="next-free"]');
       const m2 = await message(page, { after: msg.text });
-      assert.match(m2.text, /^Inserted Funding rounds at Busy!A6:N11$/);
+      assert.match(m2.text, /^Inserted Funding rounds at Busy!A6:O11$/);
       assert.equal((await dump(page)).sheets.find((s) => s.name === "Busy").cells.C4.v, "keep me");
 
       await page.evaluate(() => window.__fakeExcel.select("Busy", "A1"));
@@ -406,7 +433,7 @@ async function main() {
       assert.equal(m3.intent, "warning");
       await page.click('#choices fluent-button[data-choice="new-sheet"]');
       const m4 = await message(page, { after: m3.text });
-      assert.equal(m4.text, "Inserted Funding rounds at 'Funding rounds'!A1:N6");
+      assert.equal(m4.text, "Inserted Funding rounds at 'Funding rounds'!A1:O6");
       const d = await dump(page);
       assert.ok(d.tables.some((t) => t.sheet === "Funding rounds"));
       assert.equal(d.active, "Funding rounds");
