@@ -264,7 +264,7 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
 export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const company = resolveCompany(opts.company, s);
   if (!company.ok) return company;
-  const rounds = (s.rounds.get(company.value.id) ?? []).map((d) => d.record);
+  const rounds = (s.rounds.get(company.value.id) ?? []).map((d) => d.record).filter((r) => isKnown(r, opts.knownBy ?? null));
   const seen = new Map<string, { rounds: string[]; led: string[] }>();
   const order: string[] = [];
   for (const r of rounds) {
@@ -276,7 +276,7 @@ export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Res
         order.push(e.investor.id);
       }
       const label = `${r.round} (${r.date.value})`;
-      entry.rounds.push(label);
+      entry.rounds.push(e.inferred ? `${r.round} (${r.date.value}; participation inferred)` : label);
       if (e.role === "lead") entry.led.push(label);
     }
   }
