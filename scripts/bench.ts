@@ -232,7 +232,7 @@ function benchScale() {
   const eurShare = real.rounds.filter((x) => x.amount.currency === "EUR").length / real.rounds.length;
   const ask = (ds: Dataset, qs: Args[]): Args[] => {
     const s = new Store(ds);
-    return qs.map(([q, c]) => [q, "USD", null, c, null, s]);
+    return qs.map(([q, c]) => [q, "USD", null, c, null, s]); // null: known_by
   };
   const shapes = {
     real: { companies: 0, rounds: 0 },

@@ -282,6 +282,7 @@ export const INVESTOR_TYPE_LABEL: Record<InvestorType, string> = {
   corporate: "Corporate",
   "business-angel": "Business angel",
   athlete: "Athlete (individual)",
+  "not-stated": "Type not stated",
 };
 
 export interface MetricAnswer {
