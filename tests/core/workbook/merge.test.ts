@@ -76,7 +76,7 @@ describe("a workbook fact about something already recorded is kept beside it", (
     expect(d!.note).toBe("Your workbook (Facts row 2) reports 120000000 USD.");
     // HF.SOURCE shows both: the embedded figure and the workbook's, each with its source.
     const cited = source("raised", "Series C", null, null, new Store(m.dataset));
-    expect(cited.ok && cited.value).toContain("against 120,000,000 USD per «120 millions» (wb-acme-2024). Chosen 100,000,000 USD: hf-series-c-2022 was recorded first");
+    expect(cited.ok && cited.value).toContain(`against 120,000,000 USD per «120 millions» (wb-acme-2024). Chosen 100,000,000 USD: ${hfSeriesC.id} was recorded first`);
   });
 
   it("the same amount adds the row as a further source", () => {
