@@ -2,11 +2,12 @@
  * npm run bench [-- --quick] — the add-in's performance figures, all measured in one run on
  * one machine, printed as a table against their targets and written to bench/results.json.
  * The exit code is non-zero when a target is missed or a part of the bench breaks.
- * Run with tsx: the core and the functions are imported from src/ as TypeScript (the code
- * the production bundle is built from); the cold start loads the production dist/.
+ * Run with tsx. The functions are timed in the production bundle (dist/, rebuilt when older
+ * than src/); the scale and table-writing figures import src/ as TypeScript (they need
+ * their own datasets and the writer), and the cold start loads the production dist/.
  *
- * - fn_uncached_ns_per_call: each HF.* function as Excel calls it (the wrapper in
- *   src/functions, null for omitted arguments), cycling ≥ 10,000 distinct argument lists
+ * - fn_uncached_ns_per_call: each HF.* function as Excel calls it (the production bundle's
+ *   associated functions, null for omitted arguments), cycling ≥ 10,000 distinct argument lists
  *   that have an answer (scripts/lib/bench-data.ts), batches of 100 calls; median and p95
  *   ns per call over the batches. The product keeps no answers: every call computes.
  * - baseline_ns_per_call: Map.get of 10,000 distinct keys, timed the same way.
@@ -21,7 +22,9 @@
  * - bundle_gz_bytes, fx_embedded_gz_bytes: gzipped sizes (level 9).
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
+import * as vm from "vm";
 import * as zlib from "zlib";
 import { DATASET, Dataset } from "../src/core/dataset";
 import { isoToSerial, periodOf } from "../src/core/dates";
@@ -33,7 +36,11 @@ import { Fn, measure, median, rng, serial, Timing } from "./lib/bench-harness";
 import { coldStart, ColdStart } from "./lib/bench-browser";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { ensureBuilt, ROOT } = require("./lib/load-bundle") as { ensureBuilt: (dir?: string, log?: (m: string) => void) => string; ROOT: string };
+const { ensureBuilt, functionScripts, ROOT } = require("./lib/load-bundle") as {
+  ensureBuilt: (dir?: string, log?: (m: string) => void) => string;
+  functionScripts: (dir: string) => string[];
+  ROOT: string;
+};
 const { createCountingHost } = require("./lib/bench-host") as {
   createCountingHost: (o: { latencyMs: number; maxRequestBytes: number }) => { context: Excel.RequestContext; stats: { syncs: number; requestBytes: number[]; cellsWritten: number } };
 };
@@ -68,6 +75,7 @@ const TARGETS = {
 };
 
 const log = (m: string): void => console.log(m);
+const LOAD_AT_START = Math.round(os.loadavg()[0] * 10) / 10;
 const broken: string[] = [];
 const notes: string[] = [];
 
@@ -90,32 +98,30 @@ const r1 = (x: number): number => Math.round(x * 10) / 10;
 // ---------------------------------------------------------------------------------------
 // The functions as Excel calls them
 
-/** id → the wrapper src/functions/<name>.ts exports (its @customfunction id read from its JSDoc). */
-function functionRegistry(): Map<string, Fn> {
-  const g = globalThis as unknown as { CustomFunctions?: unknown };
-  if (g.CustomFunctions === undefined) {
-    g.CustomFunctions = {
-      associate: () => undefined,
-      Error: class {
-        constructor(
-          public code: string,
-          public message?: string,
-        ) {}
-      },
-      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-    };
-  }
-  const dir = path.join(ROOT, "src/functions");
+/**
+ * id → the function the production bundle associates, as Excel's shared runtime gets it:
+ * dist/'s runtime.js, core.js and functions.js (the scripts taskpane.html loads before the
+ * pane) evaluated in this context (not a vm sandbox, whose global lookups are slower than a
+ * browser's), with a stand-in CustomFunctions recording each associate().
+ */
+function productionFunctions(dist: string): Map<string, Fn> {
   const registry = new Map<string, Fn>();
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(".ts") && !x.startsWith("_") && x !== "index.ts")) {
-    const id = /@customfunction\s+(\w+)/.exec(fs.readFileSync(path.join(dir, f), "utf8"));
-    if (!id) continue;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(path.join(dir, f)) as Record<string, unknown>;
-    const fn = Object.values(mod).find((v) => typeof v === "function") as Fn | undefined;
-    if (!fn) throw new Error(`${f} exports no function`);
-    registry.set(id[1], fn);
-  }
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.CustomFunctions = {
+    associate: (id: string, fn: Fn) => registry.set(id, fn),
+    Error: class {
+      constructor(
+        public code: string,
+        public message?: string,
+      ) {}
+    },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+  };
+  g.Office ??= { context: { requirements: { isSetSupported: () => false } }, onReady: () => Promise.resolve({}) };
+  g.self ??= globalThis; // webpack's chunk loading uses it
+  g.location ??= { href: "https://localhost:3000/taskpane.html" };
+  for (const script of functionScripts(dist)) vm.runInThisContext(fs.readFileSync(path.join(dist, script), "utf8"), { filename: path.join(dist, script) });
+  if (!registry.size) throw new Error(`the bundle in ${dist} associated no function`);
   return registry;
 }
 
@@ -228,7 +234,7 @@ function benchScale() {
   const eurShare = real.rounds.filter((x) => x.amount.currency === "EUR").length / real.rounds.length;
   const ask = (ds: Dataset, qs: Args[]): Args[] => {
     const s = new Store(ds);
-    return qs.map(([q, c]) => [q, "USD", null, c, s]);
+    return qs.map(([q, c]) => [q, "USD", null, c, null, s]); // null: known_by
   };
   const shapes = {
     real: { companies: 0, rounds: 0 },
@@ -326,12 +332,12 @@ interface Check {
 
 async function main(): Promise<number> {
   const started = Date.now();
-  log(`HF funding add-in benchmark (${QUICK ? "quick" : "full"} mode), Node ${process.version}`);
+  log(`HF funding add-in benchmark (${QUICK ? "quick" : "full"} mode), Node ${process.version}, ${os.cpus().length} CPUs, load average ${LOAD_AT_START}`);
   const dist = ensureBuilt(undefined, log);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { generateAll } = require("./generate") as { generateAll: (o: { log: () => void }) => ({ gzBytes?: number } | undefined)[] };
   const fxStep = generateAll({ log: () => undefined }).find((s) => s && typeof s.gzBytes === "number");
-  const registry = functionRegistry();
+  const registry = productionFunctions(dist);
   const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8"));
 
   const fns = await part("functions", `functions, uncached (≥ ${fmt(TUPLES)} distinct argument lists each, ${CFG.passes} passes)`, () => benchFunctions(registry));
@@ -388,6 +394,7 @@ async function main(): Promise<number> {
     mode: QUICK ? "quick" : "full",
     date: new Date().toISOString(),
     node: process.version,
+    machine: { cpus: os.cpus().length, load_average_1m_at_start: LOAD_AT_START, load_average_1m_at_end: Math.round(os.loadavg()[0] * 10) / 10 },
     fn_uncached_ns_per_call: fns
       ? Object.fromEntries(Object.entries(fns.fn).map(([id, t]) => [id, { median: r1(t.median), p95: r1(t.p95), x_baseline: Math.round((t.median / base) * 100) / 100, distinct_argument_lists: t.distinct, calls: t.calls, draws: t.drawn, draws_with_error: t.errors }]))
       : null,
@@ -402,7 +409,7 @@ async function main(): Promise<number> {
     scale_eur_share_of_rounds: scale ? scale.eurShares : null,
     insert: insert ? { ...insert, latency_ms_per_sync: SYNC_LATENCY_MS, max_request_bytes_accepted: MAX_REQUEST_BYTES } : null,
     cold_start_ms: cold
-      ? { first_converted_result: r1(coldFx), pane_interactive: r1(coldUi), office_js_evaluated: r1(median(cold.officeJs)), samples_first_converted_result: cold.fx.map(r1), samples_pane_interactive: cold.interactive.map(r1), loads: cold.fx.length, first_result: cold.value, requests: cold.requests }
+      ? { first_converted_result: r1(coldFx), pane_interactive: r1(coldUi), office_js_evaluated: r1(median(cold.officeJs)), samples_first_converted_result: cold.fx.map(r1), samples_pane_interactive: cold.interactive.map(r1), loads: cold.fx.length, first_result: cold.value, requests: cold.requests, load_events_ms: cold.loaded, failed_loads: cold.failedLoads }
       : null,
     bundle_gz_bytes: bundle ?? null,
     fx_embedded_gz_bytes: fxGz ?? null,
@@ -424,11 +431,13 @@ async function main(): Promise<number> {
   log(widths.map((w) => "-".repeat(w)).join("  "));
   rows.forEach((r) => log(line(r)));
   log("");
+  if (cold) for (const f of cold.failedLoads) log(`cold start: a load failed and was repeated: ${f}`);
   if (cold) log(`cold start: HF.FXCONVERT(1000000, "USD", "EUR", "2023-08-24") = ${String(cold.value)}; office.js evaluated at ${fmt(median(cold.officeJs))} ms`);
   if (insert) for (const [n, x] of Object.entries(insert)) if (x.error) log(`insert ${n} rows: ${x.error}`);
   notes.forEach((n) => log(`note: ${n}`));
   broken.forEach((b) => console.error(`BROKEN ${b}`));
   const failed = checks.filter((c) => c.pass === false);
+  log("npm run bench:readme rewrites README.md's performance table from bench/results.json");
   log(`wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(1)} s: ${checks.filter((c) => c.pass).length} targets met, ${failed.length} missed${broken.length ? `, ${broken.length} parts broken` : ""}`);
   return failed.length || broken.length ? 1 : 0;
 }

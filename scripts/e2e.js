@@ -346,6 +346,33 @@ async function main() {
       assert.ok(!Object.values(cells).some((c) => c.v === "Source"));
     });
 
+    await test("(a) 'as known on' keeps the rounds public by then and fills known_by in live formulas", async () => {
+      await page.evaluate(() => window.__fakeExcel.select("Known", "A1"));
+      await setControls(page, { table: "rounds", currency: "USD", method: "default", cells: "formulas", source: false });
+      const typeKnownBy = (v) =>
+        page.evaluate((v) => {
+          const el = document.getElementById("known-by");
+          el.value = v;
+          el.dispatchEvent(new Event("change", { bubbles: true }));
+        }, v);
+      await typeKnownBy("2022-06");
+      let pv = await previewInfo(page);
+      assert.deepEqual(pv.rows.map((r) => r[1]), ["Seed", "Series A", "Series B", "Series C"]);
+      assert.ok(pv.headers.includes("Reported"), pv.headers.join("|"));
+      await page.click("#insert");
+      assert.match((await message(page)).text, /^Inserted Funding rounds at Known!A1:/);
+      const cells = (await dump(page)).sheets.find((x) => x.name === "Known").cells;
+      const formulas = Object.values(cells).map((c) => c.f || "").filter((f) => f.startsWith("=HF."));
+      assert.equal(formulas.length, 4);
+      for (const f of formulas) assert.match(f, /,"Hugging Face","2022-06"\)$/);
+      await typeKnownBy("soon");
+      pv = await previewInfo(page);
+      assert.match(pv.caption, /Expected a date/);
+      await typeKnownBy("");
+      pv = await previewInfo(page);
+      assert.equal(pv.rows.length, 5);
+    });
+
     await test("(a) preview updates with the options", async () => {
       await setControls(page, { table: "sources", currency: "USD", method: "default", cells: "values", source: true });
       const pv = await previewInfo(page);

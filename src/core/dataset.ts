@@ -64,6 +64,8 @@ export interface Source {
   published: { value: string; precision: Precision; basis: "stated" | "inferred"; note?: string };
   url: string | null;
   relatedUrls: string[];
+  /** Set for a source the user added to the workbook: the table and sheet row it comes from. */
+  workbook?: { table: string; row: number };
 }
 
 export interface Company {
@@ -74,7 +76,8 @@ export interface Company {
   note?: string;
 }
 
-export type InvestorType = "venture-capital" | "corporate-venture" | "corporate" | "business-angel" | "athlete";
+/** "not-stated": an investor named in a workbook row, whose type the row does not give. */
+export type InvestorType = "venture-capital" | "corporate-venture" | "corporate" | "business-angel" | "athlete" | "not-stated";
 
 export interface Investor {
   id: string;

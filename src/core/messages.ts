@@ -59,6 +59,8 @@ export const MSG = {
   tooLarge: (what: string): Err => err("out_of_range", `The result of converting ${what} is too large for a number.`),
   unknownQuestion: (input: unknown, known: readonly string[]): Err =>
     err("invalid_value", `Expected one of ${known.join(", ")} or a metric name; got ${show(input)}.`),
+  badCell: (table: string, row: number, column: string, expected: string, input: unknown): Err =>
+    err("invalid_value", `${table} row ${row}, column "${column}": expected ${expected}; got ${show(input)}.`),
 };
 
 /** Render user input safely inside a message (quoted, shortened). */

@@ -14,6 +14,7 @@ import { convertMoney } from "./money";
 import { qualifierText, amountFormat, buildRoundsTable, Cell, Column, DEFAULT_TABLE_OPTIONS, Table, TableOptions } from "./tables";
 import { err, ok, Result } from "./result";
 import { roundsAsOf } from "./queries";
+import { isKnown } from "./known";
 import { lastOnOrBefore, store, Store } from "./store";
 
 export const MODEL_SHEET_NAME = "Valuation model";
@@ -67,7 +68,7 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
   }
   const base = buildRoundsTable(opts, s);
   if (!base.ok) return base;
-  const found = roundsAsOf(opts.asOf, opts.company, s);
+  const found = roundsAsOf(opts.asOf, opts.company, s, opts.knownBy ?? null);
   if (!found.ok) return found;
   const { company, rounds } = found.value;
   const t = base.value;
@@ -100,7 +101,8 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
     { key: "revenueMultiple", header: "Implied revenue multiple", kind: "multiple" },
   ];
 
-  const revenues = s.metrics.get(company.id)?.get("revenue") ?? [];
+  // As known on a date: only the revenue figures public by then.
+  const revenues = (s.metrics.get(company.id)?.get("revenue") ?? []).filter((d) => isKnown(d.record, opts.knownBy ?? null));
   let previousValued = -1;
   const rows: Cell[][] = [];
   const formats: string[][] = [];

@@ -3,7 +3,7 @@
  * notes) and rendered by HF.ROUNDS (as a spilled array) and by the task pane (as an
  * Excel table). Builders are pure: no Office globals.
  */
-import { Company, Round, Source, Valuation, FactDate, Metric } from "./dataset";
+import { Company, Round, Source, FactDate, Metric } from "./dataset";
 import { isoToSerial, periodOf } from "./dates";
 import { FX_ATTRIBUTION, FX_DERIVED_LABEL, FxMethod } from "./fx";
 import { convertMoney, Converted } from "./money";
@@ -161,8 +161,6 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
   if (!found.ok) return found;
   const { company, rounds } = found.value;
   const cur = opts.currency;
-  const valuationByRound = new Map<string, Valuation>();
-  for (const v of s.dataset.valuations) if (v.round) valuationByRound.set(v.round, v);
 
   const b = new Builder().col("date", "Date", "date").col("round", "Round", "text").col("amount", "Amount (reported)", "amount").col("currency", "Reported currency", "text");
   if (cur) {
@@ -184,10 +182,10 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
       const conv = convertMoney(r.amount, r.date, cur, opts.method);
       if (!conv.ok) return conv;
       conversions.push(conv.value);
-      b.put(opts.formulas ? { formula: roundFormula(r, company, cur, opts.method) } : conv.value.value, amountFormat(cur));
+      b.put(opts.formulas ? { formula: roundFormula(r, company, cur, opts.method, opts.knownBy ?? null) } : conv.value.value, amountFormat(cur));
       rateCells(b, conv.value);
     }
-    const v = valuationByRound.get(r.id);
+    const v = s.valuationByRound.get(r.id);
     if (v) {
       const conv = convertMoney(v.amount, v.date, cur, opts.method);
       if (!conv.ok) return conv;
@@ -212,22 +210,25 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
 
 /**
  * One of our live formulas, e.g. =HF.RAISED("Series C","EUR",,"Mistral AI"). The company is
- * always named: a formula must not depend on which company is the functions' default.
+ * always named: a formula must not depend on which company is the functions' default. A
+ * table built "as known on" a date passes it as known_by: =HF.RAISED("Series C","EUR",,"Hugging Face","2022-06").
  */
-function hfFormula(fn: "RAISED" | "VALUATION", first: string, company: Company, cur: string, method: FxMethod | null): string {
+function hfFormula(fn: "RAISED" | "VALUATION", first: string, company: Company, cur: string, method: FxMethod | null, knownBy: KnownBy): string {
   const args = [formulaString(first), formulaString(cur), method ? formulaString(method) : "", formulaString(company.name)];
+  if (knownBy) args.push(formulaString(knownBy.text));
   return `=HF.${fn}(${args.join(",")})`;
 }
 
-function roundFormula(r: Round, company: Company, cur: string, method: FxMethod | null): string {
-  return hfFormula("RAISED", r.round === "Unnamed" ? r.date.value : r.round, company, cur, method);
+function roundFormula(r: Round, company: Company, cur: string, method: FxMethod | null, knownBy: KnownBy): string {
+  return hfFormula("RAISED", r.round === "Unnamed" ? r.date.value : r.round, company, cur, method, knownBy);
 }
 
 /** Valuation history with the step-up multiple versus the previous valuation. */
 export function buildValuationsTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const company = resolveCompany(opts.company, s);
   if (!company.ok) return company;
-  const list = s.valuations.get(company.value.id) ?? [];
+  const knownBy = opts.knownBy ?? null;
+  const list = (s.valuations.get(company.value.id) ?? []).filter((d) => isKnown(d.record, knownBy));
   const cur = opts.currency;
   const b = new Builder().col("date", "Date", "date").col("round", "Round", "text").col("kind", "Type", "text").col("amount", "Valuation (reported)", "amount").col("currency", "Reported currency", "text");
   if (cur) b.col("converted", `Valuation (${cur})`, "amount").col("rate", `Rate (${cur} per reported unit)`, "rate").col("rateDate", "Rate date", "text").col("method", "Rate method", "text");
@@ -242,14 +243,14 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
     if (!conv.ok) return conv;
     if (cur) {
       conversions.push(conv.value);
-      b.put(opts.formulas ? { formula: hfFormula("VALUATION", v.date.value, company.value, cur, opts.method) } : conv.value.value, amountFormat(cur));
+      b.put(opts.formulas ? { formula: hfFormula("VALUATION", v.date.value, company.value, cur, opts.method, knownBy) } : conv.value.value, amountFormat(cur));
       rateCells(b, conv.value);
     }
     // Step-up is computed in one currency: the target, or the reported one when both match.
     const comparable = previous && previous.currency === conv.value.currency;
     b.put(comparable && previous ? conv.value.value / previous.value : null);
     b.put(qualifierText(v.amount.qualifiers));
-    if (opts.includeSource) b.put(citationText(v, s));
+    if (opts.includeSource) b.put(citationText(v, s, knownBy));
     b.endRow(firstUrl(v.evidence.map((e) => s.sources.get(e.source) as Source)));
     previous = conv.value;
   }
@@ -261,7 +262,7 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
 export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const company = resolveCompany(opts.company, s);
   if (!company.ok) return company;
-  const rounds = (s.rounds.get(company.value.id) ?? []).map((d) => d.record);
+  const rounds = (s.rounds.get(company.value.id) ?? []).map((d) => d.record).filter((r) => isKnown(r, opts.knownBy ?? null));
   const seen = new Map<string, { rounds: string[]; led: string[] }>();
   const order: string[] = [];
   for (const r of rounds) {
@@ -273,7 +274,7 @@ export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Res
         order.push(e.investor.id);
       }
       const label = `${r.round} (${r.date.value})`;
-      entry.rounds.push(label);
+      entry.rounds.push(e.inferred ? `${r.round} (${r.date.value}; participation inferred)` : label);
       if (e.role === "lead") entry.led.push(label);
     }
   }

@@ -8,6 +8,7 @@ import { a1 } from "../../src/core/a1";
 import { buildModelSheet, ModelSheet } from "../../src/core/model";
 import { buildRoundsTable, DEFAULT_TABLE_OPTIONS } from "../../src/core/tables";
 import { isoToSerial } from "../../src/core/dates";
+import { parseKnownBy } from "../../src/core/known";
 
 function model(opts: Parameters<typeof buildModelSheet>[0] = {}): ModelSheet {
   const r = buildModelSheet(opts);
@@ -76,7 +77,7 @@ describe("buildModelSheet (USD, values)", () => {
     for (const r of ["Seed", "Series A", "Series B"]) expect(get(rowOf(m, r), "dilution")).toBe("n/a");
   });
 
-  it("step-up of Series D vs the previous post-money valuation (Series C) is 2.25x; n/a before", () => {
+  it("step-up of Series D vs the previous valuation (Series C) is 2.25x; n/a before", () => {
     expect(m.table.rows[d][colOf("stepUp")]).toEqual({ formula: `=IF(AND(ISNUMBER(I8),ISNUMBER(I7)),I8/I7,"n/a")` });
     expect(get(d, "stepUp")).toBeCloseTo(2.25, 12);
     expect(get(c, "stepUp")).toBe("n/a");
@@ -149,6 +150,17 @@ describe("buildModelSheet options", () => {
     const amountCol = m.table.columns.findIndex((x) => x.key === "converted");
     expect(m.table.rows[c][amountCol]).toEqual({ formula: '=HF.RAISED("Series C","USD",,"Hugging Face")' });
     expect(m.table.rows[c][m.table.columns.findIndex((x) => x.key === "dilution")]).toEqual({ formula: `=IF(AND(ISNUMBER(E7),ISNUMBER(I7)),E7/I7,"n/a")` });
+  });
+
+  it("as known on a date: the rows and the revenue used are those public by then (2023-06-30: no 2023 round, 2021 revenue)", () => {
+    const kb = parseKnownBy("2023-06-30");
+    if (!kb.ok) throw new Error(kb.message);
+    const m = model({ currency: "USD", knownBy: kb.value });
+    expect(m.table.rows.map((r) => r[1])).toEqual(["Seed", "Series A", "Series B", "Series C"]);
+    const { get } = evaluate(m);
+    expect(get(rowOf(m, "Series C"), "revenueBasis")).toBe("2021 (less than, third-party estimate)");
+    const all = model({ currency: "USD" });
+    expect(all.table.rows).toHaveLength(5);
   });
 
   it("follows its origin: formulas reference the cells where the table really is", () => {
