@@ -534,8 +534,10 @@ async function main() {
     await test("(c) model needs a currency: as reported is refused in words, nothing written", async () => {
       await setControls(page, { table: "rounds", currency: "reported", method: "default", cells: "values", source: true });
       const before = await dump(page);
+      // The previous test's message is still shown: wait for the next one, not that one.
+      const previous = await page.evaluate(() => document.getElementById("message-text").textContent);
       await page.click("#model");
-      const msg = await message(page);
+      const msg = await message(page, { after: previous });
       assert.equal(msg.intent, "warning");
       assert.match(msg.text, /needs one currency/);
       assert.equal((await dump(page)).syncs, before.syncs);
