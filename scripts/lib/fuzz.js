@@ -1,13 +1,16 @@
 /**
  * Property-based fuzzing of every HF.* function (fast-check): arguments of every kind
- * Excel can pass must produce a value or a CustomFunctions.Error with #VALUE!, #N/A or
- * #NUM! and a message — never an exception, never NaN or Infinity, never a ragged
- * spill. Shared by the jest suite (a few thousand cases) and `npm run fuzz` (100,000
+ * Excel can pass must produce a value or a CustomFunctions.Error — #VALUE! or #N/A with
+ * a message, #NUM! without one (Excel shows messages only on #VALUE! and #N/A), returned
+ * by a single-value function, thrown by a spilled one — never another exception, never
+ * NaN or Infinity, never a ragged spill. Shared by the jest suite (a few thousand cases) and `npm run fuzz` (100,000
  * per function).
  */
 const fc = require("fast-check");
 
 const ALLOWED_CODES = new Set(["#VALUE!", "#N/A", "#NUM!"]);
+/** https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors: only these show a message. */
+const CODES_WITH_MESSAGE = new Set(["#VALUE!", "#N/A"]);
 
 /** A scalar as Excel hands it to a custom function. */
 function excelScalar() {
@@ -38,7 +41,9 @@ function excelArg() {
 function problemWith(result) {
   if (result && typeof result === "object" && !Array.isArray(result) && "code" in result) {
     if (!ALLOWED_CODES.has(result.code)) return `error code ${result.code}`;
-    if (typeof result.message !== "string" || result.message.length === 0) return "error without a message";
+    if (CODES_WITH_MESSAGE.has(result.code)) {
+      if (typeof result.message !== "string" || result.message.length === 0) return "error without a message";
+    } else if (result.message) return `${result.code} with a message Excel would drop`;
     return null;
   }
   if (typeof result === "number") return Number.isFinite(result) ? null : `non-finite number ${result}`;
@@ -92,11 +97,23 @@ function fuzzFunction(fnMeta, impl, numRuns, seed) {
   const args = fc.tuple(...fnMeta.parameters.map((p) => argFor(p.name)));
   fc.assert(
     fc.property(args, (list) => {
+      const spills = fnMeta.result && fnMeta.result.dimensionality === "matrix";
       let result;
       try {
         result = impl(...list);
       } catch (e) {
-        throw new Error(`${fnMeta.id} threw: ${e && e.message}`);
+        // A spilled function reports an error by throwing CustomFunctions.Error; nothing else may throw.
+        if (!(spills && e && typeof e === "object" && "code" in e)) throw new Error(`${fnMeta.id} threw: ${e && e.message}`);
+        result = e;
+      }
+      if (spills && result && typeof result === "object" && !Array.isArray(result) && "code" in result && result !== undefined) {
+        let thrown = false;
+        try {
+          impl(...list);
+        } catch {
+          thrown = true;
+        }
+        if (!thrown) throw new Error(`${fnMeta.id}: a spilled function returned an error instead of throwing it`);
       }
       const p = problemWith(result);
       if (p) throw new Error(`${fnMeta.id}: ${p}`);

@@ -3,11 +3,12 @@
  * Excel hands them (null for omitted, serial numbers for dates) and returning Results.
  * src/functions/ wraps each one and maps result codes to Excel errors.
  */
-import { FactDate, Money, Round } from "./dataset";
-import { parseDate } from "./dates";
-import { convert, fxRange, FxMethod, getRate, normalizeCurrency } from "./fx";
+import { ArgValue, readArgs, SOURCE_QUESTIONS } from "./arguments";
+import { Company, MetricDefinition, Money, Round } from "./dataset";
+import { DateQuery } from "./dates";
+import { convert, fxRange, FxMethod, getRate } from "./fx";
 import { MSG } from "./messages";
-import { convertMoney, Converted, parseMethodArg, parseTargetCurrency } from "./money";
+import { convertMoney } from "./money";
 import {
   citationText,
   findRound,
@@ -15,7 +16,6 @@ import {
   INVESTOR_TYPE_LABEL,
   metricAsOf,
   metricNames,
-  resolveCompany,
   resolveMetric,
   roundsAsOf,
   valuationAsOf,
@@ -82,53 +82,61 @@ function remembered<T>(memo: Map<unknown, unknown>, args: readonly Arg[], comput
 
 const MEMO = { valuation: newMemo(), raised: newMemo(), totalRaised: newMemo(), metric: newMemo(), fx: newMemo(), rate: newMemo() };
 
-function convertArgs(currency: Arg, method: Arg): Result<{ target: string | null; method: FxMethod | null }> {
-  const target = parseTargetCurrency(currency, "USD");
-  if (!target.ok) return target;
-  const m = parseMethodArg(method);
-  if (!m.ok) return m;
-  return ok({ target: target.value, method: m.value });
-}
-
-function money(m: Money, date: FactDate, currency: Arg, method: Arg): Result<Converted> {
-  const a = convertArgs(currency, method);
-  if (!a.ok) return a;
-  return convertMoney(m, date, a.value.target, a.value.method);
+/** A round argument as findRound takes it: a card's round name (or date, for an unnamed round), else the argument itself. */
+function roundKey(v: ArgValue): unknown {
+  if (v && typeof v === "object" && "round" in v) return v.round === "Unnamed" && v.date !== undefined ? v.date : v.round;
+  return v;
 }
 
 /** HF.VALUATION: latest post-money valuation on or before `date`, in `currency` at the valuation's date. */
 export function valuation(date: Arg, currency: Arg, method: Arg, company: Arg, s: Store = store()): Result<number> {
   return remembered(MEMO.valuation, [date, currency, method, company], () => {
-    const v = valuationAsOf(date, company, s);
+    const a = readArgs("VALUATION", [date, currency, method, company], s);
+    if (!a.ok) return a;
+    const [d, target, m, c] = a.value as [DateQuery, string | null, FxMethod | null, Company];
+    const v = valuationAsOf(d.text, c.name, s);
     if (!v.ok) return v;
-    const c = money(v.value.valuation.amount, v.value.valuation.date, currency, method);
-    return c.ok ? ok(c.value.value) : c;
+    const conv = convertMoney(v.value.valuation.amount, v.value.valuation.date, target, m);
+    return conv.ok ? ok(conv.value.value) : conv;
   }, s);
 }
 
-/** HF.RAISED: amount raised in a round (by name or any date in its month). */
+/** HF.RAISED: amount raised in a round (by name, any date in its month, or its card). */
 export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Arg, s: Store = store()): Result<number> {
   return remembered(MEMO.raised, [roundOrDate, currency, method, company], () => {
-    const r = findRound(roundOrDate, company, s);
-    if (!r.ok) return r;
-    const c = money(r.value.round.amount, r.value.round.date, currency, method);
-    return c.ok ? ok(c.value.value) : c;
+    const a = readArgs("RAISED", [roundOrDate, currency, method, company], s);
+    if (!a.ok) return a;
+    const [r, target, m, c] = a.value as [ArgValue, string | null, FxMethod | null, Company];
+    const found = findRound(roundKey(r), c.name, s);
+    if (!found.ok) return found;
+    const conv = convertMoney(found.value.round.amount, found.value.round.date, target, m);
+    return conv.ok ? ok(conv.value.value) : conv;
   }, s);
 }
 
-/** HF.TOTALRAISED: sum of the rounds dated on or before `asOf`, each converted at its own date. */
+/**
+ * HF.TOTALRAISED: sum of the rounds dated on or before `asOf`, each converted at its own
+ * date. "reported" has a meaning only when every round was reported in one currency.
+ */
 export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg, s: Store = store()): Result<number> {
   return remembered(MEMO.totalRaised, [asOf, currency, method, company], () => {
-    if (asOf === null || asOf === undefined || asOf === "") return MSG.badDate(asOf);
-    const rs = roundsAsOf(asOf, company, s);
-    if (!rs.ok) return rs;
-    const a = convertArgs(currency, method);
+    const a = readArgs("TOTALRAISED", [asOf, currency, method, company], s);
     if (!a.ok) return a;
+    const [d, target, m, c] = a.value as [DateQuery, string | null, FxMethod | null, Company];
+    const rs = roundsAsOf(d.text, c.name, s);
+    if (!rs.ok) return rs;
+    const currencies = [...new Set(rs.value.rounds.map((r) => r.amount.currency))];
+    if (target === null && currencies.length > 1) {
+      return MSG.badText(
+        `a currency: ${c.name}'s rounds through ${d.text} were reported in ${currencies.join(" and ")}, so their total has no single reported currency (give e.g. "USD")`,
+        currency,
+      );
+    }
     let total = 0;
     for (const r of rs.value.rounds) {
-      const c = convertMoney(r.amount, r.date, a.value.target ?? "USD", a.value.method);
-      if (!c.ok) return c;
-      total += c.value.value;
+      const conv = convertMoney(r.amount, r.date, target, m);
+      if (!conv.ok) return conv;
+      total += conv.value.value;
     }
     return ok(total);
   }, s);
@@ -136,22 +144,23 @@ export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg,
 
 /** HF.ROUNDS: the rounds table as a spilled array. */
 export function rounds(currency: Arg, asOf: Arg, headers: Arg, company: Arg, s: Store = store()): Result<(string | number)[][]> {
-  const target = parseTargetCurrency(currency, "USD");
-  if (!target.ok) return target;
-  if (headers !== null && headers !== undefined && typeof headers !== "boolean" && typeof headers !== "number") {
-    return MSG.badText("TRUE or FALSE for headers", headers);
-  }
+  const a = readArgs("ROUNDS", [currency, asOf, headers, company], s);
+  if (!a.ok) return a;
+  const [target, d, h, c] = a.value as [string | null, DateQuery | null, boolean | null, Company];
   const t = buildRoundsTable(
-    { company, currency: target.value, method: null, asOf, dates: "iso", formulas: false, includeSource: true },
+    { company: c.name, currency: target, method: null, asOf: d ? d.text : null, dates: "iso", formulas: false, includeSource: true },
     s,
   );
   if (!t.ok) return t;
-  return ok(tableToArray(t.value, headers === null || headers === undefined ? true : Boolean(headers)));
+  return ok(tableToArray(t.value, h ?? true));
 }
 
 /** HF.INVESTORS: investor, type, role for a round. */
 export function investors(roundOrDate: Arg, company: Arg, s: Store = store()): Result<string[][]> {
-  const r = findRound(roundOrDate, company, s);
+  const a = readArgs("INVESTORS", [roundOrDate, company], s);
+  if (!a.ok) return a;
+  const [r0, c] = a.value as [ArgValue, Company];
+  const r = findRound(roundKey(r0), c.name, s);
   if (!r.ok) return r;
   const list = investorsOfRound(r.value.round, s);
   if (!list.length) {
@@ -162,42 +171,32 @@ export function investors(roundOrDate: Arg, company: Arg, s: Store = store()): R
 
 /**
  * HF.METRIC: latest value of a metric on or before `asOf` (a 1×1 array), or with no name the
- * list of metric names (a column). Always an array, so the function can be declared as spilling.
+ * list of metric names (a column): those with a value on or before `asOf` when it is given.
+ * Always an array, so the function can be declared as spilling.
  */
 export function metric(name: Arg, asOf: Arg, company: Arg, s: Store = store()): Result<(number | string)[][]> {
   const r = remembered(MEMO.metric, [name, asOf, company], (): Result<(number | string)[][]> => {
-    if (name === null || name === undefined || name === "") {
-      const c = resolveCompany(company, s);
-      if (!c.ok) return c;
-      const names = metricNames(c.value.id, s);
-      if (!names.length) return MSG.nothingBefore("metric", "today", c.value.name, undefined);
+    const a = readArgs("METRIC", [name, asOf, company], s);
+    if (!a.ok) return a;
+    const [def, d, c] = a.value as [MetricDefinition | null, DateQuery | null, Company];
+    if (def === null) {
+      const names = metricNames(c.id, s).filter((n) => d === null || metricAsOf(n, d.text, c.name, s).ok);
+      if (!names.length) return MSG.nothingBefore("metric", d ? d.text : "today", c.name, undefined);
       return ok(names.map((n) => [n]));
     }
-    const m = metricAsOf(name, asOf, company, s);
+    const m = metricAsOf(def.id, d ? d.text : null, c.name, s);
     return m.ok ? ok([[m.value.metric.value]]) : m;
   }, s);
   // A fresh array each time: a caller may keep (or change) the one it was given.
   return r.ok ? ok(r.value.map((row) => row.slice())) : r;
 }
 
-function parseFxDate(date: Arg): Result<string | null> {
-  if (date === null || date === undefined || date === "") return ok(null);
-  const d = parseDate(date);
-  return d.ok ? ok(d.value.precision === "day" ? d.value.start : d.value.text) : d;
-}
-
-function rateArgs(from: Arg, to: Arg, date: Arg, method: Arg): Result<{ from: string; to: string; date: string; method: FxMethod }> {
-  const f = normalizeCurrency(from);
-  if (!f.ok) return f;
-  const t = normalizeCurrency(to);
-  if (!t.ok) return t;
-  const d = parseFxDate(date);
-  if (!d.ok) return d;
-  const m = parseMethodArg(method);
-  if (!m.ok) return m;
+/** The rate query of HF.FXRATE and HF.FXCONVERT from their read arguments. */
+function rateQuery(d: DateQuery | null, m: FxMethod | null): { date: string; method: FxMethod } {
+  const date = d === null ? null : d.precision === "day" ? d.start : d.text;
   // No date: the newest rate. A month or year with no method: that period's average.
-  const chosen = m.value ?? (d.value === null ? "latest" : d.value.length === 7 ? "month-avg" : d.value.length === 4 ? "year-avg" : "spot");
-  return ok({ from: f.value, to: t.value, date: d.value ?? lastCompletePeriod(chosen), method: chosen });
+  const chosen = m ?? (date === null ? "latest" : date.length === 7 ? "month-avg" : date.length === 4 ? "year-avg" : "spot");
+  return { date: date ?? lastCompletePeriod(chosen), method: chosen };
 }
 
 /**
@@ -216,10 +215,11 @@ function lastCompletePeriod(method: FxMethod): string {
 /** HF.FXCONVERT: convert an amount between two currencies at ECB rates. */
 export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
   return remembered(MEMO.fx, [amount, from, to, date, method], () => {
-    if (typeof amount !== "number" || !Number.isFinite(amount)) return MSG.badNumber("an amount", amount);
-    const a = rateArgs(from, to, date, method);
+    const a = readArgs("FXCONVERT", [amount, from, to, date, method]);
     if (!a.ok) return a;
-    const r = convert(amount, a.value.from, a.value.to, a.value.date, a.value.method);
+    const [amt, f, t, d, m] = a.value as [number, string, string, DateQuery | null, FxMethod | null];
+    const q = rateQuery(d, m);
+    const r = convert(amt, f, t, q.date, q.method);
     return r.ok ? ok(r.value.amount) : r;
   });
 }
@@ -227,14 +227,14 @@ export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Res
 /** HF.FXRATE: the exchange rate (units of `to` per unit of `from`). */
 export function rate(from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
   return remembered(MEMO.rate, [from, to, date, method], () => {
-    const a = rateArgs(from, to, date, method);
+    const a = readArgs("FXRATE", [from, to, date, method]);
     if (!a.ok) return a;
-    const r = getRate(a.value.from, a.value.to, a.value.date, a.value.method);
+    const [f, t, d, m] = a.value as [string, string, DateQuery | null, FxMethod | null];
+    const q = rateQuery(d, m);
+    const r = getRate(f, t, q.date, q.method);
     return r.ok ? ok(r.value.rate) : r;
   });
 }
-
-const SOURCE_QUESTIONS = ["valuation", "raised", "round", "total raised"];
 
 function describeAmount(m: Money): string {
   return figureText(m.value, m.currency, m.qualifiers);
@@ -242,28 +242,31 @@ function describeAmount(m: Money): string {
 
 /** HF.SOURCE: citation text for the fact that answers `what`. */
 export function source(what: Arg, dateOrRound: Arg, company: Arg, s: Store = store()): Result<string> {
-  if (typeof what !== "string" || what.trim() === "") return MSG.unknownQuestion(what, SOURCE_QUESTIONS);
-  const q = what.trim().toLowerCase();
-  const latest = dateOrRound === null || dateOrRound === undefined || dateOrRound === "";
+  const a = readArgs("SOURCE", [what, dateOrRound, company], s);
+  if (!a.ok) return a;
+  const [question, dr, c] = a.value as [string, ArgValue, Company];
+  const q = question.toLowerCase();
+  const latest = dr === null;
+  const when = roundKey(dr);
   if (q === "valuation") {
-    const v = valuationAsOf(latest ? "9999-12-31" : dateOrRound, company, s);
+    const v = valuationAsOf(latest ? "9999-12-31" : when, c.name, s);
     if (!v.ok) return v;
     const rec = v.value.valuation;
     return ok(`Valuation ${describeAmount(rec.amount)} (${rec.kind}, ${rec.date.value}). ${citationText(rec, s)}`);
   }
   if (q === "raised" || q === "round") {
-    const r = latest ? latestRound(company, s) : findRound(dateOrRound, company, s);
+    const r = latest ? latestRound(c.name, s) : findRound(when, c.name, s);
     if (!r.ok) return r;
     const rec = r.value.round;
     return ok(`${rec.round} ${describeAmount(rec.amount)} (${rec.date.value}). ${citationText(rec, s)}`);
   }
   if (q === "total raised" || q === "totalraised") {
-    const rs = roundsAsOf(latest ? null : dateOrRound, company, s);
+    const rs = roundsAsOf(latest ? null : when, c.name, s);
     if (!rs.ok) return rs;
     return ok(rs.value.rounds.map((r) => `${r.round} (${r.date.value}): ${citationText(r, s)}`).join(" | "));
   }
-  if (!resolveMetric(what, s).ok) return MSG.unknownQuestion(what, SOURCE_QUESTIONS);
-  const m = metricAsOf(what, latest ? null : dateOrRound, company, s);
+  if (!resolveMetric(question, s).ok) return MSG.unknownQuestion(what, SOURCE_QUESTIONS);
+  const m = metricAsOf(question, latest ? null : when, c.name, s);
   if (!m.ok) return m;
   const rec = m.value.metric;
   return ok(`${m.value.definition.label} ${figureText(rec.value, rec.currency, rec.qualifiers)} (${rec.date.value}). ${citationText(rec, s)}`);
@@ -284,7 +287,10 @@ export interface EntityCard {
 }
 
 export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): Result<EntityCard> {
-  const r = findRound(roundOrDate, company, s);
+  const a = readArgs("ROUNDCARD", [roundOrDate, company], s);
+  if (!a.ok) return a;
+  const [r0, c] = a.value as [ArgValue, Company];
+  const r = findRound(roundKey(r0), c.name, s);
   if (!r.ok) return r;
   const rec = r.value.round;
   const str = (v: string) => ({ type: "String" as const, basicValue: v });

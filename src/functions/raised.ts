@@ -5,10 +5,10 @@ import { answer } from "./_excel";
  * Amount raised in a funding round, given its name or any date in its month.
  * @customfunction RAISED
  * @helpurl https://localhost:3000/help.html#hfraised
- * @param round_or_date Round name ("Series C", "Seed") or a date in the round's month ("2019-12", a date cell).
- * @param [currency] ISO currency code (default USD), or "reported" for the currency the source reported.
+ * @param round_or_date Round name ("Series C", "Seed"), a date in the round's month ("2019-12", a date cell), or a round card from HF.ROUNDCARD.
+ * @param [currency] ISO currency code (default: USD), or "reported" for the currency the source reported.
  * @param [fx_method] spot, month-avg, year-avg, month-end, year-end or latest (default: the fact's date, month-avg for facts known to the month).
- * @param [company] Company name (default Hugging Face).
+ * @param [company] Company name (default: Hugging Face).
  * @example =HF.RAISED("Series C")
  * @example =HF.RAISED("2019-12")
  * @example =HF.RAISED("2019-12","reported")

@@ -1,18 +1,18 @@
 import { rounds as core } from "../core/worksheet";
-import { answer } from "./_excel";
+import { answerSpill } from "./_excel";
 
 /**
  * Spills the normalized table of funding rounds: date, round, amount as reported, currency, converted amount, rate, rate date, method, post-money valuation, investors, qualifiers and source.
  * @customfunction ROUNDS
  * @helpurl https://localhost:3000/help.html#hfrounds
- * @param [currency] ISO currency code for the converted columns (default USD), or "reported" to omit them.
- * @param [as_of] Only rounds on or before this date (default: all).
- * @param [headers] TRUE (default) to include a header row.
- * @param [company] Company name (default Hugging Face).
+ * @param [currency] ISO currency code for the converted columns (default: USD), or "reported" to omit them.
+ * @param [as_of] Only rounds on or before this date (default: all rounds).
+ * @param [headers] TRUE to include a header row, FALSE to omit it (default: TRUE).
+ * @param [company] Company name (default: Hugging Face).
  * @example =HF.ROUNDS("reported","2021-12")
  * @example =HF.ROUNDS("EUR",,FALSE)
  * @returns A table of rounds.
  */
 export function rounds(currency?: unknown, as_of?: unknown, headers?: unknown, company?: unknown): unknown[][] {
-  return answer(() => core(currency, as_of, headers, company));
+  return answerSpill(() => core(currency, as_of, headers, company));
 }

@@ -6,8 +6,8 @@ import { answer } from "./_excel";
  * @customfunction SOURCE
  * @helpurl https://localhost:3000/help.html#hfsource
  * @param what "valuation", "raised", "total raised" or a metric name.
- * @param [date_or_round] As-of date, or a round name for "raised" (default: the latest).
- * @param [company] Company name (default Hugging Face).
+ * @param [date_or_round] As-of date, or a round name or card for "raised" (default: the latest).
+ * @param [company] Company name (default: Hugging Face).
  * @example =HF.SOURCE("raised","2019-12")
  * @example =HF.SOURCE("valuation","2023-08")
  * @returns The citation text.

@@ -6,9 +6,9 @@ import { answer } from "./_excel";
  * @customfunction TOTALRAISED
  * @helpurl https://localhost:3000/help.html#hftotalraised
  * @param as_of As-of date: "2023", "2023-08", "2023-08-24" or a date cell.
- * @param [currency] ISO currency code (default USD).
+ * @param [currency] ISO currency code (default: USD), or "reported" when every round was reported in the same currency.
  * @param [fx_method] spot, month-avg, year-avg, month-end, year-end or latest (default: each round's date).
- * @param [company] Company name (default Hugging Face).
+ * @param [company] Company name (default: Hugging Face).
  * @example =HF.TOTALRAISED("2023-08")
  * @example =HF.TOTALRAISED("2021-12","EUR")
  * @example =HF.TOTALRAISED("2023-08","reported")

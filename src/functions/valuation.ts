@@ -6,9 +6,9 @@ import { answer } from "./_excel";
  * @customfunction VALUATION
  * @helpurl https://localhost:3000/help.html#hfvaluation
  * @param date As-of date: "2023", "2023-08", "2023-08-24" or a date cell.
- * @param [currency] ISO currency code (default USD), or "reported" for the currency the source reported.
+ * @param [currency] ISO currency code (default: USD), or "reported" for the currency the source reported.
  * @param [fx_method] spot, month-avg, year-avg, month-end, year-end or latest (default: spot at the fact's date; month-avg for facts known to the month).
- * @param [company] Company name (default Hugging Face).
+ * @param [company] Company name (default: Hugging Face).
  * @example =HF.VALUATION("2023-08")
  * @example =HF.VALUATION("2023-08","EUR")
  * @example =HF.VALUATION("2022-05","GBP","spot")
