@@ -323,7 +323,7 @@ async function main() {
       }
     }
 
-    await test("(a) the currency select works by mouse (Fluent select)", async () => {
+    await test("(a) the currency dropdown works by mouse (Fluent UI v3 fluent-dropdown)", async () => {
       await page.evaluate(() => window.__fakeExcel.select("Mouse", "A1"));
       await setControls(page, { table: "rounds", currency: "USD", method: "default", cells: "values", source: true });
       await page.click("#currency");

@@ -85,6 +85,13 @@ const QUALIFIER_LABEL: Record<Qualifier, string> = {
   projection: "projection",
 };
 
+/** How a valuation's kind reads in a table or a citation. */
+export const VALUATION_KIND_TEXT: Record<Valuation["kind"], string> = {
+  "post-money": "post-money",
+  "pre-money": "pre-money",
+  "not-stated": "pre- or post-money not stated",
+};
+
 const NUMBER_TEXT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
 /**
@@ -221,10 +228,17 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
   return ok(b.table("rounds", `${company.name} funding rounds`, [DATA_ATTRIBUTION, ...fxNotes(conversions, cur, opts.method)]));
 }
 
+/**
+ * One of our live formulas, e.g. =HF.RAISED("Series C","EUR",,"Mistral AI"). The company is
+ * always named: a formula must not depend on which company is the functions' default.
+ */
+function hfFormula(fn: "RAISED" | "VALUATION", first: string, company: Company, cur: string, method: FxMethod | null): string {
+  const args = [formulaString(first), formulaString(cur), method ? formulaString(method) : "", formulaString(company.name)];
+  return `=HF.${fn}(${args.join(",")})`;
+}
+
 function roundFormula(r: Round, company: Company, cur: string, method: FxMethod | null): string {
-  const args = [formulaString(r.round === "Unnamed" ? r.date.value : r.round), formulaString(cur), method ? formulaString(method) : ""];
-  if (company.id !== "hugging-face") args.push(formulaString(company.name));
-  return `=HF.RAISED(${args.join(",").replace(/,+$/, "")})`;
+  return hfFormula("RAISED", r.round === "Unnamed" ? r.date.value : r.round, company, cur, method);
 }
 
 /** Valuation history with the step-up multiple versus the previous valuation. */
@@ -241,12 +255,12 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
   let previous: Converted | null = null;
   for (const { record: v } of list) {
     const d = dateCell(v.date, opts.dates);
-    b.put(d.cell, d.format).put(v.round ? s.roundById.get(v.round)?.round ?? "" : "").put(v.kind).put(v.amount.value, amountFormat(v.amount.currency)).put(v.amount.currency);
+    b.put(d.cell, d.format).put(v.round ? s.roundById.get(v.round)?.round ?? "" : "").put(VALUATION_KIND_TEXT[v.kind]).put(v.amount.value, amountFormat(v.amount.currency)).put(v.amount.currency);
     const conv = convertMoney(v.amount, v.date, cur, opts.method);
     if (!conv.ok) return conv;
     if (cur) {
       conversions.push(conv.value);
-      b.put(opts.formulas ? { formula: `=HF.VALUATION(${formulaString(v.date.value)},${formulaString(cur)}${opts.method ? "," + formulaString(opts.method) : ""})` } : conv.value.value, amountFormat(cur));
+      b.put(opts.formulas ? { formula: hfFormula("VALUATION", v.date.value, company.value, cur, opts.method) } : conv.value.value, amountFormat(cur));
       rateCells(b, conv.value);
     }
     // Step-up is computed in one currency: the target, or the reported one when both match.

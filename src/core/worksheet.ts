@@ -4,12 +4,13 @@
  * src/functions/ wraps each one and maps result codes to Excel errors.
  */
 import { ArgValue, readArgs, SOURCE_QUESTIONS } from "./arguments";
-import { Company, MetricDefinition, Money, Round } from "./dataset";
-import { DateQuery } from "./dates";
+import { Company, Evidence, FactDate, MetricDefinition, Money, Round } from "./dataset";
+import { DateQuery, isoToSerial, periodOf } from "./dates";
 import { convert, fxRange, FxMethod, getRate } from "./fx";
 import { MSG } from "./messages";
 import { convertMoney } from "./money";
 import {
+  citationsOf,
   citationText,
   findRound,
   investorsOfRound,
@@ -18,69 +19,14 @@ import {
   metricNames,
   resolveMetric,
   roundsAsOf,
+  sourceLabel,
   valuationAsOf,
 } from "./queries";
 import { ok, Result } from "./result";
 import { store, Store } from "./store";
-import { buildRoundsTable, figureText, qualifierText, tableToArray } from "./tables";
+import { buildRoundsTable, figureText, qualifierText, tableToArray, VALUATION_KIND_TEXT } from "./tables";
 
 type Arg = unknown;
-
-// ---------------------------------------------------------------------------------------
-// Remembered answers. The dataset and the ECB rates are fixed at build time, so over the
-// embedded store the single-value functions give the same answer for the same arguments;
-// Excel recalculates them often with the same ones (a column of =HF.VALUATION(A2) over a
-// few dates). A remembered answer costs a few map lookups instead of parsing the date,
-// searching the index and converting. Keys are the argument values themselves (nested
-// Maps, so "5" and 5 stay apart); an argument that is a range, an object or -0 is not a
-// key and the answer is computed, as is one with text longer than 64 characters. Bounded: the cache is dropped when it holds MEMO_LIMIT.
-
-const MEMO_LIMIT = 50000;
-let memoEnabled = true;
-let memoSize = 0;
-const memos: Map<unknown, unknown>[] = [];
-
-/** Turn the remembered answers on or off (off also forgets them); for benchmarks and tests. */
-export function setWorksheetCache(enabled: boolean): void {
-  memoEnabled = enabled;
-  for (const m of memos) m.clear();
-  memoSize = 0;
-}
-
-function newMemo(): Map<unknown, unknown> {
-  const m = new Map<unknown, unknown>();
-  memos.push(m);
-  return m;
-}
-
-function remembered<T>(memo: Map<unknown, unknown>, args: readonly Arg[], compute: () => Result<T>, s?: Store): Result<T> {
-  if (!memoEnabled || (s !== undefined && s !== store())) return compute();
-  for (const a of args) {
-    if ((a !== null && (typeof a === "object" || typeof a === "function")) || (a === 0 && 1 / a < 0)) return compute();
-    if (typeof a === "string" && a.length > 64) return compute(); // long text is never a real argument worth keeping
-  }
-  let m = memo;
-  const last = args.length - 1;
-  for (let i = 0; i < last; i++) {
-    let next = m.get(args[i]) as Map<unknown, unknown> | undefined;
-    if (next === undefined) {
-      next = new Map();
-      m.set(args[i], next);
-    }
-    m = next;
-  }
-  const hit = m.get(args[last]) as Result<T> | undefined;
-  if (hit !== undefined) return hit;
-  const r = compute();
-  if (memoSize >= MEMO_LIMIT) setWorksheetCache(true);
-  else {
-    m.set(args[last], r);
-    memoSize++;
-  }
-  return r;
-}
-
-const MEMO = { valuation: newMemo(), raised: newMemo(), totalRaised: newMemo(), metric: newMemo(), fx: newMemo(), rate: newMemo() };
 
 /** A round argument as findRound takes it: a card's round name (or date, for an unnamed round), else the argument itself. */
 function roundKey(v: ArgValue): unknown {
@@ -90,28 +36,24 @@ function roundKey(v: ArgValue): unknown {
 
 /** HF.VALUATION: latest post-money valuation on or before `date`, in `currency` at the valuation's date. */
 export function valuation(date: Arg, currency: Arg, method: Arg, company: Arg, s: Store = store()): Result<number> {
-  return remembered(MEMO.valuation, [date, currency, method, company], () => {
-    const a = readArgs("VALUATION", [date, currency, method, company], s);
-    if (!a.ok) return a;
-    const [d, target, m, c] = a.value as [DateQuery, string | null, FxMethod | null, Company];
-    const v = valuationAsOf(d.text, c.name, s);
-    if (!v.ok) return v;
-    const conv = convertMoney(v.value.valuation.amount, v.value.valuation.date, target, m);
-    return conv.ok ? ok(conv.value.value) : conv;
-  }, s);
+  const a = readArgs("VALUATION", [date, currency, method, company], s);
+  if (!a.ok) return a;
+  const [d, target, m, c] = a.value as [DateQuery, string | null, FxMethod | null, Company];
+  const v = valuationAsOf(d.text, c.name, s);
+  if (!v.ok) return v;
+  const conv = convertMoney(v.value.valuation.amount, v.value.valuation.date, target, m);
+  return conv.ok ? ok(conv.value.value) : conv;
 }
 
 /** HF.RAISED: amount raised in a round (by name, any date in its month, or its card). */
 export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Arg, s: Store = store()): Result<number> {
-  return remembered(MEMO.raised, [roundOrDate, currency, method, company], () => {
-    const a = readArgs("RAISED", [roundOrDate, currency, method, company], s);
-    if (!a.ok) return a;
-    const [r, target, m, c] = a.value as [ArgValue, string | null, FxMethod | null, Company];
-    const found = findRound(roundKey(r), c.name, s);
-    if (!found.ok) return found;
-    const conv = convertMoney(found.value.round.amount, found.value.round.date, target, m);
-    return conv.ok ? ok(conv.value.value) : conv;
-  }, s);
+  const a = readArgs("RAISED", [roundOrDate, currency, method, company], s);
+  if (!a.ok) return a;
+  const [r, target, m, c] = a.value as [ArgValue, string | null, FxMethod | null, Company];
+  const found = findRound(roundKey(r), c.name, s);
+  if (!found.ok) return found;
+  const conv = convertMoney(found.value.round.amount, found.value.round.date, target, m);
+  return conv.ok ? ok(conv.value.value) : conv;
 }
 
 /**
@@ -119,27 +61,25 @@ export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Ar
  * date. "reported" has a meaning only when every round was reported in one currency.
  */
 export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg, s: Store = store()): Result<number> {
-  return remembered(MEMO.totalRaised, [asOf, currency, method, company], () => {
-    const a = readArgs("TOTALRAISED", [asOf, currency, method, company], s);
-    if (!a.ok) return a;
-    const [d, target, m, c] = a.value as [DateQuery, string | null, FxMethod | null, Company];
-    const rs = roundsAsOf(d.text, c.name, s);
-    if (!rs.ok) return rs;
-    const currencies = [...new Set(rs.value.rounds.map((r) => r.amount.currency))];
-    if (target === null && currencies.length > 1) {
-      return MSG.badText(
-        `a currency: ${c.name}'s rounds through ${d.text} were reported in ${currencies.join(" and ")}, so their total has no single reported currency (give e.g. "USD")`,
-        currency,
-      );
-    }
-    let total = 0;
-    for (const r of rs.value.rounds) {
-      const conv = convertMoney(r.amount, r.date, target, m);
-      if (!conv.ok) return conv;
-      total += conv.value.value;
-    }
-    return ok(total);
-  }, s);
+  const a = readArgs("TOTALRAISED", [asOf, currency, method, company], s);
+  if (!a.ok) return a;
+  const [d, target, m, c] = a.value as [DateQuery, string | null, FxMethod | null, Company];
+  const rs = roundsAsOf(d.text, c.name, s);
+  if (!rs.ok) return rs;
+  const currencies = [...new Set(rs.value.rounds.map((r) => r.amount.currency))];
+  if (target === null && currencies.length > 1) {
+    return MSG.badText(
+      `a currency: ${c.name}'s rounds through ${d.text} were reported in ${currencies.join(" and ")}, so their total has no single reported currency (give e.g. "USD")`,
+      currency,
+    );
+  }
+  let total = 0;
+  for (const r of rs.value.rounds) {
+    const conv = convertMoney(r.amount, r.date, target, m);
+    if (!conv.ok) return conv;
+    total += conv.value.value;
+  }
+  return ok(total);
 }
 
 /** HF.ROUNDS: the rounds table as a spilled array. */
@@ -175,20 +115,19 @@ export function investors(roundOrDate: Arg, company: Arg, s: Store = store()): R
  * Always an array, so the function can be declared as spilling.
  */
 export function metric(name: Arg, asOf: Arg, company: Arg, s: Store = store()): Result<(number | string)[][]> {
-  const r = remembered(MEMO.metric, [name, asOf, company], (): Result<(number | string)[][]> => {
-    const a = readArgs("METRIC", [name, asOf, company], s);
-    if (!a.ok) return a;
-    const [def, d, c] = a.value as [MetricDefinition | null, DateQuery | null, Company];
-    if (def === null) {
-      const names = metricNames(c.id, s).filter((n) => d === null || metricAsOf(n, d.text, c.name, s).ok);
-      if (!names.length) return MSG.nothingBefore("metric", d ? d.text : "today", c.name, undefined);
-      return ok(names.map((n) => [n]));
+  const a = readArgs("METRIC", [name, asOf, company], s);
+  if (!a.ok) return a;
+  const [def, d, c] = a.value as [MetricDefinition | null, DateQuery | null, Company];
+  if (def === null) {
+    const names = metricNames(c.id, s).filter((n) => d === null || metricAsOf(n, d.text, c.name, s).ok);
+    if (!names.length) {
+      const firsts = [...(s.metrics.get(c.id)?.values() ?? [])].map((list) => list[0]?.record.date.value).filter((x): x is string => !!x).sort();
+      return MSG.nothingBefore("metric", d ? d.text : "today", c.name, d ? firsts[0] : undefined);
     }
-    const m = metricAsOf(def.id, d ? d.text : null, c.name, s);
-    return m.ok ? ok([[m.value.metric.value]]) : m;
-  }, s);
-  // A fresh array each time: a caller may keep (or change) the one it was given.
-  return r.ok ? ok(r.value.map((row) => row.slice())) : r;
+    return ok(names.map((n) => [n]));
+  }
+  const m = metricAsOf(def.id, d ? d.text : null, c.name, s);
+  return m.ok ? ok([[m.value.metric.value]]) : m;
 }
 
 /** The rate query of HF.FXRATE and HF.FXCONVERT from their read arguments. */
@@ -214,26 +153,22 @@ function lastCompletePeriod(method: FxMethod): string {
 
 /** HF.FXCONVERT: convert an amount between two currencies at ECB rates. */
 export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
-  return remembered(MEMO.fx, [amount, from, to, date, method], () => {
-    const a = readArgs("FXCONVERT", [amount, from, to, date, method]);
-    if (!a.ok) return a;
-    const [amt, f, t, d, m] = a.value as [number, string, string, DateQuery | null, FxMethod | null];
-    const q = rateQuery(d, m);
-    const r = convert(amt, f, t, q.date, q.method);
-    return r.ok ? ok(r.value.amount) : r;
-  });
+  const a = readArgs("FXCONVERT", [amount, from, to, date, method]);
+  if (!a.ok) return a;
+  const [amt, f, t, d, m] = a.value as [number, string, string, DateQuery | null, FxMethod | null];
+  const q = rateQuery(d, m);
+  const r = convert(amt, f, t, q.date, q.method);
+  return r.ok ? ok(r.value.amount) : r;
 }
 
 /** HF.FXRATE: the exchange rate (units of `to` per unit of `from`). */
 export function rate(from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
-  return remembered(MEMO.rate, [from, to, date, method], () => {
-    const a = readArgs("FXRATE", [from, to, date, method]);
-    if (!a.ok) return a;
-    const [f, t, d, m] = a.value as [string, string, DateQuery | null, FxMethod | null];
-    const q = rateQuery(d, m);
-    const r = getRate(f, t, q.date, q.method);
-    return r.ok ? ok(r.value.rate) : r;
-  });
+  const a = readArgs("FXRATE", [from, to, date, method]);
+  if (!a.ok) return a;
+  const [f, t, d, m] = a.value as [string, string, DateQuery | null, FxMethod | null];
+  const q = rateQuery(d, m);
+  const r = getRate(f, t, q.date, q.method);
+  return r.ok ? ok(r.value.rate) : r;
 }
 
 function describeAmount(m: Money): string {
@@ -252,7 +187,7 @@ export function source(what: Arg, dateOrRound: Arg, company: Arg, s: Store = sto
     const v = valuationAsOf(latest ? "9999-12-31" : when, c.name, s);
     if (!v.ok) return v;
     const rec = v.value.valuation;
-    return ok(`Valuation ${describeAmount(rec.amount)} (${rec.kind}, ${rec.date.value}). ${citationText(rec, s)}`);
+    return ok(`Valuation ${describeAmount(rec.amount)} (${VALUATION_KIND_TEXT[rec.kind]}, ${rec.date.value}). ${citationText(rec, s)}`);
   }
   if (q === "raised" || q === "round") {
     const r = latest ? latestRound(c.name, s) : findRound(when, c.name, s);
@@ -278,13 +213,26 @@ function latestRound(company: Arg, s: Store): Result<{ round: Round }> {
   return ok({ round: rs.value.rounds[rs.value.rounds.length - 1] });
 }
 
+/** A card property: Excel.CellValue shapes (CustomFunctionsRuntime 1.4+), with optional attribution. */
+export type CardProperty =
+  | { type: "String"; basicValue: string; propertyMetadata?: PropertyMetadata }
+  | { type: "Double"; basicValue: number; numberFormat?: string; propertyMetadata?: PropertyMetadata };
+
+interface PropertyMetadata {
+  attribution: { sourceText: string; sourceAddress?: string }[];
+}
+
 /** The data-type card for a round: Excel.EntityCellValue shape (CustomFunctionsRuntime 1.4+). */
 export interface EntityCard {
   type: "Entity";
   text: string;
-  properties: Record<string, { type: "Double" | "String"; basicValue: number | string }>;
+  properties: Record<string, CardProperty>;
+  provider: { description: string };
   layouts: { card: { title: { property: string }; sections: { layout: "List"; properties: string[] }[] } };
 }
+
+const CARD_DATE_FORMAT: Record<FactDate["precision"], string> = { day: "yyyy-mm-dd", month: "mmm yyyy", year: "yyyy" };
+export const CARD_PROVIDER = "HF Funding add-in: funding facts from five news articles, each cited; ECB reference rates";
 
 export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): Result<EntityCard> {
   const a = readArgs("ROUNDCARD", [roundOrDate, company], s);
@@ -293,15 +241,23 @@ export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): R
   const r = findRound(roundKey(r0), c.name, s);
   if (!r.ok) return r;
   const rec = r.value.round;
-  const str = (v: string) => ({ type: "String" as const, basicValue: v });
-  const num = (v: number) => ({ type: "Double" as const, basicValue: v });
+  // Each figure names where it comes from: the sources that report it.
+  const attribution = (record: { evidence: Evidence[] }): PropertyMetadata => ({
+    attribution: [...new Map(citationsOf(record, s).map((ct) => [ct.source.id, ct])).values()].map((ct) => {
+      const url = ct.source.url ?? ct.source.relatedUrls[0];
+      return url ? { sourceText: sourceLabel(ct.source), sourceAddress: url } : { sourceText: sourceLabel(ct.source) };
+    }),
+  });
+  const str = (v: string): CardProperty => ({ type: "String", basicValue: v });
+  const num = (v: number, meta?: PropertyMetadata): CardProperty => (meta ? { type: "Double", basicValue: v, propertyMetadata: meta } : { type: "Double", basicValue: v });
   const inv = investorsOfRound(rec, s);
   const val = s.dataset.valuations.find((v) => v.round === rec.id);
   const props: EntityCard["properties"] = {
     Round: str(rec.round),
     Company: str(r.value.company.name),
-    Date: str(rec.date.value),
-    Amount: num(rec.amount.value),
+    // A real date (a serial in the workbook's date system, formatted as a date), so =A1.Date works in date maths.
+    Date: { type: "Double", basicValue: isoToSerial(periodOf(rec.date.value).start), numberFormat: CARD_DATE_FORMAT[rec.date.precision] },
+    Amount: num(rec.amount.value, attribution(rec)),
     Currency: str(rec.amount.currency),
     Qualifiers: str(qualifierText(rec.amount.qualifiers) || "exact"),
     Lead: str(inv.filter((i) => i.role === "lead").map((i) => i.investor.name).join(", ")),
@@ -310,13 +266,14 @@ export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): R
     Source: str(citationText(rec, s)),
   };
   if (val) {
-    props.Valuation = num(val.amount.value);
+    props.Valuation = num(val.amount.value, attribution(val));
     props["Valuation currency"] = str(val.amount.currency);
   }
   return ok({
     type: "Entity",
     text: `${r.value.company.name} ${rec.round} (${rec.date.value})`,
     properties: props,
+    provider: { description: CARD_PROVIDER },
     layouts: { card: { title: { property: "Round" }, sections: [{ layout: "List", properties: Object.keys(props).filter((k) => k !== "Round") }] } },
   });
 }

@@ -8,6 +8,7 @@ import { buildModelSheet } from "../core/model";
 import { buildTable, Table, TableId, TableOptions } from "../core/tables";
 import { Lang, LOCALE, methodLabel, StringKey, t, tableLabel } from "./i18n";
 import { outcomeMessage, PaneMessage } from "./messages";
+import { fixDropdown, fixRadioGroup } from "./aria";
 import { previewOf } from "./preview";
 import { insertModelSheet, insertTable, Placement, WriteOutcome } from "./writer";
 
@@ -18,7 +19,7 @@ const DEFAULT_METHOD = "default";
 /** Runs a batch against the workbook: Excel.run in Excel, a fake in the browser tests. */
 export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-type ValueElement = HTMLElement & { value: string; disabled: boolean };
+type ValueElement = HTMLElement & { value: string | null; disabled: boolean };
 type CheckElement = HTMLElement & { checked: boolean };
 
 function byId<T extends HTMLElement = HTMLElement>(doc: Document, id: string): T {
@@ -57,6 +58,13 @@ function option(doc: Document, value: string, text: string, selected = false): H
   return o;
 }
 
+/** Put the options into a fluent-dropdown's listbox (Fluent UI v3: dropdown > listbox > option). */
+function fillDropdown(dropdown: HTMLElement, options: HTMLElement[]): void {
+  const listbox = dropdown.querySelector("fluent-listbox");
+  if (!listbox) throw new Error(`Bug: #${dropdown.id} has no fluent-listbox`);
+  listbox.replaceChildren(...options);
+}
+
 export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
   applyStrings(doc, lang);
   byId(doc, "loading").hidden = true;
@@ -76,19 +84,23 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
   const choices = byId(doc, "choices");
   const main = byId(doc, "app");
 
-  tableSel.replaceChildren(...TABLE_IDS.map((id, i) => option(doc, id, tableLabel(lang, id), i === 0)));
-  currencySel.replaceChildren(option(doc, REPORTED, t(lang, "asReported")), ...currencies().map((c) => option(doc, c, c, c === "USD")));
-  methodSel.replaceChildren(option(doc, DEFAULT_METHOD, methodLabel(lang, null), true), ...FX_METHODS.map((m) => option(doc, m, methodLabel(lang, m))));
-  // Fluent selects pick their value from the options once connected; make the defaults explicit.
+  fillDropdown(tableSel, TABLE_IDS.map((id, i) => option(doc, id, tableLabel(lang, id), i === 0)));
+  fillDropdown(currencySel, [option(doc, REPORTED, t(lang, "asReported")), ...currencies().map((c) => option(doc, c, c, c === "USD"))]);
+  fillDropdown(methodSel, [option(doc, DEFAULT_METHOD, methodLabel(lang, null), true), ...FX_METHODS.map((m) => option(doc, m, methodLabel(lang, m)))]);
+  // Fluent dropdowns pick their value from the options once connected; make the defaults explicit.
   tableSel.value = "rounds";
   currencySel.value = "USD";
   methodSel.value = DEFAULT_METHOD;
   cells.value = "values";
+  for (const d of [tableSel, currencySel, methodSel]) fixDropdown(d);
+  fixRadioGroup(cells);
 
   const options = (): { id: TableId; opts: Partial<TableOptions> } => {
-    const id = (TABLE_IDS as readonly string[]).includes(tableSel.value) ? (tableSel.value as TableId) : "rounds";
-    const currency = currencySel.value && currencySel.value !== REPORTED ? currencySel.value : null;
-    const method = (FX_METHODS as readonly string[]).includes(methodSel.value) ? (methodSel.value as FxMethod) : null;
+    const id = (TABLE_IDS as readonly (string | null)[]).includes(tableSel.value) ? (tableSel.value as TableId) : "rounds";
+    // A dropdown reads null until its listbox has taken its options in: the defaults then.
+    const cur = currencySel.value ?? "USD";
+    const currency = cur !== REPORTED ? cur : null;
+    const method = (FX_METHODS as readonly (string | null)[]).includes(methodSel.value) ? (methodSel.value as FxMethod) : null;
     return { id, opts: { currency, method: currency ? method : null, formulas: cells.value === "formulas", includeSource: source.checked, dates: "serial" } };
   };
 
@@ -110,6 +122,9 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
       choices.appendChild(b);
     }
     choices.hidden = m.choices.length === 0;
+    // A question (where should the table go?) takes the focus to its first answer; the
+    // status region announces the text either way.
+    choices.querySelector<HTMLElement>("fluent-button")?.focus();
   };
   const sayText = (intent: PaneMessage["intent"], text: string): void => say({ intent, text, choices: [] });
 
@@ -173,6 +188,9 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
   /** Run one writer action; turn any outcome or exception into words. */
   const act = async (write: (ctx: Excel.RequestContext) => Promise<WriteOutcome>, what: string, model: boolean, retry: (p: Placement) => void): Promise<void> => {
     if (working) return;
+    // A choice button that was just pressed disappears with the old message: keep the
+    // keyboard user's place by returning the focus to the button that starts the flow.
+    const before = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
     setBusy(true);
     say(null);
     try {
@@ -185,6 +203,10 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
     } catch (e) {
       setBusy(false);
       sayText("error", t(lang, "unexpected", { error: e instanceof Error ? e.message : String(e) }));
+    }
+    const active = doc.activeElement;
+    if (!active || active === doc.body || !active.isConnected) {
+      (before && before.isConnected && !message.contains(before) ? before : model ? modelBtn : insertBtn).focus();
     }
   };
 

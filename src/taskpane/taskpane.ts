@@ -1,23 +1,23 @@
 /**
  * Task pane entry. taskpane.html loads functions.js (the HF.* custom functions) and then
- * this bundle in the same runtime. Registers only the Fluent UI web components the pane
- * uses, loads the stylesheet, and starts the pane once Office.js says it runs in Excel;
+ * this bundle in the same runtime. Registers only the Fluent UI web components (v3) the
+ * pane uses, gives them Fluent's design tokens (light or dark, following Office's theme),
+ * loads the stylesheet, and starts the pane once Office.js says it runs in Excel;
  * anywhere else (no host, or Office.js unavailable) it explains how to load the add-in.
  */
-import {
-  fluentButton,
-  fluentCheckbox,
-  fluentOption,
-  fluentProgressRing,
-  fluentRadio,
-  fluentRadioGroup,
-  fluentSelect,
-  provideFluentDesignSystem,
-} from "@fluentui/web-components";
+// Each import defines one Fluent UI v3 element (fluent-button, fluent-dropdown, ...).
+import "@fluentui/web-components/button.js";
+import "@fluentui/web-components/checkbox.js";
+import "@fluentui/web-components/dropdown.js";
+import "@fluentui/web-components/listbox.js";
+import "@fluentui/web-components/option.js";
+import "@fluentui/web-components/field.js";
+import "@fluentui/web-components/radio.js";
+import "@fluentui/web-components/radio-group.js";
+import "@fluentui/web-components/spinner.js";
 import { pickLanguage } from "./i18n";
 import { RunExcel, showOutside, startPane } from "./pane";
-
-provideFluentDesignSystem().register(fluentButton(), fluentCheckbox(), fluentOption(), fluentProgressRing(), fluentRadio(), fluentRadioGroup(), fluentSelect());
+import { followOfficeTheme } from "./theme";
 
 // The stylesheet is emitted by webpack as a file of this origin (CSP: style-src 'self').
 const stylesheet = document.createElement("link");
@@ -33,7 +33,9 @@ function browserLanguage(): string {
 }
 
 function outside(): void {
-  if (!started) showOutside(document, pickLanguage(browserLanguage()));
+  if (started) return;
+  followOfficeTheme(document, null);
+  showOutside(document, pickLanguage(browserLanguage()));
 }
 
 if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
@@ -45,6 +47,7 @@ if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
     clearTimeout(fallback);
     if (info.host === Office.HostType.Excel && typeof Excel !== "undefined") {
       started = true;
+      followOfficeTheme(document, Office);
       const lang = pickLanguage(Office.context?.displayLanguage ?? browserLanguage());
       const run: RunExcel = (batch) => Excel.run(batch);
       startPane(document, lang, run);

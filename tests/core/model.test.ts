@@ -145,7 +145,7 @@ describe("buildModelSheet options", () => {
     const m = model({ currency: "USD", formulas: true });
     const c = rowOf(m, "Series C");
     const amountCol = m.table.columns.findIndex((x) => x.key === "converted");
-    expect(m.table.rows[c][amountCol]).toEqual({ formula: '=HF.RAISED("Series C","USD")' });
+    expect(m.table.rows[c][amountCol]).toEqual({ formula: '=HF.RAISED("Series C","USD",,"Hugging Face")' });
     expect(m.table.rows[c][m.table.columns.findIndex((x) => x.key === "dilution")]).toEqual({ formula: `=IF(AND(ISNUMBER(E7),ISNUMBER(I7)),E7/I7,"n/a")` });
   });
 

@@ -1,0 +1,89 @@
+/**
+ * Live-formula tables: every HF.* formula a table builder writes must, when Excel evaluates
+ * it, give the very value the values table shows for that row and company. The formulas
+ * are evaluated by the worksheet functions' own logic (src/core/worksheet.ts) over the
+ * same store, so a formula that names the wrong company (or relies on a default that is
+ * not the row's company) gives another company's figure and fails here.
+ */
+import { DATASET, Dataset } from "../../src/core/dataset";
+import { Store } from "../../src/core/store";
+import { buildTable, Cell, TableId } from "../../src/core/tables";
+import { raised, valuation } from "../../src/core/worksheet";
+
+/** The arguments of one of our own formulas: =HF.NAME("a","b",,"c") → ["a","b",null,"c"]. */
+function formulaArgs(formula: string): { name: string; args: (string | null)[] } {
+  const m = /^=HF\.([A-Z]+)\((.*)\)$/.exec(formula);
+  if (!m) throw new Error(`not an HF formula: ${formula}`);
+  const args: (string | null)[] = [];
+  let i = 0;
+  const s = m[2];
+  while (i <= s.length) {
+    if (s[i] === '"') {
+      let v = "";
+      i++;
+      while (i < s.length) {
+        if (s[i] === '"' && s[i + 1] === '"') {
+          v += '"';
+          i += 2;
+        } else if (s[i] === '"') {
+          i++;
+          break;
+        } else v += s[i++];
+      }
+      args.push(v);
+    } else if (s[i] === "," || i === s.length) args.push(null);
+    else throw new Error(`unexpected ${s[i]} in ${formula}`);
+    if (i < s.length && s[i] !== ",") throw new Error(`expected a comma in ${formula}`);
+    i++;
+  }
+  return { name: m[1], args };
+}
+
+function evaluate(formula: string, s: Store): number {
+  const { name, args } = formulaArgs(formula);
+  const [a, b, c, d] = [0, 1, 2, 3].map((k) => args[k] ?? null);
+  const r = name === "RAISED" ? raised(a, b, c, d, s) : name === "VALUATION" ? valuation(a, b, c, d, s) : null;
+  if (!r) throw new Error(`unexpected function in ${formula}`);
+  if (!r.ok) throw new Error(`${formula}: ${r.message}`);
+  return r.value;
+}
+
+/**
+ * The real dataset plus a Mistral AI valuation (a test fixture, not a fact: three times the
+ * Hugging Face 2023 valuation), so a company other than Hugging Face has a valuation row.
+ */
+function datasetWithSecondValuation(): Dataset {
+  const hf = DATASET.valuations[DATASET.valuations.length - 1];
+  const fixture = { ...hf, id: "fixture-mistral-valuation", company: "mistral-ai", round: undefined, amount: { ...hf.amount, value: hf.amount.value * 3 } };
+  return { ...DATASET, valuations: [...DATASET.valuations, fixture] };
+}
+
+const STORES: [string, Store][] = [
+  ["embedded store (default company Hugging Face)", new Store(datasetWithSecondValuation())],
+  // Same data, another default company: a formula that leaves the company out would now
+  // read Mistral AI's figures for a Hugging Face row.
+  ["default company Mistral AI", new Store(datasetWithSecondValuation(), "mistral-ai")],
+];
+
+describe.each(STORES)("live HF.* formulas give the row's own value (%s)", (_label, s) => {
+  const cases: [TableId, string, string][] = [];
+  for (const company of ["Hugging Face", "Mistral AI"]) {
+    for (const id of ["rounds", "valuations"] as TableId[]) for (const currency of ["USD", "EUR"]) cases.push([id, company, currency]);
+  }
+
+  it.each(cases)("%s table of %s in %s", (id, company, currency) => {
+    const values = buildTable(id, { company, currency, method: null, formulas: false }, s);
+    const formulas = buildTable(id, { company, currency, method: null, formulas: true }, s);
+    if (!values.ok || !formulas.ok) throw new Error(`${!values.ok ? values.message : ""}${!formulas.ok ? formulas.message : ""}`);
+    let checked = 0;
+    formulas.value.rows.forEach((row, i) =>
+      row.forEach((cell: Cell, j) => {
+        if (cell === null || typeof cell !== "object") return;
+        const expected = values.value.rows[i][j] as number;
+        expect({ formula: cell.formula, value: evaluate(cell.formula, s) }).toEqual({ formula: cell.formula, value: expected });
+        checked++;
+      }),
+    );
+    expect(checked).toBe(values.value.rows.length);
+  });
+});
