@@ -125,7 +125,7 @@ async function test(name, fn) {
 const requests = [];
 const problems = []; // CSP violations and page errors, per page label
 
-async function openPane(browser, base, { lang = "en-US", host = true, officeJs = host ? "stub" : "real", label = lang } = {}) {
+async function openPane(browser, base, { lang = "en-US", host = true, officeJs = host ? "stub" : "real", label = lang, missingSets = [] } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: lang, serviceWorkers: "block" });
   context.on("request", (r) => requests.push({ label, url: r.url() }));
   await context.route(`${OFFICE_ORIGIN}/**`, async (route) => {
@@ -148,7 +148,7 @@ async function openPane(browser, base, { lang = "en-US", host = true, officeJs =
     document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   if (host) {
-    await context.addInitScript({ content: `window.__E2E = ${JSON.stringify({ lang })};` });
+    await context.addInitScript({ content: `window.__E2E = ${JSON.stringify({ lang, missingSets })};` });
     await context.addInitScript({ path: FAKE_EXCEL });
   }
   const page = await context.newPage();
@@ -448,7 +448,7 @@ async function main() {
       const before = await dump(page);
       await page.click("#model");
       const msg = await message(page);
-      assert.equal(msg.intent, "success");
+      assert.equal(msg.intent, "success", msg.text);
       assert.match(msg.text, /^Built the valuation model on sheet Valuation model \('Valuation model'!A3:[A-Z]+8\)$/);
       const d = await dump(page);
       assert.equal(d.syncs - before.syncs, 2);
@@ -510,6 +510,20 @@ async function main() {
         await c.close();
       });
     }
+
+    // (g) an Excel without a requirement set the writer needs
+    await test("(g) Excel without ExcelApi 1.13: the pane says so in words and keeps Insert and the model off", async () => {
+      const { page: p, context: c } = await openPane(browser, base, { label: "no-1.13", missingSets: ["ExcelApi 1.13"] });
+      await p.waitForSelector("#message:not([hidden])", { timeout: 15000 });
+      const text = await p.textContent("#message");
+      assert.match(text, /ExcelApi 1\.13/);
+      assert.match(text, /getMergedAreasOrNullObject/);
+      assert.equal(await p.evaluate(() => document.getElementById("insert").disabled), true);
+      assert.equal(await p.evaluate(() => document.getElementById("model").disabled), true);
+      await p.click("#insert", { force: true }).catch(() => undefined);
+      assert.equal((await dump(p)).tables.length, 0);
+      await c.close();
+    });
 
     // (d) outside any host
     await test("(d) outside Excel (real office.js, no host): says what it is and how to load it", async () => {

@@ -71,7 +71,13 @@ function loadBundleFrom(read, scripts, options = {}) {
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
     },
     Office: {
-      context: { requirements: { isSetSupported: (set, version) => options.dataTypes === true && set === "CustomFunctionsRuntime" && Number(version) <= 1.4 } },
+      context: {
+        requirements: {
+          // CustomFunctionsRuntime up to 1.3, or 1.4 (data types) when asked; ExcelApi only with a stand-in Excel.
+          isSetSupported: (set, version) =>
+            set === "CustomFunctionsRuntime" ? Number(version) <= (options.dataTypes === true ? 1.4 : 1.3) : set === "ExcelApi" ? Boolean(options.Excel) : false,
+        },
+      },
       onReady: () => Promise.resolve(options.Excel ? { host: "Excel" } : {}),
       HostType: { Excel: "Excel" },
     },

@@ -9,6 +9,7 @@
  * #NUM! (a conversion too large for a number) carries none: the README says so.
  */
 import type { ErrorCode, Result } from "../core/result";
+import { dateSystemPending } from "./_datesystem";
 
 const EXCEL_ERROR: Record<ErrorCode, CustomFunctions.ErrorCode> = {
   invalid_value: "#VALUE!" as CustomFunctions.ErrorCode,
@@ -22,6 +23,16 @@ export const CODES_WITH_MESSAGE: ReadonlySet<string> = new Set(["#VALUE!", "#N/A
 function excelError(code: ErrorCode, message: string): CustomFunctions.Error {
   const c = EXCEL_ERROR[code];
   return CODES_WITH_MESSAGE.has(c) ? new CustomFunctions.Error(c, message) : new CustomFunctions.Error(c);
+}
+
+/**
+ * A number may be a date cell's serial, whose day depends on the workbook's date system:
+ * while that is being read, answer once it is known (Excel accepts a promise from any
+ * custom function). Text arguments never wait.
+ */
+function waitForDates(args: readonly unknown[]): Promise<void> | null {
+  const pending = dateSystemPending();
+  return pending && args.some((a) => typeof a === "number") ? pending : null;
 }
 
 function run<T>(call: () => Result<T>): { value: T } | { error: CustomFunctions.Error } {
@@ -40,7 +51,9 @@ function run<T>(call: () => Result<T>): { value: T } | { error: CustomFunctions.
  * The return type is T (not T | Error) on purpose: custom-functions-metadata reads each
  * wrapper's declared return type to generate functions.json.
  */
-export function answer<T>(call: () => Result<T>): T {
+export function answer<T>(call: () => Result<T>, args: readonly unknown[] = []): T {
+  const wait = waitForDates(args);
+  if (wait) return wait.then(() => answer(call)) as unknown as T;
   const r = run(call);
   return "value" in r ? r.value : (r.error as unknown as T);
 }
@@ -49,7 +62,9 @@ export function answer<T>(call: () => Result<T>): T {
  * A spilled (matrix) function: its 2-D array, or THROW the CustomFunctions.Error, the
  * documented way for a function whose result is an array to report an error.
  */
-export function answerSpill<T extends unknown[][]>(call: () => Result<T>): T {
+export function answerSpill<T extends unknown[][]>(call: () => Result<T>, args: readonly unknown[] = []): T {
+  const wait = waitForDates(args);
+  if (wait) return wait.then(() => answerSpill(call)) as unknown as T;
   const r = run(call);
   if ("value" in r) return r.value;
   throw r.error;

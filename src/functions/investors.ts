@@ -12,5 +12,5 @@ import { answerSpill } from "./_excel";
  * @returns A list of investors.
  */
 export function investors(round_or_date: unknown, company?: unknown): string[][] {
-  return answerSpill(() => core(round_or_date, company));
+  return answerSpill(() => core(round_or_date, company), [round_or_date, company]);
 }

@@ -15,5 +15,5 @@ import { answerSpill } from "./_excel";
  * @returns The metric value, or the list of metric names.
  */
 export function metric(name?: unknown, as_of?: unknown, company?: unknown): unknown[][] {
-  return answerSpill(() => core(name, as_of, company));
+  return answerSpill(() => core(name, as_of, company), [name, as_of, company]);
 }

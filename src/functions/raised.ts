@@ -17,5 +17,5 @@ import { answer } from "./_excel";
  * @returns The amount raised as a number.
  */
 export function raised(round_or_date: unknown, currency?: unknown, fx_method?: unknown, company?: unknown): number {
-  return answer(() => core(round_or_date, currency, fx_method, company));
+  return answer(() => core(round_or_date, currency, fx_method, company), [round_or_date, currency, fx_method, company]);
 }

@@ -14,5 +14,5 @@ import { answerSpill } from "./_excel";
  * @returns A table of rounds.
  */
 export function rounds(currency?: unknown, as_of?: unknown, headers?: unknown, company?: unknown): unknown[][] {
-  return answerSpill(() => core(currency, as_of, headers, company));
+  return answerSpill(() => core(currency, as_of, headers, company), [currency, as_of, headers, company]);
 }

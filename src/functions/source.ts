@@ -13,5 +13,5 @@ import { answer } from "./_excel";
  * @returns The citation text.
  */
 export function source(what: unknown, date_or_round?: unknown, company?: unknown): string {
-  return answer(() => core(what, date_or_round, company));
+  return answer(() => core(what, date_or_round, company), [what, date_or_round, company]);
 }

@@ -16,5 +16,5 @@ import { answer } from "./_excel";
  * @returns The total raised as a number.
  */
 export function totalraised(as_of: unknown, currency?: unknown, fx_method?: unknown, company?: unknown): number {
-  return answer(() => core(as_of, currency, fx_method, company));
+  return answer(() => core(as_of, currency, fx_method, company), [as_of, currency, fx_method, company]);
 }

@@ -17,5 +17,5 @@ import { answer } from "./_excel";
  * @returns The valuation as a number.
  */
 export function valuation(date: unknown, currency?: unknown, fx_method?: unknown, company?: unknown): number {
-  return answer(() => core(date, currency, fx_method, company));
+  return answer(() => core(date, currency, fx_method, company), [date, currency, fx_method, company]);
 }

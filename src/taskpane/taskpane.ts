@@ -17,6 +17,7 @@ import "@fluentui/web-components/radio-group.js";
 import "@fluentui/web-components/spinner.js";
 import { pickLanguage } from "./i18n";
 import { RunExcel, showOutside, startPane } from "./pane";
+import { dateSystemPending } from "../functions/_datesystem";
 import { followOfficeTheme } from "./theme";
 
 // The stylesheet is emitted by webpack as a file of this origin (CSP: style-src 'self').
@@ -50,7 +51,10 @@ if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
       followOfficeTheme(document, Office);
       const lang = pickLanguage(Office.context?.displayLanguage ?? browserLanguage());
       const run: RunExcel = (batch) => Excel.run(batch);
-      startPane(document, lang, run);
+      startPane(document, lang, run, {
+        isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+        dateSystemPending,
+      });
     } else {
       outside();
     }

@@ -524,7 +524,7 @@
   window.Office = {
     HostType: { Excel: "Excel" },
     PlatformType: { OfficeOnline: "OfficeOnline" },
-    context: { displayLanguage: cfg.lang || "en-US", requirements: { isSetSupported: function () { return true; } } },
+    context: { displayLanguage: cfg.lang || "en-US", requirements: { isSetSupported: function (name, version) { return (cfg.missingSets || []).indexOf(name + " " + version) < 0; } } },
     onReady: function (cb) {
       var info = { host: "Excel", platform: "OfficeOnline" };
       return new Promise(function (resolve) {
