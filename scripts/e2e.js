@@ -21,7 +21,6 @@
 const { colLetters } = require("./lib/a1");
 const fs = require("fs");
 const path = require("path");
-const http = require("http");
 const assert = require("assert/strict");
 const { spawnSync } = require("child_process");
 
@@ -87,21 +86,7 @@ function ensureBuilt() {
 // ---------------------------------------------------------------------------------------
 // Static server
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".json": "application/json", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
-
-function serve(root) {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, "http://x");
-    const file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404, { "content-type": "text/plain" });
-      return res.end("not found");
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream", "cache-control": "no-store" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
+const { serve } = require("./lib/static-server");
 
 // ---------------------------------------------------------------------------------------
 // Tiny runner
