@@ -58,19 +58,27 @@ const p = (name: string, kind: ParamKind, optional: boolean, extra: Omit<ParamSp
 const COMPANY = p("company", "company", true, { default: "Hugging Face" });
 const FX_METHOD = p("fx_method", "method", true, { values: FX_METHODS });
 const TARGET = p("currency", "target", true, { default: "USD", values: ["reported"] });
+/** Point in time: only facts reported (made public) on or before this date count. */
+const KNOWN_BY = p("known_by", "date", true, { default: "everything" });
 export const SOURCE_QUESTIONS = ["valuation", "raised", "total raised"] as const;
 
 /** The parameters of every HF.* function, in order, by function id. */
 export const SIGNATURES = {
-  VALUATION: [p("date", "date", false), TARGET, FX_METHOD, COMPANY],
-  RAISED: [p("round_or_date", "round", false), TARGET, FX_METHOD, COMPANY],
-  TOTALRAISED: [p("as_of", "date", false), TARGET, FX_METHOD, COMPANY],
-  ROUNDS: [TARGET, p("as_of", "date", true, { default: "all rounds" }), p("headers", "boolean", true, { default: "TRUE" }), COMPANY],
-  INVESTORS: [p("round_or_date", "round", false), COMPANY],
-  METRIC: [p("name", "metric", true, { default: "the list of metric names" }), p("as_of", "date", true, { default: "the latest value" }), COMPANY],
+  VALUATION: [p("date", "date", false), TARGET, FX_METHOD, COMPANY, KNOWN_BY],
+  RAISED: [p("round_or_date", "round", false), TARGET, FX_METHOD, COMPANY, KNOWN_BY],
+  TOTALRAISED: [p("as_of", "date", false), TARGET, FX_METHOD, COMPANY, KNOWN_BY],
+  ROUNDS: [TARGET, p("as_of", "date", true, { default: "all rounds" }), p("headers", "boolean", true, { default: "TRUE" }), COMPANY, KNOWN_BY],
+  INVESTORS: [p("round_or_date", "round", false), COMPANY, KNOWN_BY],
+  METRIC: [
+    p("name", "metric", true, { default: "the list of metric names" }),
+    p("as_of", "date", true, { default: "the latest value" }),
+    COMPANY,
+    p("currency", "target", true, { default: "as reported" }),
+    KNOWN_BY,
+  ],
   FXCONVERT: [p("amount", "amount", false), p("from", "currency", false), p("to", "currency", false), p("date", "date", true, { default: "the newest rate" }), FX_METHOD],
   FXRATE: [p("from", "currency", false), p("to", "currency", false), p("date", "date", true, { default: "the newest rate" }), FX_METHOD],
-  SOURCE: [p("what", "question", false, { values: SOURCE_QUESTIONS }), p("date_or_round", "dateOrRound", true, { default: "the latest" }), COMPANY],
+  SOURCE: [p("what", "question", false, { values: SOURCE_QUESTIONS }), p("date_or_round", "dateOrRound", true, { default: "the latest" }), COMPANY, KNOWN_BY],
   ROUNDCARD: [p("round_or_date", "round", false), COMPANY],
 } satisfies Record<string, readonly ParamSpec[]>;
 
@@ -121,7 +129,7 @@ function readOne(spec: ParamSpec, v: unknown, s: Store): Result<ArgValue> {
     case "currency":
       return normalizeCurrency(v);
     case "target":
-      return parseTargetCurrency(v, "USD");
+      return parseTargetCurrency(v, spec.default === "USD" ? "USD" : null);
     case "method":
       return parseMethodArg(v);
     case "company":

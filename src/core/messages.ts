@@ -47,11 +47,20 @@ export const MSG = {
         ? `No ${what} reported for ${company} on or before ${date}; the first is dated ${first}.`
         : `No ${what} reported for ${company} in the sources.`,
     ),
+  notYetReported: (what: string, when: string, by: string, knownBy: string, latestKnown: string | undefined): Err =>
+    err(
+      "not_available",
+      `${what} was first reported ${when} (${by}), after ${knownBy}; ${latestKnown ? `the latest known by then: ${latestKnown}` : "nothing earlier was known by then"}.`,
+    ),
+  noneReportedYet: (what: string, asOf: string, company: string, knownBy: string, first: string, when: string, by: string): Err =>
+    err("not_available", `No ${what} of ${company} dated on or before ${asOf} had been reported by ${knownBy}; the first, ${first}, was first reported ${when} (${by}).`),
   unknownMetric: (input: unknown, known: readonly string[]): Err =>
     err("not_available", `No metric named ${show(input)}; known metrics: ${known.join(", ")}.`),
   tooLarge: (what: string): Err => err("out_of_range", `The result of converting ${what} is too large for a number.`),
   unknownQuestion: (input: unknown, known: readonly string[]): Err =>
     err("invalid_value", `Expected one of ${known.join(", ")} or a metric name; got ${show(input)}.`),
+  badCell: (table: string, row: number, column: string, expected: string, input: unknown): Err =>
+    err("invalid_value", `${table} row ${row}, column "${column}": expected ${expected}; got ${show(input)}.`),
 };
 
 /** Render user input safely inside a message (quoted, shortened). */

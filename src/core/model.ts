@@ -7,12 +7,14 @@
  * derived figure is a real Excel formula over the sheet's own cells (A1 references, so
  * the model also evaluates in any spreadsheet engine), never a precomputed number.
  */
+import { a1 } from "./a1";
 import { Round } from "./dataset";
 import { periodOf } from "./dates";
 import { convertMoney } from "./money";
 import { qualifierText, amountFormat, buildRoundsTable, Cell, Column, DEFAULT_TABLE_OPTIONS, Table, TableOptions } from "./tables";
 import { err, ok, Result } from "./result";
 import { roundsAsOf } from "./queries";
+import { isKnown } from "./known";
 import { lastOnOrBefore, store, Store } from "./store";
 
 export const MODEL_SHEET_NAME = "Valuation model";
@@ -54,21 +56,6 @@ const DEFAULT_ORIGIN: CellPos = { row: 2, col: 0 };
 const MODEL_KEYS = ["dilution", "stepUp", "growth", "revenue", "revenueBasis", "revenueMultiple"] as const;
 export type ModelColumnKey = (typeof MODEL_KEYS)[number];
 
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
-
 /**
  * Build the model. Needs a target currency (dilution and multiples divide amounts that must
  * be in one currency); dates are always real Excel date cells.
@@ -81,7 +68,7 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
   }
   const base = buildRoundsTable(opts, s);
   if (!base.ok) return base;
-  const found = roundsAsOf(opts.asOf, opts.company, s);
+  const found = roundsAsOf(opts.asOf, opts.company, s, opts.knownBy ?? null);
   if (!found.ok) return found;
   const { company, rounds } = found.value;
   const t = base.value;
@@ -106,7 +93,7 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
   const ref = (col: number, i: number): string => a1(rowOf(i), col);
 
   const modelColumns: Column[] = [
-    { key: "dilution", header: "Implied dilution", kind: "percent" },
+    { key: "dilution", header: "Implied dilution (assuming post-money)", kind: "percent" },
     { key: "stepUp", header: "Step-up vs previous valuation", kind: "multiple" },
     { key: "growth", header: "Annualized valuation growth", kind: "percent" },
     { key: "revenue", header: `Latest revenue (${cur})`, kind: "amount" },
@@ -114,7 +101,8 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
     { key: "revenueMultiple", header: "Implied revenue multiple", kind: "multiple" },
   ];
 
-  const revenues = s.metrics.get(company.id)?.get("revenue") ?? [];
+  // As known on a date: only the revenue figures public by then.
+  const revenues = (s.metrics.get(company.id)?.get("revenue") ?? []).filter((d) => isKnown(d.record, opts.knownBy ?? null));
   let previousValued = -1;
   const rows: Cell[][] = [];
   const formats: string[][] = [];
@@ -164,9 +152,9 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
   const columns = [...t.columns.slice(0, insertAt), ...modelColumns, ...t.columns.slice(insertAt)];
   const notes = [
     ...t.notes,
-    `Implied dilution = amount raised ÷ post-money valuation, both in ${cur}.`,
-    "Step-up = post-money valuation ÷ the previous post-money valuation; annualized growth = (V2/V1)^(365/(D2-D1))-1 between the two valuation dates (a date known only to the month counts from its first day).",
-    "Implied revenue multiple = post-money valuation ÷ the latest revenue reported on or before the round's date (see Revenue basis: estimates and projections are labelled); n/a where either is unknown.",
+    `Implied dilution = amount raised ÷ valuation, both in ${cur}, assuming the valuation is post-money: no source says whether it is pre- or post-money (with a pre-money valuation, dilution = amount ÷ (valuation + amount)).`,
+    "Step-up = valuation ÷ the previous valuation; annualized growth = (V2/V1)^(365/(D2-D1))-1 between the two valuation dates (a date known only to the month counts from its first day).",
+    "Implied revenue multiple = valuation ÷ the latest revenue reported on or before the round's date (see Revenue basis: estimates and projections are labelled); n/a where either is unknown.",
   ];
   const table: Table = { id: "rounds", title: `${company.name} valuation model`, columns, rows, formats, links: t.links, notes };
 
@@ -181,7 +169,7 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
     origin,
     table,
     chart: {
-      title: `${company.name} post-money valuation (${cur})`,
+      title: `${company.name} valuation (${cur})`,
       categories: `${a1(origin.row + 1, colOf.date)}:${a1(lastRow, colOf.date)}`,
       values: `${a1(origin.row, colOf.valuation)}:${a1(lastRow, colOf.valuation)}`,
       valueFormat: `#,##0.0,,," bn"`,

@@ -7,27 +7,81 @@
  * that month (or year); a query date counts to the last day of its period, so
  * "2023-08" means "as of the end of August 2023".
  */
-import { Company, Investor, InvestorType, MetricDefinition, Metric, Round, Valuation, Source, Evidence } from "./dataset";
-import { DateQuery, parseDate } from "./dates";
+import { Company, Disagreement, Investor, InvestorType, MetricDefinition, Metric, Round, Valuation, Evidence, Reported } from "./dataset";
+import { Citation, citationsIn, wordCitation } from "./citations";
+import { DateQuery, DayRange, parseDate, parseDayRange, queryOfRange } from "./dates";
+import { figureText } from "./figures";
+import { isKnown, knownAt, KnownBy, reportedWhen } from "./known";
 import { MSG } from "./messages";
-import { ok, Result } from "./result";
-import { Dated, lastOnOrBefore, normKey, store, Store } from "./store";
+import { Err, ok, Result } from "./result";
+import { Dated, lastOnOrBeforeDay, nameKey, needsNormalizing, normKey, store, Store } from "./store";
+
+type ReportedRecord = { reported: Reported; evidence: Evidence[] };
+
+/** Who first made a fact public: "s2, citing The Information". */
+export function reportedBy(rec: ReportedRecord): string {
+  const cited = attributionNames(rec.evidence.filter((e) => e.source === rec.reported.source));
+  return `${rec.reported.source}${cited.length ? `, citing ${cited.join(" and ")}` : ""}`;
+}
+
+/** The names an article credits for these phrases, each once, in order. */
+export function attributionNames(evidence: Evidence[]): string[] {
+  return [...new Set(evidence.flatMap((e) => (e.attribution ? [e.attribution.name] : [])))];
+}
+
+/**
+ * The answer `list[i]` exists but was not public by `knownBy`: #N/A saying when it became
+ * known, and the latest earlier answer that was (if any).
+ */
+function notYetReported<T extends ReportedRecord>(
+  what: string,
+  list: Dated<T>[],
+  i: number,
+  knownBy: DateQuery,
+  describe: (rec: T) => string,
+): Err {
+  const rec = list[i].record;
+  let j = i - 1;
+  while (j >= 0 && !isKnown(list[j].record, knownBy)) j--;
+  return MSG.notYetReported(what, reportedWhen(rec.reported), reportedBy(rec), knownBy.text, j >= 0 ? describe(list[j].record) : undefined);
+}
 
 export function resolveCompany(input: unknown, s: Store = store()): Result<Company> {
   if (input === null || input === undefined || (typeof input === "string" && input.trim() === "")) {
     return ok(s.defaultCompany);
   }
   if (typeof input !== "string") return MSG.badText("a company name", input);
-  const c = s.companyByAlias.get(normKey(input));
+  const c = s.companyByExactAlias.get(input) ?? s.companyByAlias.get(normKey(input));
   return c ? ok(c) : MSG.unknownCompany(input, [...s.companies.values()].map((x) => x.name));
+}
+
+const ALL_FACTS: DateQuery = { text: "9999-12-31", precision: "day", start: "9999-12-31", end: "9999-12-31" };
+const ALL_FACTS_DAYS: DayRange = { precision: "day", start: 2932896, end: 2932896 }; // 9999-12-31
+
+function omitted(input: unknown): boolean {
+  return input === null || input === undefined || (typeof input === "string" && input.trim() === "");
 }
 
 /** A date input that may be omitted: null/undefined/"" means "as of today" (all facts). */
 export function parseAsOf(input: unknown): Result<DateQuery> {
-  if (input === null || input === undefined || (typeof input === "string" && input.trim() === "")) {
-    return ok({ text: "9999-12-31", precision: "day", start: "9999-12-31", end: "9999-12-31" });
-  }
+  if (omitted(input)) return ok({ ...ALL_FACTS });
   return parseDate(input);
+}
+
+/** parseDate as day numbers; the error is parseDate's. */
+function dateArg(input: unknown): Result<DayRange> {
+  const days = parseDayRange(input);
+  return days === undefined ? (parseDate(input) as Result<never>) : ok(days);
+}
+
+/** parseAsOf as day numbers (ALL_FACTS_DAYS when omitted). */
+function asOfArg(input: unknown): Result<DayRange> {
+  return omitted(input) ? ok(ALL_FACTS_DAYS) : dateArg(input);
+}
+
+/** The DateQuery an answer reports for the asked date (made when read: most callers never read it). */
+function asked(days: DayRange): DateQuery {
+  return days === ALL_FACTS_DAYS ? { ...ALL_FACTS } : queryOfRange(days);
 }
 
 export interface ValuationAnswer {
@@ -36,16 +90,31 @@ export interface ValuationAnswer {
   asOf: DateQuery;
 }
 
-/** Latest announced valuation whose date is on or before the end of `asOf`. */
-export function valuationAsOf(asOfInput: unknown, companyInput?: unknown, s: Store = store()): Result<ValuationAnswer> {
+/**
+ * Latest announced valuation whose date is on or before the end of `asOf`. With
+ * `knownBy`, that valuation must have been reported by then, or the answer is #N/A
+ * saying when it was.
+ */
+export function valuationAsOf(asOfInput: unknown, companyInput?: unknown, s: Store = store(), knownBy: KnownBy = null): Result<ValuationAnswer> {
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
-  const asOf = parseDate(asOfInput);
+  const asOf = dateArg(asOfInput);
   if (!asOf.ok) return asOf;
   const list = s.valuations.get(company.value.id) ?? [];
-  const i = lastOnOrBefore(list, asOf.value.end);
-  if (i < 0) return MSG.nothingBefore("valuation", asOf.value.text, company.value.name, list[0]?.record.date.value);
-  return ok({ company: company.value, valuation: list[i].record, asOf: asOf.value });
+  const days = asOf.value;
+  const i = lastOnOrBeforeDay(list, days.end);
+  if (i < 0) return MSG.nothingBefore("valuation", asked(days).text, company.value.name, list[0]?.record.date.value);
+  const rec = list[i].record;
+  if (knownBy && !isKnown(rec, knownBy)) {
+    return notYetReported(`The ${rec.date.value} valuation`, list, i, knownBy, (v) => `${figureText(v.amount.value, v.amount.currency, v.amount.qualifiers)}, dated ${v.date.value}`);
+  }
+  return ok({
+    company: company.value,
+    valuation: rec,
+    get asOf() {
+      return asked(days);
+    },
+  });
 }
 
 const ROUND_ALIASES: Record<string, Round["round"]> = {
@@ -61,9 +130,8 @@ const ROUND_ALIASES: Record<string, Round["round"]> = {
 
 /** "Series C", "series c", "C", "Série C", "C轮", "C 轮", "round c" → "Series C". */
 export function normalizeRoundName(input: string): Round["round"] | undefined {
-  const k = normKey(input)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const key = normKey(input);
+  const k = (needsNormalizing(key) ? key.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : key)
     .replace(/\s*轮(融资)?$/, "")
     .replace(/^(series|serie|round|tour|levee)\s+/, "")
     .trim();
@@ -76,37 +144,69 @@ export interface RoundAnswer {
   round: Round;
 }
 
-/** A round by its name ("Series C") or by any date in its month (string or serial). */
-export function findRound(roundOrDate: unknown, companyInput?: unknown, s: Store = store()): Result<RoundAnswer> {
+/**
+ * A round by its name ("Series C") or by any date in its month (string or serial). With
+ * `knownBy`, the round must have been reported by then, or the answer is #N/A saying when.
+ */
+export function findRound(roundOrDate: unknown, companyInput?: unknown, s: Store = store(), knownBy: KnownBy = null): Result<RoundAnswer> {
+  const found = findAnyRound(roundOrDate, companyInput, s);
+  if (!found.ok || !knownBy || isKnown(found.value.round, knownBy)) return found;
+  const r = found.value.round;
+  return MSG.notYetReported(`The ${r.round} round (${r.date.value})`, reportedWhen(r.reported), reportedBy(r), knownBy.text, undefined);
+}
+
+function findAnyRound(roundOrDate: unknown, companyInput: unknown, s: Store): Result<RoundAnswer> {
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
-  const list = s.rounds.get(company.value.id) ?? [];
-  // Only error messages list the known rounds: built on those paths, not on every lookup.
-  const known = () => list.map((d) => `${d.record.round} (${d.record.date.value})`);
-  if (typeof roundOrDate === "string") {
+  const id = company.value.id;
+  const idx = s.roundIndex;
+  if (typeof roundOrDate === "string" && !startsWithDigit(roundOrDate)) {
     const name = normalizeRoundName(roundOrDate);
     if (name) {
-      const hit = list.filter((d) => d.record.round === name);
-      if (hit.length === 1) return ok({ company: company.value, round: hit[0].record });
-      return MSG.unknownRound(roundOrDate, known());
+      const hit = idx.byName.get(nameKey(id, name));
+      if (hit && hit.length === 1) return ok({ company: company.value, round: idx.records[hit[0]] });
+      return MSG.unknownRound(roundOrDate, knownRounds(s.rounds.get(id) ?? []));
     }
   }
   if (typeof roundOrDate !== "string" && typeof roundOrDate !== "number") {
     return MSG.badText('a round name such as "Series C" or a date in the round\'s month', roundOrDate);
   }
-  const q = parseDate(roundOrDate);
-  if (!q.ok) {
+  const q = parseDayRange(roundOrDate);
+  if (q === undefined) {
     return typeof roundOrDate === "string" && !/\d/.test(roundOrDate)
-      ? MSG.unknownRound(roundOrDate, known())
-      : q;
+      ? MSG.unknownRound(roundOrDate, knownRounds(s.rounds.get(id) ?? []))
+      : (parseDate(roundOrDate) as Result<never>);
   }
-  // Any date inside the round's dated period, or a period (month/year) containing it.
-  const hits = list.filter((d) => d.start <= q.value.end && q.value.start <= d.end);
-  if (hits.length === 1) return ok({ company: company.value, round: hits[0].record });
-  if (hits.length > 1) {
-    return MSG.badText(`one round; ${q.value.text} holds ${hits.map((h) => h.record.round).join(" and ")}, give its name`, roundOrDate);
+  // Any date inside the round's dated period, or a period (month/year) containing it:
+  // among the rounds starting by the period's end, those ending on or after its start.
+  const [lo, hi] = idx.range.get(id) ?? [0, 0];
+  const { maxEnd, ends } = idx;
+  let hit = -1;
+  let count = 0;
+  for (let k = idx.lastStartOnOrBefore(lo, hi, q.end); k >= lo && maxEnd[k] >= q.start; k--) {
+    if (ends[k] >= q.start) {
+      hit = k;
+      count++;
+    }
   }
-  return MSG.noRoundInMonth(q.value.text, company.value.name, list.map((d) => d.record.date.value));
+  if (count === 1) return ok({ company: company.value, round: idx.records[hit] });
+  const text = queryOfRange(q).text;
+  if (count > 1) {
+    const hits = (s.rounds.get(id) ?? []).filter((d) => d.startDay <= q.end && q.start <= d.endDay);
+    return MSG.badText(`one round; ${text} holds ${hits.map((h) => h.record.round).join(" and ")}, give its name`, roundOrDate);
+  }
+  return MSG.noRoundInMonth(text, company.value.name, (s.rounds.get(id) ?? []).map((d) => d.record.date.value));
+}
+
+/** The rounds an error message lists (built only on those paths, not on every lookup). */
+function knownRounds(list: Dated<Round>[]): string[] {
+  return list.map((d) => `${d.record.round} (${d.record.date.value})`);
+}
+
+/** Whether the text's first character is an ASCII digit: then it is a date, never a round name. */
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 export interface RoundsAnswer {
@@ -115,16 +215,36 @@ export interface RoundsAnswer {
   rounds: Round[];
 }
 
-/** All rounds dated on or before the end of `asOf` (omitted: all), oldest first. */
-export function roundsAsOf(asOfInput: unknown, companyInput?: unknown, s: Store = store()): Result<RoundsAnswer> {
+/**
+ * All rounds dated on or before the end of `asOf` (omitted: all), oldest first. With
+ * `knownBy`, only the rounds reported by then count.
+ */
+export function roundsAsOf(asOfInput: unknown, companyInput?: unknown, s: Store = store(), knownBy: KnownBy = null): Result<RoundsAnswer> {
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
-  const asOf = parseAsOf(asOfInput);
+  const asOf = asOfArg(asOfInput);
   if (!asOf.ok) return asOf;
   const list = s.rounds.get(company.value.id) ?? [];
-  const n = lastOnOrBefore(list, asOf.value.end) + 1;
-  if (n === 0) return MSG.nothingBefore("funding round", asOf.value.text, company.value.name, list[0]?.record.date.value);
-  return ok({ company: company.value, asOf: asOf.value, rounds: list.slice(0, n).map((d) => d.record) });
+  const days = asOf.value;
+  const n = lastOnOrBeforeDay(list, days.end) + 1;
+  if (n === 0) return MSG.nothingBefore("funding round", asked(days).text, company.value.name, list[0]?.record.date.value);
+  const rounds = new Array<Round>(n);
+  for (let k = 0; k < n; k++) rounds[k] = list[k].record;
+  const answer = (rs: Round[]): Result<RoundsAnswer> =>
+    ok({
+      company: company.value,
+      get asOf() {
+        return asked(days);
+      },
+      rounds: rs,
+    });
+  if (!knownBy) return answer(rounds);
+  const known = rounds.filter((r) => isKnown(r, knownBy));
+  if (!known.length) {
+    const first = rounds.reduce((a, b) => (a.reported.value <= b.reported.value ? a : b));
+    return MSG.noneReportedYet("funding round", asked(days).text, company.value.name, knownBy.text, `${first.round} (${first.date.value})`, reportedWhen(first.reported), reportedBy(first));
+  }
+  return answer(known);
 }
 
 export type InvestorRole = "lead" | "participant";
@@ -132,6 +252,13 @@ export type InvestorRole = "lead" | "participant";
 export interface InvestorEntry {
   investor: Investor;
   role: InvestorRole;
+  /** Set when the investor's taking part in this round is inferred, not stated: the reasoning. */
+  inferred?: string;
+}
+
+/** How a role reads in a table: an inferred participant is a backer whose participation is inferred. */
+export function roleText(e: InvestorEntry): string {
+  return e.inferred ? "backer (participation inferred)" : e.role;
 }
 
 export function investorsOfRound(round: Round, s: Store = store()): InvestorEntry[] {
@@ -142,7 +269,10 @@ export function investorsOfRound(round: Round, s: Store = store()): InvestorEntr
   };
   return [
     ...round.leads.map((id) => ({ investor: get(id), role: "lead" as const })),
-    ...round.participants.map((id) => ({ investor: get(id), role: "participant" as const })),
+    ...round.participants.map((id) => {
+      const inferred = round.inferredParticipants?.find((p) => p.investor === id)?.reasoning;
+      return inferred ? { investor: get(id), role: "participant" as const, inferred } : { investor: get(id), role: "participant" as const };
+    }),
   ];
 }
 
@@ -152,6 +282,7 @@ export const INVESTOR_TYPE_LABEL: Record<InvestorType, string> = {
   corporate: "Corporate",
   "business-angel": "Business angel",
   athlete: "Athlete (individual)",
+  "not-stated": "Type not stated",
 };
 
 export interface MetricAnswer {
@@ -165,24 +296,42 @@ export function resolveMetric(nameInput: unknown, s: Store = store()): Result<Me
   if (typeof nameInput !== "string" || nameInput.trim() === "") {
     return MSG.badText('a metric name such as "employees" (HF.METRIC() lists them)', nameInput);
   }
-  const def = s.metricByAlias.get(normKey(nameInput));
+  const def = s.metricByExactAlias.get(nameInput) ?? s.metricByAlias.get(normKey(nameInput));
   return def ? ok(def) : MSG.unknownMetric(nameInput, [...s.metricDefs.keys()]);
 }
 
-/** Latest value of a metric dated on or before the end of `asOf` (omitted: latest known). */
-export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?: unknown, s: Store = store()): Result<MetricAnswer> {
+/**
+ * Latest value of a metric dated on or before the end of `asOf` (omitted: latest known).
+ * With `knownBy`, that value must have been reported by then, or the answer is #N/A
+ * saying when it was ("The 2023 revenue estimate was first reported on 2023-08-24 …").
+ */
+export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?: unknown, s: Store = store(), knownBy: KnownBy = null): Result<MetricAnswer> {
   const def = resolveMetric(nameInput, s);
   if (!def.ok) return def;
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
-  const asOf = parseAsOf(asOfInput);
+  const asOf = asOfArg(asOfInput);
   if (!asOf.ok) return asOf;
   const list: Dated<Metric>[] = s.metrics.get(company.value.id)?.get(def.value.id) ?? [];
-  const i = lastOnOrBefore(list, asOf.value.end);
+  const days = asOf.value;
+  const i = lastOnOrBeforeDay(list, days.end);
   if (i < 0) {
-    return MSG.nothingBefore(def.value.label.toLowerCase(), asOf.value.text === "9999-12-31" ? "today" : asOf.value.text, company.value.name, list[0]?.record.date.value);
+    const text = asked(days).text;
+    return MSG.nothingBefore(def.value.label.toLowerCase(), text === "9999-12-31" ? "today" : text, company.value.name, list[0]?.record.date.value);
   }
-  return ok({ company: company.value, definition: def.value, metric: list[i].record, asOf: asOf.value });
+  const rec = list[i].record;
+  if (knownBy && !isKnown(rec, knownBy)) {
+    const kind = rec.qualifiers.includes("projection") || rec.qualifiers.includes("third-party-estimate") ? "estimate" : "figure";
+    return notYetReported(`The ${rec.date.value} ${def.value.label.toLowerCase()} ${kind}`, list, i, knownBy, (m) => `${figureText(m.value, m.currency, m.qualifiers)}, dated ${m.date.value}`);
+  }
+  return ok({
+    company: company.value,
+    definition: def.value,
+    metric: rec,
+    get asOf() {
+      return asked(days);
+    },
+  });
 }
 
 /** Metric ids that have at least one value for the company (default: all companies). */
@@ -195,39 +344,61 @@ export function metricNames(companyId?: string, s: Store = store()): string[] {
   return [...s.metricDefs.keys()].filter((k) => ids.has(k));
 }
 
-export interface Citation {
-  source: Source;
-  phrase: string;
+export type { Citation } from "./citations";
+export { sourceLabel } from "./citations";
+
+/**
+ * The sources behind a record, each with the phrase as reported, in source order. With
+ * `knownBy`, only the sources published by then.
+ */
+export function citationsOf(record: { evidence: Evidence[] }, s: Store = store(), knownBy: KnownBy = null): Citation[] {
+  return citationsIn(record, s.sources, knownBy);
 }
 
-/** The sources behind a record, each with the phrase as reported, in source order. */
-export function citationsOf(record: { evidence: Evidence[] }, s: Store = store()): Citation[] {
-  return record.evidence.map((ev) => {
-    const source = s.sources.get(ev.source);
-    if (!source) throw new Error(`Bug: evidence cites unknown source ${ev.source}`);
-    return { source, phrase: ev.phrase };
-  });
+/**
+ * Citation text for a record: every source that reports it, whom that source credits
+ * ("…, citing Le Figaro"), and its phrases. With `knownBy`, only sources published by then.
+ * Without, the store's wording (made once per dataset record).
+ */
+export function citationText(record: { evidence: Evidence[] }, s: Store = store(), knownBy: KnownBy = null): string {
+  return (knownBy === null ? s.citation.get(record) : undefined) ?? wordCitation(record, s.sources, knownBy);
 }
 
-const LANGUAGE_NAME: Record<Source["language"], string> = { fr: "French", en: "English", zh: "Chinese" };
+type DisagreeingRecord = {
+  evidence: Evidence[];
+  disagreements?: Disagreement[];
+  date?: { value: string };
+  value?: unknown;
+  currency?: string;
+  amount?: { value: number; currency: string };
+};
 
-/** One line naming a source: publisher (or a description), title, date, language. */
-export function sourceLabel(src: Source): string {
-  const who = src.publisher ?? "Unnamed publisher";
-  const title = src.titleGiven ? `"${src.title}"` : `[${src.title}]`;
-  const date = `${src.published.value}${src.published.basis === "inferred" ? " (date inferred)" : ""}`;
-  return `${who}, ${title}, ${date}, in ${LANGUAGE_NAME[src.language]}`;
+function fieldValueText(v: unknown, currency: string | undefined): string {
+  if (Array.isArray(v)) return v.join(", ");
+  if (typeof v === "number") return figureText(v, currency, []);
+  return String(v);
 }
 
-/** Citation text for a record: every source that reports it, with its phrase. */
-export function citationText(record: { evidence: Evidence[] }, s: Store = store()): string {
-  const bySource = new Map<string, Citation[]>();
-  for (const c of citationsOf(record, s)) {
-    const list = bySource.get(c.source.id) ?? [];
-    list.push(c);
-    bySource.set(c.source.id, list);
-  }
-  return [...bySource.values()]
-    .map((cs) => `${sourceLabel(cs[0].source)}: ${cs.map((c) => `«${c.phrase}»`).join(", ")}`)
-    .join("; ");
+/** The record's own value of a disagreement's field: its date, its value, its amount. */
+function chosenValueText(rec: DisagreeingRecord, field: string): string {
+  if (field === "date" && rec.date) return rec.date.value;
+  if (rec.amount) return figureText(rec.amount.value, rec.amount.currency, []);
+  return fieldValueText(rec.value, rec.currency);
+}
+
+const quote = (ev: Evidence[]) => ev.map((e) => `«${e.phrase}» (${e.source})`).join(", ");
+
+/**
+ * Each recorded disagreement beside the chosen value, with both sides' phrases and why the
+ * chosen one is used: "Disagreement on date: 2019-12 per «…» (s1) against 2019-02 per «…» (s1).
+ * Chosen 2019-12: …". With `knownBy`, only disagreements whose sources were published by then.
+ */
+export function disagreementTexts(rec: DisagreeingRecord, s: Store = store(), knownBy: KnownBy = null): string[] {
+  const published = (e: Evidence) => knownAt(s.sources.get(e.source)?.published.value ?? "9999", knownBy);
+  return (rec.disagreements ?? [])
+    .filter((d) => d.evidence.every(published))
+    .map((d) => {
+      const chosen = chosenValueText(rec, d.field);
+      return `Disagreement on ${d.field}: ${chosen} per ${quote(rec.evidence.filter(published))} against ${fieldValueText(d.value, rec.amount?.currency ?? rec.currency)} per ${quote(d.evidence)}. Chosen ${chosen}: ${d.chosenBecause}`;
+    });
 }

@@ -3,13 +3,18 @@
  * notes) and rendered by HF.ROUNDS (as a spilled array) and by the task pane (as an
  * Excel table). Builders are pure: no Office globals.
  */
-import { Company, Qualifier, Round, Source, Valuation, FactDate, Metric } from "./dataset";
+import { Company, Round, Source, FactDate, Metric } from "./dataset";
 import { isoToSerial, periodOf } from "./dates";
 import { FX_ATTRIBUTION, FX_DERIVED_LABEL, FxMethod } from "./fx";
 import { convertMoney, Converted } from "./money";
 import { ok, Result } from "./result";
-import { citationText, investorsOfRound, INVESTOR_TYPE_LABEL, resolveCompany, roundsAsOf, sourceLabel } from "./queries";
+import { figureText, qualifierText, VALUATION_KIND_TEXT } from "./figures";
+import { attributionNames, citationText, disagreementTexts, investorsOfRound, INVESTOR_TYPE_LABEL, reportedBy, resolveCompany, roundsAsOf, sourceLabel } from "./queries";
 import { store, Store } from "./store";
+import { isKnown, KnownBy } from "./known";
+import { Reported } from "./dataset";
+
+export { figureText, qualifierText, VALUATION_KIND_TEXT };
 
 export type TableId = "rounds" | "valuations" | "investors" | "metrics" | "sources";
 
@@ -44,6 +49,8 @@ export interface TableOptions {
   /** null: the default for each fact's precision (spot for days, month-avg for months). */
   method: FxMethod | null;
   asOf?: unknown;
+  /** Only facts reported by this date (parsed `known_by`); null or omitted: everything. */
+  knownBy?: KnownBy;
   /** "serial": Excel date serials with a date format (task pane); "iso": ISO text (spilled arrays). */
   dates: "serial" | "iso";
   /** Write live HF.* formulas where a column has one. */
@@ -75,43 +82,6 @@ const KIND_FORMAT: Record<Exclude<ColumnKind, "date" | "amount">, string> = {
   percent: "0.0%",
   number: "#,##0",
 };
-
-const QUALIFIER_LABEL: Record<Qualifier, string> = {
-  exact: "",
-  approximate: "approximately",
-  "more-than": "more than",
-  "less-than": "less than",
-  "third-party-estimate": "third-party estimate",
-  projection: "projection",
-};
-
-/** How a valuation's kind reads in a table or a citation. */
-export const VALUATION_KIND_TEXT: Record<Valuation["kind"], string> = {
-  "post-money": "post-money",
-  "pre-money": "pre-money",
-  "not-stated": "pre- or post-money not stated",
-};
-
-const NUMBER_TEXT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-
-/**
- * A figure as a sentence would give it: the bound or approximation before the number,
- * the kind of estimate after it — "more than 120", "approximately 30,000,000 USD
- * (third-party estimate, projection)".
- */
-export function figureText(value: number, unit: string | undefined, qs: Qualifier[]): string {
-  const before = qs.filter((q) => q === "approximate" || q === "more-than" || q === "less-than").map((q) => QUALIFIER_LABEL[q]);
-  const after = qs.filter((q) => q === "third-party-estimate" || q === "projection").map((q) => QUALIFIER_LABEL[q]);
-  const core = `${NUMBER_TEXT.format(value)}${unit ? ` ${unit}` : ""}`;
-  return `${before.length ? `${before.join(", ")} ` : ""}${core}${after.length ? ` (${after.join(", ")})` : ""}`;
-}
-
-export function qualifierText(qs: Qualifier[]): string {
-  return qs
-    .map((q) => QUALIFIER_LABEL[q])
-    .filter(Boolean)
-    .join(", ");
-}
 
 function dateCell(date: FactDate, mode: TableOptions["dates"]): { cell: Cell; format: string } {
   if (mode === "iso") return { cell: date.value, format: "@" };
@@ -180,24 +150,28 @@ function rateCells(b: Builder, c: Converted | null): void {
   b.put(c?.rate ? c.rate.method : null, "@");
 }
 
+/** The Reported cell: when a fact first became public, and which source made it so. */
+function reportedCell(rec: { reported: Reported; evidence: { source: string; phrase: string }[] }): string {
+  return `${rec.reported.value} (${reportedBy(rec)})`;
+}
+
 /** The funding rounds table (backs HF.ROUNDS and the pane's "Funding rounds"). */
 export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result<Table> {
-  const found = roundsAsOf(opts.asOf, opts.company, s);
+  const found = roundsAsOf(opts.asOf, opts.company, s, opts.knownBy ?? null);
   if (!found.ok) return found;
   const { company, rounds } = found.value;
   const cur = opts.currency;
-  const valuationByRound = new Map<string, Valuation>();
-  for (const v of s.dataset.valuations) if (v.round) valuationByRound.set(v.round, v);
 
   const b = new Builder().col("date", "Date", "date").col("round", "Round", "text").col("amount", "Amount (reported)", "amount").col("currency", "Reported currency", "text");
   if (cur) {
     b.col("converted", `Amount (${cur})`, "amount").col("rate", `Rate (${cur} per reported unit)`, "rate").col("rateDate", "Rate date", "text").col("method", "Rate method", "text");
   }
-  b.col("valuation", cur ? `Post-money valuation (${cur})` : "Post-money valuation", "amount")
+  b.col("valuation", cur ? `Valuation (${cur})` : "Valuation", "amount")
     .col("leads", "Lead investors", "text")
     .col("others", "Other investors", "text")
     .col("qualifiers", "Qualifiers", "text")
-    .col("basis", "Round type basis", "text");
+    .col("basis", "Round type basis", "text")
+    .col("reported", "Reported", "text");
   if (opts.includeSource) b.col("source", "Source", "text");
 
   const conversions: Converted[] = [];
@@ -208,10 +182,10 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
       const conv = convertMoney(r.amount, r.date, cur, opts.method);
       if (!conv.ok) return conv;
       conversions.push(conv.value);
-      b.put(opts.formulas ? { formula: roundFormula(r, company, cur, opts.method) } : conv.value.value, amountFormat(cur));
+      b.put(opts.formulas ? { formula: roundFormula(r, company, cur, opts.method, opts.knownBy ?? null) } : conv.value.value, amountFormat(cur));
       rateCells(b, conv.value);
     }
-    const v = valuationByRound.get(r.id);
+    const v = s.valuationByRound.get(r.id);
     if (v) {
       const conv = convertMoney(v.amount, v.date, cur, opts.method);
       if (!conv.ok) return conv;
@@ -219,10 +193,16 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
     } else b.put(null);
     const inv = investorsOfRound(r, s);
     b.put(inv.filter((i) => i.role === "lead").map((i) => i.investor.name).join(", "));
-    b.put(inv.filter((i) => i.role === "participant").map((i) => i.investor.name).join(", ") + (r.investorsComplete || !inv.length ? "" : " (partial list)"));
+    b.put(
+      inv
+        .filter((i) => i.role === "participant")
+        .map((i) => i.investor.name + (i.inferred ? " (backer; participation inferred)" : ""))
+        .join(", ") + (r.investorsComplete || !inv.length ? "" : " (partial list)"),
+    );
     b.put(qualifierText(r.amount.qualifiers));
     b.put(r.roundBasis.kind === "named" ? "named by source" : r.roundBasis.kind === "inferred" ? `inferred: ${r.roundBasis.reasoning}` : "not stated");
-    if (opts.includeSource) b.put(citationText(r, s));
+    b.put(reportedCell(r));
+    if (opts.includeSource) b.put(citationText(r, s, opts.knownBy ?? null));
     b.endRow(firstUrl(r.evidence.map((e) => s.sources.get(e.source) as Source)));
   }
   return ok(b.table("rounds", `${company.name} funding rounds`, [DATA_ATTRIBUTION, ...fxNotes(conversions, cur, opts.method)]));
@@ -230,22 +210,25 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
 
 /**
  * One of our live formulas, e.g. =HF.RAISED("Series C","EUR",,"Mistral AI"). The company is
- * always named: a formula must not depend on which company is the functions' default.
+ * always named: a formula must not depend on which company is the functions' default. A
+ * table built "as known on" a date passes it as known_by: =HF.RAISED("Series C","EUR",,"Hugging Face","2022-06").
  */
-function hfFormula(fn: "RAISED" | "VALUATION", first: string, company: Company, cur: string, method: FxMethod | null): string {
+function hfFormula(fn: "RAISED" | "VALUATION", first: string, company: Company, cur: string, method: FxMethod | null, knownBy: KnownBy): string {
   const args = [formulaString(first), formulaString(cur), method ? formulaString(method) : "", formulaString(company.name)];
+  if (knownBy) args.push(formulaString(knownBy.text));
   return `=HF.${fn}(${args.join(",")})`;
 }
 
-function roundFormula(r: Round, company: Company, cur: string, method: FxMethod | null): string {
-  return hfFormula("RAISED", r.round === "Unnamed" ? r.date.value : r.round, company, cur, method);
+function roundFormula(r: Round, company: Company, cur: string, method: FxMethod | null, knownBy: KnownBy): string {
+  return hfFormula("RAISED", r.round === "Unnamed" ? r.date.value : r.round, company, cur, method, knownBy);
 }
 
 /** Valuation history with the step-up multiple versus the previous valuation. */
 export function buildValuationsTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const company = resolveCompany(opts.company, s);
   if (!company.ok) return company;
-  const list = s.valuations.get(company.value.id) ?? [];
+  const knownBy = opts.knownBy ?? null;
+  const list = (s.valuations.get(company.value.id) ?? []).filter((d) => isKnown(d.record, knownBy));
   const cur = opts.currency;
   const b = new Builder().col("date", "Date", "date").col("round", "Round", "text").col("kind", "Type", "text").col("amount", "Valuation (reported)", "amount").col("currency", "Reported currency", "text");
   if (cur) b.col("converted", `Valuation (${cur})`, "amount").col("rate", `Rate (${cur} per reported unit)`, "rate").col("rateDate", "Rate date", "text").col("method", "Rate method", "text");
@@ -260,14 +243,14 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
     if (!conv.ok) return conv;
     if (cur) {
       conversions.push(conv.value);
-      b.put(opts.formulas ? { formula: hfFormula("VALUATION", v.date.value, company.value, cur, opts.method) } : conv.value.value, amountFormat(cur));
+      b.put(opts.formulas ? { formula: hfFormula("VALUATION", v.date.value, company.value, cur, opts.method, knownBy) } : conv.value.value, amountFormat(cur));
       rateCells(b, conv.value);
     }
     // Step-up is computed in one currency: the target, or the reported one when both match.
     const comparable = previous && previous.currency === conv.value.currency;
     b.put(comparable && previous ? conv.value.value / previous.value : null);
     b.put(qualifierText(v.amount.qualifiers));
-    if (opts.includeSource) b.put(citationText(v, s));
+    if (opts.includeSource) b.put(citationText(v, s, knownBy));
     b.endRow(firstUrl(v.evidence.map((e) => s.sources.get(e.source) as Source)));
     previous = conv.value;
   }
@@ -279,7 +262,7 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
 export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const company = resolveCompany(opts.company, s);
   if (!company.ok) return company;
-  const rounds = (s.rounds.get(company.value.id) ?? []).map((d) => d.record);
+  const rounds = (s.rounds.get(company.value.id) ?? []).map((d) => d.record).filter((r) => isKnown(r, opts.knownBy ?? null));
   const seen = new Map<string, { rounds: string[]; led: string[] }>();
   const order: string[] = [];
   for (const r of rounds) {
@@ -291,7 +274,7 @@ export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Res
         order.push(e.investor.id);
       }
       const label = `${r.round} (${r.date.value})`;
-      entry.rounds.push(label);
+      entry.rounds.push(e.inferred ? `${r.round} (${r.date.value}; participation inferred)` : label);
       if (e.role === "lead") entry.led.push(label);
     }
   }
@@ -319,23 +302,39 @@ export function buildMetricsTable(opts: TableOptions, s: Store = store()): Resul
   const all: Metric[] = [];
   for (const list of s.metrics.get(company.value.id)?.values() ?? []) all.push(...list.map((d) => d.record));
   all.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.metric.localeCompare(b.metric)));
-  const b = new Builder().col("date", "Date", "date").col("metric", "Metric", "text").col("value", "Value", "number").col("unit", "Unit", "text").col("qualifiers", "Qualifiers", "text").col("note", "Note", "text");
+  const b = new Builder().col("date", "Date", "date").col("metric", "Metric", "text").col("value", "Value", "number").col("unit", "Unit", "text").col("qualifiers", "Qualifiers", "text").col("note", "Note", "text").col("reported", "Reported", "text");
   if (opts.includeSource) b.col("source", "Source", "text");
+  const knownBy = opts.knownBy ?? null;
   for (const m of all) {
+    if (!isKnown(m, knownBy)) continue;
     const def = s.metricDefs.get(m.metric);
     if (!def) throw new Error(`Bug: metric ${m.metric} undefined`);
     const d = dateCell(m.date, opts.dates);
     const fmt = def.unit === "percent" ? KIND_FORMAT.percent : m.currency ? amountFormat(m.currency) : KIND_FORMAT.number;
-    b.put(d.cell, d.format).put(def.label).put(m.value, fmt).put(m.currency ?? def.unit).put(qualifierText(m.qualifiers)).put(m.note ?? "");
-    if (opts.includeSource) b.put(citationText(m, s));
+    b.put(d.cell, d.format).put(def.label).put(m.value, fmt).put(m.currency ?? def.unit).put(qualifierText(m.qualifiers)).put(m.note ?? "").put(reportedCell(m));
+    if (opts.includeSource) b.put(citationText(m, s, knownBy));
     b.endRow(firstUrl(m.evidence.map((e) => s.sources.get(e.source) as Source)));
   }
   return ok(b.table("metrics", `${company.value.name} metrics over time`, [DATA_ATTRIBUTION]));
 }
 
-/** The sources table: publisher, title, date (and how it is known), language, URL. */
+/**
+ * The sources table: publisher, title, date (and how it is known), language, URL, whom
+ * each source credits for its figures, and the disagreements it takes part in (each
+ * beside the value chosen, with both phrases and why).
+ */
 export function buildSourcesTable(_opts: TableOptions, s: Store = store()): Result<Table> {
-  const b = new Builder().col("id", "Id", "text").col("publisher", "Publisher", "text").col("title", "Title", "text").col("published", "Published", "text").col("basis", "Date basis", "text").col("language", "Language", "text").col("url", "Link", "text").col("facts", "Facts cited", "number");
+  const b = new Builder()
+    .col("id", "Id", "text")
+    .col("publisher", "Publisher", "text")
+    .col("title", "Title", "text")
+    .col("published", "Published", "text")
+    .col("basis", "Date basis", "text")
+    .col("language", "Language", "text")
+    .col("url", "Link", "text")
+    .col("facts", "Facts cited", "number")
+    .col("citing", "Citing", "text")
+    .col("disagreements", "Disagreements", "text");
   const counts = new Map<string, number>();
   const all = [...s.dataset.rounds, ...s.dataset.valuations, ...s.dataset.metrics, ...s.dataset.facts];
   for (const rec of all) for (const id of new Set(rec.evidence.map((e) => e.source))) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -343,6 +342,9 @@ export function buildSourcesTable(_opts: TableOptions, s: Store = store()): Resu
     const link = src.url ?? src.relatedUrls[0] ?? null;
     b.put(src.id).put(src.publisher ?? src.publisherNote ?? "Unnamed publisher").put(src.title + (src.titleGiven ? "" : " (descriptive title)")).put(src.published.value);
     b.put(src.published.basis === "stated" ? "stated" : `inferred: ${src.published.note ?? ""}`).put(src.language).put(link ?? "").put(counts.get(src.id) ?? 0);
+    b.put(attributionNames(all.flatMap((rec) => rec.evidence.filter((e) => e.source === src.id))).join(", "));
+    const involved = all.filter((rec) => rec.disagreements?.some((d) => [...d.evidence, ...rec.evidence].some((e) => e.source === src.id)));
+    b.put(involved.flatMap((rec) => disagreementTexts(rec, s).map((t) => `${rec.id}: ${t}`)).join(" | "));
     b.endRow(link);
   }
   return ok(b.table("sources", "Sources", [DATA_ATTRIBUTION, ...s.dataset.sources.map((x) => `${x.id}: ${sourceLabel(x)}`)]));

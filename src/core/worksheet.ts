@@ -4,20 +4,24 @@
  * src/functions/ wraps each one and maps result codes to Excel errors.
  */
 import { ArgValue, readArgs, SOURCE_QUESTIONS } from "./arguments";
-import { Company, Evidence, FactDate, MetricDefinition, Money, Round } from "./dataset";
-import { DateQuery, isoToSerial, periodOf } from "./dates";
-import { convert, fxRange, FxMethod, getRate } from "./fx";
+import { Company, Evidence, FactDate, MetricDefinition, Money, Reported, Round } from "./dataset";
+import { DateQuery, DayRange, isoToSerial, parseDayRange, periodOf } from "./dates";
+import { convert, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
 import { MSG } from "./messages";
-import { convertMoney } from "./money";
+import { convertedValue, convertMoney, parseMethodArg } from "./money";
+import { KnownBy, reportedWhen } from "./known";
 import {
   citationsOf,
   citationText,
+  disagreementTexts,
   findRound,
   investorsOfRound,
   INVESTOR_TYPE_LABEL,
   metricAsOf,
   metricNames,
+  reportedBy,
   resolveMetric,
+  roleText,
   roundsAsOf,
   sourceLabel,
   valuationAsOf,
@@ -28,114 +32,129 @@ import { buildRoundsTable, figureText, qualifierText, tableToArray, VALUATION_KI
 
 type Arg = unknown;
 
+/** A reported amount in the target currency: the value alone, or convertMoney's error. */
+function moneyValue(m: Money, date: FactDate, target: string | null, method: FxMethod | null): Result<number> {
+  const v = convertedValue(m, date, target, method);
+  if (v === v) return ok(v);
+  const c = convertMoney(m, date, target, method);
+  return c.ok ? ok(c.value.value) : c;
+}
+
 /** A round argument as findRound takes it: a card's round name (or date, for an unnamed round), else the argument itself. */
 function roundKey(v: ArgValue): unknown {
   if (v && typeof v === "object" && "round" in v) return v.round === "Unnamed" && v.date !== undefined ? v.date : v.round;
   return v;
 }
 
-/** HF.VALUATION: latest post-money valuation on or before `date`, in `currency` at the valuation's date. */
-export function valuation(date: Arg, currency: Arg, method: Arg, company: Arg, s: Store = store()): Result<number> {
-  const a = readArgs("VALUATION", [date, currency, method, company], s);
+/**
+ * HF.VALUATION: latest announced valuation on or before `date`, in `currency` at the
+ * valuation's date. `knownBy`: only if it had been reported by then (#N/A saying when, if not).
+ */
+export function valuation(date: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
+  const a = readArgs("VALUATION", [date, currency, method, company, knownBy], s);
   if (!a.ok) return a;
-  const [d, target, m, c] = a.value as [DateQuery, string | null, FxMethod | null, Company];
-  const v = valuationAsOf(d.text, c.name, s);
+  const [d, target, m, c, kb] = a.value as [DateQuery, string | null, FxMethod | null, Company, KnownBy];
+  const v = valuationAsOf(d.text, c.name, s, kb);
   if (!v.ok) return v;
-  const conv = convertMoney(v.value.valuation.amount, v.value.valuation.date, target, m);
-  return conv.ok ? ok(conv.value.value) : conv;
+  return moneyValue(v.value.valuation.amount, v.value.valuation.date, target, m);
 }
 
-/** HF.RAISED: amount raised in a round (by name, any date in its month, or its card). */
-export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Arg, s: Store = store()): Result<number> {
-  const a = readArgs("RAISED", [roundOrDate, currency, method, company], s);
+/** HF.RAISED: amount raised in a round (by name or any date in its month); `knownBy` as for HF.VALUATION. */
+export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
+  const a = readArgs("RAISED", [roundOrDate, currency, method, company, knownBy], s);
   if (!a.ok) return a;
-  const [r, target, m, c] = a.value as [ArgValue, string | null, FxMethod | null, Company];
-  const found = findRound(roundKey(r), c.name, s);
+  const [r, target, m, c, kb] = a.value as [ArgValue, string | null, FxMethod | null, Company, KnownBy];
+  const found = findRound(roundKey(r), c.name, s, kb);
   if (!found.ok) return found;
-  const conv = convertMoney(found.value.round.amount, found.value.round.date, target, m);
-  return conv.ok ? ok(conv.value.value) : conv;
+  return moneyValue(found.value.round.amount, found.value.round.date, target, m);
 }
 
 /**
  * HF.TOTALRAISED: sum of the rounds dated on or before `asOf`, each converted at its own
- * date. "reported" has a meaning only when every round was reported in one currency.
+ * date. `knownBy`: only the rounds reported by then count. "reported" has a meaning only
+ * when every round counted was reported in one currency.
  */
-export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg, s: Store = store()): Result<number> {
-  const a = readArgs("TOTALRAISED", [asOf, currency, method, company], s);
+export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
+  const a = readArgs("TOTALRAISED", [asOf, currency, method, company, knownBy], s);
   if (!a.ok) return a;
-  const [d, target, m, c] = a.value as [DateQuery, string | null, FxMethod | null, Company];
-  const rs = roundsAsOf(d.text, c.name, s);
+  const [d, target, m, c, kb] = a.value as [DateQuery, string | null, FxMethod | null, Company, KnownBy];
+  const rs = roundsAsOf(d.text, c.name, s, kb);
   if (!rs.ok) return rs;
-  const currencies = [...new Set(rs.value.rounds.map((r) => r.amount.currency))];
-  if (target === null && currencies.length > 1) {
-    return MSG.badText(
-      `a currency: ${c.name}'s rounds through ${d.text} were reported in ${currencies.join(" and ")}, so their total has no single reported currency (give e.g. "USD")`,
-      currency,
-    );
+  if (target === null) {
+    const currencies = [...new Set(rs.value.rounds.map((r) => r.amount.currency))];
+    if (currencies.length > 1) {
+      return MSG.badText(
+        `a currency: ${c.name}'s rounds through ${d.text} were reported in ${currencies.join(" and ")}, so their total has no single reported currency (give e.g. "USD")`,
+        currency,
+      );
+    }
   }
   let total = 0;
   for (const r of rs.value.rounds) {
-    const conv = convertMoney(r.amount, r.date, target, m);
-    if (!conv.ok) return conv;
-    total += conv.value.value;
+    let v = convertedValue(r.amount, r.date, target, m);
+    if (v !== v) {
+      const conv = moneyValue(r.amount, r.date, target, m);
+      if (!conv.ok) return conv;
+      v = conv.value;
+    }
+    total += v;
   }
   return ok(total);
 }
 
-/** HF.ROUNDS: the rounds table as a spilled array. */
-export function rounds(currency: Arg, asOf: Arg, headers: Arg, company: Arg, s: Store = store()): Result<(string | number)[][]> {
-  const a = readArgs("ROUNDS", [currency, asOf, headers, company], s);
+/** HF.ROUNDS: the rounds table as a spilled array; `knownBy`: only the rounds reported by then. */
+export function rounds(currency: Arg, asOf: Arg, headers: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<(string | number)[][]> {
+  const a = readArgs("ROUNDS", [currency, asOf, headers, company, knownBy], s);
   if (!a.ok) return a;
-  const [target, d, h, c] = a.value as [string | null, DateQuery | null, boolean | null, Company];
+  const [target, d, h, c, kb] = a.value as [string | null, DateQuery | null, boolean | null, Company, KnownBy];
   const t = buildRoundsTable(
-    { company: c.name, currency: target, method: null, asOf: d ? d.text : null, dates: "iso", formulas: false, includeSource: true },
+    { company: c.name, currency: target, method: null, asOf: d ? d.text : null, knownBy: kb, dates: "iso", formulas: false, includeSource: true },
     s,
   );
   if (!t.ok) return t;
   return ok(tableToArray(t.value, h ?? true));
 }
 
-/** HF.INVESTORS: investor, type, role for a round. */
-export function investors(roundOrDate: Arg, company: Arg, s: Store = store()): Result<string[][]> {
-  const a = readArgs("INVESTORS", [roundOrDate, company], s);
+/** HF.INVESTORS: investor, type, role for a round; `knownBy`: only if the round had been reported by then. */
+export function investors(roundOrDate: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<string[][]> {
+  const a = readArgs("INVESTORS", [roundOrDate, company, knownBy], s);
   if (!a.ok) return a;
-  const [r0, c] = a.value as [ArgValue, Company];
-  const r = findRound(roundKey(r0), c.name, s);
+  const [r0, c, kb] = a.value as [ArgValue, Company, KnownBy];
+  const r = findRound(roundKey(r0), c.name, s, kb);
   if (!r.ok) return r;
   const list = investorsOfRound(r.value.round, s);
   if (!list.length) {
     return MSG.nothingBefore(`investor named for the ${r.value.round.round} round`, r.value.round.date.value, r.value.company.name, undefined);
   }
-  return ok(list.map((e) => [e.investor.name, INVESTOR_TYPE_LABEL[e.investor.type], e.role]));
+  return ok(list.map((e) => [e.investor.name, INVESTOR_TYPE_LABEL[e.investor.type], roleText(e)]));
 }
 
 /**
  * HF.METRIC: latest value of a metric on or before `asOf` (a 1×1 array), or with no name the
  * list of metric names (a column): those with a value on or before `asOf` when it is given.
  * Always an array, so the function can be declared as spilling.
+ * `currency` converts a money metric (default: as reported); `knownBy`: only if the value
+ * had been reported by then (#N/A saying when, if not).
  */
-export function metric(name: Arg, asOf: Arg, company: Arg, s: Store = store()): Result<(number | string)[][]> {
-  const a = readArgs("METRIC", [name, asOf, company], s);
+export function metric(name: Arg, asOf: Arg, company: Arg, currency: Arg = null, knownBy: Arg = null, s: Store = store()): Result<(number | string)[][]> {
+  const a = readArgs("METRIC", [name, asOf, company, currency, knownBy], s);
   if (!a.ok) return a;
-  const [def, d, c] = a.value as [MetricDefinition | null, DateQuery | null, Company];
+  const [def, d, c, target, kb] = a.value as [MetricDefinition | null, DateQuery | null, Company, string | null, KnownBy];
   if (def === null) {
-    const names = metricNames(c.id, s).filter((n) => d === null || metricAsOf(n, d.text, c.name, s).ok);
+    const names = metricNames(c.id, s).filter((n) => d === null || metricAsOf(n, d.text, c.name, s, kb).ok);
     if (!names.length) {
       const firsts = [...(s.metrics.get(c.id)?.values() ?? [])].map((list) => list[0]?.record.date.value).filter((x): x is string => !!x).sort();
       return MSG.nothingBefore("metric", d ? d.text : "today", c.name, d ? firsts[0] : undefined);
     }
     return ok(names.map((n) => [n]));
   }
-  const m = metricAsOf(def.id, d ? d.text : null, c.name, s);
-  return m.ok ? ok([[m.value.metric.value]]) : m;
-}
-
-/** The rate query of HF.FXRATE and HF.FXCONVERT from their read arguments. */
-function rateQuery(d: DateQuery | null, m: FxMethod | null): { date: string; method: FxMethod } {
-  const date = d === null ? null : d.precision === "day" ? d.start : d.text;
-  // No date: the newest rate. A month or year with no method: that period's average.
-  const chosen = m ?? (date === null ? "latest" : date.length === 7 ? "month-avg" : date.length === 4 ? "year-avg" : "spot");
-  return { date: date ?? lastCompletePeriod(chosen), method: chosen };
+  const m = metricAsOf(def.id, d ? d.text : null, c.name, s, kb);
+  if (!m.ok) return m;
+  const rec = m.value.metric;
+  if (target === null) return ok([[rec.value]]);
+  if (!rec.currency) return MSG.badText(`no currency for ${m.value.definition.id}, which is not an amount (omit the currency)`, currency);
+  const conv = convertMoney({ value: rec.value, currency: rec.currency, qualifiers: rec.qualifiers }, rec.date, target, null);
+  return conv.ok ? ok([[conv.value.value]]) : conv;
 }
 
 /**
@@ -151,8 +170,46 @@ function lastCompletePeriod(method: FxMethod): string {
   return last;
 }
 
+/** The date used when none is given, per method (lastCompletePeriod), as day numbers. */
+const NO_DATE: ReadonlyMap<FxMethod, DayRange> = new Map(
+  (["spot", "month-avg", "year-avg", "month-end", "year-end", "latest"] as FxMethod[]).map((m) => [m, parseDayRange(lastCompletePeriod(m)) as DayRange]),
+);
+
+/**
+ * The rate query without text, when every argument is already in its usual form (exact
+ * currency codes, a date parseDayRange reads, a known method, no date with "latest"):
+ * else undefined, and readArgs answers (with its message when something is wrong).
+ */
+function quickRateArgs(from: Arg, to: Arg, date: Arg, method: Arg): { from: string; to: string; date: DayRange; method: FxMethod } | undefined {
+  if (!isCurrency(from) || !isCurrency(to)) return undefined;
+  let range: DayRange | undefined;
+  if (!(date === null || date === undefined || date === "")) {
+    range = parseDayRange(date);
+    if (range === undefined) return undefined;
+  }
+  const m = parseMethodArg(method);
+  if (!m.ok || (m.value === "latest" && range !== undefined)) return undefined;
+  const chosen = m.value ?? (range === undefined ? "latest" : range.precision === "month" ? "month-avg" : range.precision === "year" ? "year-avg" : "spot");
+  return { from, to, date: range ?? (NO_DATE.get(chosen) as DayRange), method: chosen };
+}
+
+/** The rate query of HF.FXRATE and HF.FXCONVERT from their read arguments. */
+function rateQuery(d: DateQuery | null, m: FxMethod | null): { date: string; method: FxMethod } {
+  const date = d === null ? null : d.precision === "day" ? d.start : d.text;
+  // No date: the newest rate. A month or year with no method: that period's average.
+  const chosen = m ?? (date === null ? "latest" : date.length === 7 ? "month-avg" : date.length === 4 ? "year-avg" : "spot");
+  return { date: date ?? lastCompletePeriod(chosen), method: chosen };
+}
+
 /** HF.FXCONVERT: convert an amount between two currencies at ECB rates. */
 export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
+  if (typeof amount === "number" && Number.isFinite(amount)) {
+    const q = quickRateArgs(from, to, date, method);
+    if (q) {
+      const converted = amount * rateValue(q.from, q.to, q.date, q.method);
+      if (Number.isFinite(converted)) return ok(converted);
+    }
+  }
   const a = readArgs("FXCONVERT", [amount, from, to, date, method]);
   if (!a.ok) return a;
   const [amt, f, t, d, m] = a.value as [number, string, string, DateQuery | null, FxMethod | null];
@@ -163,6 +220,11 @@ export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Res
 
 /** HF.FXRATE: the exchange rate (units of `to` per unit of `from`). */
 export function rate(from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
+  const quick = quickRateArgs(from, to, date, method);
+  if (quick) {
+    const x = rateValue(quick.from, quick.to, quick.date, quick.method);
+    if (x === x) return ok(x);
+  }
   const a = readArgs("FXRATE", [from, to, date, method]);
   if (!a.ok) return a;
   const [f, t, d, m] = a.value as [string, string, DateQuery | null, FxMethod | null];
@@ -175,40 +237,50 @@ function describeAmount(m: Money): string {
   return figureText(m.value, m.currency, m.qualifiers);
 }
 
-/** HF.SOURCE: citation text for the fact that answers `what`. */
-export function source(what: Arg, dateOrRound: Arg, company: Arg, s: Store = store()): Result<string> {
-  const a = readArgs("SOURCE", [what, dateOrRound, company], s);
+/** The citation of a record as HF.SOURCE gives it: first reported, sources, disagreements. */
+function cited(head: string, rec: Parameters<typeof disagreementTexts>[0] & { reported: Reported }, s: Store, knownBy: KnownBy): string {
+  const disagreements = disagreementTexts(rec, s, knownBy);
+  return `${head}. First reported ${reportedWhen(rec.reported)} (${reportedBy(rec)}). ${citationText(rec, s, knownBy)}${disagreements.length ? `. ${disagreements.join(" ")}` : ""}`;
+}
+
+/**
+ * HF.SOURCE: citation text for the fact that answers `what`: when it was first reported,
+ * by whom (and whom that source credits), the phrases, and any disagreement beside the
+ * value chosen. `knownBy`: only facts and sources public by then.
+ */
+export function source(what: Arg, dateOrRound: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<string> {
+  const a = readArgs("SOURCE", [what, dateOrRound, company, knownBy], s);
   if (!a.ok) return a;
-  const [question, dr, c] = a.value as [string, ArgValue, Company];
+  const [question, dr, c, kb] = a.value as [string, ArgValue, Company, KnownBy];
   const q = question.toLowerCase();
   const latest = dr === null;
   const when = roundKey(dr);
   if (q === "valuation") {
-    const v = valuationAsOf(latest ? "9999-12-31" : when, c.name, s);
+    const v = valuationAsOf(latest ? "9999-12-31" : when, c.name, s, kb);
     if (!v.ok) return v;
     const rec = v.value.valuation;
-    return ok(`Valuation ${describeAmount(rec.amount)} (${VALUATION_KIND_TEXT[rec.kind]}, ${rec.date.value}). ${citationText(rec, s)}`);
+    return ok(cited(`Valuation ${describeAmount(rec.amount)} (${VALUATION_KIND_TEXT[rec.kind]}, ${rec.date.value})`, rec, s, kb));
   }
   if (q === "raised" || q === "round") {
-    const r = latest ? latestRound(c.name, s) : findRound(when, c.name, s);
+    const r = latest ? latestRound(c.name, s, kb) : findRound(when, c.name, s, kb);
     if (!r.ok) return r;
     const rec = r.value.round;
-    return ok(`${rec.round} ${describeAmount(rec.amount)} (${rec.date.value}). ${citationText(rec, s)}`);
+    return ok(cited(`${rec.round} ${describeAmount(rec.amount)} (${rec.date.value})`, rec, s, kb));
   }
   if (q === "total raised" || q === "totalraised") {
-    const rs = roundsAsOf(latest ? null : when, c.name, s);
+    const rs = roundsAsOf(latest ? null : when, c.name, s, kb);
     if (!rs.ok) return rs;
-    return ok(rs.value.rounds.map((r) => `${r.round} (${r.date.value}): ${citationText(r, s)}`).join(" | "));
+    return ok(rs.value.rounds.map((r) => cited(`${r.round} (${r.date.value})`, r, s, kb)).join(" | "));
   }
   if (!resolveMetric(question, s).ok) return MSG.unknownQuestion(what, SOURCE_QUESTIONS);
-  const m = metricAsOf(question, latest ? null : when, c.name, s);
+  const m = metricAsOf(question, latest ? null : when, c.name, s, kb);
   if (!m.ok) return m;
   const rec = m.value.metric;
-  return ok(`${m.value.definition.label} ${figureText(rec.value, rec.currency, rec.qualifiers)} (${rec.date.value}). ${citationText(rec, s)}`);
+  return ok(cited(`${m.value.definition.label} ${figureText(rec.value, rec.currency, rec.qualifiers)} (${rec.date.value})`, rec, s, kb));
 }
 
-function latestRound(company: Arg, s: Store): Result<{ round: Round }> {
-  const rs = roundsAsOf(null, company, s);
+function latestRound(company: Arg, s: Store, knownBy: KnownBy): Result<{ round: Round }> {
+  const rs = roundsAsOf(null, company, s, knownBy);
   if (!rs.ok) return rs;
   return ok({ round: rs.value.rounds[rs.value.rounds.length - 1] });
 }
@@ -241,7 +313,7 @@ export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): R
   const r = findRound(roundKey(r0), c.name, s);
   if (!r.ok) return r;
   const rec = r.value.round;
-  // Each figure names where it comes from: the sources that report it.
+  // Each figure names where it comes from: the sources that report it (once each).
   const attribution = (record: { evidence: Evidence[] }): PropertyMetadata => ({
     attribution: [...new Map(citationsOf(record, s).map((ct) => [ct.source.id, ct])).values()].map((ct) => {
       const url = ct.source.url ?? ct.source.relatedUrls[0];
@@ -261,13 +333,18 @@ export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): R
     Currency: str(rec.amount.currency),
     Qualifiers: str(qualifierText(rec.amount.qualifiers) || "exact"),
     Lead: str(inv.filter((i) => i.role === "lead").map((i) => i.investor.name).join(", ")),
-    Investors: str(inv.map((i) => i.investor.name).join(", ")),
+    Investors: str(inv.map((i) => i.investor.name + (i.inferred ? " (backer; participation inferred)" : "")).join(", ") + (rec.investorsComplete || !inv.length ? "" : " (partial list)")),
     "Round type basis": str(rec.roundBasis.kind === "named" ? "named by source" : rec.roundBasis.reasoning),
+    Reported: str(`${rec.reported.value} (${reportedBy(rec)})`),
     Source: str(citationText(rec, s)),
   };
+  const disagreements = disagreementTexts(rec, s);
+  if (disagreements.length) props.Disagreements = str(disagreements.join(" "));
   if (val) {
     props.Valuation = num(val.amount.value, attribution(val));
     props["Valuation currency"] = str(val.amount.currency);
+    props["Valuation kind"] = str(VALUATION_KIND_TEXT[val.kind]);
+    props["Valuation source"] = str(citationText(val, s));
   }
   return ok({
     type: "Entity",
@@ -282,6 +359,6 @@ export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): R
 export function roundCardText(card: EntityCard): string {
   const p = card.properties;
   const get = (k: string): string => (p[k] ? String(p[k].basicValue) : "");
-  const valuation = p.Valuation ? `, post-money ${figureText(Number(get("Valuation")), get("Valuation currency"), [])}` : "";
+  const valuation = p.Valuation ? `, valuation ${figureText(Number(get("Valuation")), get("Valuation currency"), [])}` : "";
   return `${card.text}: ${figureText(Number(get("Amount")), get("Currency"), [])}${valuation}, lead ${get("Lead") || "not reported"}`;
 }

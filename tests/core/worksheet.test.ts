@@ -121,8 +121,8 @@ describe("HF.INVESTORS", () => {
     expect(list.map((r) => r[0])).toEqual(expect.arrayContaining(["Nvidia", "Qualcomm"]));
   });
 
-  it("names the basketball player among the Series B participants", () => {
-    expect(value(ws.investors("Series B", null))).toContainEqual(["Kevin Durant", "Athlete (individual)", "participant"]);
+  it("names the basketball player as a backer of the Series B, his participation inferred", () => {
+    expect(value(ws.investors("Series B", null))).toContainEqual(["Kevin Durant", "Athlete (individual)", "backer (participation inferred)"]);
   });
 
   it("returns #N/A when the sources name no investor for the round", () => {

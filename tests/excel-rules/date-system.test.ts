@@ -10,7 +10,7 @@
 import { dateSystem, isoToSerial, setDateSystem } from "../../src/core/dates";
 import { buildTable } from "../../src/core/tables";
 import { insertTable } from "../../src/taskpane/writer";
-import { MockWorkbook } from "../taskpane/mock-excel";
+import { ExcelStandIn as MockWorkbook } from "../support/excel-stand-in";
 import { loadBuilt, StandInError } from "../support/built";
 
 /** A stand-in Excel.run whose workbook evaluates =DATE(1904,1,1) as the given system does, and records what was done. */
@@ -108,6 +108,6 @@ describe.each([1900, 1904] as const)("the pane's writer in a %i workbook", (syst
     expect(built.value.rows[seriesB][0]).toBe(expected);
     const written = wb.cell("Sheet1", `A${seriesB + 2}`);
     expect(written?.value).toBe(expected);
-    expect(written?.format).toBe("mmm yyyy");
+    expect(written?.numberFormat).toBe("mmm yyyy");
   });
 });

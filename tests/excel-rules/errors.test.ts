@@ -17,7 +17,7 @@ beforeAll(() => {
 
 function outcome(id: string, args: unknown[]): { returned?: unknown; thrown?: unknown } {
   try {
-    return { returned: built.call(id, ...args) };
+    return { returned: built.raw(id, ...args) };
   } catch (e) {
     return { thrown: e };
   }
