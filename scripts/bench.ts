@@ -2,9 +2,9 @@
  * npm run bench [-- --quick] — the add-in's performance figures, all measured in one run on
  * one machine, printed as a table against their targets and written to bench/results.json.
  * The exit code is non-zero when a target is missed or a part of the bench breaks.
- * Run with tsx. The functions are timed in the production bundle (dist/, rebuilt when older
+ * Run with tsx. The functions are timed in the production bundle (.build/production/, rebuilt when older
  * than src/); the scale and table-writing figures import src/ as TypeScript (they need
- * their own datasets and the writer), and the cold start loads the production dist/.
+ * their own datasets and the writer), and the cold start loads that production build.
  *
  * - fn_uncached_ns_per_call: each HF.* function as Excel calls it (the production bundle's
  *   associated functions, null for omitted arguments), cycling ≥ 10,000 distinct argument lists

@@ -69,6 +69,14 @@ describe.each([1900, 1904] as const)("a workbook in the %i date system, through 
     expect(r).toMatchObject({ code: "#N/A" });
   });
 
+  it("a date cell gives HF.FXRATE and HF.FXCONVERT the same day as its text (fast path included)", async () => {
+    const { Excel } = fakeExcel(system);
+    const built = loadBuilt({ Excel });
+    await built.call("RAISED", 45000, null, null, null); // let the detection finish
+    expect(built.call("FXRATE", "EUR", "USD", MARCH_15_2021[system], null)).toBe(built.call("FXRATE", "EUR", "USD", "2021-03-15", null));
+    expect(built.call("FXCONVERT", 100, "EUR", "USD", MARCH_15_2021[system], "spot")).toBe(built.call("FXCONVERT", 100, "EUR", "USD", "2021-03-15", "spot"));
+  });
+
   it("text dates never wait and never depend on the system", () => {
     const { Excel } = fakeExcel(system);
     const built = loadBuilt({ Excel });
