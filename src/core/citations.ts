@@ -36,7 +36,8 @@ export function sourceLabel(src: Source): string {
   const who = src.publisher ?? "Unnamed publisher";
   const title = src.titleGiven ? `"${src.title}"` : `[${src.title}]`;
   const date = `${src.published.value}${src.published.basis === "inferred" ? " (date inferred)" : ""}`;
-  return `${who}, ${title}, ${date}, in ${LANGUAGE_NAME[src.language]}`;
+  const label = `${who}, ${title}, ${date}, in ${LANGUAGE_NAME[src.language]}`;
+  return src.workbook ? `your source: ${label}, ${src.workbook.table} row ${src.workbook.row}` : label;
 }
 
 /**
