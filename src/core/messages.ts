@@ -12,8 +12,8 @@ export const MSG = {
       "invalid_value",
       `Expected a date as "YYYY", "YYYY-MM", "YYYY-MM-DD" or an Excel date serial; got ${show(input)}.`,
     ),
-  badSerial: (input: number): Err =>
-    err("invalid_value", `Expected an Excel date serial between 1 and 2958465; got ${input}.`),
+  badSerial: (input: number, min: number, max: number): Err =>
+    err("invalid_value", `Expected an Excel date serial between ${min} and ${max}; got ${input}.`),
   badText: (what: string, input: unknown): Err => err("invalid_value", `Expected ${what}; got ${show(input)}.`),
   badNumber: (what: string, input: unknown): Err =>
     err("invalid_value", `Expected ${what} as a finite number; got ${show(input)}.`),

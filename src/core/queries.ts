@@ -79,9 +79,54 @@ function asOfArg(input: unknown): Result<DayRange> {
   return omitted(input) ? ok(ALL_FACTS_DAYS) : dateArg(input);
 }
 
-/** The DateQuery an answer reports for the asked date (made when read: most callers never read it). */
+/** The DateQuery an answer reports for the asked date. */
 function asked(days: DayRange): DateQuery {
   return days === ALL_FACTS_DAYS ? { ...ALL_FACTS } : queryOfRange(days);
+}
+
+/**
+ * Answers carry the asked date as day numbers and make its texts (asOf) only when read:
+ * most callers never read them. (A class: an object literal with a getter is slow to make.)
+ */
+class Answer {
+  constructor(
+    readonly company: Company,
+    private readonly days: DayRange,
+  ) {}
+  get asOf(): DateQuery {
+    return asked(this.days);
+  }
+}
+
+class ValuationFound extends Answer implements ValuationAnswer {
+  constructor(
+    company: Company,
+    readonly valuation: Valuation,
+    days: DayRange,
+  ) {
+    super(company, days);
+  }
+}
+
+class RoundsFound extends Answer implements RoundsAnswer {
+  constructor(
+    company: Company,
+    readonly rounds: Round[],
+    days: DayRange,
+  ) {
+    super(company, days);
+  }
+}
+
+class MetricFound extends Answer implements MetricAnswer {
+  constructor(
+    company: Company,
+    readonly definition: MetricDefinition,
+    readonly metric: Metric,
+    days: DayRange,
+  ) {
+    super(company, days);
+  }
 }
 
 export interface ValuationAnswer {
@@ -108,13 +153,7 @@ export function valuationAsOf(asOfInput: unknown, companyInput?: unknown, s: Sto
   if (knownBy && !isKnown(rec, knownBy)) {
     return notYetReported(`The ${rec.date.value} valuation`, list, i, knownBy, (v) => `${figureText(v.amount.value, v.amount.currency, v.amount.qualifiers)}, dated ${v.date.value}`);
   }
-  return ok({
-    company: company.value,
-    valuation: rec,
-    get asOf() {
-      return asked(days);
-    },
-  });
+  return ok(new ValuationFound(company.value, rec, days));
 }
 
 const ROUND_ALIASES: Record<string, Round["round"]> = {
@@ -230,21 +269,13 @@ export function roundsAsOf(asOfInput: unknown, companyInput?: unknown, s: Store 
   if (n === 0) return MSG.nothingBefore("funding round", asked(days).text, company.value.name, list[0]?.record.date.value);
   const rounds = new Array<Round>(n);
   for (let k = 0; k < n; k++) rounds[k] = list[k].record;
-  const answer = (rs: Round[]): Result<RoundsAnswer> =>
-    ok({
-      company: company.value,
-      get asOf() {
-        return asked(days);
-      },
-      rounds: rs,
-    });
-  if (!knownBy) return answer(rounds);
+  if (!knownBy) return ok(new RoundsFound(company.value, rounds, days));
   const known = rounds.filter((r) => isKnown(r, knownBy));
   if (!known.length) {
     const first = rounds.reduce((a, b) => (a.reported.value <= b.reported.value ? a : b));
     return MSG.noneReportedYet("funding round", asked(days).text, company.value.name, knownBy.text, `${first.round} (${first.date.value})`, reportedWhen(first.reported), reportedBy(first));
   }
-  return answer(known);
+  return ok(new RoundsFound(company.value, known, days));
 }
 
 export type InvestorRole = "lead" | "participant";
@@ -324,14 +355,7 @@ export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?
     const kind = rec.qualifiers.includes("projection") || rec.qualifiers.includes("third-party-estimate") ? "estimate" : "figure";
     return notYetReported(`The ${rec.date.value} ${def.value.label.toLowerCase()} ${kind}`, list, i, knownBy, (m) => `${figureText(m.value, m.currency, m.qualifiers)}, dated ${m.date.value}`);
   }
-  return ok({
-    company: company.value,
-    definition: def.value,
-    metric: rec,
-    get asOf() {
-      return asked(days);
-    },
-  });
+  return ok(new MetricFound(company.value, def.value, rec, days));
 }
 
 /** Metric ids that have at least one value for the company (default: all companies). */
