@@ -485,18 +485,27 @@ async function main() {
     await context.close();
 
     // (g) screenshots and (e) axe in each language
-    for (const [lang, code, title, insert] of [
-      ["en", "en-US", "HF Funding", "Insert table"],
-      ["fr", "fr-FR", "Financement HF", "Insérer le tableau"],
-      ["zh", "zh-CN", "HF 融资", "插入表格"],
+    // English words of the pane and of the inserted table that must not show in another language.
+    const ENGLISH = ["Insert table", "Preview", "Funding rounds", "Amount (reported)", "Reported currency", "Lead investors", "Round type basis", "Each fact's own date", "Include source column", "Inserted ", "rows,", "named by source"];
+    for (const [lang, code, title, insert, headers] of [
+      ["en", "en-US", "HF Funding", "Insert table", ["Date", "Round", "Amount (reported)"]],
+      ["fr", "fr-CA", "Financement HF", "Insérer le tableau", ["Date", "Tour", "Montant (publié)"]],
+      ["zh", "zh-SG", "HF 融资", "插入表格", ["日期", "轮次", "金额（报道）"]],
     ]) {
-      await test(`(g) ${lang}: pane follows Office's display language; screenshot; axe clean`, async () => {
+      await test(`(g) ${lang} (${code}): pane, preview, message and inserted table in Office's display language; screenshot; axe clean`, async () => {
         const { page: p, context: c } = await openPane(browser, base, { lang: code, label: lang });
         assert.equal(await p.textContent("h1"), title);
         assert.equal(await p.textContent("#insert"), insert);
         assert.equal(await p.getAttribute("html", "lang"), lang === "zh" ? "zh-CN" : lang);
+        assert.deepEqual((await previewInfo(p)).headers.slice(0, 3), headers);
         await p.click("#insert");
-        await message(p);
+        const msg = await message(p);
+        const written = (await dump(p)).sheets.flatMap((s) => Object.entries(s.cells).filter(([k]) => /^[A-C]1$/.test(k)).map(([, v]) => v.v));
+        assert.deepEqual(written, headers, `inserted headers: ${msg.text}`);
+        if (lang !== "en") {
+          const visible = await p.evaluate(() => document.body.innerText);
+          for (const w of ENGLISH) assert.ok(!visible.includes(w), `English "${w}" in the ${lang} pane: ${msg.text}`);
+        }
         await p.waitForTimeout(150);
         await p.screenshot({ path: path.join(SCREENSHOTS, `pane-${lang}.png`), fullPage: true });
         assert.deepEqual(await runAxe(p), []);

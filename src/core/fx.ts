@@ -13,7 +13,7 @@
  */
 import { FX_ENCODING, FxEncoding } from "../generated/fx-data";
 import { DateQuery, parseDate, Precision } from "./dates";
-import { MSG } from "./messages";
+import { coverage, MessageRef, msg, MSG, Param } from "./messages";
 import { ok, Result } from "./result";
 
 export type FxMethod = "spot" | "month-avg" | "year-avg" | "month-end" | "year-end" | "latest";
@@ -278,12 +278,12 @@ export function currencyRange(code: string): { first: string; last: string } | u
 }
 
 /** "from 1999-01-04 to 2008-12-09 and from 2018-02-01 to 2026-04-13". */
-function coverageText(code: string): string {
+function coverageText(code: string): Param {
   const t = data();
   const r = t.runs.get(code) as number[];
-  const parts: string[] = [];
-  for (let j = 0; j < r.length; j += 2) parts.push(`from ${t.iso[r[j]]} to ${t.iso[r[j + 1] - 1]}`);
-  return parts.join(" and ");
+  const parts: { from: string; to: string }[] = [];
+  for (let j = 0; j < r.length; j += 2) parts.push({ from: t.iso[r[j]], to: t.iso[r[j + 1] - 1] });
+  return coverage(parts);
 }
 
 /** Whether the currency has at least one rate in the period. */
@@ -319,6 +319,11 @@ function fmtRate(rate: number, exact: boolean): string {
   return exact ? String(rate) : String(Number(rate.toPrecision(6)));
 }
 
+/** A period inside a message: the month in the reader's language, or the year. */
+function periodParam(period: Period): Param {
+  return period.kind === "month" ? { month: period.key } : period.key;
+}
+
 function monthName(ym: string): string {
   return `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 }
@@ -328,7 +333,7 @@ function missingOn(p: Pair, i: number): string {
   return p.a[i] === p.a[i] ? p.to : p.from;
 }
 
-function notPublished(code: string, when: string, beforeFirstOf: boolean, asked: string) {
+function notPublished(code: string, when: MessageRef, beforeFirstOf: boolean, asked: string) {
   return beforeFirstOf ? MSG.currencyNotPublished(code, asked, coverageText(code)) : MSG.currencyNotOnDate(code, when, coverageText(code));
 }
 
@@ -511,7 +516,7 @@ function rateFor(p: Pair, q: DateQuery | undefined, method: FxMethod): Result<Ra
     const x = crossOn(p, i);
     if (x !== x) {
       const code = missingOn(p, i);
-      const when = iso[i] === q.end ? `on ${q.end}` : `on ${q.end} or on the last ECB business day before it, ${iso[i]}`;
+      const when = iso[i] === q.end ? msg("whenOn", { date: q.end }) : msg("whenOnOrBefore", { date: q.end, day: iso[i] });
       return notPublished(code, when, i < firstRowOf(code), q.end);
     }
     const notes: string[] = [];
@@ -525,14 +530,14 @@ function rateFor(p: Pair, q: DateQuery | undefined, method: FxMethod): Result<Ra
   const asked = `${period.key} (${method})`;
   const periodNote = q.precision === "year" && kind === "month" ? `"${q.text}" read as its last month, ${period.name}.` : undefined;
   if (period.end < firstDay) return MSG.rateBeforeFirst(asked, first);
-  if (period.end > lastDay) return MSG.rateAfterLast(`${asked}, a ${kind} not over in the embedded rates`, last);
+  if (period.end > lastDay) return MSG.rateAfterLast(msg(kind === "month" ? "askedMonthNotOver" : "askedYearNotOver", { asked }), last);
 
   if (method === "month-end" || method === "year-end") {
     const i = rowOnOrBefore(days, period.end);
     const x = crossOn(p, i);
     if (x !== x) {
       const code = missingOn(p, i);
-      return notPublished(code, `on ${iso[i]}, the last ECB business day of ${period.name}`, i < firstRowOf(code), iso[i]);
+      return notPublished(code, msg("whenLastBusinessDay", { date: iso[i], period: periodParam(period) }), i < firstRowOf(code), iso[i]);
     }
     return ok({ rate: x, date: iso[i], observations: 1, average: false, note: periodNote });
   }
@@ -541,7 +546,7 @@ function rateFor(p: Pair, q: DateQuery | undefined, method: FxMethod): Result<Ra
   if (avg === null) {
     // One currency has no rate in the period, or (rarely) the two never share a day in it.
     for (const code of [p.from, p.to]) {
-      if (!publishedIn(code, period)) return MSG.currencyNotOnDate(code, `in ${period.name}`, coverageText(code));
+      if (!publishedIn(code, period)) return MSG.currencyNotOnDate(code, msg("whenIn", { period: periodParam(period) }), coverageText(code));
     }
     return MSG.noCommonRate(p.from, p.to, coverageText(p.from), coverageText(p.to));
   }
@@ -566,11 +571,11 @@ function rateFor(p: Pair, q: DateQuery | undefined, method: FxMethod): Result<Ra
 
 /** Convert an amount: amount × getRate(from, to, date, method).rate. A non-finite amount is invalid_value; a result too large for a number is out_of_range (#NUM!). */
 export function convert(amount: number, from: string, to: string, date: string, method: FxMethod): Result<{ amount: number; rate: RateAnswer }> {
-  if (typeof amount !== "number" || !Number.isFinite(amount)) return MSG.badNumber("an amount to convert", amount);
+  if (typeof amount !== "number" || !Number.isFinite(amount)) return MSG.badNumber(msg("whatAmountToConvert"), amount);
   const r = getRate(from, to, date, method);
   if (!r.ok) return r;
   const converted = amount * r.value.rate;
-  if (!Number.isFinite(converted)) return MSG.tooLarge(`${amount} ${from} in ${to}`);
+  if (!Number.isFinite(converted)) return MSG.tooLarge(amount, from, to);
   return ok({ amount: converted, rate: r.value });
 }
 

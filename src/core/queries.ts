@@ -9,7 +9,9 @@
  */
 import { Company, Investor, InvestorType, MetricDefinition, Metric, Round, Valuation, Source, Evidence } from "./dataset";
 import { DateQuery, parseDate } from "./dates";
-import { MSG } from "./messages";
+import { label, LABELS, metricLabel } from "./labels";
+import { Lang, LANGS } from "./locales";
+import { msg, MSG } from "./messages";
 import { ok, Result } from "./result";
 import { Dated, lastOnOrBefore, normKey, store, Store } from "./store";
 
@@ -17,7 +19,7 @@ export function resolveCompany(input: unknown, s: Store = store()): Result<Compa
   if (input === null || input === undefined || (typeof input === "string" && input.trim() === "")) {
     return ok(s.defaultCompany);
   }
-  if (typeof input !== "string") return MSG.badText("a company name", input);
+  if (typeof input !== "string") return MSG.badText(msg("whatCompany"), input);
   const c = s.companyByAlias.get(normKey(input));
   return c ? ok(c) : MSG.unknownCompany(input, [...s.companies.values()].map((x) => x.name));
 }
@@ -44,7 +46,7 @@ export function valuationAsOf(asOfInput: unknown, companyInput?: unknown, s: Sto
   if (!asOf.ok) return asOf;
   const list = s.valuations.get(company.value.id) ?? [];
   const i = lastOnOrBefore(list, asOf.value.end);
-  if (i < 0) return MSG.nothingBefore("valuation", asOf.value.text, company.value.name, list[0]?.record.date.value);
+  if (i < 0) return MSG.nothingBefore(msg("whatValuation"), asOf.value.text, company.value.name, list[0]?.record.date.value);
   return ok({ company: company.value, valuation: list[i].record, asOf: asOf.value });
 }
 
@@ -52,6 +54,7 @@ const ROUND_ALIASES: Record<string, Round["round"]> = {
   seed: "Seed",
   amorcage: "Seed",
   "种子轮": "Seed",
+  "种子": "Seed", // "种子轮" once the trailing 轮 is stripped
   a: "Series A",
   b: "Series B",
   c: "Series C",
@@ -92,7 +95,7 @@ export function findRound(roundOrDate: unknown, companyInput?: unknown, s: Store
     }
   }
   if (typeof roundOrDate !== "string" && typeof roundOrDate !== "number") {
-    return MSG.badText('a round name such as "Series C" or a date in the round\'s month', roundOrDate);
+    return MSG.badText(msg("whatRoundOrDate"), roundOrDate);
   }
   const q = parseDate(roundOrDate);
   if (!q.ok) {
@@ -104,7 +107,7 @@ export function findRound(roundOrDate: unknown, companyInput?: unknown, s: Store
   const hits = list.filter((d) => d.start <= q.value.end && q.value.start <= d.end);
   if (hits.length === 1) return ok({ company: company.value, round: hits[0].record });
   if (hits.length > 1) {
-    return MSG.badText(`one round; ${q.value.text} holds ${hits.map((h) => h.record.round).join(" and ")}, give its name`, roundOrDate);
+    return MSG.badText(msg("whatOneRound", { period: q.value.text, rounds: { list: hits.map((h) => h.record.round), and: true } }), roundOrDate);
   }
   return MSG.noRoundInMonth(q.value.text, company.value.name, list.map((d) => d.record.date.value));
 }
@@ -123,7 +126,7 @@ export function roundsAsOf(asOfInput: unknown, companyInput?: unknown, s: Store 
   if (!asOf.ok) return asOf;
   const list = s.rounds.get(company.value.id) ?? [];
   const n = lastOnOrBefore(list, asOf.value.end) + 1;
-  if (n === 0) return MSG.nothingBefore("funding round", asOf.value.text, company.value.name, list[0]?.record.date.value);
+  if (n === 0) return MSG.nothingBefore(msg("whatFundingRound"), asOf.value.text, company.value.name, list[0]?.record.date.value);
   return ok({ company: company.value, asOf: asOf.value, rounds: list.slice(0, n).map((d) => d.record) });
 }
 
@@ -146,13 +149,13 @@ export function investorsOfRound(round: Round, s: Store = store()): InvestorEntr
   ];
 }
 
-export const INVESTOR_TYPE_LABEL: Record<InvestorType, string> = {
-  "venture-capital": "Venture capital",
-  "corporate-venture": "Corporate venture",
-  corporate: "Corporate",
-  "business-angel": "Business angel",
-  athlete: "Athlete (individual)",
-};
+export function investorTypeLabel(type: InvestorType, lang: Lang = "en"): string {
+  return label(lang, `investor.${type}`);
+}
+
+export function investorRoleLabel(role: InvestorRole, lang: Lang = "en"): string {
+  return label(lang, `role.${role}`);
+}
 
 export interface MetricAnswer {
   company: Company;
@@ -163,7 +166,7 @@ export interface MetricAnswer {
 
 export function resolveMetric(nameInput: unknown, s: Store = store()): Result<MetricDefinition> {
   if (typeof nameInput !== "string" || nameInput.trim() === "") {
-    return MSG.badText('a metric name such as "employees" (HF.METRIC() lists them)', nameInput);
+    return MSG.badText(msg("whatMetricName"), nameInput);
   }
   const def = s.metricByAlias.get(normKey(nameInput));
   return def ? ok(def) : MSG.unknownMetric(nameInput, [...s.metricDefs.keys()]);
@@ -180,7 +183,9 @@ export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?
   const list: Dated<Metric>[] = s.metrics.get(company.value.id)?.get(def.value.id) ?? [];
   const i = lastOnOrBefore(list, asOf.value.end);
   if (i < 0) {
-    return MSG.nothingBefore(def.value.label.toLowerCase(), asOf.value.text === "9999-12-31" ? "today" : asOf.value.text, company.value.name, list[0]?.record.date.value);
+    const d = def.value;
+    const names = Object.fromEntries(LANGS.map((l) => [l, l === "zh" ? metricLabel(l, d.id, d.label) : metricLabel(l, d.id, d.label).toLowerCase()])) as Record<Lang, string>;
+    return MSG.nothingBefore(msg("whatMetricNamed", { metric: { text: names } }), asOf.value.text === "9999-12-31" ? msg("today") : asOf.value.text, company.value.name, list[0]?.record.date.value);
   }
   return ok({ company: company.value, definition: def.value, metric: list[i].record, asOf: asOf.value });
 }
@@ -209,18 +214,21 @@ export function citationsOf(record: { evidence: Evidence[] }, s: Store = store()
   });
 }
 
-const LANGUAGE_NAME: Record<Source["language"], string> = { fr: "French", en: "English", zh: "Chinese" };
+/** A source's language by name ("French", "français", "法文"). */
+export function languageName(code: Source["language"], lang: Lang = "en"): string {
+  return LABELS[lang][`language.${code}`];
+}
 
 /** One line naming a source: publisher (or a description), title, date, language. */
-export function sourceLabel(src: Source): string {
-  const who = src.publisher ?? "Unnamed publisher";
+export function sourceLabel(src: Source, lang: Lang = "en"): string {
+  const who = src.publisher ?? label(lang, "source.unnamedPublisher");
   const title = src.titleGiven ? `"${src.title}"` : `[${src.title}]`;
-  const date = `${src.published.value}${src.published.basis === "inferred" ? " (date inferred)" : ""}`;
-  return `${who}, ${title}, ${date}, in ${LANGUAGE_NAME[src.language]}`;
+  const date = src.published.basis === "inferred" ? label(lang, "source.dateInferred", { date: src.published.value }) : src.published.value;
+  return label(lang, "source.label", { who, title, date, language: languageName(src.language, lang) });
 }
 
 /** Citation text for a record: every source that reports it, with its phrase. */
-export function citationText(record: { evidence: Evidence[] }, s: Store = store()): string {
+export function citationText(record: { evidence: Evidence[] }, s: Store = store(), lang: Lang = "en"): string {
   const bySource = new Map<string, Citation[]>();
   for (const c of citationsOf(record, s)) {
     const list = bySource.get(c.source.id) ?? [];
@@ -228,6 +236,6 @@ export function citationText(record: { evidence: Evidence[] }, s: Store = store(
     bySource.set(c.source.id, list);
   }
   return [...bySource.values()]
-    .map((cs) => `${sourceLabel(cs[0].source)}: ${cs.map((c) => `«${c.phrase}»`).join(", ")}`)
+    .map((cs) => `${sourceLabel(cs[0].source, lang)}: ${cs.map((c) => `«${c.phrase}»`).join(", ")}`)
     .join("; ");
 }

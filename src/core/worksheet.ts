@@ -6,13 +6,14 @@
 import { FactDate, Money, Round } from "./dataset";
 import { parseDate } from "./dates";
 import { convert, fxRange, FxMethod, getRate, normalizeCurrency } from "./fx";
-import { MSG } from "./messages";
+import { msg, MSG } from "./messages";
 import { convertMoney, Converted, parseMethodArg, parseTargetCurrency } from "./money";
 import {
   citationText,
   findRound,
   investorsOfRound,
-  INVESTOR_TYPE_LABEL,
+  investorRoleLabel,
+  investorTypeLabel,
   metricAsOf,
   metricNames,
   resolveCompany,
@@ -21,6 +22,7 @@ import {
   valuationAsOf,
 } from "./queries";
 import { ok, Result } from "./result";
+import type { Lang } from "./locales";
 import { store, Store } from "./store";
 import { buildRoundsTable, figureText, qualifierText, tableToArray } from "./tables";
 
@@ -134,30 +136,30 @@ export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg,
   }, s);
 }
 
-/** HF.ROUNDS: the rounds table as a spilled array. */
-export function rounds(currency: Arg, asOf: Arg, headers: Arg, company: Arg, s: Store = store()): Result<(string | number)[][]> {
+/** HF.ROUNDS: the rounds table as a spilled array, its headers and words in `lang` (Office's display language). */
+export function rounds(currency: Arg, asOf: Arg, headers: Arg, company: Arg, s: Store = store(), lang: Lang = "en"): Result<(string | number)[][]> {
   const target = parseTargetCurrency(currency, "USD");
   if (!target.ok) return target;
   if (headers !== null && headers !== undefined && typeof headers !== "boolean" && typeof headers !== "number") {
-    return MSG.badText("TRUE or FALSE for headers", headers);
+    return MSG.badText(msg("whatHeaders"), headers);
   }
   const t = buildRoundsTable(
-    { company, currency: target.value, method: null, asOf, dates: "iso", formulas: false, includeSource: true },
+    { company, currency: target.value, method: null, asOf, dates: "iso", formulas: false, includeSource: true, lang },
     s,
   );
   if (!t.ok) return t;
   return ok(tableToArray(t.value, headers === null || headers === undefined ? true : Boolean(headers)));
 }
 
-/** HF.INVESTORS: investor, type, role for a round. */
-export function investors(roundOrDate: Arg, company: Arg, s: Store = store()): Result<string[][]> {
+/** HF.INVESTORS: investor, type, role for a round (type and role in `lang`). */
+export function investors(roundOrDate: Arg, company: Arg, s: Store = store(), lang: Lang = "en"): Result<string[][]> {
   const r = findRound(roundOrDate, company, s);
   if (!r.ok) return r;
   const list = investorsOfRound(r.value.round, s);
   if (!list.length) {
-    return MSG.nothingBefore(`investor named for the ${r.value.round.round} round`, r.value.round.date.value, r.value.company.name, undefined);
+    return MSG.nothingBefore(msg("whatInvestorOfRound", { round: r.value.round.round }), r.value.round.date.value, r.value.company.name, undefined);
   }
-  return ok(list.map((e) => [e.investor.name, INVESTOR_TYPE_LABEL[e.investor.type], e.role]));
+  return ok(list.map((e) => [e.investor.name, investorTypeLabel(e.investor.type, lang), investorRoleLabel(e.role, lang)]));
 }
 
 /**
@@ -170,7 +172,7 @@ export function metric(name: Arg, asOf: Arg, company: Arg, s: Store = store()): 
       const c = resolveCompany(company, s);
       if (!c.ok) return c;
       const names = metricNames(c.value.id, s);
-      if (!names.length) return MSG.nothingBefore("metric", "today", c.value.name, undefined);
+      if (!names.length) return MSG.nothingBefore(msg("whatMetric"), msg("today"), c.value.name, undefined);
       return ok(names.map((n) => [n]));
     }
     const m = metricAsOf(name, asOf, company, s);
@@ -216,7 +218,7 @@ function lastCompletePeriod(method: FxMethod): string {
 /** HF.FXCONVERT: convert an amount between two currencies at ECB rates. */
 export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
   return remembered(MEMO.fx, [amount, from, to, date, method], () => {
-    if (typeof amount !== "number" || !Number.isFinite(amount)) return MSG.badNumber("an amount", amount);
+    if (typeof amount !== "number" || !Number.isFinite(amount)) return MSG.badNumber(msg("whatAmount"), amount);
     const a = rateArgs(from, to, date, method);
     if (!a.ok) return a;
     const r = convert(amount, a.value.from, a.value.to, a.value.date, a.value.method);

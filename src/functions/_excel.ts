@@ -3,7 +3,9 @@
  * nothing reaches Excel as an uncaught exception. Files starting with "_" are not
  * scanned for @customfunction metadata.
  */
+import { errorText } from "../core/messages";
 import type { ErrorCode, Result } from "../core/result";
+import { displayLanguage } from "./_lang";
 
 const EXCEL_ERROR: Record<ErrorCode, CustomFunctions.ErrorCode> = {
   invalid_value: "#VALUE!" as CustomFunctions.ErrorCode,
@@ -27,7 +29,8 @@ function excelError(code: ErrorCode, message: string): CustomFunctions.Error {
 export function answer<T>(call: () => Result<T>): T {
   try {
     const r = call();
-    return r.ok ? r.value : (excelError(r.code, r.message) as unknown as T);
+    // The message in Office's display language (English in other engines).
+    return r.ok ? r.value : (excelError(r.code, errorText(r, displayLanguage())) as unknown as T);
   } catch (e) {
     return excelError("invalid_value", `Internal error: ${e instanceof Error ? e.message : String(e)}`) as unknown as T;
   }

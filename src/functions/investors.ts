@@ -1,5 +1,6 @@
 import { investors as core } from "../core/worksheet";
 import { answer } from "./_excel";
+import { displayLanguage } from "./_lang";
 
 /**
  * Spills the investors of a round: investor, type, and role (lead or participant).
@@ -10,5 +11,5 @@ import { answer } from "./_excel";
  * @returns A list of investors.
  */
 export function investors(round_or_date: unknown, company?: unknown): string[][] {
-  return answer(() => core(round_or_date, company));
+  return answer(() => core(round_or_date, company, undefined, displayLanguage()));
 }

@@ -1,5 +1,6 @@
 import { rounds as core } from "../core/worksheet";
 import { answer } from "./_excel";
+import { displayLanguage } from "./_lang";
 
 /**
  * Spills the normalized table of funding rounds: date, round, amount as reported, currency, converted amount, rate, rate date, method, post-money valuation, investors, qualifiers and source.
@@ -12,5 +13,5 @@ import { answer } from "./_excel";
  * @returns A table of rounds.
  */
 export function rounds(currency?: unknown, as_of?: unknown, headers?: unknown, company?: unknown): unknown[][] {
-  return answer(() => core(currency, as_of, headers, company));
+  return answer(() => core(currency, as_of, headers, company, undefined, displayLanguage()));
 }

@@ -5,7 +5,10 @@
  * Placeholders are {name}; they are filled with plain text (never HTML).
  */
 import type { FxMethod } from "../core/fx";
+import { BCP47, Lang, languageOf } from "../core/locales";
 import type { TableId } from "../core/tables";
+
+export type { Lang };
 
 const en = {
   appTitle: "HF Funding",
@@ -63,7 +66,6 @@ const en = {
 
 export type StringKey = keyof typeof en;
 export type Strings = Record<StringKey, string>;
-export type Lang = "en" | "fr" | "zh";
 
 const fr: Strings = {
   appTitle: "Financement HF",
@@ -175,17 +177,16 @@ const zh: Strings = {
 
 export const STRINGS: Record<Lang, Strings> = { en, fr, zh };
 
-/** Office.context.displayLanguage ("fr-FR", "zh-CN", "en-US"...) → the pane's language; English otherwise. */
-export function pickLanguage(displayLanguage: string | null | undefined): Lang {
-  const l = (displayLanguage ?? "").toLowerCase();
-  if (l.startsWith("fr")) return "fr";
-  if (l.startsWith("zh")) return "zh";
-  return "en";
-}
+/** Office.context.displayLanguage ("fr-CA", "zh-CN", "en-US"...) → the pane's language (src/core/locales.ts). */
+export const pickLanguage = languageOf;
 
-/** The string for `key` in `lang`, with {placeholders} filled in as plain text. */
+/** The string for `key` in `lang`, with {placeholders} filled in as plain text; numbers formatted for the language. */
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!(name in params)) return m;
+    const v = params[name];
+    return typeof v === "number" ? new Intl.NumberFormat(BCP47[lang]).format(v) : v;
+  });
 }
 
 export function tableLabel(lang: Lang, id: TableId): string {
@@ -196,5 +197,5 @@ export function methodLabel(lang: Lang, method: FxMethod | null): string {
   return method ? t(lang, `method.${method}` as const) : t(lang, "methodDefault");
 }
 
-/** BCP 47 tag for number and date formatting in the preview. */
-export const LOCALE: Record<Lang, string> = { en: "en-US", fr: "fr-FR", zh: "zh-CN" };
+/** BCP 47 tag for number and date formatting in the pane. */
+export const LOCALE: Record<Lang, string> = BCP47;

@@ -4,6 +4,7 @@
  * page with textContent; nothing from the data is ever parsed as HTML.
  */
 import { currencies, FX_ATTRIBUTION, FX_METHODS, FxMethod } from "../core/fx";
+import { errorText } from "../core/messages";
 import { buildModelSheet } from "../core/model";
 import { buildTable, Table, TableId, TableOptions } from "../core/tables";
 import { Lang, LOCALE, methodLabel, StringKey, t, tableLabel } from "./i18n";
@@ -101,7 +102,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
     const cur = currencySel.value ?? "USD";
     const currency = cur !== REPORTED ? cur : null;
     const method = (FX_METHODS as readonly (string | null)[]).includes(methodSel.value) ? (methodSel.value as FxMethod) : null;
-    return { id, opts: { currency, method: currency ? method : null, formulas: cells.value === "formulas", includeSource: source.checked, dates: "serial" } };
+    return { id, opts: { currency, method: currency ? method : null, formulas: cells.value === "formulas", includeSource: source.checked, dates: "serial", lang } };
   };
 
   const say = (m: PaneMessage | null, onChoice?: (c: PaneMessage["choices"][number]) => void): void => {
@@ -165,7 +166,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
   const current = (): { table: Table; label: string } | { error: string } => {
     const { id, opts } = options();
     const built = buildTable(id, opts);
-    return built.ok ? { table: built.value, label: tableLabel(lang, id) } : { error: t(lang, "buildError", { error: built.message }) };
+    return built.ok ? { table: built.value, label: tableLabel(lang, id) } : { error: t(lang, "buildError", { error: errorText(built, lang) }) };
   };
 
   const refresh = (): void => {
@@ -224,7 +225,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
     const { opts } = options();
     if (!opts.currency) return sayText("warning", t(lang, "modelNeedsCurrency"));
     const built = buildModelSheet(opts);
-    if (!built.ok) return sayText("error", t(lang, "buildError", { error: built.message }));
+    if (!built.ok) return sayText("error", t(lang, "buildError", { error: errorText(built, lang) }));
     void act((ctx) => insertModelSheet(ctx, built.value), built.value.sheetName, true, () => undefined);
   });
 

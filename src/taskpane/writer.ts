@@ -502,7 +502,7 @@ export async function insertModelSheet(context: Excel.RequestContext, model: Mod
     title.format.font.size = 14;
     queueTableBlock(ws, model.table, l, tableName);
     const chart = ws.charts.add("Line", ws.getRange(model.chart.values), "Columns");
-    chart.name = "HF valuation over time";
+    chart.name = model.chart.name;
     chart.title.text = model.chart.title;
     chart.legend.visible = false;
     chart.displayBlanksAs = "Interplotted";

@@ -40,7 +40,7 @@ export function buildDir(): string {
   return dir;
 }
 
-export function loadBuilt(options: { dataTypes?: boolean } = {}): Built {
+export function loadBuilt(options: { dataTypes?: boolean; displayLanguage?: string } = {}): Built {
   const dir = buildDir();
   const registry = new Map<string, (...args: unknown[]) => unknown>();
   const sandbox = {
@@ -49,7 +49,7 @@ export function loadBuilt(options: { dataTypes?: boolean } = {}): Built {
       Error: StandInError,
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
     },
-    Office: { context: { requirements: { isSetSupported: () => options.dataTypes === true } }, onReady: () => Promise.resolve({}) },
+    Office: { context: { displayLanguage: options.displayLanguage, requirements: { isSetSupported: () => options.dataTypes === true } }, onReady: () => Promise.resolve({}) },
     console,
     location: { href: "https://localhost:3000/taskpane.html" },
   };

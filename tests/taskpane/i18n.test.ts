@@ -30,11 +30,11 @@ describe("i18n string table", () => {
     }
   });
 
-  it("follows Office's display language for en, fr and zh, English otherwise", () => {
+  it("follows Office's display language for en, fr and zh (src/core/locales.ts), English otherwise", () => {
     expect(pickLanguage("fr-FR")).toBe("fr");
     expect(pickLanguage("fr-CA")).toBe("fr");
     expect(pickLanguage("zh-CN")).toBe("zh");
-    expect(pickLanguage("zh-TW")).toBe("zh");
+    expect(pickLanguage("zh-TW")).toBe("en");
     expect(pickLanguage("en-GB")).toBe("en");
     expect(pickLanguage("de-DE")).toBe("en");
     expect(pickLanguage(undefined)).toBe("en");
