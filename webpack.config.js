@@ -14,7 +14,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { generateAll } = require("./scripts/generate");
-const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions");
+const { LocalizeFunctionsPlugin, loadLocales } = require("./scripts/localize-functions");
+const { HelpPagesPlugin } = require("./scripts/help-pages");
 
 const DEV_URL = "https://localhost:3000/";
 const FUNCTION_FILES = fs
@@ -23,10 +24,20 @@ const FUNCTION_FILES = fs
   .sort()
   .map((f) => `./src/functions/${f}`);
 
+/**
+ * The production build's public base URL. There is no default (a made-up host would ship
+ * in the manifest and the help links): without it the build stops with one line.
+ */
 function productionUrl() {
-  const url = process.env.ADDIN_PUBLIC_URL || "https://hf-funding.example.org/";
-  if (!/^https:\/\/[^\s]+\/$/.test(url)) {
-    throw new Error(`ADDIN_PUBLIC_URL must be an https URL ending with "/"; got "${url}"`);
+  const url = process.env.ADDIN_PUBLIC_URL;
+  const problem = !url
+    ? "set ADDIN_PUBLIC_URL to the HTTPS folder that will serve dist/, e.g. ADDIN_PUBLIC_URL=https://<your-host>/<folder>/ npm run build"
+    : !/^https:\/\/[^\s]+\/$/.test(url)
+      ? `ADDIN_PUBLIC_URL must be an https URL ending with "/"; got "${url}"`
+      : null;
+  if (problem) {
+    console.error(`npm run build: ${problem}`);
+    process.exit(1);
   }
   return url;
 }
@@ -77,7 +88,8 @@ module.exports = async (env, options) => {
     plugins: [
       new GenerateDataPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
-      new LocalizeFunctionsPlugin(),
+      new LocalizeFunctionsPlugin({ devUrl: DEV_URL, publicUrl }),
+      new HelpPagesPlugin({ functionFiles: FUNCTION_FILES.map((f) => path.resolve(__dirname, f)), locales: loadLocales() }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

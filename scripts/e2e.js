@@ -3,8 +3,8 @@
 /**
  * Browser tests of the task pane in real headless Chromium (npm run test:e2e).
  *
- * - Builds the add-in when dist/ is missing or older than its sources.
- * - Serves dist/ on 127.0.0.1 at a free port (a tiny static server, no dependency).
+ * - Builds the add-in when .build/e2e/ is missing or older than its sources.
+ * - Serves .build/e2e/ on 127.0.0.1 at a free port (a tiny static server, no dependency).
  * - Routes the Office.js CDN: in "Excel" runs to a stand-in (the fake host from
  *   tests/e2e/fake-excel.js is injected with page.addInitScript), in the "no host" run to
  *   the real office.js from node_modules/@microsoft/office-js.
@@ -26,7 +26,8 @@ const assert = require("assert/strict");
 const { spawnSync } = require("child_process");
 
 const ROOT = path.resolve(__dirname, "..");
-const DIST = path.join(ROOT, "dist");
+// Its own build folder: npm test never replaces a production dist/.
+const DIST = path.join(ROOT, ".build/e2e");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const CI = /^(1|true)$/i.test(process.env.CI || "");
 const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
@@ -49,8 +50,8 @@ function newestMtime(p) {
 }
 
 /**
- * dist/ is trusted only if this script built it from sources no newer than now: a stamp
- * records that. Any other build (npm run build, webpack serve) cleans dist/ and so the
+ * .build/e2e/ is trusted only if this script built it from sources no newer than now: a stamp
+ * records that. Any other build (npm run build, webpack serve) cleans the folder and so the
  * stamp; a webpack run that failed (development mode still emits) never writes one.
  */
 const STAMP = path.join(DIST, ".e2e-build.json");
@@ -66,10 +67,15 @@ function ensureBuilt() {
     stamp = null;
   }
   const outputs = ["taskpane.html", "taskpane.js", "functions.js"].map((f) => path.join(DIST, f));
-  if (stamp && stamp.sources >= sources && outputs.every((f) => fs.existsSync(f))) return console.log("e2e: dist/ is up to date");
-  console.log(`e2e: ${stamp ? "dist/ is older than its sources" : "no e2e build of dist/ found"}; building (webpack --mode development)`);
+  if (stamp && stamp.sources >= sources && outputs.every((f) => fs.existsSync(f))) return console.log("e2e: .build/e2e/ is up to date");
+  console.log(`e2e: ${stamp ? ".build/e2e/ is older than its sources" : "no e2e build found"}; building (webpack --mode development)`);
   const cli = require.resolve("webpack-cli/bin/cli.js");
-  const r = spawnSync(process.execPath, [cli, "--mode", "development"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  const r = spawnSync(process.execPath, [cli, "--mode", "development"], {
+    cwd: ROOT,
+    env: { ...process.env, ADDIN_OUT_DIR: DIST },
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+  });
   if (r.status !== 0) {
     process.stdout.write((r.stdout || "").split("\n").slice(-40).join("\n"));
     process.stderr.write(r.stderr || "");
@@ -239,7 +245,7 @@ async function main() {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  console.log(`e2e: serving dist/ at ${base}, Chromium ${browser.version()}`);
+  console.log(`e2e: serving .build/e2e/ at ${base}, Chromium ${browser.version()}`);
 
   try {
     // (a) every table × option set, written cell by cell
@@ -450,7 +456,7 @@ async function main() {
       assert.ok(sheet, "sheet added");
       assert.equal(sheet.cells.A1.v, "Hugging Face valuation model (USD)");
       const headers = Object.entries(sheet.cells).filter(([k]) => /^[A-Z]+3$/.test(k)).map(([, c]) => c.v);
-      for (const h of ["Implied dilution", "Step-up vs previous valuation", "Annualized valuation growth", "Implied revenue multiple"]) assert.ok(headers.includes(h), h);
+      for (const h of ["Implied dilution (assuming post-money)", "Step-up vs previous valuation", "Annualized valuation growth", "Implied revenue multiple"]) assert.ok(headers.includes(h), h);
       // Series C is row 7: dilution = amount (E) / valuation (I).
       assert.equal(sheet.cells.B7.v, "Series C");
       assert.equal(sheet.cells.J7.f, '=IF(AND(ISNUMBER(E7),ISNUMBER(I7)),E7/I7,"n/a")');

@@ -1,49 +1,84 @@
 /**
- * Produces the localized custom-function metadata (functions.fr-FR.json, functions.zh-CN.json)
- * from the generated functions.json and the one translation table
- * (src/functions/translations.json). The manifest points Excel at them through
- * <Override Locale="..."> on the metadata URL. A function or parameter without a
- * translation is an error, so the build (and a test) fail when one is missing.
+ * Produces the localized custom-function metadata (functions.<metadata>.json, one per
+ * language of src/locales.json) from the generated functions.json and the one
+ * translation table (src/functions/translations.json), keyed by function id and then
+ * parameter name. The manifest points every Office locale of a language at its file.
+ *
+ * Names are NOT translated: `name` stays equal to `id` in every locale, because formulas
+ * written through the Excel API with a translated custom-function name give #NAME?
+ * (the pane writes live HF.* formulas). Descriptions and parameter help are translated.
+ * A function or parameter without a translation, or a translation for one that does not
+ * exist, is an error, so the build (and a test) fail.
  */
 const fs = require("fs");
 const path = require("path");
 
 const TABLE_FILE = path.resolve(__dirname, "../src/functions/translations.json");
+const LOCALES_FILE = path.resolve(__dirname, "../src/locales.json");
 
 function loadTable(file = TABLE_FILE) {
+  const table = JSON.parse(fs.readFileSync(file, "utf8"));
+  delete table.$comment;
+  return table;
+}
+
+function loadLocales(file = LOCALES_FILE) {
   return JSON.parse(fs.readFileSync(file, "utf8"));
 }
 
-/** Everything the table lacks for this metadata, as readable lines. */
-function missingTranslations(metadata, table) {
+/** Everything the table lacks (or has in excess) for this metadata, as readable lines. */
+function missingTranslations(metadata, table, locales = loadLocales()) {
   const out = [];
-  for (const [locale, t] of Object.entries(table)) {
+  for (const { metadata: loc } of locales.languages) {
+    const t = table[loc];
+    if (!t) {
+      out.push(`${loc}: no translations`);
+      continue;
+    }
     for (const fn of metadata.functions) {
-      const ft = t.functions[fn.id];
-      if (!ft || !ft.name || !ft.description) out.push(`${locale}: function ${fn.id} has no name or description`);
-      for (const p of fn.parameters) {
-        if (!t.parameters[p.name]) out.push(`${locale}: parameter ${p.name} of ${fn.id} has no description`);
+      const ft = t[fn.id];
+      if (!ft || !ft.description) {
+        out.push(`${loc}: function ${fn.id} has no description`);
+        continue;
       }
+      for (const p of fn.parameters) {
+        if (!ft.parameters || !ft.parameters[p.name]) out.push(`${loc}: parameter ${p.name} of ${fn.id} has no description`);
+      }
+      for (const name of Object.keys(ft.parameters || {})) {
+        if (!fn.parameters.some((p) => p.name === name)) out.push(`${loc}: ${fn.id} has no parameter ${name} (stale translation)`);
+      }
+    }
+    for (const id of Object.keys(t)) {
+      if (!metadata.functions.some((f) => f.id === id)) out.push(`${loc}: no function ${id} (stale translation)`);
     }
   }
   return out;
 }
 
-function localize(metadata, table, locale) {
-  const t = table[locale];
+function localize(metadata, table, loc) {
+  const t = table[loc];
   return {
     ...metadata,
     functions: metadata.functions.map((fn) => ({
       ...fn,
-      name: t.functions[fn.id].name,
-      description: t.functions[fn.id].description,
-      parameters: fn.parameters.map((p) => ({ ...p, description: t.parameters[p.name] })),
+      name: fn.id,
+      description: t[fn.id].description,
+      ...(fn.helpUrl ? { helpUrl: fn.helpUrl.replace(/help\.html(?=#|$)/, `help.${loc}.html`) } : {}),
+      parameters: fn.parameters.map((p) => ({ ...p, description: t[fn.id].parameters[p.name] })),
     })),
   };
 }
 
-/** webpack plugin: emits functions.<locale>.json next to functions.json. */
+/**
+ * webpack plugin: emits functions.<metadata>.json next to functions.json. With `publicUrl`
+ * (production), the dev server URL in every metadata file (helpUrl) becomes that URL.
+ */
 class LocalizeFunctionsPlugin {
+  constructor({ devUrl, publicUrl } = {}) {
+    this.devUrl = devUrl;
+    this.publicUrl = publicUrl;
+  }
+
   apply(compiler) {
     const { Compilation, sources, WebpackError } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("LocalizeFunctionsPlugin", (compilation) => {
@@ -52,17 +87,23 @@ class LocalizeFunctionsPlugin {
         if (!asset) return; // the metadata plugin reported its own error
         const metadata = JSON.parse(asset.source.source().toString());
         const table = loadTable();
-        const missing = missingTranslations(metadata, table);
+        const locales = loadLocales();
+        const missing = missingTranslations(metadata, table, locales);
         if (missing.length) {
-          compilation.errors.push(new WebpackError(`Missing translations in src/functions/translations.json:\n- ${missing.join("\n- ")}`));
+          compilation.errors.push(new WebpackError(`Translations in src/functions/translations.json do not match the functions:\n- ${missing.join("\n- ")}`));
           return;
         }
-        for (const locale of Object.keys(table)) {
-          compilation.emitAsset(`functions.${locale}.json`, new sources.RawSource(JSON.stringify(localize(metadata, table, locale), null, 2)));
+        const publish = (json) => {
+          const text = JSON.stringify(json, null, 2);
+          return new sources.RawSource(this.publicUrl && this.devUrl ? text.split(this.devUrl).join(this.publicUrl) : text);
+        };
+        compilation.updateAsset("functions.json", publish(metadata));
+        for (const { metadata: loc } of locales.languages) {
+          compilation.emitAsset(`functions.${loc}.json`, publish(localize(metadata, table, loc)));
         }
       });
     });
   }
 }
 
-module.exports = { LocalizeFunctionsPlugin, localize, missingTranslations, loadTable };
+module.exports = { LocalizeFunctionsPlugin, localize, missingTranslations, loadTable, loadLocales };

@@ -2,11 +2,118 @@
  * Validates data/hf-dataset.json against data/schema.json (ajv) and checks what a
  * schema cannot: ids are unique, every reference resolves (sources, companies,
  * investors, rounds, metric definitions), currency metrics carry a currency and
- * counts do not. Throws an Error naming each bad fact; the build and the tests call it.
+ * counts do not; and the invariants an auditor checks (see data/README.md,
+ * "What the validator checks"): each figure agrees with its own phrase, `reported` is
+ * the earliest source's date and never before the period described (forecasts and
+ * estimates excepted), every investor of a round is named in a phrase of that round,
+ * every attribution names its source in its own phrase. Throws an Error naming each bad
+ * fact; the build and the tests call it.
  */
 const fs = require("fs");
 const path = require("path");
 const Ajv = require("ajv");
+const { figuresIn } = require("./lib/figure-phrase");
+
+const BOUNDS = ["more-than", "less-than", "approximate"];
+const ESTIMATE = ["projection", "third-party-estimate"];
+
+function periodStart(v) {
+  return v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
+}
+
+function periodEnd(v) {
+  if (v.length === 4) return `${v}-12-31`;
+  if (v.length === 7) return `${v}-${String(new Date(Date.UTC(+v.slice(0, 4), +v.slice(5, 7), 0)).getUTCDate()).padStart(2, "0")}`;
+  return v;
+}
+
+function show(value, currency) {
+  return `${value.toLocaleString("en-US")}${currency ? ` ${currency}` : ""}`;
+}
+
+/**
+ * The figure a record stores must be written in one of its own phrases: same number,
+ * same currency (none for counts), and the bound the words give ("plus de", "超过",
+ * "不到", "avoisiner", "多"); a phrase with no bound word allows "approximate" (a rounded
+ * figure), and a round count of thousands with no bound word must be "approximate".
+ * A money figure in its phrases that is neither the stored value nor a recorded
+ * disagreement is an error.
+ */
+function figureProblems(rec, value, currency, qualifiers, unit) {
+  const out = [];
+  const bounds = qualifiers.filter((q) => BOUNDS.includes(q));
+  const figures = rec.evidence.flatMap((e) => figuresIn(e.phrase).map((f) => ({ ...f, phrase: e.phrase })));
+  const same = figures.filter((f) => Math.abs(f.value - value) <= Math.abs(value) * 1e-9 && f.currency === (currency ?? null));
+  if (!same.length) {
+    const seen = figures.map((f) => show(f.value, f.currency)).join(", ") || "no figure";
+    out.push(`fact "${rec.id}": no phrase gives ${show(value, currency)} (its phrases give ${seen})`);
+    return out;
+  }
+  const agrees = same.some((f) => (f.bound ? bounds.length === 1 && bounds[0] === f.bound : bounds.every((b) => b === "approximate")));
+  if (!agrees) {
+    const said = [...new Set(same.map((f) => f.bound ?? "no bound"))].join(" or ");
+    out.push(`fact "${rec.id}": qualifiers [${qualifiers.join(", ")}] disagree with its phrase (${said}: «${same[0].phrase}»)`);
+  }
+  if (same.some((f) => f.projection) && !qualifiers.includes("projection")) {
+    out.push(`fact "${rec.id}": its phrase is a forecast («${same[0].phrase}») but the qualifiers lack "projection"`);
+  }
+  const rounded = (unit === "count" || unit === "organizations") && value >= 1000 && value % 1000 === 0;
+  if (rounded && same.every((f) => !f.bound) && !qualifiers.includes("approximate")) {
+    out.push(`fact "${rec.id}": ${show(value)} is a rounded count («${same[0].phrase}»): mark it "approximate"`);
+  }
+  if (currency) {
+    const allowed = [value, ...(rec.disagreements || []).map((d) => d.value)];
+    for (const f of figures) {
+      if (f.currency && !allowed.some((v) => typeof v === "number" && Math.abs(f.value - v) <= Math.abs(v) * 1e-9)) {
+        out.push(`fact "${rec.id}": its phrase «${f.phrase}» gives ${show(f.value, f.currency)}, neither the stored ${show(value, currency)} nor a recorded disagreement`);
+      }
+    }
+  }
+  return out;
+}
+
+/** `reported` is the evidence source certainly public first: the earliest end of its published period. */
+function earliestSource(rec, sourcesById) {
+  const list = [...new Set(rec.evidence.map((e) => e.source))].map((id) => sourcesById.get(id)).filter(Boolean);
+  list.sort(
+    (a, b) =>
+      periodEnd(a.published.value).localeCompare(periodEnd(b.published.value)) ||
+      periodStart(a.published.value).localeCompare(periodStart(b.published.value)) ||
+      a.id.localeCompare(b.id),
+  );
+  return list[0];
+}
+
+function reportedProblems(rec, sourcesById) {
+  const out = [];
+  const first = earliestSource(rec, sourcesById);
+  if (!first) return out;
+  const r = rec.reported;
+  if (r.source !== first.id || r.value !== first.published.value || r.precision !== first.published.precision) {
+    out.push(`fact "${rec.id}": reported ${r.value} (${r.source}) but its earliest source is ${first.id}, published ${first.published.value}`);
+  }
+  const estimate = (rec.qualifiers || (rec.amount && rec.amount.qualifiers) || []).some((q) => ESTIMATE.includes(q));
+  if (rec.date && !estimate && periodEnd(r.value) < periodStart(rec.date.value)) {
+    out.push(`fact "${rec.id}": reported ${r.value}, before the period it describes (${rec.date.value}); only forecasts and estimates may be`);
+  }
+  return out;
+}
+
+function attributionProblems(rec) {
+  const out = [];
+  const evidence = [...rec.evidence, ...(rec.disagreements || []).flatMap((d) => d.evidence)];
+  for (const e of evidence) {
+    const a = e.attribution;
+    if (!a) continue;
+    const named = a.nameAsWritten ?? a.name;
+    if (!a.phrase.includes(named)) out.push(`fact "${rec.id}": attribution to ${a.name} does not name "${named}" in its phrase «${a.phrase}»`);
+  }
+  const qualifiers = rec.qualifiers || (rec.amount && rec.amount.qualifiers) || [];
+  if (qualifiers.includes("third-party-estimate") && !rec.evidence.some((e) => e.attribution && e.attribution.kind !== "company")) {
+    out.push(`fact "${rec.id}": a third-party estimate needs an attribution to the third party on its evidence`);
+  }
+  return out;
+}
 
 function problems(dataset, schema) {
   const out = [];
@@ -39,6 +146,7 @@ function problems(dataset, schema) {
       ids.set(key, true);
     }
   }
+  const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
   const checkEvidence = (rec, evidence) => {
     for (const ev of evidence || []) {
       if (!sources.has(ev.source)) out.push(`fact "${rec.id}": unknown source "${ev.source}"`);
@@ -52,6 +160,10 @@ function problems(dataset, schema) {
       if (rec.date && rec.date.resolvedFrom && !sources.has(rec.date.resolvedFrom.anchor)) {
         out.push(`fact "${rec.id}": relative date anchored on unknown source "${rec.date.resolvedFrom.anchor}"`);
       }
+      if (rec.reported && !sources.has(rec.reported.source)) out.push(`fact "${rec.id}": reported by unknown source "${rec.reported.source}"`);
+      else out.push(...reportedProblems(rec, sourcesById));
+      out.push(...attributionProblems(rec));
+      if (t === "facts" && rec.round !== undefined && !rounds.has(rec.round)) out.push(`fact "${rec.id}": unknown round "${rec.round}"`);
       const p = rec.date && rec.date.value.split("-").length;
       if (rec.date && p !== { year: 1, month: 2, day: 3 }[rec.date.precision]) {
         out.push(`fact "${rec.id}": date ${rec.date.value} does not match precision ${rec.date.precision}`);
@@ -63,16 +175,29 @@ function problems(dataset, schema) {
       if (!investors.has(inv)) out.push(`fact "${r.id}": unknown investor "${inv}"`);
     }
     for (const s of r.roundBasis.sources || []) if (!sources.has(s)) out.push(`fact "${r.id}": round named by unknown source "${s}"`);
+    for (const inv of [...r.leads, ...r.participants]) {
+      const i = dataset.investors.find((x) => x.id === inv);
+      if (!i) continue;
+      const names = [i.name, ...i.aliases.map((a) => a.name), ...i.people].map((n) => n.toLowerCase());
+      if (!r.evidence.some((e) => names.some((n) => e.phrase.toLowerCase().includes(n)))) {
+        out.push(`fact "${r.id}": investor "${inv}" is named in none of the round's phrases`);
+      }
+    }
+    for (const p of r.inferredParticipants || []) {
+      if (!r.participants.includes(p.investor)) out.push(`fact "${r.id}": inferred participant "${p.investor}" is not among its participants`);
+    }
+    out.push(...figureProblems(r, r.amount.value, r.amount.currency, r.amount.qualifiers, "currency"));
   }
   for (const v of dataset.valuations) {
     if (v.round && !rounds.has(v.round)) out.push(`fact "${v.id}": unknown round "${v.round}"`);
+    out.push(...figureProblems(v, v.amount.value, v.amount.currency, v.amount.qualifiers, "currency"));
   }
   for (const m of dataset.metrics) {
     const def = metricDefs.get(m.metric);
     if (!def) out.push(`fact "${m.id}": metric "${m.metric}" has no definition`);
     else if ((def.unit === "currency") !== Boolean(m.currency)) {
       out.push(`fact "${m.id}": ${def.unit === "currency" ? "a money metric needs a currency" : "only money metrics take a currency"}`);
-    }
+    } else out.push(...figureProblems(m, m.value, m.currency, m.qualifiers, def.unit));
   }
   return out;
 }

@@ -24,8 +24,25 @@ function parseA1(address) {
   return { r0, c0, r1, c1 };
 }
 
-function createCountingHost({ sheetNames = ["Sheet1"], selection = { sheet: "Sheet1", row: 1, col: 1 } } = {}) {
-  const stats = { syncs: 0, sets: 0, calls: 0, cellsWritten: 0 };
+/**
+ * Options: `latencyMs`, the time each context.sync() takes (a round-trip to Excel on the
+ * web); `maxRequestBytes`, the largest request Excel accepts (5 MB on the web): a sync whose
+ * queued request is larger rejects, as Excel does, and applies nothing. A request's size is
+ * estimated as the JSON text of every queued property value and method argument (what
+ * Office.js serialises), plus 32 bytes per queued operation.
+ */
+function createCountingHost({ sheetNames = ["Sheet1"], selection = { sheet: "Sheet1", row: 1, col: 1 }, latencyMs = 0, maxRequestBytes = Infinity } = {}) {
+  const stats = { syncs: 0, sets: 0, calls: 0, cellsWritten: 0, requestBytes: [], pending: 0 };
+  const OP_BYTES = 32;
+  const sizeOf = (v) => {
+    if (v === undefined) return 0;
+    try {
+      const text = JSON.stringify(v);
+      return text === undefined ? 0 : Buffer.byteLength(text);
+    } catch {
+      return 0;
+    }
+  };
 
   function strict(name, target) {
     return new Proxy(target, {
@@ -36,6 +53,7 @@ function createCountingHost({ sheetNames = ["Sheet1"], selection = { sheet: "She
       },
       set(t, p, v) {
         stats.sets++;
+        stats.pending += OP_BYTES + String(p).length + sizeOf(v);
         if ((p === "values" || p === "formulas" || p === "numberFormat") && Array.isArray(v)) {
           for (const row of v) stats.cellsWritten += row.length;
         }
@@ -47,6 +65,7 @@ function createCountingHost({ sheetNames = ["Sheet1"], selection = { sheet: "She
   const call = (f) =>
     function (...args) {
       stats.calls++;
+      stats.pending += OP_BYTES + sizeOf(args);
       return f.apply(this, args);
     };
   const loadable = (name, obj) => {
@@ -118,9 +137,17 @@ function createCountingHost({ sheetNames = ["Sheet1"], selection = { sheet: "She
   });
   const context = strict("RequestContext", {
     workbook,
-    sync: () => {
+    sync: async () => {
       stats.syncs++;
-      return Promise.resolve();
+      const bytes = stats.pending;
+      stats.pending = 0;
+      stats.requestBytes.push(bytes);
+      if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+      if (bytes > maxRequestBytes) {
+        const e = new Error(`bench host: request of ${bytes} bytes exceeds the ${maxRequestBytes}-byte limit (RequestPayloadSizeLimitExceeded)`);
+        e.code = "RequestPayloadSizeLimitExceeded";
+        throw e;
+      }
     },
   });
   return { context, stats };

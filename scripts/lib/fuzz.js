@@ -74,6 +74,7 @@ const PLAUSIBLE = {
 };
 PLAUSIBLE.as_of = PLAUSIBLE.date;
 PLAUSIBLE.date_or_round = () => fc.oneof(PLAUSIBLE.date(), PLAUSIBLE.round_or_date());
+PLAUSIBLE.known_by = () => fc.oneof(fc.constant(null), PLAUSIBLE.date());
 PLAUSIBLE.from = PLAUSIBLE.currency;
 PLAUSIBLE.to = PLAUSIBLE.currency;
 

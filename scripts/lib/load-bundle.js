@@ -37,7 +37,8 @@ function ensureBuilt(dir = path.join(ROOT, "dist"), log = console.log) {
   log("building dist/ (production)…");
   execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], {
     cwd: ROOT,
-    env: { ...process.env, ADDIN_OUT_DIR: dir },
+    // Production builds need a public URL; this local one keeps the benchmarked code identical.
+    env: { ADDIN_PUBLIC_URL: "https://localhost:3000/", ...process.env, ADDIN_OUT_DIR: dir },
     stdio: "pipe",
   });
   fs.writeFileSync(marker, `${new Date().toISOString()}\n`);
@@ -54,7 +55,15 @@ function functionScripts(dir) {
   return srcs.filter((src) => !/^https?:/.test(src) && src !== "taskpane.js");
 }
 
-function loadBundle(dir) {
+/**
+ * Evaluate the functions scripts (runtime, core, functions) in one fresh context, as the
+ * shared runtime does, with a stand-in CustomFunctions that records the associate calls.
+ * `read(script)` gives a script's code (from a folder, or from webpack's assets).
+ * Options: `dataTypes` (isSetSupported answers true for CustomFunctionsRuntime 1.4),
+ * `Excel` (a stand-in Excel global with `run`, for the shared runtime's workbook reads),
+ * `displayLanguage` (Office.context.displayLanguage, e.g. "fr-FR").
+ */
+function loadBundleFrom(read, scripts, options = {}) {
   const registry = new Map();
   const sandbox = {
     CustomFunctions: {
@@ -62,16 +71,28 @@ function loadBundle(dir) {
       Error: StandInError,
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
     },
-    Office: { context: { requirements: { isSetSupported: () => false } }, onReady: () => Promise.resolve({}) },
+    Office: {
+      context: { displayLanguage: options.displayLanguage, requirements: { isSetSupported: (set, version) => options.dataTypes === true && set === "CustomFunctionsRuntime" && Number(version) <= 1.4 } },
+      onReady: () => Promise.resolve(options.Excel ? { host: "Excel" } : {}),
+      HostType: { Excel: "Excel" },
+    },
     console,
+    setTimeout,
+    clearTimeout,
     location: { href: "https://localhost:3000/taskpane.html" },
   };
+  if (options.Excel) sandbox.Excel = options.Excel;
   vm.createContext(sandbox);
   // Browsers expose the global object as `self`; webpack's chunk loading uses it.
   sandbox.self = sandbox;
-  for (const script of functionScripts(dir)) vm.runInContext(fs.readFileSync(path.join(dir, script), "utf8"), sandbox, { filename: script });
+  for (const script of scripts) vm.runInContext(read(script), sandbox, { filename: script });
+  return { registry, sandbox };
+}
+
+function loadBundle(dir, options = {}) {
+  const { registry } = loadBundleFrom((s) => fs.readFileSync(path.join(dir, s), "utf8"), functionScripts(dir), options);
   const metadata = JSON.parse(fs.readFileSync(path.join(dir, "functions.json"), "utf8"));
   return { registry, metadata, StandInError };
 }
 
-module.exports = { ensureBuilt, loadBundle, functionScripts, StandInError, ROOT };
+module.exports = { ensureBuilt, loadBundle, loadBundleFrom, functionScripts, StandInError, ROOT };

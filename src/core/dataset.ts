@@ -19,9 +19,28 @@ export interface Money {
   qualifiers: Qualifier[];
 }
 
+/** Who an article says a figure comes from ("indique Le Figaro", "selon The Information", "据 …"). */
+export interface Attribution {
+  name: string;
+  /** The name as the phrase writes it, when it differs from `name`. */
+  nameAsWritten?: string;
+  kind: "outlet" | "person" | "people" | "company";
+  /** The attribution as written in the article. */
+  phrase: string;
+  note?: string;
+}
+
 export interface Evidence {
   source: string;
   phrase: string;
+  attribution?: Attribution;
+}
+
+/** When a fact first became public: its earliest source's publication date, at that precision. */
+export interface Reported {
+  value: string;
+  precision: Precision;
+  source: string;
 }
 
 export interface Disagreement {
@@ -30,6 +49,8 @@ export interface Disagreement {
   precision?: Precision;
   evidence: Evidence[];
   note: string;
+  /** Why the record's own value is the one queries use. */
+  chosenBecause: string;
 }
 
 export interface Source {
@@ -76,6 +97,10 @@ export interface Round {
   leads: string[];
   participants: string[];
   investorsComplete: boolean;
+  investorsBasis: string;
+  /** Participants whose taking part in this round is inferred, not stated. */
+  inferredParticipants?: { investor: string; reasoning: string }[];
+  reported: Reported;
   evidence: Evidence[];
   disagreements?: Disagreement[];
   note?: string;
@@ -85,8 +110,9 @@ export interface Valuation {
   id: string;
   company: string;
   round?: string;
-  kind: "post-money" | "pre-money" | "reported";
+  kind: "post-money" | "pre-money" | "not-stated";
   date: FactDate;
+  reported: Reported;
   amount: Money;
   evidence: Evidence[];
   disagreements?: Disagreement[];
@@ -97,6 +123,7 @@ export interface MetricDefinition {
   id: string;
   label: string;
   unit: "people" | "count" | "organizations" | "currency" | "percent";
+  definition?: string;
   aliases: string[];
 }
 
@@ -105,6 +132,7 @@ export interface Metric {
   company: string;
   metric: string;
   date: FactDate;
+  reported: Reported;
   value: number;
   currency?: string;
   qualifiers: Qualifier[];
@@ -119,6 +147,9 @@ export interface Fact {
   kind: string;
   value: unknown;
   date?: FactDate;
+  reported: Reported;
+  /** The round the fact is about (a round id). */
+  round?: string;
   figures?: { label: string; value: number; qualifiers: Qualifier[] }[];
   evidence: Evidence[];
   disagreements?: Disagreement[];

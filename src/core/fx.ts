@@ -13,7 +13,7 @@
  */
 import { FX_ENCODING, FxEncoding } from "../generated/fx-data";
 import { DateQuery, parseDate, Precision } from "./dates";
-import { coverage, MessageRef, msg, MSG, Param } from "./messages";
+import { coverage, MessageRef, msg, MSG, Param, renderParam } from "./messages";
 import { ok, Result } from "./result";
 
 export type FxMethod = "spot" | "month-avg" | "year-avg" | "month-end" | "year-end" | "latest";
@@ -555,7 +555,7 @@ function rateFor(p: Pair, q: DateQuery | undefined, method: FxMethod): Result<Ra
     const hi = rowOnOrBefore(days, period.end);
     const gaps = [p.from, p.to]
       .filter((_, j) => (j === 0 ? p.a : p.b).subarray(hi - avg.rows + 1, hi + 1).some((x) => x !== x))
-      .map((code) => `${code} rates exist ${coverageText(code)}`);
+      .map((code) => `${code} rates exist ${renderParam(coverageText(code), "en")}`);
     partial = `Partial ${kind}: ${avg.observations} of its ${avg.rows} ECB business days have both rates (${gaps.join("; ")}).`;
   }
   return ok({

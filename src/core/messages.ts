@@ -35,6 +35,9 @@ const en = {
   noRoundInMonth: "No {company} round in {month}; rounds are dated {known}.",
   nothingBeforeFirst: "No {what} reported for {company} on or before {date}; the first is dated {first}.",
   nothingReported: "No {what} reported for {company} in the sources.",
+  notYetReportedLatest: "{what} was first reported {when} ({by}), after {knownBy}; the latest known by then: {latest}.",
+  notYetReportedNothing: "{what} was first reported {when} ({by}), after {knownBy}; nothing earlier was known by then.",
+  noneReportedYet: "No {what} of {company} dated on or before {asOf} had been reported by {knownBy}; the first, {first}, was first reported {when} ({by}).",
   unknownMetric: "No metric named {input}; known metrics: {known}.",
   tooLarge: "The result of converting {what} is too large for a number.",
   unknownQuestion: "Expected one of {known} or a metric name; got {input}.",
@@ -67,6 +70,16 @@ const en = {
   whatMetric: "metric",
   whatInvestorOfRound: "investor named for the {round} round",
   whatMetricNamed: "{metric}",
+  whatValuationDated: "The {date} valuation",
+  whatRoundDated: "The {round} round ({date})",
+  whatMetricFigure: "The {date} {metric} figure",
+  whatMetricEstimate: "The {date} {metric} estimate",
+  reportedByCiting: "{source}, citing {names}",
+  figureDated: "{figure}, dated {date}",
+  whatNoCurrency: "no currency for {metric}, which is not an amount (omit the currency)",
+  whatPublicationDate: 'a publication date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+  whatLanguageCode: "a language: fr, en or zh",
+  whatArticleText: "an article's text",
 };
 
 export type MessageId = keyof typeof en;
@@ -89,6 +102,9 @@ const fr: Catalogue = {
   noRoundInMonth: "Aucun tour de {company} en {month} ; les tours sont datés {known}.",
   nothingBeforeFirst: "Aucun(e) {what} publié(e) pour {company} au {date} ou avant ; le premier est daté {first}.",
   nothingReported: "Aucun(e) {what} publié(e) pour {company} dans les sources.",
+  notYetReportedLatest: "{what} a été publié(e) pour la première fois {when} ({by}), après le {knownBy} ; le dernier élément connu à cette date : {latest}.",
+  notYetReportedNothing: "{what} a été publié(e) pour la première fois {when} ({by}), après le {knownBy} ; rien d'antérieur n'était connu à cette date.",
+  noneReportedYet: "Aucun(e) {what} de {company} daté(e) du {asOf} ou avant n'avait été publié(e) au {knownBy} ; le premier, {first}, a été publié {when} ({by}).",
   unknownMetric: "Aucun indicateur nommé {input} ; indicateurs connus : {known}.",
   tooLarge: "Le résultat de la conversion de {what} est trop grand pour un nombre.",
   unknownQuestion: "Attendu : l'un de {known} ou un nom d'indicateur ; reçu {input}.",
@@ -120,6 +136,16 @@ const fr: Catalogue = {
   whatMetric: "indicateur",
   whatInvestorOfRound: "investisseur nommé pour le tour {round}",
   whatMetricNamed: "{metric}",
+  whatValuationDated: "La valorisation du {date}",
+  whatRoundDated: "Le tour {round} ({date})",
+  whatMetricFigure: "Le chiffre « {metric} » de {date}",
+  whatMetricEstimate: "L'estimation « {metric} » de {date}",
+  reportedByCiting: "{source}, citant {names}",
+  figureDated: "{figure}, daté {date}",
+  whatNoCurrency: "aucune devise pour {metric}, qui n'est pas un montant (omettez la devise)",
+  whatPublicationDate: "une date de publication sous la forme « AAAA », « AAAA-MM » ou « AAAA-MM-JJ »",
+  whatLanguageCode: "une langue : fr, en ou zh",
+  whatArticleText: "le texte d'un article",
 };
 
 const zh: Catalogue = {
@@ -139,6 +165,9 @@ const zh: Catalogue = {
   noRoundInMonth: "{company} 在 {month} 没有融资轮次；轮次日期为 {known}。",
   nothingBeforeFirst: "{company} 在 {date} 及之前没有公布的{what}；最早的日期为 {first}。",
   nothingReported: "来源中没有 {company} 的{what}。",
+  notYetReportedLatest: "{what}首次公布于{when}（{by}），晚于 {knownBy}；当时已知的最新数据：{latest}。",
+  notYetReportedNothing: "{what}首次公布于{when}（{by}），晚于 {knownBy}；当时尚无更早的已知数据。",
+  noneReportedYet: "截至 {knownBy}，{company} 在 {asOf} 及之前的{what}均未公布；最早的 {first} 首次公布于{when}（{by}）。",
   unknownMetric: "没有名为 {input} 的指标；已知指标：{known}。",
   tooLarge: "换算 {what} 的结果过大，无法表示为数字。",
   unknownQuestion: "需要 {known} 之一或指标名称；收到的是 {input}。",
@@ -170,13 +199,24 @@ const zh: Catalogue = {
   whatMetric: "指标",
   whatInvestorOfRound: "{round} 轮的具名投资方",
   whatMetricNamed: "{metric}",
+  whatValuationDated: "{date} 的估值",
+  whatRoundDated: "{round} 轮（{date}）",
+  whatMetricFigure: "{date} 的{metric}数据",
+  whatMetricEstimate: "{date} 的{metric}估计",
+  reportedByCiting: "{source}，援引 {names}",
+  figureDated: "{figure}，日期 {date}",
+  whatNoCurrency: "不填货币（{metric} 不是金额，请省略货币参数）",
+  whatPublicationDate: "“YYYY”、“YYYY-MM” 或 “YYYY-MM-DD” 格式的发布日期",
+  whatLanguageCode: "语言代码：fr、en 或 zh",
+  whatArticleText: "文章文本",
 };
 
 export const MESSAGES: Readonly<Record<Lang, Catalogue>> = { en, fr, zh };
 
 const LIST_SEPARATOR: Record<Lang, string> = { en: ", ", fr: ", ", zh: "、" };
 
-function renderParam(p: Param, lang: Lang): string {
+/** One parameter as text in `lang`. */
+export function renderParam(p: Param, lang: Lang): string {
   if (typeof p === "string") return p;
   if (typeof p === "number") return String(p);
   if ("id" in p) return renderMessage(p, lang);
@@ -232,6 +272,12 @@ export const MSG = {
   noRoundInMonth: (month: string, company: string, known: readonly string[]): Err => fail("not_available", "noRoundInMonth", { month, company, known: list(known, "nowhere") }),
   nothingBefore: (what: MessageRef, date: Param, company: string, first: string | undefined): Err =>
     first ? fail("not_available", "nothingBeforeFirst", { what, company, date, first }) : fail("not_available", "nothingReported", { what, company }),
+  notYetReported: (what: MessageRef, when: MessageRef, by: Param, knownBy: string, latestKnown: Param | undefined): Err =>
+    latestKnown === undefined
+      ? fail("not_available", "notYetReportedNothing", { what, when, by, knownBy })
+      : fail("not_available", "notYetReportedLatest", { what, when, by, knownBy, latest: latestKnown }),
+  noneReportedYet: (what: MessageRef, asOf: string, company: string, knownBy: string, first: string, when: MessageRef, by: Param): Err =>
+    fail("not_available", "noneReportedYet", { what, asOf, company, knownBy, first, when, by }),
   unknownMetric: (input: unknown, known: readonly string[]): Err => fail("not_available", "unknownMetric", { input: show(input), known: { list: known } }),
   tooLarge: (amount: number, from: string, to: string): Err => fail("out_of_range", "tooLarge", { what: ref("conversion", { amount, from, to }) }),
   unknownQuestion: (input: unknown, known: readonly string[]): Err => fail("invalid_value", "unknownQuestion", { known: { list: known }, input: show(input) }),

@@ -3,15 +3,20 @@
  * notes) and rendered by HF.ROUNDS (as a spilled array) and by the task pane (as an
  * Excel table). Builders are pure: no Office globals.
  */
-import { Company, Qualifier, Round, Source, Valuation, FactDate, Metric } from "./dataset";
+import { Company, Round, Source, Valuation, FactDate, Metric } from "./dataset";
 import { isoToSerial, periodOf } from "./dates";
 import { FX_ATTRIBUTION, FxMethod } from "./fx";
 import { label, LabelId, metricLabel, roundLabel } from "./labels";
 import type { Lang } from "./locales";
 import { convertMoney, Converted } from "./money";
 import { ok, Result } from "./result";
-import { citationText, investorsOfRound, investorTypeLabel, languageName, resolveCompany, roundsAsOf, sourceLabel } from "./queries";
+import { qualifierText } from "./figures";
+import { attributionNames, citationText, disagreementTexts, investorsOfRound, investorTypeLabel, languageName, reportedBy, resolveCompany, roundsAsOf, sourceLabel } from "./queries";
 import { store, Store } from "./store";
+import { isKnown, KnownBy } from "./known";
+import { Evidence, Reported } from "./dataset";
+
+export { figureText, qualifierText, VALUATION_KIND_TEXT } from "./figures";
 
 export type TableId = "rounds" | "valuations" | "investors" | "metrics" | "sources";
 
@@ -46,6 +51,8 @@ export interface TableOptions {
   /** null: the default for each fact's precision (spot for days, month-avg for months). */
   method: FxMethod | null;
   asOf?: unknown;
+  /** Only facts reported by this date (parsed `known_by`); null or omitted: everything. */
+  knownBy?: KnownBy;
   /** "serial": Excel date serials with a date format (task pane); "iso": ISO text (spilled arrays). */
   dates: "serial" | "iso";
   /** Write live HF.* formulas where a column has one. */
@@ -81,31 +88,6 @@ const KIND_FORMAT: Record<Exclude<ColumnKind, "date" | "amount">, string> = {
   percent: "0.0%",
   number: "#,##0",
 };
-
-function qualifierLabel(q: Qualifier, lang: Lang): string {
-  return q === "exact" ? "" : label(lang, `q.${q}`);
-}
-
-const NUMBER_TEXT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-
-/**
- * A figure as a sentence would give it: the bound or approximation before the number,
- * the kind of estimate after it — "more than 120", "approximately 30,000,000 USD
- * (third-party estimate, projection)".
- */
-export function figureText(value: number, unit: string | undefined, qs: Qualifier[]): string {
-  const before = qs.filter((q) => q === "approximate" || q === "more-than" || q === "less-than").map((q) => qualifierLabel(q, "en"));
-  const after = qs.filter((q) => q === "third-party-estimate" || q === "projection").map((q) => qualifierLabel(q, "en"));
-  const core = `${NUMBER_TEXT.format(value)}${unit ? ` ${unit}` : ""}`;
-  return `${before.length ? `${before.join(", ")} ` : ""}${core}${after.length ? ` (${after.join(", ")})` : ""}`;
-}
-
-export function qualifierText(qs: Qualifier[], lang: Lang = "en"): string {
-  return qs
-    .map((q) => qualifierLabel(q, lang))
-    .filter(Boolean)
-    .join(", ");
-}
 
 function dateCell(date: FactDate, mode: TableOptions["dates"]): { cell: Cell; format: string } {
   if (mode === "iso") return { cell: date.value, format: "@" };
@@ -181,9 +163,14 @@ function rateCells(b: Builder, c: Converted | null): void {
   b.put(c?.rate ? c.rate.method : null, "@");
 }
 
+/** The Reported cell: when a fact first became public, and which source made it so. */
+function reportedCell(rec: { reported: Reported; evidence: Evidence[] }, lang: Lang): string {
+  return `${rec.reported.value} (${reportedBy(rec, lang)})`;
+}
+
 /** The funding rounds table (backs HF.ROUNDS and the pane's "Funding rounds"). */
 export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result<Table> {
-  const found = roundsAsOf(opts.asOf, opts.company, s);
+  const found = roundsAsOf(opts.asOf, opts.company, s, opts.knownBy ?? null);
   if (!found.ok) return found;
   const { company, rounds } = found.value;
   const cur = opts.currency;
@@ -195,11 +182,12 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
   if (cur) {
     b.col("converted", "col.amountIn", "amount", { cur }).col("rate", "col.rate", "rate", { cur }).col("rateDate", "col.rateDate", "text").col("method", "col.rateMethod", "text");
   }
-  b.col("valuation", cur ? "col.postMoneyIn" : "col.postMoney", "amount", cur ? { cur } : {})
+  b.col("valuation", cur ? "col.valuationIn" : "col.valuation", "amount", cur ? { cur } : {})
     .col("leads", "col.leads", "text")
     .col("others", "col.others", "text")
     .col("qualifiers", "col.qualifiers", "text")
-    .col("basis", "col.basis", "text");
+    .col("basis", "col.basis", "text")
+    .col("reported", "col.reported", "text");
   if (opts.includeSource) b.col("source", "col.source", "text");
 
   const conversions: Converted[] = [];
@@ -221,11 +209,15 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
     } else b.put(null);
     const inv = investorsOfRound(r, s);
     b.put(inv.filter((i) => i.role === "lead").map((i) => i.investor.name).join(", "));
-    const others = inv.filter((i) => i.role === "participant").map((i) => i.investor.name).join(", ");
+    const others = inv
+      .filter((i) => i.role === "participant")
+      .map((i) => (i.inferred ? b.t("cell.inferredBacker", { name: i.investor.name }) : i.investor.name))
+      .join(", ");
     b.put(r.investorsComplete || !inv.length ? others : b.t("cell.partialList", { names: others }));
     b.put(qualifierText(r.amount.qualifiers, lang));
     b.put(r.roundBasis.kind === "named" ? b.t("basis.named") : r.roundBasis.kind === "inferred" ? b.t("basis.inferred", { reasoning: r.roundBasis.reasoning }) : b.t("basis.notStated"));
-    if (opts.includeSource) b.put(citationText(r, s, lang));
+    b.put(reportedCell(r, lang));
+    if (opts.includeSource) b.put(citationText(r, s, opts.knownBy ?? null, lang));
     b.endRow(firstUrl(r.evidence.map((e) => s.sources.get(e.source) as Source)));
   }
   return ok(b.table("rounds", b.t("title.rounds", { company: company.name }), [dataAttribution(lang), ...fxNotes(b, conversions, cur, opts.method)]));
@@ -271,7 +263,7 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
     const comparable = previous && previous.currency === conv.value.currency;
     b.put(comparable && previous ? conv.value.value / previous.value : null);
     b.put(qualifierText(v.amount.qualifiers, lang));
-    if (opts.includeSource) b.put(citationText(v, s, lang));
+    if (opts.includeSource) b.put(citationText(v, s, null, lang));
     b.endRow(firstUrl(v.evidence.map((e) => s.sources.get(e.source) as Source)));
     previous = conv.value;
   }
@@ -311,7 +303,7 @@ export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Res
     b.put([...new Set(inv.aliases.map((a) => a.name).filter((n) => n !== inv.name))].join("; ")).put(inv.people.join(", "));
     if (opts.includeSource) {
       const rs = rounds.filter((r) => r.leads.includes(id) || r.participants.includes(id));
-      b.put(rs.map((r) => citationText(r, s, lang)).join(" | "));
+      b.put(rs.map((r) => citationText(r, s, null, lang)).join(" | "));
     }
     b.endRow(null);
   }
@@ -326,24 +318,40 @@ export function buildMetricsTable(opts: TableOptions, s: Store = store()): Resul
   for (const list of s.metrics.get(company.value.id)?.values() ?? []) all.push(...list.map((d) => d.record));
   all.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.metric.localeCompare(b.metric)));
   const lang = opts.lang ?? "en";
-  const b = new Builder(lang).col("date", "col.date", "date").col("metric", "col.metric", "text").col("value", "col.value", "number").col("unit", "col.unit", "text").col("qualifiers", "col.qualifiers", "text").col("note", "col.note", "text");
+  const b = new Builder(lang).col("date", "col.date", "date").col("metric", "col.metric", "text").col("value", "col.value", "number").col("unit", "col.unit", "text").col("qualifiers", "col.qualifiers", "text").col("note", "col.note", "text").col("reported", "col.reported", "text");
   if (opts.includeSource) b.col("source", "col.source", "text");
+  const knownBy = opts.knownBy ?? null;
   for (const m of all) {
+    if (!isKnown(m, knownBy)) continue;
     const def = s.metricDefs.get(m.metric);
     if (!def) throw new Error(`Bug: metric ${m.metric} undefined`);
     const d = dateCell(m.date, opts.dates);
     const fmt = def.unit === "percent" ? KIND_FORMAT.percent : m.currency ? amountFormat(m.currency) : KIND_FORMAT.number;
-    b.put(d.cell, d.format).put(metricLabel(lang, def.id, def.label)).put(m.value, fmt).put(m.currency ?? (def.unit === "currency" ? "" : b.t(`unit.${def.unit}`))).put(qualifierText(m.qualifiers, lang)).put(m.note ?? "");
-    if (opts.includeSource) b.put(citationText(m, s, lang));
+    b.put(d.cell, d.format).put(metricLabel(lang, def.id, def.label)).put(m.value, fmt).put(m.currency ?? (def.unit === "currency" ? "" : b.t(`unit.${def.unit}`))).put(qualifierText(m.qualifiers, lang)).put(m.note ?? "").put(reportedCell(m, lang));
+    if (opts.includeSource) b.put(citationText(m, s, knownBy, lang));
     b.endRow(firstUrl(m.evidence.map((e) => s.sources.get(e.source) as Source)));
   }
   return ok(b.table("metrics", b.t("title.metrics", { company: company.value.name }), [dataAttribution(lang)]));
 }
 
-/** The sources table: publisher, title, date (and how it is known), language, URL. */
+/**
+ * The sources table: publisher, title, date (and how it is known), language, URL, whom
+ * each source credits for its figures, and the disagreements it takes part in (each
+ * beside the value chosen, with both phrases and why).
+ */
 export function buildSourcesTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const lang = opts.lang ?? "en";
-  const b = new Builder(lang).col("id", "col.id", "text").col("publisher", "col.publisher", "text").col("title", "col.title", "text").col("published", "col.published", "text").col("basis", "col.dateBasis", "text").col("language", "col.language", "text").col("url", "col.link", "text").col("facts", "col.facts", "number");
+  const b = new Builder(lang)
+    .col("id", "col.id", "text")
+    .col("publisher", "col.publisher", "text")
+    .col("title", "col.title", "text")
+    .col("published", "col.published", "text")
+    .col("basis", "col.dateBasis", "text")
+    .col("language", "col.language", "text")
+    .col("url", "col.link", "text")
+    .col("facts", "col.facts", "number")
+    .col("citing", "col.citing", "text")
+    .col("disagreements", "col.disagreements", "text");
   const counts = new Map<string, number>();
   const all = [...s.dataset.rounds, ...s.dataset.valuations, ...s.dataset.metrics, ...s.dataset.facts];
   for (const rec of all) for (const id of new Set(rec.evidence.map((e) => e.source))) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -351,6 +359,9 @@ export function buildSourcesTable(opts: TableOptions, s: Store = store()): Resul
     const link = src.url ?? src.relatedUrls[0] ?? null;
     b.put(src.id).put(src.publisher ?? src.publisherNote ?? b.t("source.unnamedPublisher")).put(src.titleGiven ? src.title : b.t("source.descriptiveTitle", { title: src.title })).put(src.published.value);
     b.put(src.published.basis === "stated" ? b.t("basis.stated") : b.t("basis.inferred", { reasoning: src.published.note ?? "" })).put(languageName(src.language, lang)).put(link ?? "").put(counts.get(src.id) ?? 0);
+    b.put(attributionNames(all.flatMap((rec) => rec.evidence.filter((e) => e.source === src.id))).join(", "));
+    const involved = all.filter((rec) => rec.disagreements?.some((d) => [...d.evidence, ...rec.evidence].some((e) => e.source === src.id)));
+    b.put(involved.flatMap((rec) => disagreementTexts(rec, s, null, lang).map((t) => `${rec.id}: ${t}`)).join(" | "));
     b.endRow(link);
   }
   return ok(b.table("sources", b.t("title.sources"), [dataAttribution(lang), ...s.dataset.sources.map((x) => `${x.id}: ${sourceLabel(x, lang)}`)]));

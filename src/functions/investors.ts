@@ -5,11 +5,15 @@ import { displayLanguage } from "./_lang";
 /**
  * Spills the investors of a round: investor, type, and role (lead or participant).
  * @customfunction INVESTORS
- * @helpurl https://github.com/hf-funding/hf-funding-excel-addin#hfinvestors
+ * @helpurl https://localhost:3000/help.html#hfinvestors
  * @param round_or_date Round name ("Series B") or a date in the round's month.
  * @param [company] Company name (default Hugging Face).
+ * @param [known_by] Point in time: count only facts reported (made public) on or before this date; default: everything.
+ * @example =HF.INVESTORS("Series C")
+ * @example =HF.INVESTORS("Seed")
+ * @example =HF.INVESTORS("Series C",,"2022-05-09")
  * @returns A list of investors.
  */
-export function investors(round_or_date: unknown, company?: unknown): string[][] {
-  return answer(() => core(round_or_date, company, undefined, displayLanguage()));
+export function investors(round_or_date: unknown, company?: unknown, known_by?: unknown): string[][] {
+  return answer(() => core(round_or_date, company, known_by, undefined, displayLanguage()));
 }

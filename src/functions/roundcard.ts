@@ -13,9 +13,11 @@ function dataTypesSupported(): boolean {
 /**
  * A funding round as a data-type card (amount, currency, date, valuation, lead, investors, source), so =A1.Amount works.
  * @customfunction ROUNDCARD
- * @helpurl https://github.com/hf-funding/hf-funding-excel-addin#hfroundcard
+ * @helpurl https://localhost:3000/help.html#hfroundcard
  * @param round_or_date Round name ("Series C") or a date in the round's month.
  * @param [company] Company name (default Hugging Face).
+ * @example =HF.ROUNDCARD("Series C")
+ * @example =HF.ROUNDCARD("2020-06")
  * @returns The round as an entity value.
  */
 export function roundcard(round_or_date: unknown, company?: unknown): Excel.EntityCellValue {

@@ -177,7 +177,11 @@ const zh: Strings = {
 
 export const STRINGS: Record<Lang, Strings> = { en, fr, zh };
 
-/** Office.context.displayLanguage ("fr-CA", "zh-CN", "en-US"...) → the pane's language (src/core/locales.ts). */
+/**
+ * Office.context.displayLanguage ("fr-CA", "zh-SG", "en-US"...) → the pane's language, from
+ * the one list of supported Office locales (src/locales.json, read by src/core/locales.ts);
+ * any other locale (zh-TW and zh-HK included) is English.
+ */
 export const pickLanguage = languageOf;
 
 /** The string for `key` in `lang`, with {placeholders} filled in as plain text; numbers formatted for the language. */

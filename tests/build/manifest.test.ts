@@ -23,7 +23,10 @@ const NS = {
   ov: "http://schemas.microsoft.com/office/taskpaneappversionoverrides",
   xsi: "http://www.w3.org/2001/XMLSchema-instance",
 };
-const LOCALES = ["fr-FR", "zh-CN"];
+// The one list of supported Office locales (src/locales.json): every overridable string has an override for each.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const LOCALE_LIST: { languages: { lang: string; metadata: string; officeLocales: string[] }[] } = require("../../src/locales.json");
+const LOCALES = LOCALE_LIST.languages.flatMap((l) => l.officeLocales).sort();
 
 /** Every file the build emits that a manifest URL may point at (see webpack.config.js). */
 const EXPECTED_EMITTED = [
@@ -32,6 +35,9 @@ const EXPECTED_EMITTED = [
   "functions.json",
   "functions.fr-FR.json",
   "functions.zh-CN.json",
+  "help.html",
+  "help.fr-FR.html",
+  "help.zh-CN.html",
   "assets/icon-16.png",
   "assets/icon-32.png",
   "assets/icon-64.png",
@@ -284,14 +290,13 @@ describe("manifest.xml: shared runtime and custom functions", () => {
     expect(resourceValue(child(cf, "Namespace").getAttribute("resid") ?? "")).toBe("HF");
   });
 
-  test("localised functions metadata: fr-FR and zh-CN overrides of the metadata URL", () => {
+  test("localised functions metadata: every supported Office locale points at its language's metadata", () => {
     const metadataResid =
       child(child(one("ExtensionPoint", one("AllFormFactors")), "Metadata"), "SourceLocation").getAttribute("resid") ?? "";
     const ov = overrides(resource(metadataResid));
-    expect(Object.fromEntries(ov)).toEqual({
-      "fr-FR": `${DEV_URL}functions.fr-FR.json`,
-      "zh-CN": `${DEV_URL}functions.zh-CN.json`,
-    });
+    expect(Object.fromEntries(ov)).toEqual(
+      Object.fromEntries(LOCALE_LIST.languages.flatMap((l) => l.officeLocales.map((o) => [o, `${DEV_URL}functions.${l.metadata}.json`]))),
+    );
   });
 
   test("FunctionFile, ribbon button and DefaultSettings all use the shared page", () => {

@@ -118,12 +118,12 @@ describe.each(OTHERS)("tables in %s", (lang) => {
   });
 
   it("HF.ROUNDS and HF.INVESTORS spill their headers and words in the display language", () => {
-    const r = ws.rounds("EUR", null, true, null, undefined, lang);
+    const r = ws.rounds("EUR", null, true, null, null, undefined, lang);
     if (!r.ok) throw new Error(r.message);
     expect(r.value[0]).toEqual(table("rounds", lang, OPTIONS[0]).columns.map((c) => c.header));
-    const inv = ws.investors("Series B", null, undefined, lang);
+    const inv = ws.investors("Series B", null, null, undefined, lang);
     if (!inv.ok) throw new Error(inv.message);
-    expect(inv.value.map((row) => row[2]).every((role) => role === LABELS[lang]["role.lead"] || role === LABELS[lang]["role.participant"])).toBe(true);
+    expect(inv.value.map((row) => row[2]).every((role) => [LABELS[lang]["role.lead"], LABELS[lang]["role.participant"], LABELS[lang]["role.inferred"]].includes(role))).toBe(true);
   });
 });
 
@@ -146,6 +146,10 @@ describe("core messages render in every language", () => {
     MSG.noRoundInMonth("2020-06", "Hugging Face", []),
     MSG.nothingBefore(msg("whatValuation"), "2021-12", "Hugging Face", "2022-05"),
     MSG.nothingBefore(msg("whatMetric"), msg("today"), "Meta", undefined),
+    MSG.notYetReported(msg("whatValuationDated", { date: "2023-08" }), msg("whenOn", { date: "2023-08-24" }), msg("reportedByCiting", { source: "s2", names: { list: ["The Information"], and: true } }), "2023-06-30", msg("figureDated", { figure: "4,500,000,000 USD", date: "2022-05" })),
+    MSG.notYetReported(msg("whatRoundDated", { round: "Series D", date: "2023-08" }), msg("whenIn", { period: "2023-08" }), "s3", "2023-06-30", undefined),
+    MSG.noneReportedYet(msg("whatFundingRound"), "2019", "Hugging Face", "2018-01-01", "Seed (2018-05)", msg("whenOn", { date: "2018-05-02" }), "s4"),
+    MSG.badText(msg("whatNoCurrency", { metric: "employees" }), "EUR"),
     MSG.unknownMetric("height", ["employees"]),
     MSG.tooLarge(1e308, "EUR", "JPY"),
     MSG.unknownQuestion("why", ["valuation", "raised"]),

@@ -120,7 +120,8 @@ describe("buildModelSheet (USD, values)", () => {
 
   it("explains its formulas and keeps the data and ECB attributions in the notes", () => {
     const notes = m.table.notes.join("\n");
-    expect(notes).toContain("Implied dilution = amount raised ÷ post-money valuation, both in USD.");
+    expect(m.table.notes.find((n) => n.startsWith("Implied dilution"))).toMatch(/^Implied dilution = amount raised ÷ valuation, both in USD, assuming the valuation is post-money: no source says/);
+    expect(m.table.columns.find((c) => c.key === "dilution")?.header).toBe("Implied dilution (assuming post-money)");
     expect(notes).toContain("Source: ECB euro foreign exchange reference rates");
     expect(notes).toContain("Data: Hugging Face funding facts");
   });

@@ -42,7 +42,7 @@ function formulaArgs(formula: string): { name: string; args: (string | null)[] }
 function evaluate(formula: string, s: Store): number {
   const { name, args } = formulaArgs(formula);
   const [a, b, c, d] = [0, 1, 2, 3].map((k) => args[k] ?? null);
-  const r = name === "RAISED" ? raised(a, b, c, d, s) : name === "VALUATION" ? valuation(a, b, c, d, s) : null;
+  const r = name === "RAISED" ? raised(a, b, c, d, null, s) : name === "VALUATION" ? valuation(a, b, c, d, null, s) : null;
   if (!r) throw new Error(`unexpected function in ${formula}`);
   if (!r.ok) throw new Error(`${formula}: ${r.message}`);
   return r.value;

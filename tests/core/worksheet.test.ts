@@ -121,8 +121,8 @@ describe("HF.INVESTORS", () => {
     expect(list.map((r) => r[0])).toEqual(expect.arrayContaining(["Nvidia", "Qualcomm"]));
   });
 
-  it("names the basketball player among the Series B participants", () => {
-    expect(value(ws.investors("Series B", null))).toContainEqual(["Kevin Durant", "Athlete (individual)", "participant"]);
+  it("names the basketball player as a backer of the Series B, his participation inferred", () => {
+    expect(value(ws.investors("Series B", null))).toContainEqual(["Kevin Durant", "Athlete (individual)", "backer (participation inferred)"]);
   });
 
   it("returns #N/A when the sources name no investor for the round", () => {
@@ -171,7 +171,7 @@ describe("HF.FXCONVERT and HF.FXRATE", () => {
 
 describe("HF.SOURCE", () => {
   it("cites the valuation with publisher, date and language", () => {
-    expect(value(ws.source("valuation", "2023-09", null))).toMatch(/^Valuation 4,500,000,000 USD \(post-money, 2023-08\)\..*2023-08-24 \(date inferred\), in French/);
+    expect(value(ws.source("valuation", "2023-09", null))).toMatch(/^Valuation 4,500,000,000 USD \(pre- or post-money not stated, 2023-08\)\..*2023-08-24 \(date inferred\), in French/);
   });
 
   it("cites a round by name, with the phrase in its original language", () => {

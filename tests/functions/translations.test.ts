@@ -29,20 +29,31 @@ describe("function metadata", () => {
     }
   });
 
-  it("has a French and a Chinese name and description for every function and parameter", () => {
+  it("has a French and a Chinese description for every function and for every parameter of that function", () => {
     expect(missingTranslations(metadata, loadTable())).toEqual([]);
   });
 
-  it("fails when a function lacks a translation", () => {
+  it("fails when a function or one function's parameter lacks its translation, or a translation names nothing", () => {
     const table = loadTable();
-    delete table["zh-CN"].functions.FXRATE;
-    expect(missingTranslations(metadata, table)).toEqual(["zh-CN: function FXRATE has no name or description"]);
+    delete table["zh-CN"].FXRATE;
+    delete table["fr-FR"].TOTALRAISED.parameters.currency;
+    table["fr-FR"].VALUATION.parameters.colour = "?";
+    expect(missingTranslations(metadata, table)).toEqual([
+      "fr-FR: parameter currency of TOTALRAISED has no description",
+      "fr-FR: VALUATION has no parameter colour (stale translation)",
+      "zh-CN: function FXRATE has no description",
+    ]);
   });
 
-  it("localizes names and descriptions but keeps ids and types", () => {
+  it("translates descriptions and each function's own parameter help, and keeps ids, names and types", () => {
     const fr = localize(metadata, loadTable(), "fr-FR");
     const v = fr.functions.find((f: { id: string }) => f.id === "VALUATION");
-    expect(v.name).toBe("VALORISATION");
+    expect(v.name).toBe("VALUATION");
     expect(v.parameters[0]).toMatchObject({ name: "date", description: expect.stringContaining("Date") });
+    const fx = fr.functions.find((f: { id: string }) => f.id === "FXRATE");
+    const total = fr.functions.find((f: { id: string }) => f.id === "TOTALRAISED");
+    const help = (f: { parameters: { name: string; description: string }[] }, p: string) => f.parameters.find((x) => x.name === p)?.description;
+    expect(help(fx, "fx_method")).not.toBe(help(v, "fx_method"));
+    expect(help(total, "fx_method")).toContain("chaque tour");
   });
 });

@@ -6,16 +6,12 @@
  */
 import fs from "fs";
 import path from "path";
-import vm from "vm";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { functionScripts } = require("../../scripts/lib/load-bundle");
+const { functionScripts, loadBundleFrom, StandInError: StandIn } = require("../../scripts/lib/load-bundle");
 
-export class StandInError {
-  constructor(
-    public code: string,
-    public message?: string,
-  ) {}
-}
+/** The stand-in CustomFunctions.Error the bundle is loaded with (code, message). */
+export const StandInError: new (code: string, message?: string) => { code: string; message?: string } = StandIn;
+export type StandInError = InstanceType<typeof StandInError>;
 
 export interface FunctionMetadata {
   id: string;
@@ -40,23 +36,20 @@ export function buildDir(): string {
   return dir;
 }
 
-export function loadBuilt(options: { dataTypes?: boolean; displayLanguage?: string } = {}): Built {
+export interface LoadOptions {
+  /** Office says CustomFunctionsRuntime 1.4 (data types) is supported. */
+  dataTypes?: boolean;
+  /** A stand-in Excel global (Excel.run) for what the shared runtime reads from the workbook. */
+  Excel?: unknown;
+  /** Office.context.displayLanguage in the shared runtime ("fr-FR"...). */
+  displayLanguage?: string;
+}
+
+export function loadBuilt(options: LoadOptions = {}): Built {
   const dir = buildDir();
-  const registry = new Map<string, (...args: unknown[]) => unknown>();
-  const sandbox = {
-    CustomFunctions: {
-      associate: (id: string, fn: (...args: unknown[]) => unknown) => registry.set(id, fn),
-      Error: StandInError,
-      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-    },
-    Office: { context: { displayLanguage: options.displayLanguage, requirements: { isSetSupported: () => options.dataTypes === true } }, onReady: () => Promise.resolve({}) },
-    console,
-    location: { href: "https://localhost:3000/taskpane.html" },
+  const { registry } = loadBundleFrom((s: string) => fs.readFileSync(path.join(dir, s), "utf8"), functionScripts(dir), options) as {
+    registry: Map<string, (...args: unknown[]) => unknown>;
   };
-  vm.createContext(sandbox);
-  // Browsers expose the global object as `self`; webpack's chunk loading uses it.
-  (sandbox as Record<string, unknown>).self = sandbox;
-  for (const script of functionScripts(dir)) vm.runInContext(fs.readFileSync(path.join(dir, script), "utf8"), sandbox, { filename: script });
   const call = (id: string, ...args: unknown[]) => {
     const fn = registry.get(id);
     if (!fn) throw new Error(`${id} was not associated`);

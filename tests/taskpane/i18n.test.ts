@@ -30,11 +30,14 @@ describe("i18n string table", () => {
     }
   });
 
-  it("follows Office's display language for en, fr and zh (src/core/locales.ts), English otherwise", () => {
+  it("follows Office's display language: French for French locales, Simplified Chinese for zh-CN/zh-SG, English otherwise", () => {
     expect(pickLanguage("fr-FR")).toBe("fr");
     expect(pickLanguage("fr-CA")).toBe("fr");
     expect(pickLanguage("zh-CN")).toBe("zh");
+    expect(pickLanguage("zh-SG")).toBe("zh");
+    // Traditional Chinese locales get English, like the function metadata the manifest serves them.
     expect(pickLanguage("zh-TW")).toBe("en");
+    expect(pickLanguage("zh-HK")).toBe("en");
     expect(pickLanguage("en-GB")).toBe("en");
     expect(pickLanguage("de-DE")).toBe("en");
     expect(pickLanguage(undefined)).toBe("en");

@@ -60,10 +60,10 @@ describe("insertTable: the funding rounds table at the selection", () => {
     out = expectStatus(await insertTable(ctx(wb), t, SELECTION), "inserted");
   });
 
-  it("reports the range written, e.g. Sheet1!B2:O7, in exactly two syncs", () => {
-    expect(t.columns).toHaveLength(14);
+  it("reports the range written, e.g. Sheet1!B2:P7, in exactly two syncs", () => {
+    expect(t.columns).toHaveLength(15);
     expect(t.rows).toHaveLength(5);
-    expect(out.address).toBe("Sheet1!B2:O7");
+    expect(out.address).toBe("Sheet1!B2:P7");
     expect(out.notesAddress).toBe(`Sheet1!B9:B${8 + t.notes.length}`);
     expect(out.syncs).toBe(2);
     expect(wb.syncCount).toBe(2);
@@ -71,7 +71,7 @@ describe("insertTable: the funding rounds table at the selection", () => {
   });
 
   it("creates one Excel table with a header row and the table style", () => {
-    expect(wb.tables).toEqual([{ name: "HF_FundingRounds", sheet: "Sheet1", r0: 1, c0: 1, r1: 6, c1: 14, hasHeaders: true, style: TABLE_STYLE }]);
+    expect(wb.tables).toEqual([{ name: "HF_FundingRounds", sheet: "Sheet1", r0: 1, c0: 1, r1: 6, c1: 15, hasHeaders: true, style: TABLE_STYLE }]);
   });
 
   it("writes the headers, every value and every per-cell number format of the builder", () => {
@@ -110,7 +110,7 @@ describe("insertTable: the funding rounds table at the selection", () => {
     });
     expect(t.notes.join(" ")).toContain("Source: ECB euro foreign exchange reference rates");
     expect(wb.cell("Sheet1", "B8")).toBeUndefined();
-    expect(wb.sheet("Sheet1")?.autofitted).toEqual(["Sheet1!B2:O7"]);
+    expect(wb.sheet("Sheet1")?.autofitted).toEqual(["Sheet1!B2:P7"]);
   });
 });
 
@@ -276,7 +276,7 @@ describe("insertTable: a write batch that fails part-way", () => {
     // ...and nothing of it is left.
     expect(wb.snapshot()).toBe(before);
     expect(wb.tables).toEqual([]);
-    expect(out.target).toBe("Sheet1!B3:O11");
+    expect(out.target).toBe("Sheet1!B3:P11");
   });
 
   it("on a new sheet: deletes the sheet it added", async () => {

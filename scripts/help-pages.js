@@ -1,0 +1,210 @@
+/**
+ * The add-in's own help: help.html (English) and help.<metadata>.html per language of
+ * src/locales.json, generated at build time from the same JSDoc that produces
+ * functions.json (descriptions, parameters, optional flags, @example lines) and the
+ * localized metadata. One anchor per function (#hfvaluation...), its signature, its
+ * arguments, and its examples with the results the built bundle itself computes (the
+ * emitted runtime.js, core.js and functions.js are evaluated as the shared runtime does).
+ * helpUrl, SupportUrl and LearnMoreUrl point here, so no URL points anywhere invented.
+ */
+const fs = require("fs");
+const { loadBundleFrom, StandInError } = require("./lib/load-bundle");
+
+const UI = {
+  en: {
+    title: "HF Funding: worksheet functions",
+    intro: "Every HF.* function of the HF Funding add-in for Excel. Results below were computed by this build of the add-in. Omitted optional arguments may be left empty.",
+    syntax: "Syntax",
+    args: "Arguments",
+    optional: "optional",
+    examples: "Examples",
+    formula: "Formula",
+    result: "Result",
+    rows: (n) => `${n} rows`,
+  },
+  fr: {
+    title: "Financement HF : fonctions de feuille de calcul",
+    intro: "Toutes les fonctions HF.* du complément Financement HF pour Excel. Les résultats ci-dessous ont été calculés par cette version du complément. Les arguments facultatifs omis peuvent rester vides. Les noms des fonctions restent en anglais dans toutes les langues.",
+    syntax: "Syntaxe",
+    args: "Arguments",
+    optional: "facultatif",
+    examples: "Exemples",
+    formula: "Formule",
+    result: "Résultat",
+    rows: (n) => `${n} lignes`,
+  },
+  zh: {
+    title: "HF 融资：工作表函数",
+    intro: "Excel 的 HF 融资加载项的全部 HF.* 函数。以下结果由此版本的加载项计算得出。省略的可选参数可以留空。函数名称在所有语言中均保持英文。",
+    syntax: "语法",
+    args: "参数",
+    optional: "可选",
+    examples: "示例",
+    formula: "公式",
+    result: "结果",
+    rows: (n) => `${n} 行`,
+  },
+};
+
+/** `@example` lines of each @customfunction's JSDoc, by function id. */
+function examplesFromSources(files) {
+  const out = new Map();
+  for (const file of files) {
+    const text = fs.readFileSync(file, "utf8");
+    for (const block of text.match(/\/\*\*[\s\S]*?\*\//g) || []) {
+      const id = /@customfunction\s+([A-Z0-9_.]+)/.exec(block);
+      if (!id) continue;
+      out.set(id[1], [...block.matchAll(/@example\s+(.+)/g)].map((m) => m[1].trim()));
+    }
+  }
+  return out;
+}
+
+/** `=HF.NAME(arg,...)` as Excel would call the function: strings, numbers, booleans, null for empty. */
+function parseExample(formula) {
+  const m = /^=HF\.([A-Z0-9_.]+)\((.*)\)$/.exec(formula);
+  if (!m) throw new Error(`Help example is not a single =HF.NAME(...) call: ${formula}`);
+  const args = [];
+  let cur = "";
+  let quoted = false;
+  let wasQuoted = false;
+  for (let i = 0; i < m[2].length; i++) {
+    const ch = m[2][i];
+    if (quoted) {
+      if (ch === '"' && m[2][i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') {
+      quoted = true;
+      wasQuoted = true;
+    } else if (ch === ",") {
+      args.push(arg(cur, wasQuoted));
+      cur = "";
+      wasQuoted = false;
+    } else cur += ch;
+  }
+  if (m[2] !== "") args.push(arg(cur, wasQuoted));
+  return { id: m[1], args };
+  function arg(text, q) {
+    if (q) return text;
+    const t = text.trim();
+    if (t === "") return null;
+    if (/^(TRUE|FALSE)$/i.test(t)) return t.toUpperCase() === "TRUE";
+    if (!Number.isNaN(Number(t))) return Number(t);
+    throw new Error(`Help example argument ${t} is neither text, number, boolean nor empty: ${formula}`);
+  }
+}
+
+function esc(s) {
+  return String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+}
+
+function showValue(v) {
+  if (typeof v === "number") return String(Number(v.toPrecision(12)));
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  const s = String(v ?? "");
+  return s.length > 160 ? `${s.slice(0, 160)}…` : s;
+}
+
+/** A result as HTML: a number or text, a spilled table, an entity's text, or an error with its message. */
+function renderResult(r, ui) {
+  if (r instanceof StandInError || (r && typeof r === "object" && "code" in r && !Array.isArray(r))) {
+    return `<code>${esc(r.code)}</code>${r.message ? ` ${esc(r.message)}` : ""}`;
+  }
+  if (Array.isArray(r)) {
+    const rows = r.slice(0, 8).map((row) => `<tr>${row.map((c) => `<td>${esc(showValue(c))}</td>`).join("")}</tr>`).join("");
+    return `<table class="spill">${rows}</table>${r.length > 8 ? `<p>… ${esc(ui.rows(r.length))}</p>` : ""}`;
+  }
+  if (r && typeof r === "object" && r.type === "Entity") return esc(r.text);
+  return esc(showValue(r));
+}
+
+async function evaluate(fn, args, arity) {
+  const padded = [...args, ...Array(Math.max(0, arity - args.length)).fill(null)];
+  try {
+    return await fn(...padded);
+  } catch (e) {
+    if (e instanceof StandInError) return e;
+    throw e;
+  }
+}
+
+/** The HTML of one help page. */
+async function helpPage({ metadata, examples, registry, lang, htmlLang }) {
+  const ui = UI[lang];
+  const sections = [];
+  for (const fn of metadata.functions) {
+    const sig = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
+    const args = fn.parameters
+      .map((p) => `<dt><code>${esc(p.name)}</code>${p.optional ? ` (${esc(ui.optional)})` : ""}</dt><dd>${esc(p.description)}</dd>`)
+      .join("");
+    const rows = [];
+    for (const formula of examples.get(fn.id) || []) {
+      const { id, args: a } = parseExample(formula);
+      if (id !== fn.id) throw new Error(`Help example ${formula} is under HF.${fn.id}`);
+      const result = await evaluate(registry.get(id), a, fn.parameters.length);
+      rows.push(`<tr><td><code>${esc(formula)}</code></td><td>${renderResult(result, ui)}</td></tr>`);
+    }
+    sections.push(
+      `<section id="hf${fn.id.toLowerCase()}"><h2>HF.${esc(fn.id)}</h2><p>${esc(fn.description)}</p>` +
+        `<h3>${esc(ui.syntax)}</h3><p><code>=HF.${esc(fn.id)}(${esc(sig)})</code></p>` +
+        `<h3>${esc(ui.args)}</h3><dl>${args}</dl>` +
+        (rows.length ? `<h3>${esc(ui.examples)}</h3><table><tr><th>${esc(ui.formula)}</th><th>${esc(ui.result)}</th></tr>${rows.join("")}</table>` : "") +
+        `</section>`,
+    );
+  }
+  const toc = metadata.functions.map((f) => `<li><a href="#hf${f.id.toLowerCase()}">HF.${esc(f.id)}</a></li>`).join("");
+  return `<!doctype html>
+<html lang="${htmlLang}">
+<head>
+<meta charset="UTF-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; base-uri 'none'; form-action 'none'" />
+<title>${esc(ui.title)}</title>
+</head>
+<body>
+<h1>${esc(ui.title)}</h1>
+<p>${esc(ui.intro)}</p>
+<nav><ul>${toc}</ul></nav>
+${sections.join("\n")}
+</body>
+</html>
+`;
+}
+
+/** webpack plugin: emits help.html and help.<metadata>.html, after minification, from the emitted bundle. */
+class HelpPagesPlugin {
+  constructor({ functionFiles, locales }) {
+    this.functionFiles = functionFiles;
+    this.locales = locales;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("HelpPagesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tapPromise({ name: "HelpPagesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER }, async () => {
+        const scripts = ["runtime.js", "core.js", "functions.js"];
+        if (!scripts.every((s) => compilation.getAsset(s)) || !compilation.getAsset("functions.json")) return; // errors reported elsewhere
+        try {
+          const read = (s) => compilation.getAsset(s).source.source().toString();
+          const { registry } = loadBundleFrom(read, scripts);
+          const examples = examplesFromSources(this.functionFiles);
+          const pages = [{ file: "help.html", meta: "functions.json", lang: this.locales.default, htmlLang: "en" }];
+          for (const l of this.locales.languages) pages.push({ file: `help.${l.metadata}.html`, meta: `functions.${l.metadata}.json`, lang: l.lang, htmlLang: l.metadata });
+          for (const p of pages) {
+            const asset = compilation.getAsset(p.meta);
+            if (!asset) throw new Error(`${p.meta} was not emitted`);
+            const html = await helpPage({ metadata: JSON.parse(asset.source.source().toString()), examples, registry, lang: p.lang, htmlLang: p.htmlLang });
+            compilation.emitAsset(p.file, new sources.RawSource(html));
+          }
+        } catch (e) {
+          compilation.errors.push(new WebpackError(`Help pages: ${e.message}`));
+        }
+      });
+    });
+  }
+}
+
+module.exports = { HelpPagesPlugin, examplesFromSources, parseExample, helpPage };

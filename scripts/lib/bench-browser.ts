@@ -1,0 +1,157 @@
+/**
+ * Cold start of the production task pane in headless Chromium, for scripts/bench.ts.
+ *
+ * dist/ (a production build) is served from 127.0.0.1 (random port, no caching) and the
+ * page is the shipped taskpane.html, unchanged: it loads the real office.js (from
+ * node_modules/@microsoft/office-js, served in place of the Office CDN), then the add-in's
+ * scripts (webpack runtime, core, functions, pane with Fluent UI). Office.js outside a host
+ * reports no host, so once it has run (its script's load event) a stand-in host is put in
+ * place of what only Excel provides: Office.onReady reports Excel, a CustomFunctions
+ * runtime records each associate() and, as Excel does once registration is done, calls
+ * HF.FXCONVERT(1000000, "USD", "EUR", "2023-08-24") (a conversion: the rates must be
+ * decoded), and Excel.run (never called before the user acts). Two times are recorded,
+ * in ms since navigation start: the first FXCONVERT result, and the pane interactive
+ * (the controls shown, the Insert button an upgraded, enabled Fluent button). Each load
+ * is a new browser context: no HTTP cache, no code cache.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as path from "path";
+
+const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
+
+/** Runs in the page before any of its scripts (plain JavaScript: it is sent to the page as text). */
+const HOST_STAND_IN = `(() => {
+  const rec = { fx: null, interactive: null, associated: [], officeJs: null };
+  window.__cold = rec;
+  class StandInError {
+    constructor(code, message) { this.code = code; this.message = message; }
+  }
+  const install = () => {
+    rec.officeJs = performance.now();
+    const office = window.Office;
+    if (!office) throw new Error("office.js defined no Office");
+    const info = { host: office.HostType ? office.HostType.Excel : "Excel", platform: "OfficeOnline" };
+    office.onReady = (cb) => {
+      const p = Promise.resolve(info);
+      if (cb) p.then(cb);
+      return p;
+    };
+    window.Excel = { run: () => Promise.reject(new Error("cold-start host: no workbook")) };
+    window.CustomFunctions = {
+      Error: StandInError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+      associate: (id, fn) => {
+        rec.associated.push(id);
+        if (id === "FXCONVERT") {
+          setTimeout(() => {
+            const value = fn(1000000, "USD", "EUR", "2023-08-24", null);
+            rec.fx = { ms: performance.now(), value: typeof value === "number" ? value : JSON.stringify(value) };
+          }, 0);
+        }
+      },
+    };
+  };
+  document.addEventListener("load", (e) => {
+    const s = e.target;
+    if (s && s.tagName === "SCRIPT" && /\\/office\\.js$/.test(s.src)) install();
+  }, true);
+  const check = () => {
+    if (rec.interactive !== null) return true;
+    const controls = document.getElementById("controls");
+    const insert = document.getElementById("insert");
+    if (controls && !controls.hidden && insert && insert.matches(":defined") && customElements.get(insert.localName) && insert.disabled !== true && insert.shadowRoot) {
+      rec.interactive = performance.now();
+      return true;
+    }
+    return false;
+  };
+  new MutationObserver(() => { check(); }).observe(document, { subtree: true, childList: true, attributes: true });
+  const poll = () => { if (!check()) requestAnimationFrame(poll); };
+  requestAnimationFrame(poll);
+})();`;
+
+function serve(distDir: string, officeDir: string): Promise<{ server: http.Server; url: string }> {
+  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".png": "image/png", ".json": "application/json" };
+  const server = http.createServer((req, res) => {
+    const url = decodeURIComponent((req.url || "/").split("?")[0]);
+    const file = path.normalize(path.join(distDir, url === "/" ? "taskpane.html" : url));
+    const headers = { "Cache-Control": "no-store" };
+    if (file.startsWith(distDir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      res.writeHead(200, { ...headers, "Content-Type": types[path.extname(file)] || "application/octet-stream" });
+      res.end(fs.readFileSync(file));
+    } else {
+      res.writeHead(404, headers);
+      res.end();
+    }
+  });
+  void officeDir;
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` }));
+  });
+}
+
+export interface ColdStart {
+  /** ms from navigation to the first HF.FXCONVERT result, per load. */
+  fx: number[];
+  /** ms from navigation to the pane interactive, per load. */
+  interactive: number[];
+  /** ms from navigation to office.js evaluated, per load. */
+  officeJs: number[];
+  value: unknown;
+  associated: string[];
+  requests: string[];
+}
+
+export async function coldStart(distDir: string, officeDir: string, loads: number): Promise<ColdStart> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { chromium } = require("playwright-core") as typeof import("playwright-core");
+  const { server, url } = await serve(path.resolve(distDir), officeDir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+  try {
+    const out: ColdStart = { fx: [], interactive: [], officeJs: [], value: undefined, associated: [], requests: [] };
+    for (let i = 0; i < loads; i++) {
+      const context = await browser.newContext({ viewport: { width: 380, height: 900 } });
+      try {
+        await context.route(`${OFFICE_ORIGIN}/**`, async (route) => {
+          const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
+          const file = path.normalize(path.join(officeDir, rel));
+          if (file.startsWith(officeDir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+            return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
+          }
+          return route.fulfill({ status: 404, body: "" });
+        });
+        await context.route((u) => !u.href.startsWith(url) && !u.href.startsWith(OFFICE_ORIGIN), (route) => route.abort());
+        await context.addInitScript({ content: HOST_STAND_IN });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on("pageerror", (e) => errors.push(e.message));
+        if (i === 0) page.on("request", (r) => out.requests.push(r.url().replace(url, "/")));
+        await page.goto(`${url}taskpane.html`, { waitUntil: "load" });
+        await page
+          .waitForFunction("window.__cold.fx !== null && window.__cold.interactive !== null", null, { timeout: 30000 })
+          .catch(() => {
+            throw new Error(`the pane did not become interactive or FXCONVERT gave no result${errors.length ? `: ${errors.join("; ")}` : ""}`);
+          });
+        const got = (await page.evaluate("window.__cold")) as { fx: { ms: number; value: unknown }; interactive: number; associated: string[]; officeJs: number };
+        if (typeof got.fx.value !== "number") throw new Error(`HF.FXCONVERT answered ${String(got.fx.value)}`);
+        out.fx.push(got.fx.ms);
+        out.interactive.push(got.interactive);
+        out.officeJs.push(got.officeJs);
+        out.value = got.fx.value;
+        out.associated = got.associated;
+      } finally {
+        await context.close();
+      }
+    }
+    return out;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Timing for scripts/bench.ts. A function is called over a cycle of precomputed argument
+ * lists (all distinct), in batches of `batch` consecutive calls; each batch is timed with
+ * process.hrtime.bigint() and gives one sample, ns per call. The figures are the median
+ * and the 95th percentile of the samples. Each measurement gets a freshly compiled loop
+ * (its own call site, so one function's type feedback never slows another's), a warm-up
+ * pass over the whole list, and a sink that consumes every result so no call can be
+ * optimised away.
+ */
+
+export type Fn = (...args: unknown[]) => unknown;
+
+export interface Timing {
+  /** Median ns per call over the batches. */
+  median: number;
+  /** 95th percentile ns per call over the batches. */
+  p95: number;
+  batches: number;
+  calls: number;
+  /** Distinct argument lists cycled. */
+  distinct: number;
+}
+
+type Loop = (fn: Fn, list: readonly unknown[][], count: number, state: { j: number; sink: number }) => void;
+
+/** A loop calling fn with exactly `arity` arguments, as Excel calls a custom function. */
+function makeLoop(arity: number): Loop {
+  const args = Array.from({ length: arity }, (_, i) => `a[${i}]`).join(", ");
+  return new Function(
+    "fn",
+    "list",
+    "count",
+    "state",
+    `let j = state.j;
+     let sink = state.sink;
+     const n = list.length;
+     for (let i = 0; i < count; i++) {
+       const a = list[j];
+       const r = fn(${args});
+       if (++j === n) j = 0;
+       sink = (sink + (typeof r === "number" ? (r > 0 ? 1 : 2) : r === null ? 3 : 4)) | 0;
+     }
+     state.j = j;
+     state.sink = sink;`,
+  ) as Loop;
+}
+
+export function quantile(xs: readonly number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+}
+
+export const median = (xs: readonly number[]): number => quantile(xs, 0.5);
+
+/**
+ * Time fn over `list` (argument lists, cycled in order): `passes` passes over the list after
+ * one warm-up pass, in batches of `batch` calls.
+ */
+export function measure(fn: Fn, list: readonly unknown[][], { passes, batch = 100, arity = list[0].length }: { passes: number; batch?: number; arity?: number }): Timing {
+  const loop = makeLoop(arity);
+  const state = { j: 0, sink: 0 };
+  loop(fn, list, list.length, state);
+  const batches = Math.max(1, Math.round((passes * list.length) / batch));
+  const samples: number[] = [];
+  for (let b = 0; b < batches; b++) {
+    const t0 = process.hrtime.bigint();
+    loop(fn, list, batch, state);
+    samples.push(Number(process.hrtime.bigint() - t0) / batch);
+  }
+  return { median: median(samples), p95: quantile(samples, 0.95), batches, calls: batches * batch, distinct: list.length };
+}
+
+/** Deterministic PRNG (mulberry32), so every run asks the same questions. */
+export interface Rng {
+  (): number;
+  pick<T>(xs: readonly T[]): T;
+  int(lo: number, hi: number): number;
+  shuffle<T>(xs: T[]): T[];
+}
+
+export function rng(seed: number): Rng {
+  let a = seed >>> 0;
+  const next = (() => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }) as Rng;
+  next.pick = (xs) => xs[Math.floor(next() * xs.length)];
+  next.int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
+  next.shuffle = (xs) => {
+    for (let i = xs.length - 1; i > 0; i--) {
+      const k = Math.floor(next() * (i + 1));
+      [xs[i], xs[k]] = [xs[k], xs[i]];
+    }
+    return xs;
+  };
+  return next;
+}
+
+export const DAY_MS = 86400000;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** ISO day → Excel serial (dates after 1900-03-01, which is all the bench uses). */
+export function serial(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
+export function isoOfMs(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}

@@ -1,0 +1,327 @@
+/**
+ * Date phrases in an article, found in one left-to-right pass and resolved against the
+ * publication date: absolute ("en mars 2021", "May 10, 2022", "2022年5月10日", "in 2016"),
+ * partial ("24 août", "juin dernier", "fin septembre") and relative ("aujourd'hui",
+ * "l'an dernier", "last year", "去年", "ce jeudi"). Uses src/core/dates.ts for calendars.
+ */
+import { daysInMonth, parseDate, Precision } from "../dates";
+import { Lexicon, skipSpaces, skipSpacesBack } from "./lexicon";
+import { canStartNumber, isDigit } from "./numbers";
+import { Ambiguity } from "./types";
+
+/** The publication date the relative phrases are read against. */
+export interface Anchor {
+  year: number;
+  month?: number;
+  day?: number;
+  precision: Precision;
+  text: string;
+}
+
+export interface DatePhrase {
+  start: number;
+  end: number;
+  value: string;
+  precision: Precision;
+  relative: boolean;
+  /** A founding date ("née en 2016", "founded in 2016"): it dates the company, never a figure. */
+  founding?: boolean;
+  ambiguity?: Ambiguity;
+}
+
+/** Words before a date that make it the company's founding date. */
+const FOUNDED = new Lexicon<true>(
+  ["née", "né", "fondée", "fondé", "créée", "créé", "founded", "established", "incorporated", "成立于", "成立", "创立于", "创办于"].map((w) => [w, true] as const),
+);
+
+export function anchorOf(iso: string): Anchor | undefined {
+  const r = parseDate(iso);
+  if (!r.ok || typeof iso !== "string") return undefined;
+  const [y, m, d] = r.value.text.split("-").map(Number);
+  return { year: y, month: m, day: d, precision: r.value.precision, text: r.value.text };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+function shiftDays(y: number, m: number, d: number, days: number): [number, number, number] {
+  const t = new Date(Date.UTC(y, m - 1, d) + days * 86400000);
+  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+}
+
+type Relative = "today" | "yesterday" | "last-year" | "this-year" | "last-month" | "this-month";
+
+const RELATIVE = new Lexicon<Relative>([
+  ["aujourd'hui", "today"], ["ce jour", "today"], ["actuellement", "today"], ["à ce jour", "today"], ["désormais", "today"],
+  ["today", "today"], ["earlier today", "today"], ["currently", "today"], ["to date", "today"],
+  ["今天", "today"], ["今日", "today"], ["目前", "today"], ["如今", "today"], ["现在", "today"], ["迄今", "today"],
+  ["hier", "yesterday"], ["yesterday", "yesterday"], ["昨天", "yesterday"], ["昨日", "yesterday"],
+  ["l'an dernier", "last-year"], ["l'année dernière", "last-year"], ["l'an passé", "last-year"], ["l'année passée", "last-year"],
+  ["last year", "last-year"], ["去年", "last-year"],
+  ["cette année", "this-year"], ["this year", "this-year"], ["今年", "this-year"],
+  ["le mois dernier", "last-month"], ["last month", "last-month"], ["上个月", "last-month"], ["上月", "last-month"],
+  ["ce mois-ci", "this-month"], ["this month", "this-month"], ["本月", "this-month"],
+]);
+
+const MONTH_NAMES: [string, number][] = [
+  ["janvier", 1], ["février", 2], ["fevrier", 2], ["mars", 3], ["avril", 4], ["mai", 5], ["juin", 6], ["juillet", 7],
+  ["août", 8], ["aout", 8], ["septembre", 9], ["octobre", 10], ["novembre", 11], ["décembre", 12], ["decembre", 12],
+  ["january", 1], ["february", 2], ["march", 3], ["april", 4], ["may", 5], ["june", 6], ["july", 7], ["august", 8],
+  ["september", 9], ["october", 10], ["november", 11], ["december", 12],
+];
+const MONTHS = new Lexicon<number>(MONTH_NAMES);
+/** English month names count only capitalised ("May 2022", not "you may"). */
+const ENGLISH_MONTHS = new Set(MONTH_NAMES.slice(16).map(([n]) => n));
+
+const WEEKDAYS = new Lexicon<number>([
+  ["lundi", 1], ["mardi", 2], ["mercredi", 3], ["jeudi", 4], ["vendredi", 5], ["samedi", 6], ["dimanche", 0],
+  ["monday", 1], ["tuesday", 2], ["wednesday", 3], ["thursday", 4], ["friday", 5], ["saturday", 6], ["sunday", 0],
+]);
+
+/** Words before a month or weekday that belong to the phrase. */
+const LEAD = new Lexicon<"in" | "start" | "end" | "mid" | "this">([
+  ["en", "in"], ["in", "in"], ["de", "in"], ["le", "in"], ["on", "in"], ["depuis", "in"], ["since", "in"], ["dès", "in"], ["of", "in"],
+  ["début", "start"], ["early", "start"], ["fin", "end"], ["late", "end"], ["à la fin de", "end"], ["mi-", "mid"], ["mid-", "mid"],
+  ["ce", "this"], ["this", "this"],
+]);
+const AFTER_MONTH = new Lexicon<"last" | "next">([
+  ["dernier", "last"], ["dernière", "last"], ["passé", "last"], ["prochain", "next"], ["prochaine", "next"],
+]);
+const BEFORE_MONTH = new Lexicon<"last" | "next">([["last", "last"], ["next", "next"], ["this", "next"]]);
+
+/** Words before a bare year that make it a date ("en 2016", "in 2016", "fin 2018"). */
+const YEAR_LEAD = new Lexicon<true>(
+  ["en", "in", "depuis", "since", "dès", "fin", "début", "late", "early", "by", "of", "l'année", "année", "year", "fiscal", "mi-", "mid-", "pour"].map((w) => [w, true] as const),
+);
+
+function readDigits(text: string, i: number, max: number): [number, number] | undefined {
+  let j = i;
+  while (j < text.length && isDigit(text.charCodeAt(j)) && j - i <= max) j++;
+  if (j === i || j - i > max) return undefined;
+  return [Number(text.slice(i, j)), j];
+}
+
+function isYear(n: number): boolean {
+  return n >= 1900 && n <= 2099;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  return d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** Every date phrase in the text, in order, resolved against `anchor` (phrases that need an anchor are skipped without one). */
+export function findDates(text: string, folded: string, anchor: Anchor | undefined): DatePhrase[] {
+  const out: DatePhrase[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    const next = readAt(text, folded, i, anchor);
+    if (next) {
+      if (next.phrase) {
+        if (FOUNDED.endingAt(folded, skipSpacesBack(folded, next.phrase.start, 1))) next.phrase.founding = true;
+        out.push(next.phrase);
+      }
+      i = Math.max(next.end, i + 1);
+    } else i++;
+  }
+  return out;
+}
+
+const coarse = (phrase: string, anchor: Anchor): Ambiguity => ({
+  kind: "date-relative-to-coarse-anchor",
+  message: `"${phrase}" read against a publication date known only to the ${anchor.precision} (${anchor.text}); check the date.`,
+});
+
+function readAt(text: string, folded: string, i: number, anchor: Anchor | undefined): { phrase?: DatePhrase; end: number } | undefined {
+  const rel = RELATIVE.at(folded, i);
+  if (rel) return { phrase: anchor ? resolveRelative(text, rel.value, rel.start, rel.end, anchor) : undefined, end: rel.end };
+  const wd = WEEKDAYS.at(folded, i);
+  if (wd) return readWeekday(text, folded, i, wd.end, wd.value, anchor);
+  const mo = MONTHS.at(folded, i);
+  if (mo) {
+    if (ENGLISH_MONTHS.has(folded.slice(mo.start, mo.end)) && !(text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90)) return undefined;
+    return readMonth(text, folded, i, mo.end, mo.value, undefined, anchor);
+  }
+  if (canStartNumber(text, i)) return readNumeric(text, folded, i, anchor);
+  return undefined;
+}
+
+function resolveRelative(text: string, rel: Relative, start: number, end: number, a: Anchor): DatePhrase | undefined {
+  const base = { start, end, relative: true };
+  const phrase = text.slice(start, end);
+  switch (rel) {
+    case "today":
+      return { ...base, value: a.text, precision: a.precision };
+    case "yesterday": {
+      if (a.day === undefined || a.month === undefined) return { ...base, value: a.text, precision: a.precision, ambiguity: coarse(phrase, a) };
+      const [y, m, d] = shiftDays(a.year, a.month, a.day, -1);
+      return { ...base, value: ymd(y, m, d), precision: "day" };
+    }
+    case "last-year":
+      return { ...base, value: String(a.year - 1), precision: "year" };
+    case "this-year":
+      return { ...base, value: String(a.year), precision: "year" };
+    case "last-month":
+    case "this-month": {
+      if (a.month === undefined) return { ...base, value: String(a.year), precision: "year", ambiguity: coarse(phrase, a) };
+      let y = a.year;
+      let m = a.month - (rel === "last-month" ? 1 : 0);
+      if (m === 0) {
+        y--;
+        m = 12;
+      }
+      return { ...base, value: `${y}-${pad(m)}`, precision: "month" };
+    }
+  }
+}
+
+/** Extend a phrase start leftwards over one lead word ("en", "fin", "ce"). */
+function leadStart(folded: string, start: number): number {
+  const j = skipSpacesBack(folded, start, 1);
+  if (j === start && folded[start - 1] !== "-") return start;
+  const h = LEAD.endingAt(folded, j);
+  return h ? h.start : start;
+}
+
+function readWeekday(text: string, folded: string, i: number, end: number, weekday: number, anchor: Anchor | undefined) {
+  // "jeudi 24 août": the month phrase carries the date; "ce jeudi" alone is the anchor's week.
+  const j = skipSpaces(folded, end, 1);
+  const day = readDigits(text, j, 2);
+  if (day) {
+    let k = skipSpaces(folded, day[1], 1);
+    if (folded.startsWith("er", day[1])) k = skipSpaces(folded, day[1] + 2, 1);
+    const mo = MONTHS.at(folded, k);
+    if (mo) return readMonth(text, folded, k, mo.end, mo.value, { day: day[0], start: leadStart(folded, i) }, anchor);
+  }
+  const lead = LEAD.endingAt(folded, skipSpacesBack(folded, i, 1));
+  if (!lead || lead.value !== "this" || !anchor) return { end };
+  if (anchor.day === undefined || anchor.month === undefined) return { end };
+  // The day of that weekday within three days of the publication date.
+  const dow = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay();
+  let delta = weekday - dow;
+  if (delta > 3) delta -= 7;
+  if (delta < -3) delta += 7;
+  const [y, m, d] = shiftDays(anchor.year, anchor.month, anchor.day, delta);
+  return { phrase: { start: lead.start, end, value: ymd(y, m, d), precision: "day" as const, relative: true }, end };
+}
+
+function readMonth(
+  text: string,
+  folded: string,
+  monthStart: number,
+  monthEnd: number,
+  month: number,
+  dayBefore: { day: number; start: number } | undefined,
+  anchor: Anchor | undefined,
+): { phrase?: DatePhrase; end: number } {
+  let start = monthStart;
+  let day = dayBefore?.day;
+  if (dayBefore) start = dayBefore.start;
+  else {
+    // "24 août", "1er décembre", "10 May"
+    let j = skipSpacesBack(folded, monthStart, 1);
+    if (folded.endsWith("er", j) && isDigit(folded.charCodeAt(j - 3))) j -= 2;
+    let k = j;
+    while (k > 0 && j - k < 2 && isDigit(folded.charCodeAt(k - 1))) k--;
+    if (k < j && j < monthStart && canStartNumber(text, k)) {
+      day = Number(folded.slice(k, j));
+      start = leadStart(folded, k);
+    } else start = leadStart(folded, monthStart);
+  }
+  let end = monthEnd;
+  let year: number | undefined;
+  // "May 10, 2022", "May 10th"
+  let j = skipSpaces(folded, end, 1);
+  if (day === undefined) {
+    const d = readDigits(text, j, 2);
+    if (d && d[0] >= 1 && d[0] <= 31 && j > end && !isDigit(folded.charCodeAt(d[1]))) {
+      day = d[0];
+      end = d[1];
+      for (const suf of ["st", "nd", "rd", "th"]) if (folded.startsWith(suf, end)) end += 2;
+      if (folded[end] === ",") end++;
+      j = skipSpaces(folded, end, 1);
+    }
+  }
+  const y = readDigits(text, j, 4);
+  if (y && isYear(y[0]) && !isDigit(folded.charCodeAt(y[1]))) {
+    year = y[0];
+    end = y[1];
+  } else if (day !== undefined && folded[end - 1] === ",") end--;
+  let relative = false;
+  let ambiguity: Ambiguity | undefined;
+  if (year === undefined) {
+    if (!anchor) return { end };
+    relative = true;
+    const after = AFTER_MONTH.at(folded, skipSpaces(folded, end, 1));
+    const before = BEFORE_MONTH.endingAt(folded, skipSpacesBack(folded, start, 1));
+    const dir = after?.value ?? before?.value;
+    if (after) end = after.end;
+    if (before) start = before.start;
+    year = anchor.year;
+    if (dir && anchor.month === undefined) ambiguity = coarse(text.slice(start, end), anchor);
+    else if (dir === "last" && anchor.month !== undefined && month >= anchor.month) year--;
+    else if (dir === "next" && anchor.month !== undefined && month <= anchor.month) year++;
+  }
+  if (day !== undefined && !validDay(year, month, day)) day = undefined;
+  const value = day !== undefined ? ymd(year, month, day) : `${year}-${pad(month)}`;
+  return { phrase: { start, end, value, precision: day !== undefined ? "day" : "month", relative, ambiguity }, end };
+}
+
+function readNumeric(text: string, folded: string, i: number, anchor: Anchor | undefined): { phrase?: DatePhrase; end: number } | undefined {
+  const n = readDigits(text, i, 4);
+  if (!n) return undefined;
+  const [value, end] = n;
+  // ISO: 2023-08-24, 2023-08
+  if (end - i === 4 && isYear(value) && folded[end] === "-") {
+    const m = readDigits(text, end + 1, 2);
+    if (m && m[1] - end - 1 === 2 && m[0] >= 1 && m[0] <= 12) {
+      if (folded[m[1]] === "-") {
+        const d = readDigits(text, m[1] + 1, 2);
+        if (d && d[1] - m[1] - 1 === 2 && validDay(value, m[0], d[0]) && !isDigit(folded.charCodeAt(d[1]))) {
+          return { phrase: { start: i, end: d[1], value: ymd(value, m[0], d[0]), precision: "day", relative: false }, end: d[1] };
+        }
+      } else if (!isDigit(folded.charCodeAt(m[1]))) {
+        return { phrase: { start: i, end: m[1], value: `${value}-${pad(m[0])}`, precision: "month", relative: false }, end: m[1] };
+      }
+    }
+  }
+  // Chinese: 2022年5月10日, 2022 年, 5月10日, 5 月
+  const k = skipSpaces(folded, end, 1);
+  if (end - i === 4 && isYear(value) && folded[k] === "年" && folded[k + 1] !== "代") {
+    let e = k + 1;
+    let month: number | undefined;
+    let day: number | undefined;
+    const m = readDigits(text, skipSpaces(folded, e, 1), 2);
+    if (m && folded[skipSpaces(folded, m[1], 1)] === "月" && m[0] >= 1 && m[0] <= 12) {
+      month = m[0];
+      e = skipSpaces(folded, m[1], 1) + 1;
+      const d = readDigits(text, skipSpaces(folded, e, 1), 2);
+      if (d && /[日号]/.test(folded[skipSpaces(folded, d[1], 1)] ?? "") && validDay(value, month, d[0])) {
+        day = d[0];
+        e = skipSpaces(folded, d[1], 1) + 1;
+      }
+    }
+    const v = day !== undefined ? ymd(value, month!, day) : month !== undefined ? `${value}-${pad(month)}` : String(value);
+    return { phrase: { start: i, end: e, value: v, precision: day !== undefined ? "day" : month !== undefined ? "month" : "year", relative: false }, end: e };
+  }
+  if (end - i <= 2 && folded[k] === "月" && value >= 1 && value <= 12) {
+    let e = k + 1;
+    let day: number | undefined;
+    const d = readDigits(text, skipSpaces(folded, e, 1), 2);
+    if (d && /[日号]/.test(folded[skipSpaces(folded, d[1], 1)] ?? "")) {
+      day = d[0];
+      e = skipSpaces(folded, d[1], 1) + 1;
+    }
+    if (!anchor) return { end: e };
+    const ok = day === undefined || validDay(anchor.year, value, day);
+    const v = day !== undefined && ok ? ymd(anchor.year, value, day) : `${anchor.year}-${pad(value)}`;
+    return { phrase: { start: i, end: e, value: v, precision: day !== undefined && ok ? "day" : "month", relative: true }, end: e };
+  }
+  // "en 2016", "in 2016", "fin 2018"
+  if (end - i === 4 && isYear(value) && !isDigit(folded.charCodeAt(end))) {
+    const lead = YEAR_LEAD.endingAt(folded, skipSpacesBack(folded, i, 1));
+    if (lead && (lead.end < i || folded[i - 1] === "-")) {
+      return { phrase: { start: lead.start, end, value: String(value), precision: "year", relative: false }, end };
+    }
+  }
+  return { end };
+}

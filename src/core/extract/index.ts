@@ -1,0 +1,340 @@
+/**
+ * The extractor: an article's text in, candidate facts out (see types.ts). Pure, no Office
+ * globals, no I/O. Work is linear in the text: every word list is matched literally once
+ * over the text (lexicon.ts), each figure reads a bounded window around itself, and the
+ * sentence-level words are looked up by binary search.
+ *
+ *   extract("Acme a levé 12 millions d'euros en mars 2024, menée par Foo Capital.", { date: "2024-04-02", company: "Acme" })
+ */
+import { msg, MSG } from "../messages";
+import { ok, Result } from "../result";
+import { currencyAfter, currencyBefore, CurrencyReading } from "./currency";
+import { Anchor, anchorOf, DatePhrase, findDates } from "./dates";
+import { findInvestorMentions, investorsOf } from "./investors";
+import { KIND_WORDS, nearestKind } from "./kinds";
+import { detectLanguage } from "./lang";
+import { foldText, hitsIn, Lexicon, skipSpaces, skipSpacesBack } from "./lexicon";
+import { nounAfter, percentAfter, TEAM_WORDS } from "./metrics";
+import { canStartNumber, isArticle, isWordChar, NumberToken, scanNumber, scanNumberWords } from "./numbers";
+import { boundAfter, boundBefore, findQualifierWords, qualifierList } from "./qualifiers";
+import { findRounds } from "./rounds";
+import { scaleAt } from "./scales";
+import { contextOf, sentenceStarts } from "./sentences";
+import { Ambiguity, Candidate, CandidateDate, Extraction, ExtractOptions, Lang, LANGS } from "./types";
+
+export * from "./types";
+export { detectLanguage } from "./lang";
+
+/** Between the two ends of a range or two alternatives. */
+const RANGE = new Lexicon<"range" | "alternatives">([
+  ["à", "range"], ["-", "range"], ["–", "range"], ["to", "range"], ["至", "range"], ["到", "range"], ["~", "range"], ["et", "range"], ["and", "range"],
+  ["或", "alternatives"], ["or", "alternatives"], ["ou", "alternatives"],
+]);
+/** Before a number: "between 5 and 10", "entre 5 et 10" make "and"/"et" a range. */
+const BETWEEN = new Lexicon<true>([["entre", true], ["between", true]]);
+/** Before a count that is part of the previous one: "170 employés, dont 80 en France". */
+const SUBSET = new Lexicon<true>([["dont", true], ["including", true], ["of whom", true], ["其中", true], ["其中有", true]]);
+
+/** A figure as read in the first pass: number, magnitude, currency, percentage or noun. */
+interface Figure {
+  start: number;
+  end: number;
+  amount: number;
+  currency: CurrencyReading | null;
+  money: boolean;
+  percent: boolean;
+  noun: string | null;
+  bounds: ("more-than" | "less-than" | "approximate")[];
+  range: { low: number; high: number; kind: "range" | "alternatives" } | null;
+  words: boolean;
+  subsetOf: boolean;
+}
+
+function readToken(text: string, i: number, lang: Lang): NumberToken | undefined {
+  if (canStartNumber(text, i)) return scanNumber(text, i, lang);
+  if (lang !== "zh" && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) return scanNumberWords(text, i, lang);
+  return undefined;
+}
+
+interface Amount {
+  tok: NumberToken;
+  value: number;
+  end: number;
+  scaled: boolean;
+  currency: { reading: CurrencyReading; end: number } | null;
+}
+
+/** A number and what follows it: magnitude and currency ("13,5 millions d'euros", "40 M$", "1 亿美元"). */
+function readAmount(text: string, folded: string, tok: NumberToken, lang: Lang, hasPrefix: boolean): Amount {
+  let end = tok.end;
+  let value = tok.value;
+  const sc = scaleAt(text, folded, end, lang, hasPrefix);
+  if (sc) {
+    value *= sc.factor;
+    end = sc.end;
+  }
+  let currency: Amount["currency"] = null;
+  if (!hasPrefix) {
+    const c = currencyAfter(text, folded, end);
+    if (c) {
+      currency = { reading: c.reading, end: c.end };
+      end = c.end;
+    }
+  }
+  return { tok, value, end, scaled: sc !== undefined, currency };
+}
+
+function readFigure(text: string, folded: string, tok: NumberToken, lang: Lang, anchorDates: DatePhrase[], dateIdx: { k: number }): Figure | undefined {
+  const prefix = tok.words ? undefined : currencyBefore(text, folded, tok.start);
+  let start = prefix ? prefix.start : tok.start;
+  const bounds: Figure["bounds"] = [];
+  const before = boundBefore(folded, start);
+  // Chinese "30 多人", "1000 多家": the bound sits between the number and its noun.
+  const first = readAmount(text, folded, tok, lang, prefix !== undefined);
+  let { value, end } = first;
+  let currency = prefix ? prefix.reading : first.currency?.reading ?? null;
+  let scaled = first.scaled;
+  if (tok.words && isArticle(text, tok) && !scaled) return undefined;
+  // A range or alternatives: "50 à 100 milliards de dollars", "500 亿美元或 1000 亿美元", "$50-$100 million".
+  let range: Figure["range"] = null;
+  const j = skipSpaces(folded, end, 1);
+  const conn = RANGE.at(folded, j);
+  if (conn) {
+    const isBetween = BETWEEN.endingAt(folded, skipSpacesBack(folded, start, 1)) !== undefined;
+    const word = conn.value === "range" && (folded[j] === "e" || folded[j] === "a") && folded.slice(j, conn.end) !== "à";
+    if (!word || isBetween) {
+      let k = skipSpaces(folded, conn.end, 1);
+      const prefix2 = currencyBefore(text, folded, k) ? undefined : currencyAfterPrefix(text, folded, k);
+      if (prefix2) k = skipSpaces(folded, prefix2.end, 1);
+      const c2 = text.charCodeAt(k);
+      const tok2 = c2 >= 48 && c2 <= 57 && !isWordChar(text.charCodeAt(k - 1)) ? scanNumber(text, k, lang) : undefined;
+      if (tok2 && !(tok2.plain && tok2.end - tok2.start === 4 && first.tok.plain && tok.end - tok.start === 4)) {
+        const second = readAmount(text, folded, tok2, lang, prefix !== undefined || prefix2 !== undefined);
+        const factor = scaled ? 1 : second.scaled ? second.value / tok2.value : 1;
+        const low = value * factor;
+        const high = second.value;
+        if (Number.isFinite(low) && Number.isFinite(high) && (scaled || second.scaled || currency || second.currency || prefix2)) {
+          range = { low: Math.min(low, high), high: Math.max(low, high), kind: conn.value };
+          value = low;
+          end = second.end;
+          scaled = scaled || second.scaled;
+          currency = currency ?? second.currency?.reading ?? prefix2?.reading ?? null;
+        }
+      }
+    }
+  }
+  const after = boundAfter(folded, tok.end) ?? boundAfter(folded, end);
+  let nounFrom = end;
+  if (after) {
+    bounds.push(after.value);
+    nounFrom = Math.max(end, after.end);
+  }
+  if (before) {
+    bounds.unshift(before.value);
+    start = before.start;
+  }
+  let percent = false;
+  let noun: string | null = null;
+  if (!currency && !scaled) {
+    const p = percentAfter(folded, end);
+    if (p !== undefined) {
+      percent = true;
+      value = value / 100;
+      nounFrom = p;
+    }
+  }
+  if (!currency && !percent) {
+    const n = nounAfter(folded, nounFrom, lang);
+    if (n) {
+      noun = n.metric;
+      nounFrom = n.end;
+    }
+  }
+  end = Math.max(end, nounFrom);
+  const money = currency !== null || (scaled && noun === null);
+  // A year ("en 2016") is a date, not a figure.
+  while (dateIdx.k < anchorDates.length && anchorDates[dateIdx.k].end <= tok.start) dateIdx.k++;
+  const d = anchorDates[dateIdx.k];
+  if (d && d.start <= tok.start && tok.end <= d.end && !money && !noun) return undefined;
+  if (tok.plain && !tok.words && tok.end - tok.start === 4 && tok.value >= 1900 && tok.value <= 2099 && !currency && !noun && !percent) return undefined;
+  const subset = SUBSET.endingAt(folded, skipSpacesBack(folded, start, 1)) !== undefined;
+  if (!money && !percent && !noun && !subset) return undefined;
+  if (!Number.isFinite(value)) return undefined;
+  return { start, end, amount: value, currency, money, percent, noun, bounds, range, words: tok.words, subsetOf: subset };
+}
+
+/** "$" or "€" right after a range connector ("$50-$100 million"). */
+function currencyAfterPrefix(text: string, folded: string, k: number): { reading: CurrencyReading; end: number } | undefined {
+  const ch = text[k];
+  if (ch === "$" || ch === "€" || ch === "£") {
+    const h = currencyBefore(text, folded, k + 1);
+    return h ? { reading: h.reading, end: k + 1 } : undefined;
+  }
+  return undefined;
+}
+
+function parseOptions(options: ExtractOptions): Result<{ anchor: Anchor | undefined; lang: Lang | null; company: string | null }> {
+  let anchor: Anchor | undefined;
+  if (options.date !== undefined && options.date !== null && options.date !== "") {
+    anchor = typeof options.date === "string" ? anchorOf(options.date.trim()) : undefined;
+    if (!anchor) return MSG.badText(msg("whatPublicationDate"), options.date);
+  }
+  let lang: Lang | null = null;
+  if (options.lang !== undefined && options.lang !== null && (options.lang as string) !== "") {
+    const l = String(options.lang).trim().toLowerCase();
+    if (!(LANGS as readonly string[]).includes(l)) return MSG.badText(msg("whatLanguageCode"), options.lang);
+    lang = l as Lang;
+  }
+  if (options.company !== undefined && options.company !== null && typeof options.company !== "string") {
+    return MSG.badText(msg("whatCompany"), options.company);
+  }
+  const company = typeof options.company === "string" && options.company.trim() !== "" ? options.company.trim() : null;
+  return ok({ anchor, lang, company });
+}
+
+/** Candidate facts in an article's text (see types.ts for what each carries). */
+export function extract(text: unknown, options: ExtractOptions = {}): Result<Extraction> {
+  if (typeof text !== "string") return MSG.badText(msg("whatArticleText"), text);
+  const opts = parseOptions(options);
+  if (!opts.ok) return opts;
+  const { anchor, company } = opts.value;
+  const lang = opts.value.lang ?? detectLanguage(text);
+  const folded = foldText(text);
+  const starts = sentenceStarts(text);
+  const dates = findDates(text, folded, anchor);
+  const kindWords = KIND_WORDS.all(folded);
+  const qualifierWords = findQualifierWords(folded);
+  const rounds = findRounds(text, folded, 0, text.length);
+  const mentions = findInvestorMentions(text, folded, lang);
+  const teamWords = TEAM_WORDS.all(folded);
+
+  // Pass 1: the figures.
+  const figures: Figure[] = [];
+  const dateIdx = { k: 0 };
+  for (let i = 0; i < text.length; ) {
+    const tok = readToken(text, i, lang);
+    if (!tok) {
+      i++;
+      continue;
+    }
+    const f = readFigure(text, folded, tok, lang, dates, dateIdx);
+    if (f) {
+      figures.push(f);
+      i = Math.max(f.end, tok.end, i + 1);
+    } else i = Math.max(tok.end, i + 1);
+  }
+
+  // Pass 2: each figure's context.
+  const candidates: Candidate[] = [];
+  for (let n = 0; n < figures.length; n++) {
+    const f = figures[n];
+    const ctx = contextOf(starts, text.length, f.start, f.end);
+    const prevEnd = n > 0 && figures[n - 1].end > ctx.from ? figures[n - 1].end : ctx.from;
+    const nextStart = n + 1 < figures.length && figures[n + 1].start < ctx.to ? figures[n + 1].start : ctx.to;
+    const ambiguities: Ambiguity[] = [];
+    if (f.words) ambiguities.push({ kind: "number-in-words", message: `The figure is written in words ("${text.slice(f.start, f.end)}"); check the number.` });
+    if (f.range) {
+      ambiguities.push({
+        kind: f.range.kind,
+        message:
+          f.range.kind === "range"
+            ? `A range from ${f.range.low} to ${f.range.high}; the amount given is the low end.`
+            : `Two figures are given as alternatives (${f.range.low} or ${f.range.high}); the amount given is the first.`,
+      });
+    }
+    if (f.currency?.ambiguity) ambiguities.push(f.currency.ambiguity);
+    if (f.money && !f.currency) ambiguities.push({ kind: "currency-unknown", message: "No currency is named next to the amount." });
+
+    let kind: Candidate["kind"] = "metric";
+    let metric: string | null = f.noun;
+    if (f.money) {
+      const k = nearestKind(kindWords, ctx.from, ctx.to, f.start, f.end);
+      if (k) {
+        kind = k.value.kind;
+        metric = k.value.metric;
+      } else ambiguities.push({ kind: "kind-unclear", message: "No word near the amount says what it is (a round, a valuation, revenue…)." });
+    } else if (metric === "people") {
+      metric = hitsIn(teamWords, ctx.from, ctx.to).length > 0 ? "employees" : "people";
+    } else if (f.subsetOf && metric === null && !f.percent) {
+      const prev = candidates[candidates.length - 1];
+      if (!prev || prev.metric === null || prev.offset < ctx.from || prev.currency !== null) continue;
+      metric = prev.metric;
+      ambiguities.push({ kind: "subset", message: `Part of the previous figure (${prev.amount} ${prev.metric}); the text says which part.` });
+    }
+
+    // A count in round thousands is a rounded figure (GitHub stars, models on a hub), the
+    // dataset's own convention; amounts of money are announced as they are, so not them.
+    if (!f.money && !f.percent && f.bounds.length === 0 && f.amount >= 1000 && f.amount % 1000 === 0) {
+      f.bounds.push("approximate");
+      ambiguities.push({ kind: "round-figure", message: `${f.amount} is a round count, read as approximate; make it exact if the source counts precisely.` });
+    }
+    const sentenceQ = hitsIn(qualifierWords, ctx.from, ctx.to).map((h) => h.value);
+    const date = dateOf(text, dates, anchor, f, ctx, prevEnd, nextStart, ambiguities);
+    let round: Candidate["round"] = null;
+    let investors: Candidate["investors"] = { leads: [], participants: [] };
+    if (kind === "round") {
+      const r = nearest(hitsIn(rounds, prevEnd, nextStart), f);
+      if (r) round = { name: r.name, phrase: text.slice(r.start, r.end) };
+      investors = investorsOf(hitsIn(mentions, ctx.from, ctx.to));
+    }
+    candidates.push({
+      kind,
+      amount: f.amount,
+      currency: f.currency?.code ?? null,
+      unit: f.percent ? "percent" : null,
+      qualifiers: qualifierList(f.bounds, sentenceQ),
+      date,
+      round,
+      investors,
+      metric,
+      company,
+      range: f.range ? { low: f.range.low, high: f.range.high } : null,
+      phrase: text.slice(f.start, f.end),
+      offset: f.start,
+      ambiguities,
+    });
+  }
+  return ok({ lang, langDetected: opts.value.lang === null, candidates });
+}
+
+/** The item nearest the figure; ties go to the one after it. */
+function nearest<T extends { start: number; end: number }>(items: T[], f: { start: number; end: number }): T | undefined {
+  let best: T | undefined;
+  let bestGap = Infinity;
+  for (const it of items) {
+    if (it.start < f.end && it.end > f.start) continue;
+    const gap = it.end <= f.start ? f.start - it.end : it.start - f.end;
+    if (gap < bestGap || (gap === bestGap && it.start >= f.end)) {
+      best = it;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/**
+ * The date of a figure: a date phrase right after it ("40 millions de dollars en mars 2021"),
+ * else the nearest one in its sentence with no other figure in between, else the
+ * publication date (said so).
+ */
+function dateOf(
+  text: string,
+  dates: DatePhrase[],
+  anchor: Anchor | undefined,
+  f: Figure,
+  ctx: { from: number; to: number },
+  prevEnd: number,
+  nextStart: number,
+  ambiguities: Ambiguity[],
+): CandidateDate | null {
+  const inSentence = hitsIn(dates, ctx.from, ctx.to).filter((d) => !d.founding && (d.end <= f.start || d.start >= f.end));
+  const adjacent = inSentence.find((d) => d.start >= f.end && d.start - f.end <= 2);
+  const pick = adjacent ?? nearest(inSentence.filter((d) => d.start >= prevEnd && d.end <= nextStart), f);
+  if (pick) {
+    if (pick.ambiguity) ambiguities.push(pick.ambiguity);
+    return { value: pick.value, precision: pick.precision, phrase: text.slice(pick.start, pick.end), offset: pick.start, relative: pick.relative };
+  }
+  if (!anchor) return null;
+  ambiguities.push({ kind: "date-from-publication", message: `No date is given near the figure; the publication date (${anchor.text}) is used.` });
+  return { value: anchor.text, precision: anchor.precision, phrase: null, offset: null, relative: false };
+}

@@ -1,0 +1,60 @@
+/**
+ * What an amount of money is, from the words of its sentence: a round ("levée", "tour de
+ * table", "raised", "funding", "融资"), a valuation ("valorisation", "valuation", "估值")
+ * or a money metric (revenue, acquisition price, market capitalisation). The word nearest
+ * the figure decides; with none, the kind is unclear and said so.
+ */
+import { Hit, Lexicon } from "./lexicon";
+import { CandidateKind } from "./types";
+
+export interface KindWord {
+  kind: CandidateKind;
+  metric: string | null;
+}
+
+const ROUND: KindWord = { kind: "round", metric: null };
+const VALUATION: KindWord = { kind: "valuation", metric: null };
+const metric = (id: string): KindWord => ({ kind: "metric", metric: id });
+
+export const KIND_WORDS = new Lexicon<KindWord>([
+  // rounds
+  ["levée", ROUND], ["levées", ROUND], ["lève", ROUND], ["lèvent", ROUND], ["levé", ROUND], ["lever", ROUND], ["levée de fonds", ROUND],
+  ["tour de table", ROUND], ["tour de financement", ROUND], ["financement", ROUND], ["financements", ROUND], ["série", ROUND], ["amorçage", ROUND],
+  ["raise", ROUND], ["raises", ROUND], ["raised", ROUND], ["raising", ROUND], ["funding", ROUND], ["round", ROUND], ["financing", ROUND],
+  ["series", ROUND], ["seed", ROUND], ["investment", ROUND], ["融资", ROUND], ["轮", ROUND], ["领投", ROUND], ["募资", ROUND], ["筹集", ROUND],
+  // valuations
+  ["valorisation", VALUATION], ["valorisée", VALUATION], ["valorisé", VALUATION], ["valorise", VALUATION], ["valeur", VALUATION],
+  ["valuation", VALUATION], ["valued", VALUATION], ["valuing", VALUATION], ["values", VALUATION], ["worth", VALUATION], ["估值", VALUATION], ["估值为", VALUATION],
+  // money metrics
+  ["revenus", metric("revenue")], ["revenu", metric("revenue")], ["chiffre d'affaires", metric("revenue")], ["recettes", metric("revenue")], ["ventes", metric("revenue")],
+  ["revenue", metric("revenue")], ["revenues", metric("revenue")], ["sales", metric("revenue")], ["turnover", metric("revenue")], ["arr", metric("revenue")],
+  ["收入", metric("revenue")], ["营收", metric("revenue")], ["营业额", metric("revenue")], ["销售额", metric("revenue")],
+  ["rachat", metric("acquisition_price")], ["racheté", metric("acquisition_price")], ["rachetée", metric("acquisition_price")], ["acquisition", metric("acquisition_price")],
+  ["acquired", metric("acquisition_price")], ["bought", metric("acquisition_price")], ["收购", metric("acquisition_price")],
+  ["capitalisation", metric("market_cap")], ["market cap", metric("market_cap")], ["market capitalization", metric("market_cap")], ["市值", metric("market_cap")],
+  ["bénéfice", metric("profit")], ["profit", metric("profit")], ["利润", metric("profit")], ["pertes", metric("loss")], ["loss", metric("loss")], ["亏损", metric("loss")],
+]);
+
+/** The kind word nearest [start, end) among `hits` (sorted by start) inside [from, to); ties go to the word after the figure. */
+export function nearestKind(hits: Hit<KindWord>[], from: number, to: number, start: number, end: number): Hit<KindWord> | undefined {
+  // Binary search the first hit at or after `from`.
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: Hit<KindWord> | undefined;
+  let bestGap = Infinity;
+  for (let k = lo; k < hits.length && hits[k].end <= to; k++) {
+    const h = hits[k];
+    const gap = h.end <= start ? start - h.end : h.start >= end ? h.start - end : 0;
+    // Valuation words win inside the figure's own clause ("估值20亿美元", "$2B valuation").
+    if (gap < bestGap || (gap === bestGap && h.start >= end)) {
+      best = h;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
