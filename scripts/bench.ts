@@ -2,11 +2,12 @@
  * npm run bench [-- --quick] — the add-in's performance figures, all measured in one run on
  * one machine, printed as a table against their targets and written to bench/results.json.
  * The exit code is non-zero when a target is missed or a part of the bench breaks.
- * Run with tsx: the core and the functions are imported from src/ as TypeScript (the code
- * the production bundle is built from); the cold start loads the production dist/.
+ * Run with tsx. The functions are timed in the production bundle (dist/, rebuilt when older
+ * than src/); the scale and table-writing figures import src/ as TypeScript (they need
+ * their own datasets and the writer), and the cold start loads the production dist/.
  *
- * - fn_uncached_ns_per_call: each HF.* function as Excel calls it (the wrapper in
- *   src/functions, null for omitted arguments), cycling ≥ 10,000 distinct argument lists
+ * - fn_uncached_ns_per_call: each HF.* function as Excel calls it (the production bundle's
+ *   associated functions, null for omitted arguments), cycling ≥ 10,000 distinct argument lists
  *   that have an answer (scripts/lib/bench-data.ts), batches of 100 calls; median and p95
  *   ns per call over the batches. The product keeps no answers: every call computes.
  * - baseline_ns_per_call: Map.get of 10,000 distinct keys, timed the same way.
@@ -22,6 +23,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import * as vm from "vm";
 import * as zlib from "zlib";
 import { DATASET, Dataset } from "../src/core/dataset";
 import { isoToSerial, periodOf } from "../src/core/dates";
@@ -33,7 +35,11 @@ import { Fn, measure, median, rng, serial, Timing } from "./lib/bench-harness";
 import { coldStart, ColdStart } from "./lib/bench-browser";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { ensureBuilt, ROOT } = require("./lib/load-bundle") as { ensureBuilt: (dir?: string, log?: (m: string) => void) => string; ROOT: string };
+const { ensureBuilt, functionScripts, ROOT } = require("./lib/load-bundle") as {
+  ensureBuilt: (dir?: string, log?: (m: string) => void) => string;
+  functionScripts: (dir: string) => string[];
+  ROOT: string;
+};
 const { createCountingHost } = require("./lib/bench-host") as {
   createCountingHost: (o: { latencyMs: number; maxRequestBytes: number }) => { context: Excel.RequestContext; stats: { syncs: number; requestBytes: number[]; cellsWritten: number } };
 };
@@ -90,32 +96,30 @@ const r1 = (x: number): number => Math.round(x * 10) / 10;
 // ---------------------------------------------------------------------------------------
 // The functions as Excel calls them
 
-/** id → the wrapper src/functions/<name>.ts exports (its @customfunction id read from its JSDoc). */
-function functionRegistry(): Map<string, Fn> {
-  const g = globalThis as unknown as { CustomFunctions?: unknown };
-  if (g.CustomFunctions === undefined) {
-    g.CustomFunctions = {
-      associate: () => undefined,
-      Error: class {
-        constructor(
-          public code: string,
-          public message?: string,
-        ) {}
-      },
-      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-    };
-  }
-  const dir = path.join(ROOT, "src/functions");
+/**
+ * id → the function the production bundle associates, as Excel's shared runtime gets it:
+ * dist/'s runtime.js, core.js and functions.js (the scripts taskpane.html loads before the
+ * pane) evaluated in this context (not a vm sandbox, whose global lookups are slower than a
+ * browser's), with a stand-in CustomFunctions recording each associate().
+ */
+function productionFunctions(dist: string): Map<string, Fn> {
   const registry = new Map<string, Fn>();
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(".ts") && !x.startsWith("_") && x !== "index.ts")) {
-    const id = /@customfunction\s+(\w+)/.exec(fs.readFileSync(path.join(dir, f), "utf8"));
-    if (!id) continue;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(path.join(dir, f)) as Record<string, unknown>;
-    const fn = Object.values(mod).find((v) => typeof v === "function") as Fn | undefined;
-    if (!fn) throw new Error(`${f} exports no function`);
-    registry.set(id[1], fn);
-  }
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.CustomFunctions = {
+    associate: (id: string, fn: Fn) => registry.set(id, fn),
+    Error: class {
+      constructor(
+        public code: string,
+        public message?: string,
+      ) {}
+    },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+  };
+  g.Office ??= { context: { requirements: { isSetSupported: () => false } }, onReady: () => Promise.resolve({}) };
+  g.self ??= globalThis; // webpack's chunk loading uses it
+  g.location ??= { href: "https://localhost:3000/taskpane.html" };
+  for (const script of functionScripts(dist)) vm.runInThisContext(fs.readFileSync(path.join(dist, script), "utf8"), { filename: path.join(dist, script) });
+  if (!registry.size) throw new Error(`the bundle in ${dist} associated no function`);
   return registry;
 }
 
@@ -228,7 +232,7 @@ function benchScale() {
   const eurShare = real.rounds.filter((x) => x.amount.currency === "EUR").length / real.rounds.length;
   const ask = (ds: Dataset, qs: Args[]): Args[] => {
     const s = new Store(ds);
-    return qs.map(([q, c]) => [q, "USD", null, c, s]);
+    return qs.map(([q, c]) => [q, "USD", null, c, null, s]); // null: known_by
   };
   const shapes = {
     real: { companies: 0, rounds: 0 },
@@ -331,7 +335,7 @@ async function main(): Promise<number> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { generateAll } = require("./generate") as { generateAll: (o: { log: () => void }) => ({ gzBytes?: number } | undefined)[] };
   const fxStep = generateAll({ log: () => undefined }).find((s) => s && typeof s.gzBytes === "number");
-  const registry = functionRegistry();
+  const registry = productionFunctions(dist);
   const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8"));
 
   const fns = await part("functions", `functions, uncached (≥ ${fmt(TUPLES)} distinct argument lists each, ${CFG.passes} passes)`, () => benchFunctions(registry));
@@ -402,7 +406,7 @@ async function main(): Promise<number> {
     scale_eur_share_of_rounds: scale ? scale.eurShares : null,
     insert: insert ? { ...insert, latency_ms_per_sync: SYNC_LATENCY_MS, max_request_bytes_accepted: MAX_REQUEST_BYTES } : null,
     cold_start_ms: cold
-      ? { first_converted_result: r1(coldFx), pane_interactive: r1(coldUi), office_js_evaluated: r1(median(cold.officeJs)), samples_first_converted_result: cold.fx.map(r1), samples_pane_interactive: cold.interactive.map(r1), loads: cold.fx.length, first_result: cold.value, requests: cold.requests }
+      ? { first_converted_result: r1(coldFx), pane_interactive: r1(coldUi), office_js_evaluated: r1(median(cold.officeJs)), samples_first_converted_result: cold.fx.map(r1), samples_pane_interactive: cold.interactive.map(r1), loads: cold.fx.length, first_result: cold.value, requests: cold.requests, load_events_ms: cold.loaded }
       : null,
     bundle_gz_bytes: bundle ?? null,
     fx_embedded_gz_bytes: fxGz ?? null,

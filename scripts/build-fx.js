@@ -8,23 +8,12 @@
  * data/fx/README.md and logged, but a different hash is not an error: updating the
  * rates means replacing the CSV.
  *
- * Encoding (lossless; decoding reproduces every CSV value exactly):
- * - days: the first day number (days since 1970-01-01) and one base-36 character per
- *   following row, the gap in days to the previous row (1 on weekdays, 3 over a weekend).
- * - per currency: the rows where it is published as [start, end) runs, and the number
- *   of decimals used per stretch of rows (the most decimals any value of that calendar
- *   year has). A value is the integer int / 10^decimals, which as a double is exactly
- *   the number the CSV text denotes (both are the nearest double to the same decimal).
- * - the integers, currency by currency in header order, as one bit stream (base64):
- *   the first value raw (32 bits), then each value as the residual from a prediction
- *   (the previous value, moved by `beta` times the relative move of an earlier
- *   "reference" currency over the same rows, e.g. HKD follows USD), zigzag-mapped and
- *   Golomb-Rice coded with an adaptive parameter (LOCO-I style running mean).
- *   Predictions use only + - * / and Math.round on doubles, which every JavaScript
- *   engine computes identically, so the browser decodes what Node encoded; a checksum
- *   over all integers guards that.
- * The generated file is rewritten only when its content changes; when the CSV and this
- * script are unchanged since the last run (hashes in the file's header), encoding is skipped.
+ * The encoding itself (and its decoder) is src/core/fx-codec.ts, the one codec shared with
+ * the add-in's runtime; this script loads it through tsx and checks that decoding its
+ * output gives back every CSV value.
+ * The generated file is rewritten only when its content changes; when the CSV, this script
+ * and the codec are unchanged since the last run (hashes in the file's header), encoding is
+ * skipped.
  */
 const fs = require("fs");
 const path = require("path");
@@ -37,24 +26,23 @@ const OUT_REL = "src/generated/fx-data.ts";
 const PROVENANCE_SHA256 = "729e74c341288f4b07251fddcd8e5b604964e7b2d775920e442ba4dcf2e4ce4c";
 /** Budget for the embedded rates, gzipped. */
 const GZ_BUDGET = 250 * 1024;
-const ENCODING_VERSION = 1;
 
-const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000];
-const MAX_DECIMALS = POW10.length - 1;
+const MAX_DECIMALS = 7;
 const MAX_INT = 2147483647;
-const BETAS = [0.25, 0.5, 0.75, 1];
-/** Adaptive Rice coder: running sum A of |residual| over at most WINDOW values. */
-const RICE_WINDOW = 16;
-const RICE_INIT_A = 16;
-const RICE_MAX_K = 24;
-/** A unary quotient this long escapes to a raw 40-bit value. */
-const QMAX = 32;
-const RAW_BITS = 40;
 const DAY_MS = 86400000;
-// Local bindings: hot loops then avoid global lookups (slow inside jest's vm contexts).
-const { floor, round, abs, max, imul } = Math;
-const NOT_A_NUMBER = Number.NaN;
-const POW2 = Array.from({ length: 54 }, (_, i) => 2 ** i);
+const CODEC_REL = "src/core/fx-codec.ts";
+const { round } = Math;
+
+/**
+ * src/core/fx-codec.ts, loaded through tsx (a devDependency: the build runs in development).
+ * Inside a jest test (jest's module registry, which compiles TypeScript itself) a plain
+ * require is used instead.
+ */
+function codec() {
+  const file = path.join(__dirname, "..", CODEC_REL);
+  if (typeof jest !== "undefined") return require(file);
+  return require("tsx/cjs/api").require(file, __filename);
+}
 
 // ---------------------------------------------------------------------------------------
 // Parsing and checking the CSV
@@ -148,271 +136,6 @@ function parseCsv(text) {
 }
 
 // ---------------------------------------------------------------------------------------
-// Bit stream
-
-class BitWriter {
-  constructor() {
-    this.bytes = [];
-    this.cur = 0;
-    this.nbits = 0;
-  }
-  bit(b) {
-    this.cur = (this.cur << 1) | b;
-    if (++this.nbits === 8) {
-      this.bytes.push(this.cur);
-      this.cur = 0;
-      this.nbits = 0;
-    }
-  }
-  /** Write a non-negative integer < 2^count (count ≤ 53), most significant bit first. */
-  bits(value, count) {
-    for (let j = count - 1; j >= 0; j--) this.bit(floor(value / POW2[j]) % 2);
-  }
-  finish() {
-    if (this.nbits > 0) this.bytes.push(this.cur << (8 - this.nbits));
-    return Buffer.from(this.bytes);
-  }
-}
-
-class BitReader {
-  constructor(bytes) {
-    this.bytes = bytes;
-    this.pos = 0;
-  }
-  bit() {
-    const b = (this.bytes[this.pos >> 3] >> (7 - (this.pos & 7))) & 1;
-    this.pos++;
-    return b;
-  }
-  bits(count) {
-    let v = 0;
-    for (let j = 0; j < count; j++) v = v * 2 + this.bit();
-    return v;
-  }
-}
-
-/** Rice parameter: the smallest k with n·2^k ≥ A. */
-function riceK(A, n) {
-  let k = 0;
-  while (k < RICE_MAX_K && n * POW2[k] < A) k++;
-  return k;
-}
-
-/** Bits the adaptive Rice code spends on these residuals (for choosing a predictor). */
-function riceCost(residuals) {
-  let A = RICE_INIT_A;
-  let n = 1;
-  let bits = 0;
-  for (let j = 0; j < residuals.length; j++) {
-    const d = residuals[j];
-    const z = d >= 0 ? 2 * d : -2 * d - 1;
-    const k = riceK(A, n);
-    const q = floor(z / POW2[k]);
-    bits += q < QMAX ? q + 1 + k : QMAX + RAW_BITS;
-    A += abs(d);
-    if (++n >= RICE_WINDOW) {
-      A = floor(A / 2);
-      n >>= 1;
-    }
-  }
-  return bits;
-}
-
-// ---------------------------------------------------------------------------------------
-// Encoding
-
-/** Decimals per row for one currency: the most decimals (trailing zeros dropped) in each calendar year. */
-function decimalsPerRow(dates, vals) {
-  const perYear = new Map();
-  vals.forEach((v, i) => {
-    if (v === null) return;
-    const frac = v.includes(".") ? v.split(".")[1].replace(/0+$/, "") : "";
-    const y = dates[i].slice(0, 4);
-    perYear.set(y, max(perYear.get(y) ?? 0, frac.length));
-  });
-  let last = 0;
-  return dates.map((d) => {
-    const y = d.slice(0, 4);
-    if (perYear.has(y)) last = perYear.get(y);
-    return last;
-  });
-}
-
-/** "1.179" at 4 decimals → 11790, from the text (no floating point). */
-function toInt(text, decimals) {
-  const [whole, frac = ""] = text.split(".");
-  const digits = frac.replace(/0+$/, "");
-  if (digits.length > decimals) throw new Error(`Bug: ${text} has more than ${decimals} decimals`);
-  return Number(whole + frac.padEnd(decimals, "0").slice(0, decimals));
-}
-
-function runsOf(vals) {
-  const runs = [];
-  let start = -1;
-  for (let i = 0; i <= vals.length; i++) {
-    const present = i < vals.length && vals[i] !== null;
-    if (present && start < 0) start = i;
-    if (!present && start >= 0) {
-      runs.push(start, i);
-      start = -1;
-    }
-  }
-  return runs;
-}
-
-function segmentsOf(dec) {
-  const segs = [];
-  dec.forEach((d, i) => {
-    if (segs.length === 0 || segs[segs.length - 1] !== d) segs.push(i, d);
-  });
-  return segs;
-}
-
-/**
- * The prediction for row i of a currency whose previous published row is p, shared by
- * encoder and decoder (src/core/fx.ts repeats it exactly): the previous value moved by
- * beta times the reference currency's relative move from p to i, at row i's decimals.
- */
-function predict(xp, refI, refP, beta, decimals) {
-  let x = xp;
-  if (refI === refI && refP === refP) x = xp * (1 + beta * (refI / refP - 1)); // both not NaN
-  return round(x * POW10[decimals]);
-}
-
-function residualsFor(ints, real, dec, rows, refReal, beta) {
-  const res = new Float64Array(max(0, rows.length - 1));
-  for (let j = 1; j < rows.length; j++) {
-    const i = rows[j];
-    const p = rows[j - 1];
-    const pred = refReal ? predict(real[p], refReal[i], refReal[p], beta, dec[i]) : predict(real[p], NOT_A_NUMBER, NOT_A_NUMBER, 0, dec[i]);
-    res[j - 1] = ints[i] - pred;
-  }
-  return res;
-}
-
-function encode(parsed, sha256) {
-  const { codes, dates, days, values } = parsed;
-  const n = dates.length;
-  let dayDeltas = "";
-  for (let i = 1; i < n; i++) {
-    const delta = days[i] - days[i - 1];
-    if (delta < 1 || delta > 35) throw fail(undefined, `a gap of ${delta} days between ${dates[i - 1]} and ${dates[i]}`);
-    dayDeltas += delta.toString(36);
-  }
-  const reals = []; // decoded doubles per currency (NaN where not published)
-  const series = [];
-  const w = new BitWriter();
-  let check = 0;
-  codes.forEach((code, c) => {
-    const vals = values[c];
-    const dec = decimalsPerRow(dates, vals);
-    const ints = vals.map((v, i) => (v === null ? 0 : toInt(v, dec[i])));
-    const real = new Float64Array(n).fill(NaN);
-    const rows = [];
-    vals.forEach((v, i) => {
-      if (v === null) return;
-      real[i] = ints[i] / POW10[dec[i]];
-      if (real[i] !== Number(v)) throw new Error(`Bug: ${code} ${dates[i]} ${v} does not round-trip`);
-      rows.push(i);
-    });
-    // Choose the predictor: none, or an earlier currency with a weight beta.
-    let best = { ref: -1, beta: 0, cost: riceCost(residualsFor(ints, real, dec, rows, null, 0)) };
-    for (let r = 0; r < c; r++) {
-      for (const beta of BETAS) {
-        const cost = riceCost(residualsFor(ints, real, dec, rows, reals[r], beta));
-        if (cost < best.cost) best = { ref: r, beta, cost };
-      }
-    }
-    const residuals = residualsFor(ints, real, dec, rows, best.ref >= 0 ? reals[best.ref] : null, best.beta);
-    w.bits(ints[rows[0]], 32);
-    let A = RICE_INIT_A;
-    let cnt = 1;
-    for (const d of residuals) {
-      const z = d >= 0 ? 2 * d : -2 * d - 1;
-      const k = riceK(A, cnt);
-      const q = floor(z / POW2[k]);
-      if (q < QMAX) {
-        for (let j = 0; j < q; j++) w.bit(1);
-        w.bit(0);
-        w.bits(z - q * POW2[k], k);
-      } else {
-        if (z >= 2 ** RAW_BITS) throw new Error(`Bug: residual ${d} too large to encode`);
-        for (let j = 0; j < QMAX; j++) w.bit(1);
-        w.bits(z, RAW_BITS);
-      }
-      A += abs(d);
-      if (++cnt >= RICE_WINDOW) {
-        A = floor(A / 2);
-        cnt >>= 1;
-      }
-    }
-    for (const i of rows) check = (imul(check, 31) + ints[i]) | 0;
-    reals.push(real);
-    series.push({ code, runs: runsOf(vals), decimals: segmentsOf(dec), ref: best.ref, beta: best.beta });
-  });
-  return {
-    version: ENCODING_VERSION,
-    sha256,
-    first: dates[0],
-    last: dates[n - 1],
-    rows: n,
-    firstDay: days[0],
-    dayDeltas,
-    series,
-    bits: w.finish().toString("base64"),
-    check: check >>> 0,
-  };
-}
-
-/**
- * Decode an encoding (the same algorithm as src/core/fx.ts, kept here so the build checks
- * its own output). Returns { days: Int32Array, rates: Float64Array[] (NaN = not published) }.
- */
-function decodeFx(enc) {
-  const n = enc.rows;
-  const days = new Int32Array(n);
-  days[0] = enc.firstDay;
-  for (let i = 1; i < n; i++) days[i] = days[i - 1] + parseInt(enc.dayDeltas[i - 1], 36);
-  const r = new BitReader(Buffer.from(enc.bits, "base64"));
-  const rates = [];
-  let check = 0;
-  for (const s of enc.series) {
-    const real = new Float64Array(n).fill(NaN);
-    const dec = new Uint8Array(n);
-    for (let j = 0; j < s.decimals.length; j += 2) dec.fill(s.decimals[j + 1], s.decimals[j]);
-    const ref = s.ref >= 0 ? rates[s.ref] : null;
-    let A = RICE_INIT_A;
-    let cnt = 1;
-    let p = -1;
-    for (let j = 0; j < s.runs.length; j += 2) {
-      for (let i = s.runs[j]; i < s.runs[j + 1]; i++) {
-        let v;
-        if (p < 0) v = r.bits(32);
-        else {
-          const k = riceK(A, cnt);
-          let q = 0;
-          while (q < QMAX && r.bit() === 1) q++;
-          const z = q < QMAX ? q * POW2[k] + r.bits(k) : r.bits(RAW_BITS);
-          const d = z % 2 === 0 ? z / 2 : -(z + 1) / 2;
-          v = (ref ? predict(real[p], ref[i], ref[p], s.beta, dec[i]) : predict(real[p], NOT_A_NUMBER, NOT_A_NUMBER, 0, dec[i])) + d;
-          A += abs(d);
-          if (++cnt >= RICE_WINDOW) {
-            A = floor(A / 2);
-            cnt >>= 1;
-          }
-        }
-        real[i] = v / POW10[dec[i]];
-        check = (imul(check, 31) + v) | 0;
-        p = i;
-      }
-    }
-    rates.push(real);
-  }
-  if (check >>> 0 !== enc.check) throw new Error("Bug: FX encoding failed its checksum");
-  return { days, rates };
-}
-
-// ---------------------------------------------------------------------------------------
 // Writing
 
 function render(enc, key) {
@@ -421,36 +144,11 @@ function render(enc, key) {
   return [
     "/* eslint-disable */",
     `// Generated by scripts/build-fx.js from ${CSV_REL}. Do not edit: the build rewrites it (git-ignored).`,
-    "// Source: ECB euro foreign exchange reference rates. Decoded by src/core/fx.ts.",
+    "// Source: ECB euro foreign exchange reference rates. Encoded and decoded by src/core/fx-codec.ts.",
     `// fx-key: ${key}`,
     `// fx-stats: ${JSON.stringify(stats)}`,
     "",
-    "export interface FxSeriesEncoding {",
-    "  code: string;",
-    "  /** Rows where the currency is published, as flat [start, end) pairs of row indexes (oldest row 0). */",
-    "  runs: number[];",
-    "  /** Flat [first row, decimals] pairs: a value is its integer divided by 10^decimals. */",
-    "  decimals: number[];",
-    "  /** Index of the earlier currency whose move predicts this one, or -1. */",
-    "  ref: number;",
-    "  beta: number;",
-    "}",
-    "",
-    "export interface FxEncoding {",
-    "  version: number;",
-    "  sha256: string;",
-    "  first: string;",
-    "  last: string;",
-    "  rows: number;",
-    "  /** Day number (days since 1970-01-01) of the oldest row. */",
-    "  firstDay: number;",
-    "  /** Base-36 digit per later row: days since the row before. */",
-    "  dayDeltas: string;",
-    "  series: FxSeriesEncoding[];",
-    "  /** Base64 bit stream of Rice-coded prediction residuals. */",
-    "  bits: string;",
-    "  check: number;",
-    "}",
+    'import type { FxEncoding } from "../core/fx-codec";',
     "",
     `const meta = ${JSON.stringify(meta)};`,
     "",
@@ -481,7 +179,7 @@ function buildFx({ root = path.resolve(__dirname, ".."), log = console.log } = {
   if (!fs.existsSync(csvPath)) throw fail(undefined, "the file is missing");
   const raw = fs.readFileSync(csvPath);
   const sha256 = sha256Of(raw);
-  const key = `${sha256}:${sha256Of(fs.readFileSync(__filename))}`;
+  const key = `${sha256}:${sha256Of(fs.readFileSync(__filename))}:${sha256Of(fs.readFileSync(path.join(__dirname, "..", CODEC_REL)))}`;
   const previous = fs.existsSync(outPath) ? fs.readFileSync(outPath, "utf8") : undefined;
 
   let content;
@@ -492,12 +190,22 @@ function buildFx({ root = path.resolve(__dirname, ".."), log = console.log } = {
     stats = JSON.parse(cached[1]);
   } else {
     const parsed = parseCsv(raw.toString("utf8"));
-    const enc = encode(parsed, sha256);
-    const decoded = decodeFx(enc);
+    const { encodeFx, FxDecoder } = codec();
+    let enc;
+    try {
+      enc = encodeFx(parsed, sha256);
+    } catch (e) {
+      throw fail(undefined, e.message);
+    }
+    const decoder = new FxDecoder(enc);
     parsed.codes.forEach((code, c) => {
+      const decoded = decoder.series(c);
+      parsed.days.forEach((day, i) => {
+        if (decoder.days[i] !== day) throw new Error(`Bug: FX encoding does not round-trip the day of row ${i}`);
+      });
       for (let i = 0; i < enc.rows; i++) {
         const v = parsed.values[c][i];
-        const got = decoded.rates[c][i];
+        const got = decoded[i];
         if (v === null ? got === got : got !== Number(v)) {
           throw new Error(`Bug: FX encoding does not round-trip ${code} on ${parsed.dates[i]}`);
         }
@@ -523,7 +231,7 @@ function buildFx({ root = path.resolve(__dirname, ".."), log = console.log } = {
   return { days: stats.days, currencies: stats.currencies, bytes, gzBytes, first: stats.first, last: stats.last, sha256, written, file: outPath };
 }
 
-module.exports = { buildFx, parseCsv, decodeFx, GZ_BUDGET, PROVENANCE_SHA256, CSV_REL, OUT_REL };
+module.exports = { buildFx, parseCsv, GZ_BUDGET, PROVENANCE_SHA256, CSV_REL, OUT_REL };
 
 if (require.main === module) {
   try {

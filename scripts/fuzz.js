@@ -7,7 +7,8 @@ const { fuzzFunction } = require("./lib/fuzz");
 
 const i = process.argv.indexOf("--runs");
 const runs = i > 0 ? Number(process.argv[i + 1]) : 100000;
-const seed = Date.now() % 2147483647;
+const j = process.argv.indexOf("--seed");
+const seed = j > 0 ? Number(process.argv[j + 1]) : Date.now() % 2147483647;
 
 const { registry, metadata } = loadBundle(ensureBuilt());
 console.log(`fuzzing ${metadata.functions.length} functions × ${runs} random calls (seed ${seed})`);
@@ -24,5 +25,12 @@ for (const fn of metadata.functions) {
   }
 }
 console.table(rows);
+const total = rows.reduce((n, r) => n + r.calls, 0);
+const seconds = rows.reduce((n, r) => n + r.seconds, 0);
+// fast-check stops a function at its first unacceptable answer, so a passing function had none.
+console.log(
+  `${total.toLocaleString("en-US")} calls in ${seconds.toFixed(0)} s on ${new Date().toISOString().slice(0, 10)} (seed ${seed}): ` +
+    (failed ? `${failed} function(s) FAILED` : "0 exceptions, 0 internal errors, 0 non-finite numbers, 0 wrong error kinds, 0 ragged or empty spills, 0 hangs (> 1 s)"),
+);
 console.log(`${metadata.functions.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -22,7 +22,7 @@ const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
 
 /** Runs in the page before any of its scripts (plain JavaScript: it is sent to the page as text). */
 const HOST_STAND_IN = `(() => {
-  const rec = { fx: null, interactive: null, associated: [], officeJs: null };
+  const rec = { fx: null, interactive: null, associated: [], officeJs: null, loaded: {} };
   window.__cold = rec;
   class StandInError {
     constructor(code, message) { this.code = code; this.message = message; }
@@ -54,6 +54,7 @@ const HOST_STAND_IN = `(() => {
   };
   document.addEventListener("load", (e) => {
     const s = e.target;
+    if (s && (s.tagName === "SCRIPT" || s.tagName === "LINK")) rec.loaded[(s.src || s.href).replace(location.origin, "")] = Math.round(performance.now());
     if (s && s.tagName === "SCRIPT" && /\\/office\\.js$/.test(s.src)) install();
   }, true);
   const check = () => {
@@ -99,6 +100,8 @@ export interface ColdStart {
   interactive: number[];
   /** ms from navigation to office.js evaluated, per load. */
   officeJs: number[];
+  /** ms from navigation to each script's and stylesheet's load event, per load. */
+  loaded: Record<string, number>[];
   value: unknown;
   associated: string[];
   requests: string[];
@@ -114,7 +117,7 @@ export async function coldStart(distDir: string, officeDir: string, loads: numbe
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
   try {
-    const out: ColdStart = { fx: [], interactive: [], officeJs: [], value: undefined, associated: [], requests: [] };
+    const out: ColdStart = { fx: [], interactive: [], officeJs: [], loaded: [], value: undefined, associated: [], requests: [] };
     for (let i = 0; i < loads; i++) {
       const context = await browser.newContext({ viewport: { width: 380, height: 900 } });
       try {
@@ -138,11 +141,12 @@ export async function coldStart(distDir: string, officeDir: string, loads: numbe
           .catch(() => {
             throw new Error(`the pane did not become interactive or FXCONVERT gave no result${errors.length ? `: ${errors.join("; ")}` : ""}`);
           });
-        const got = (await page.evaluate("window.__cold")) as { fx: { ms: number; value: unknown }; interactive: number; associated: string[]; officeJs: number };
+        const got = (await page.evaluate("window.__cold")) as { fx: { ms: number; value: unknown }; interactive: number; associated: string[]; officeJs: number; loaded: Record<string, number> };
         if (typeof got.fx.value !== "number") throw new Error(`HF.FXCONVERT answered ${String(got.fx.value)}`);
         out.fx.push(got.fx.ms);
         out.interactive.push(got.interactive);
         out.officeJs.push(got.officeJs);
+        out.loaded.push(got.loaded);
         out.value = got.fx.value;
         out.associated = got.associated;
       } finally {

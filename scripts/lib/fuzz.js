@@ -8,6 +8,10 @@
 const fc = require("fast-check");
 
 const ALLOWED_CODES = new Set(["#VALUE!", "#N/A", "#NUM!"]);
+/** The message of src/functions/_excel.ts's catch-all. */
+const INTERNAL = /^\s*internal error\b/i;
+/** One call slower than this counts as a hang. */
+const HANG_MS = 1000;
 
 /** A scalar as Excel hands it to a custom function. */
 function excelScalar() {
@@ -39,6 +43,9 @@ function problemWith(result) {
   if (result && typeof result === "object" && !Array.isArray(result) && "code" in result) {
     if (!ALLOWED_CODES.has(result.code)) return `error code ${result.code}`;
     if (typeof result.message !== "string" || result.message.length === 0) return "error without a message";
+    // The wrappers' catch-all turns an exception into #VALUE! "Internal error: …": that is a
+    // bug reaching Excel, never an answer.
+    if (INTERNAL.test(result.message)) return `internal error (an exception caught by the catch-all): ${result.message.slice(0, 200)}`;
     return null;
   }
   if (typeof result === "number") return Number.isFinite(result) ? null : `non-finite number ${result}`;
@@ -94,11 +101,14 @@ function fuzzFunction(fnMeta, impl, numRuns, seed) {
   fc.assert(
     fc.property(args, (list) => {
       let result;
+      const t0 = Date.now();
       try {
         result = impl(...list);
       } catch (e) {
         throw new Error(`${fnMeta.id} threw: ${e && e.message}`);
       }
+      // A worksheet function runs on Excel's calculation thread: a slow call is a hang.
+      if (Date.now() - t0 > HANG_MS) throw new Error(`${fnMeta.id}: hang (${Date.now() - t0} ms for one call)`);
       const p = problemWith(result);
       if (p) throw new Error(`${fnMeta.id}: ${p}`);
       counts.calls += 1;

@@ -91,3 +91,149 @@ export function periodOf(value: string): DateQuery {
 export function todayIso(now: Date = new Date()): string {
   return `${now.getUTCFullYear()}-${pad(now.getUTCMonth() + 1)}-${pad(now.getUTCDate())}`;
 }
+
+// ---------------------------------------------------------------------------------------
+// Day numbers: the same dates as parseDate, as integers (days since 1970-01-01), with no
+// strings made. The lookups use these; text is made only for what is shown.
+
+/** A period as day numbers (days since 1970-01-01), first and last day included. */
+export interface DayRange {
+  precision: Precision;
+  start: number;
+  end: number;
+}
+
+/** Day number of a civil date (proleptic Gregorian; month 1–12; day may run past the month's end). */
+export function dayOf(y: number, m: number, d: number): number {
+  // Howard Hinnant's days_from_civil.
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const mp = m > 2 ? m - 3 : m + 9;
+  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+// civil() writes a day number's year, month and day here (no array on the lookup paths).
+let cy = 0;
+let cm = 0;
+let cd = 0;
+
+function civil(day: number): void {
+  // Howard Hinnant's civil_from_days.
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  cd = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  cm = mp < 10 ? mp + 3 : mp - 9;
+  cy = yoe + era * 400 + (cm <= 2 ? 1 : 0);
+}
+
+/** Year, month (1–12) and day of a day number. */
+export function civilOf(day: number): [number, number, number] {
+  civil(day);
+  return [cy, cm, cd];
+}
+
+/** Day number of the first day of the month containing `day`. */
+export function monthStart(day: number): number {
+  civil(day);
+  return day - cd + 1;
+}
+
+/** Day number of the last day of the month containing `day`. */
+export function monthEnd(day: number): number {
+  civil(day);
+  return dayOf(cy, cm + 1, 1) - 1;
+}
+
+/** Day number of 1 January of the year containing `day`. */
+export function yearStart(day: number): number {
+  civil(day);
+  return dayOf(cy, 1, 1);
+}
+
+/** Day number of 31 December of the year containing `day`. */
+export function yearEnd(day: number): number {
+  civil(day);
+  return dayOf(cy + 1, 1, 1) - 1;
+}
+
+/** ISO "YYYY-MM-DD" of a day number (years 1000–9999). */
+export function isoOfDay(day: number): string {
+  civil(day);
+  return `${cy}-${cm < 10 ? "0" : ""}${cm}-${cd < 10 ? "0" : ""}${cd}`;
+}
+
+/** Day number of an ISO "YYYY-MM-DD" that is known to be valid (dataset and table dates). */
+export function dayOfIso(iso: string): number {
+  return dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
+/** Day number of Excel's day zero (1899-12-30). */
+const EXCEL_DAY0 = -25569;
+
+function digitsAt(s: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+function rangeOfParts(y: number, m: number, d: number): DayRange | undefined {
+  if (y < 1900 || y > 9999) return undefined;
+  if (m === 0) return { precision: "year", start: dayOf(y, 1, 1), end: dayOf(y + 1, 1, 1) - 1 };
+  if (m < 1 || m > 12) return undefined;
+  const first = dayOf(y, m, 1);
+  const last = dayOf(y, m + 1, 1) - 1;
+  if (d === 0) return { precision: "month", start: first, end: last };
+  if (d < 1 || first + d - 1 > last) return undefined;
+  return { precision: "day", start: first + d - 1, end: first + d - 1 };
+}
+
+/**
+ * The period parseDate(input) names, as day numbers; undefined exactly when parseDate
+ * returns an error (ask parseDate for its message).
+ */
+export function parseDayRange(input: unknown): DayRange | undefined {
+  if (typeof input === "number") {
+    if (!(input >= 1 && input <= MAX_SERIAL)) return undefined; // also NaN and ±Infinity
+    const whole = Math.floor(input);
+    const day = EXCEL_DAY0 + (whole >= 61 ? whole : Math.min(whole, 59) + 1);
+    return { precision: "day", start: day, end: day };
+  }
+  if (typeof input !== "string") return undefined;
+  let s = input;
+  const c0 = s.charCodeAt(0);
+  const cl = s.charCodeAt(s.length - 1);
+  if (!(c0 >= 48 && c0 <= 57) || !(cl >= 48 && cl <= 57)) s = s.trim();
+  const n = s.length;
+  if ((n === 4 || n === 7 || n === 10) && (n === 4 || s.charCodeAt(4) === 45) && (n !== 10 || s.charCodeAt(7) === 45)) {
+    const y = digitsAt(s, 0, 4);
+    if (y < 0) return undefined;
+    if (n === 4) return rangeOfParts(y, 0, 0);
+    const m = digitsAt(s, 5, 7);
+    if (m <= 0) return undefined;
+    if (n === 7) return rangeOfParts(y, m, 0);
+    const d = digitsAt(s, 8, 10);
+    return d <= 0 ? undefined : rangeOfParts(y, m, d);
+  }
+  // A serial typed as text ("45161") is still a date to Excel users.
+  if (/^\d{5}(\.\d+)?$/.test(s)) return parseDayRange(Number(s));
+  return undefined;
+}
+
+/** The DateQuery (texts) of a range parseDayRange returned. */
+export function queryOfRange(r: DayRange): DateQuery {
+  const start = isoOfDay(r.start);
+  const end = r.precision === "day" ? start : isoOfDay(r.end);
+  const text = r.precision === "day" ? start : r.precision === "month" ? start.slice(0, 7) : start.slice(0, 4);
+  return { text, precision: r.precision, start, end };
+}

@@ -8,13 +8,14 @@
  * - X→EUR is its inverse and X→Y (neither EUR) the cross rate Y_per_EUR / X_per_EUR on the
  *   same day; both are derived ("computed from ECB data"), as are all averages.
  * Conversion is always explicit: every answer says which method, which day(s) and how
- * many observations were used. Lookups are binary searches over the day numbers; period
- * averages and latest days are cached.
+ * many observations were used. Lookups are binary searches over the day numbers (no
+ * strings: text is made only for the answers that show it, see rateValue).
  */
-import { FX_ENCODING, FxEncoding } from "../generated/fx-data";
-import { DateQuery, parseDate, Precision } from "./dates";
+import { FX_ENCODING } from "../generated/fx-data";
+import { civilOf, DayRange, isoOfDay, monthEnd, monthStart, parseDate, parseDayRange, Precision, queryOfRange, yearEnd, yearStart } from "./dates";
+import { FxDecoder } from "./fx-codec";
 import { coverage, MessageRef, msg, MSG, Param, renderParam } from "./messages";
-import { ok, Result } from "./result";
+import { Err, ok, Result } from "./result";
 
 export type FxMethod = "spot" | "month-avg" | "year-avg" | "month-end" | "year-end" | "latest";
 
@@ -49,147 +50,47 @@ export interface RateAnswer {
 }
 
 // ---------------------------------------------------------------------------------------
-// The embedded table, decoded once on first use
+// The embedded table: day numbers decoded on first use, each currency's rates on first use
+// of that currency (src/core/fx-codec.ts)
 
-interface Table {
-  /** Day numbers (days since 1970-01-01) of the ECB rows, ascending. */
-  days: Int32Array;
-  /** The same rows as ISO dates. */
-  iso: string[];
-  /** Units per 1 EUR by currency code (EUR itself: all 1); NaN where not published. */
-  rates: Map<string, Float64Array>;
-  /** Rows where each currency is published, as flat [start, end) pairs. */
-  runs: Map<string, number[]>;
-}
-
-const DAY_MS = 86400000;
-// Local bindings keep the decoding loop free of global lookups (slow in some sandboxes, e.g. jest's vm).
-const { abs, floor, imul, round } = Math;
-const POW2 = Array.from({ length: 54 }, (_, i) => 2 ** i);
-const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000];
-// These constants and the decoding below mirror scripts/build-fx.js exactly.
-const RICE_WINDOW = 16;
-const RICE_INIT_A = 16;
-const RICE_MAX_K = 24;
-const QMAX = 32;
-const RAW_BITS = 40;
-const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const { max, min } = Math;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 const CODES: readonly string[] = FX_ENCODING.series.map((s) => s.code);
 const CODE_SET: ReadonlySet<string> = new Set(["EUR", ...CODES]);
+const SERIES_INDEX: ReadonlyMap<string, number> = new Map(CODES.map((c, i) => [c, i]));
+const N = FX_ENCODING.rows;
+const EUR_RUNS: readonly number[] = [0, N];
 
-let table: Table | undefined;
+let decoder: FxDecoder | undefined;
+let eurOnes: Float64Array | undefined;
 
-function base64Bytes(text: string): Uint8Array {
-  const lookup = new Int16Array(128).fill(-1);
-  for (let i = 0; i < B64.length; i++) lookup[B64.charCodeAt(i)] = i;
-  let len = text.length;
-  while (len > 0 && text[len - 1] === "=") len--;
-  const out = new Uint8Array(floor((len * 6) / 8));
-  let acc = 0;
-  let nbits = 0;
-  let o = 0;
-  for (let i = 0; i < len; i++) {
-    acc = ((acc << 6) | lookup[text.charCodeAt(i)]) & 0xffffff;
-    nbits += 6;
-    if (nbits >= 8) {
-      nbits -= 8;
-      out[o++] = (acc >> nbits) & 0xff;
-    }
+function table(): FxDecoder {
+  if (!decoder) decoder = new FxDecoder(FX_ENCODING);
+  return decoder;
+}
+
+function dayNumbers(): Int32Array {
+  return table().days;
+}
+
+/** Units per 1 EUR of a known code on every row (EUR itself: all 1); NaN where not published. */
+function ratesOf(code: string): Float64Array {
+  if (code === "EUR") {
+    if (!eurOnes) eurOnes = new Float64Array(N).fill(1);
+    return eurOnes;
   }
-  return out;
+  return table().series(SERIES_INDEX.get(code) as number);
 }
 
-/** Same arithmetic as predict() in scripts/build-fx.js: only + - * / and Math.round, identical in every engine. */
-function predict(xp: number, refI: number, refP: number, beta: number, decimals: number): number {
-  let x = xp;
-  if (refI === refI && refP === refP) x = xp * (1 + beta * (refI / refP - 1));
-  return round(x * POW10[decimals]);
+/** Rows where a known code is published, as flat [start, end) pairs. */
+function runsOf(code: string): readonly number[] {
+  return code === "EUR" ? EUR_RUNS : FX_ENCODING.series[SERIES_INDEX.get(code) as number].runs;
 }
 
-function isoOfDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-function dayOfIso(iso: string): number {
-  return round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS);
-}
-
-/** Decode the embedded encoding (done once, on first use). */
-function decodeTable(enc: FxEncoding = FX_ENCODING): Table {
-  const n = enc.rows;
-  const days = new Int32Array(n);
-  days[0] = enc.firstDay;
-  for (let i = 1; i < n; i++) days[i] = days[i - 1] + parseInt(enc.dayDeltas[i - 1], 36);
-  const iso = Array.from(days, isoOfDay);
-  const bytes = base64Bytes(enc.bits);
-  let pos = 0;
-  const bit = (): number => {
-    const b = (bytes[pos >> 3] >> (7 - (pos & 7))) & 1;
-    pos++;
-    return b;
-  };
-  /** The next `count` bits as a number (count ≤ 53), a byte at a time. */
-  const readBits = (count: number): number => {
-    let v = 0;
-    while (count > 0) {
-      const avail = 8 - (pos & 7);
-      const take = avail < count ? avail : count;
-      v = v * POW2[take] + ((bytes[pos >> 3] >> (avail - take)) & (POW2[take] - 1));
-      pos += take;
-      count -= take;
-    }
-    return v;
-  };
-  const decoded: Float64Array[] = [];
-  const rates = new Map<string, Float64Array>();
-  const runs = new Map<string, number[]>();
-  let check = 0;
-  for (const s of enc.series) {
-    const real = new Float64Array(n).fill(NaN);
-    const dec = new Uint8Array(n);
-    for (let j = 0; j < s.decimals.length; j += 2) dec.fill(s.decimals[j + 1], s.decimals[j]);
-    const ref = s.ref >= 0 ? decoded[s.ref] : null;
-    let A = RICE_INIT_A;
-    let cnt = 1;
-    let p = -1;
-    for (let j = 0; j < s.runs.length; j += 2) {
-      for (let i = s.runs[j]; i < s.runs[j + 1]; i++) {
-        let v: number;
-        if (p < 0) v = readBits(32);
-        else {
-          let k = 0;
-          while (k < RICE_MAX_K && cnt * POW2[k] < A) k++;
-          let q = 0;
-          while (q < QMAX && bit() === 1) q++;
-          const z = q < QMAX ? q * POW2[k] + readBits(k) : readBits(RAW_BITS);
-          const d = z % 2 === 0 ? z / 2 : -(z + 1) / 2;
-          v = (ref ? predict(real[p], ref[i], ref[p], s.beta, dec[i]) : predict(real[p], NaN, NaN, 0, dec[i])) + d;
-          A += abs(d);
-          if (++cnt >= RICE_WINDOW) {
-            A = floor(A / 2);
-            cnt >>= 1;
-          }
-        }
-        real[i] = v / POW10[dec[i]];
-        check = (imul(check, 31) + v) | 0;
-        p = i;
-      }
-    }
-    decoded.push(real);
-    rates.set(s.code, real);
-    runs.set(s.code, s.runs);
-  }
-  if (check >>> 0 !== enc.check) throw new Error("Bug: the embedded ECB rates failed their checksum");
-  rates.set("EUR", new Float64Array(n).fill(1));
-  runs.set("EUR", [0, n]);
-  return { days, iso, rates, runs };
-}
-
-function data(): Table {
-  if (!table) table = decodeTable();
-  return table;
+/** ISO date of table row i. */
+function isoOfRow(i: number): string {
+  return isoOfDay(dayNumbers()[i]);
 }
 
 /** Index of the last row on or before `day`, or -1. O(log n). */
@@ -204,16 +105,36 @@ function rowOnOrBefore(days: Int32Array, day: number): number {
   return lo - 1;
 }
 
+/** The last row where both currencies are published (from their runs), or -1. */
+function lastCommonRow(ra: readonly number[], rb: readonly number[]): number {
+  let i = ra.length - 2;
+  let j = rb.length - 2;
+  while (i >= 0 && j >= 0) {
+    const lo = max(ra[i], rb[j]);
+    const hi = min(ra[i + 1], rb[j + 1]);
+    if (lo < hi) return hi - 1;
+    if (ra[i] > rb[j]) i -= 2;
+    else j -= 2;
+  }
+  return -1;
+}
+
 // ---------------------------------------------------------------------------------------
 // Arguments
 
 /** An ISO 4217 code the ECB publishes (41 of them, current and historic) or EUR; case-insensitive, trimmed. */
 export function normalizeCurrency(input: unknown): Result<string> {
   if (typeof input === "string") {
+    if (CODE_SET.has(input)) return ok(input);
     const code = input.trim().toUpperCase();
     if (CODE_SET.has(code)) return ok(code);
   }
   return MSG.unknownCurrency(input);
+}
+
+/** Whether `code` is, exactly, a code this module converts (normalizeCurrency's output). */
+export function isCurrency(code: unknown): code is string {
+  return typeof code === "string" && CODE_SET.has(code);
 }
 
 const METHOD_ALIASES: ReadonlyMap<string, FxMethod> = new Map<string, FxMethod>([
@@ -236,6 +157,7 @@ const METHOD_ALIASES: ReadonlyMap<string, FxMethod> = new Map<string, FxMethod>(
   ["latest", "latest"],
   ["newest", "latest"],
 ]);
+const METHOD_NAMES: ReadonlySet<string> = new Set(FX_METHODS);
 
 /**
  * A conversion method: one of FX_METHODS, case-insensitive, with spaces, "_" or nothing in
@@ -244,6 +166,7 @@ const METHOD_ALIASES: ReadonlyMap<string, FxMethod> = new Map<string, FxMethod>(
 export function parseMethod(input: unknown, fallback: FxMethod): Result<FxMethod> {
   if (input === null || input === undefined) return ok(fallback);
   if (typeof input !== "string") return MSG.unknownMethod(input, FX_METHODS);
+  if (METHOD_NAMES.has(input)) return ok(input as FxMethod);
   const key = input.toLowerCase().replace(/[\s_\-.]+/g, "");
   if (key === "") return ok(fallback);
   const m = METHOD_ALIASES.get(key);
@@ -272,24 +195,22 @@ export function fxRange(): { first: string; last: string } {
 export function currencyRange(code: string): { first: string; last: string } | undefined {
   const c = normalizeCurrency(code);
   if (!c.ok) return undefined;
-  const t = data();
-  const r = t.runs.get(c.value) as number[];
-  return { first: t.iso[r[0]], last: t.iso[r[r.length - 1] - 1] };
+  const r = runsOf(c.value);
+  return { first: isoOfRow(r[0]), last: isoOfRow(r[r.length - 1] - 1) };
 }
 
 /** "from 1999-01-04 to 2008-12-09 and from 2018-02-01 to 2026-04-13". */
 function coverageText(code: string): Param {
-  const t = data();
-  const r = t.runs.get(code) as number[];
+  const r = runsOf(code);
   const parts: { from: string; to: string }[] = [];
-  for (let j = 0; j < r.length; j += 2) parts.push({ from: t.iso[r[j]], to: t.iso[r[j + 1] - 1] });
+  for (let j = 0; j < r.length; j += 2) parts.push({ from: isoOfRow(r[j]), to: isoOfRow(r[j + 1] - 1) });
   return coverage(parts);
 }
 
 /** Whether the currency has at least one rate in the period. */
 function publishedIn(code: string, period: Period): boolean {
-  const { days } = data();
-  const r = data().runs.get(code) as number[];
+  const days = dayNumbers();
+  const r = runsOf(code);
   for (let j = 0; j < r.length; j += 2) {
     if (days[r[j]] <= period.end && days[r[j + 1] - 1] >= period.start) return true;
   }
@@ -297,7 +218,7 @@ function publishedIn(code: string, period: Period): boolean {
 }
 
 function firstRowOf(code: string): number {
-  return (data().runs.get(code) as number[])[0];
+  return runsOf(code)[0];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -308,24 +229,20 @@ interface Pair {
   to: string;
   a: Float64Array; // from, per EUR
   b: Float64Array; // to, per EUR
+  ra: readonly number[]; // rows where `from` is published
+  rb: readonly number[];
 }
 
-/** Units of `to` per 1 `from` on row i (NaN if either is not published). */
-function crossOn(p: Pair, i: number): number {
-  return p.b[i] / p.a[i];
+/** The pair as the tables see it: a same-currency pair is checked like EUR→EUR (against the table, not the currency's coverage). */
+function pairOf(from: string, to: string): Pair {
+  const same = from === to;
+  const x = same ? "EUR" : from;
+  const y = same ? "EUR" : to;
+  return { from, to, a: ratesOf(x), b: ratesOf(y), ra: runsOf(x), rb: runsOf(y) };
 }
 
 function fmtRate(rate: number, exact: boolean): string {
   return exact ? String(rate) : String(Number(rate.toPrecision(6)));
-}
-
-/** A period inside a message: the month in the reader's language, or the year. */
-function periodParam(period: Period): Param {
-  return period.kind === "month" ? { month: period.key } : period.key;
-}
-
-function monthName(ym: string): string {
-  return `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 }
 
 /** The first of the pair not published on row i (for the error message). */
@@ -333,78 +250,135 @@ function missingOn(p: Pair, i: number): string {
   return p.a[i] === p.a[i] ? p.to : p.from;
 }
 
-function notPublished(code: string, when: MessageRef, beforeFirstOf: boolean, asked: string) {
+/** A period inside a message: a month ("2023-08") in the reader's language, or a year. */
+function periodParam(key: string): Param {
+  return key.length === 7 ? { month: key } : key;
+}
+
+function notPublished(code: string, when: MessageRef, beforeFirstOf: boolean, asked: string): Err {
   return beforeFirstOf ? MSG.currencyNotPublished(code, asked, coverageText(code)) : MSG.currencyNotOnDate(code, when, coverageText(code));
 }
 
 interface Period {
   kind: "month" | "year";
-  /** "2023-08" or "2023". */
-  key: string;
+  /** Day numbers of the period's first and last day. */
   start: number;
   end: number;
-  name: string;
 }
 
 /** The month or year (by `kind`) containing the last day of the requested date. */
-function periodOf(q: DateQuery, kind: "month" | "year"): Period {
-  const key = kind === "month" ? q.end.slice(0, 7) : q.end.slice(0, 4);
-  const start = dayOfIso(kind === "month" ? `${key}-01` : `${key}-01-01`);
-  const endDate = new Date(Date.UTC(Number(key.slice(0, 4)), kind === "month" ? Number(key.slice(5, 7)) : 12, 0));
-  return { kind, key, start, end: round(endDate.getTime() / DAY_MS), name: kind === "month" ? monthName(key) : key };
+function periodOf(q: DayRange, kind: "month" | "year"): Period {
+  return kind === "month" ? { kind, start: monthStart(q.end), end: monthEnd(q.end) } : { kind, start: yearStart(q.end), end: yearEnd(q.end) };
 }
 
-interface AverageValue {
-  rate: number;
-  observations: number;
-  rows: number;
-  firstRow: number;
-  lastRow: number;
+/** "2023-08" or "2023". */
+function periodKey(period: Period): string {
+  const iso = isoOfDay(period.start);
+  return period.kind === "month" ? iso.slice(0, 7) : iso.slice(0, 4);
 }
 
-const averageCache = new Map<string, AverageValue | null>();
-const latestCache = new Map<string, number>();
+/** "Aug 2023" or "2023". */
+function periodName(period: Period): string {
+  const [y, m] = civilOf(period.start);
+  return period.kind === "month" ? `${MONTHS[m - 1]} ${y}` : String(y);
+}
 
 /**
- * Mean of the daily rates over the rows of a period where both currencies are published.
- * For a cross or inverse rate this is the mean of the daily cross rates (to/from per day),
- * not the ratio of the two currencies' average EUR rates: it is what converting at each
- * day's rate and averaging gives. null when no row of the period has both.
+ * What locate() found, in numbers. Filled in place and read at once by the caller, so the
+ * lookup allocates nothing.
  */
-function averageOver(p: Pair, period: Period): AverageValue | null {
-  const key = `${p.from}>${p.to}>${period.key}`;
-  const hit = averageCache.get(key);
-  if (hit !== undefined) return hit;
-  const { days } = data();
-  const hi = rowOnOrBefore(days, period.end);
+const found = {
+  rate: NaN,
+  /** The rate's row: the observation day, or the last observation of an average. */
+  row: -1,
+  /** For averages: first observation row, observations, and table rows in the period. */
+  firstRow: -1,
+  observations: 0,
+  rows: 0,
+  average: false,
+};
+
+/**
+ * The rules, in numbers: the rate of `to` per `from` (per-EUR rates a and b, published on
+ * runs ra and rb) for the date range q (undefined: none given) by `method`. Returns false
+ * where there is no rate; rateFor then finds out why and says so.
+ * - latest: the newest row where both are published.
+ * - spot: the row of q's last day, or the last table row before it; both must be published there.
+ * - month-end / year-end: the last table row of the month / year containing q's last day.
+ * - month-avg / year-avg: the mean of the daily rates b/a over that period's rows where both
+ *   are published, summed newest first. A period not over in the table has no average yet.
+ */
+function locate(a: Float64Array, b: Float64Array, ra: readonly number[], rb: readonly number[], q: DayRange | undefined, method: FxMethod): boolean {
+  found.average = false;
+  found.observations = 1;
+  if (method === "latest" || q === undefined) {
+    const i = lastCommonRow(ra, rb);
+    if (i < 0) return false;
+    found.rate = b[i] / a[i];
+    found.row = i;
+    return true;
+  }
+  const days = dayNumbers();
+  const firstDay = days[0];
+  const lastDay = days[days.length - 1];
+  if (method === "spot") {
+    const target = q.end;
+    if (target < firstDay || target > lastDay) return false;
+    const i = rowOnOrBefore(days, target);
+    const x = b[i] / a[i];
+    if (x !== x) return false;
+    found.rate = x;
+    found.row = i;
+    return true;
+  }
+  const monthly = method === "month-avg" || method === "month-end";
+  const start = monthly ? monthStart(q.end) : yearStart(q.end);
+  const end = monthly ? monthEnd(q.end) : yearEnd(q.end);
+  if (end < firstDay || end > lastDay) return false;
+  const hi = rowOnOrBefore(days, end);
+  if (method === "month-end" || method === "year-end") {
+    const x = b[hi] / a[hi];
+    if (x !== x) return false;
+    found.rate = x;
+    found.row = hi;
+    return true;
+  }
   let sum = 0;
   let observations = 0;
   let rows = 0;
   let firstRow = -1;
   let lastRow = -1;
-  for (let i = hi; i >= 0 && days[i] >= period.start; i--) {
+  for (let i = hi; i >= 0 && days[i] >= start; i--) {
     rows++;
-    const x = crossOn(p, i);
+    const x = b[i] / a[i];
     if (x !== x) continue;
     sum += x;
     observations++;
     if (lastRow < 0) lastRow = i;
     firstRow = i;
   }
-  const value = observations === 0 ? null : { rate: sum / observations, observations, rows, firstRow, lastRow };
-  averageCache.set(key, value);
-  return value;
+  if (observations === 0) return false;
+  found.rate = sum / observations;
+  found.row = lastRow;
+  found.firstRow = firstRow;
+  found.observations = observations;
+  found.rows = rows;
+  found.average = true;
+  return true;
 }
 
-function latestRow(p: Pair): number {
-  const key = `${p.from}>${p.to}`;
-  let i = latestCache.get(key);
-  if (i === undefined) {
-    i = data().days.length - 1;
-    while (i >= 0 && crossOn(p, i) !== crossOn(p, i)) i--;
-    latestCache.set(key, i);
-  }
-  return i;
+/**
+ * getRate's rate alone, with no text made: `from` and `to` already normalised (isCurrency),
+ * the date already parsed (undefined: none given; only "latest" accepts that). NaN exactly
+ * where getRate answers an error: ask getRate for it.
+ */
+export function rateValue(from: string, to: string, q: DayRange | undefined, method: FxMethod): number {
+  if (q === undefined && method !== "latest") return NaN;
+  const same = from === to;
+  const x = same ? "EUR" : from;
+  const y = same ? "EUR" : to;
+  if (!locate(ratesOf(x), ratesOf(y), runsOf(x), runsOf(y), q, method)) return NaN;
+  return same ? 1 : found.rate;
 }
 
 function joinNotes(notes: (string | undefined)[]): string | undefined {
@@ -437,22 +411,13 @@ export function getRate(from: string, to: string, date: string, method: FxMethod
   const t = normalizeCurrency(to);
   if (!t.ok) return t;
   if (!FX_METHODS.includes(method)) return MSG.unknownMethod(method, FX_METHODS);
-  let q: DateQuery | undefined;
+  let q: DayRange | undefined;
   if (!(method === "latest" && (date === "" || date === null || date === undefined))) {
-    const parsed = parseDate(date);
-    if (!parsed.ok) return parsed;
-    q = parsed.value;
+    q = parseDayRange(date);
+    if (q === undefined) return parseDate(date) as Err;
   }
   const same = f.value === t.value;
-  const tb = data();
-  // A same-currency rate is checked like EUR→EUR: against the table, not the currency's coverage.
-  const pair: Pair = {
-    from: f.value,
-    to: t.value,
-    a: tb.rates.get(same ? "EUR" : f.value) as Float64Array,
-    b: tb.rates.get(same ? "EUR" : t.value) as Float64Array,
-  };
-  const r = rateFor(pair, q, method);
+  const r = rateFor(pairOf(f.value, t.value), q, method);
   if (!r.ok) return r;
   const v = r.value;
   const derived = !same && (v.average || f.value !== "EUR");
@@ -471,7 +436,7 @@ export function getRate(from: string, to: string, date: string, method: FxMethod
     date: v.date,
     observations: v.observations,
     derived,
-    requestedDate: q ? q.text : "",
+    requestedDate: q ? queryOfRange(q).text : "",
     label,
   };
   if (v.average) {
@@ -492,79 +457,81 @@ interface RawRate {
   note?: string;
 }
 
-function rateFor(p: Pair, q: DateQuery | undefined, method: FxMethod): Result<RawRate> {
-  const { days, iso } = data();
+/** locate() with its answer worded: dates, notes, and for no rate the reason. */
+function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<RawRate> {
+  const days = dayNumbers();
   const { first, last } = fxRange();
-  const firstDay = days[0];
-  const lastDay = days[days.length - 1];
+  const located = locate(p.a, p.b, p.ra, p.rb, q, method);
+  const rate = found.rate;
+  const i = found.row;
 
   if (method === "latest" || q === undefined) {
-    const i = latestRow(p);
-    if (i < 0) return MSG.noCommonRate(p.from, p.to, coverageText(p.from), coverageText(p.to));
+    if (!located) return MSG.noCommonRate(p.from, p.to, coverageText(p.from), coverageText(p.to));
     const note =
       i < days.length - 1
-        ? `${missingOn(p, i + 1)} is not published after ${iso[i]}; this is the newest rate for ${p.from}→${p.to} (the ECB table runs to ${last}).`
+        ? `${missingOn(p, i + 1)} is not published after ${isoOfRow(i)}; this is the newest rate for ${p.from}→${p.to} (the ECB table runs to ${last}).`
         : undefined;
-    return ok({ rate: crossOn(p, i), date: iso[i], observations: 1, average: false, note });
+    return ok({ rate, date: isoOfRow(i), observations: 1, average: false, note });
   }
 
+  const asked = queryOfRange(q);
   if (method === "spot") {
-    const target = dayOfIso(q.end);
-    if (target < firstDay) return MSG.rateBeforeFirst(q.end, first);
-    if (target > lastDay) return MSG.rateAfterLast(q.end, last);
-    const i = rowOnOrBefore(days, target);
-    const x = crossOn(p, i);
-    if (x !== x) {
-      const code = missingOn(p, i);
-      const when = iso[i] === q.end ? msg("whenOn", { date: q.end }) : msg("whenOnOrBefore", { date: q.end, day: iso[i] });
-      return notPublished(code, when, i < firstRowOf(code), q.end);
+    if (q.end < days[0]) return MSG.rateBeforeFirst(asked.end, first);
+    if (q.end > days[days.length - 1]) return MSG.rateAfterLast(asked.end, last);
+    const row = rowOnOrBefore(days, q.end);
+    const rowIso = isoOfRow(row);
+    if (!located) {
+      const code = missingOn(p, row);
+      const when = rowIso === asked.end ? msg("whenOn", { date: asked.end }) : msg("whenOnOrBefore", { date: asked.end, day: rowIso });
+      return notPublished(code, when, row < firstRowOf(code), asked.end);
     }
     const notes: string[] = [];
-    if (q.precision !== "day") notes.push(`"${q.text}" read as its last day, ${q.end}.`);
-    if (iso[i] !== q.end) notes.push(`No ECB rate on ${q.end} (weekend or TARGET holiday); used the previous business day, ${iso[i]}.`);
-    return ok({ rate: x, date: iso[i], observations: 1, average: false, note: joinNotes(notes) });
+    if (q.precision !== "day") notes.push(`"${asked.text}" read as its last day, ${asked.end}.`);
+    if (rowIso !== asked.end) notes.push(`No ECB rate on ${asked.end} (weekend or TARGET holiday); used the previous business day, ${rowIso}.`);
+    return ok({ rate, date: rowIso, observations: 1, average: false, note: joinNotes(notes) });
   }
 
   const kind = method === "month-avg" || method === "month-end" ? "month" : "year";
   const period = periodOf(q, kind);
-  const asked = `${period.key} (${method})`;
-  const periodNote = q.precision === "year" && kind === "month" ? `"${q.text}" read as its last month, ${period.name}.` : undefined;
-  if (period.end < firstDay) return MSG.rateBeforeFirst(asked, first);
-  if (period.end > lastDay) return MSG.rateAfterLast(msg(kind === "month" ? "askedMonthNotOver" : "askedYearNotOver", { asked }), last);
+  const key = periodKey(period);
+  const name = periodName(period);
+  const askedPeriod = `${key} (${method})`;
+  const periodNote = q.precision === "year" && kind === "month" ? `"${asked.text}" read as its last month, ${name}.` : undefined;
+  if (period.end < days[0]) return MSG.rateBeforeFirst(askedPeriod, first);
+  if (period.end > days[days.length - 1]) return MSG.rateAfterLast(msg(kind === "month" ? "askedMonthNotOver" : "askedYearNotOver", { asked: askedPeriod }), last);
 
   if (method === "month-end" || method === "year-end") {
-    const i = rowOnOrBefore(days, period.end);
-    const x = crossOn(p, i);
-    if (x !== x) {
-      const code = missingOn(p, i);
-      return notPublished(code, msg("whenLastBusinessDay", { date: iso[i], period: periodParam(period) }), i < firstRowOf(code), iso[i]);
+    const row = rowOnOrBefore(days, period.end);
+    if (!located) {
+      const code = missingOn(p, row);
+      return notPublished(code, msg("whenLastBusinessDay", { date: isoOfRow(row), period: periodParam(key) }), row < firstRowOf(code), isoOfRow(row));
     }
-    return ok({ rate: x, date: iso[i], observations: 1, average: false, note: periodNote });
+    return ok({ rate, date: isoOfRow(row), observations: 1, average: false, note: periodNote });
   }
 
-  const avg = averageOver(p, period);
-  if (avg === null) {
+  if (!located) {
     // One currency has no rate in the period, or (rarely) the two never share a day in it.
     for (const code of [p.from, p.to]) {
-      if (!publishedIn(code, period)) return MSG.currencyNotOnDate(code, msg("whenIn", { period: periodParam(period) }), coverageText(code));
+      if (!publishedIn(code, period)) return MSG.currencyNotOnDate(code, msg("whenIn", { period: periodParam(key) }), coverageText(code));
     }
     return MSG.noCommonRate(p.from, p.to, coverageText(p.from), coverageText(p.to));
   }
+  const { observations, rows, firstRow } = found;
   let partial: string | undefined;
-  if (avg.observations < avg.rows) {
+  if (observations < rows) {
     const hi = rowOnOrBefore(days, period.end);
     const gaps = [p.from, p.to]
-      .filter((_, j) => (j === 0 ? p.a : p.b).subarray(hi - avg.rows + 1, hi + 1).some((x) => x !== x))
+      .filter((_, j) => (j === 0 ? p.a : p.b).subarray(hi - rows + 1, hi + 1).some((x) => x !== x))
       .map((code) => `${code} rates exist ${renderParam(coverageText(code), "en")}`);
-    partial = `Partial ${kind}: ${avg.observations} of its ${avg.rows} ECB business days have both rates (${gaps.join("; ")}).`;
+    partial = `Partial ${kind}: ${observations} of its ${rows} ECB business days have both rates (${gaps.join("; ")}).`;
   }
   return ok({
-    rate: avg.rate,
-    date: iso[avg.lastRow],
-    observations: avg.observations,
+    rate,
+    date: isoOfRow(i),
+    observations,
     average: true,
-    periodStart: iso[avg.firstRow],
-    periodName: period.name,
+    periodStart: isoOfRow(firstRow),
+    periodName: name,
     note: joinNotes([periodNote, partial]),
   });
 }
@@ -599,4 +566,14 @@ export function convertFact(
   const why = `${chosen} chosen because the fact is dated only to the ${precision} (${date}).`;
   r.value.rate.note = joinNotes([why, r.value.rate.note]);
   return r;
+}
+
+/**
+ * convertFact's amount alone, with no text made: `from` and `to` normalised codes, the
+ * fact's date already parsed. NaN exactly where convertFact answers an error.
+ */
+export function convertFactValue(amount: number, from: string, to: string, date: DayRange, method: FxMethod | null): number {
+  if (!Number.isFinite(amount)) return NaN;
+  const converted = amount * rateValue(from, to, date, method ?? defaultMethodFor(date.precision));
+  return Number.isFinite(converted) ? converted : NaN;
 }

@@ -41,6 +41,7 @@ const en = {
   unknownMetric: "No metric named {input}; known metrics: {known}.",
   tooLarge: "The result of converting {what} is too large for a number.",
   unknownQuestion: "Expected one of {known} or a metric name; got {input}.",
+  badCell: '{table} row {row}, column "{column}": expected {expected}; got {input}.',
   modelNeedsCurrency: 'The valuation model divides amounts by valuations, so it needs one currency: pick a target currency (e.g. USD) instead of "As reported".',
   // Phrases used inside the messages above.
   listAnd: "{a} and {b}",
@@ -80,6 +81,8 @@ const en = {
   whatPublicationDate: 'a publication date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
   whatLanguageCode: "a language: fr, en or zh",
   whatArticleText: "an article's text",
+  whatCandidateCompany: "a company for the candidate «{phrase}»",
+  whatCandidateDate: "a date for the candidate «{phrase}» (give the publication date)",
 };
 
 export type MessageId = keyof typeof en;
@@ -108,6 +111,7 @@ const fr: Catalogue = {
   unknownMetric: "Aucun indicateur nommé {input} ; indicateurs connus : {known}.",
   tooLarge: "Le résultat de la conversion de {what} est trop grand pour un nombre.",
   unknownQuestion: "Attendu : l'un de {known} ou un nom d'indicateur ; reçu {input}.",
+  badCell: "{table}, ligne {row}, colonne « {column} » : attendu {expected} ; reçu {input}.",
   modelNeedsCurrency: "Le modèle de valorisation divise des montants par des valorisations : il lui faut une seule devise. Choisissez une devise cible (par ex. USD) plutôt que « Telle que publiée ».",
   listAnd: "{a} et {b}",
   inputNothing: "rien",
@@ -146,6 +150,8 @@ const fr: Catalogue = {
   whatPublicationDate: "une date de publication sous la forme « AAAA », « AAAA-MM » ou « AAAA-MM-JJ »",
   whatLanguageCode: "une langue : fr, en ou zh",
   whatArticleText: "le texte d'un article",
+  whatCandidateCompany: "une entreprise pour le candidat «{phrase}»",
+  whatCandidateDate: "une date pour le candidat «{phrase}» (indiquez la date de publication)",
 };
 
 const zh: Catalogue = {
@@ -171,6 +177,7 @@ const zh: Catalogue = {
   unknownMetric: "没有名为 {input} 的指标；已知指标：{known}。",
   tooLarge: "换算 {what} 的结果过大，无法表示为数字。",
   unknownQuestion: "需要 {known} 之一或指标名称；收到的是 {input}。",
+  badCell: "{table} 第 {row} 行“{column}”列：需要{expected}；收到的是 {input}。",
   modelNeedsCurrency: "估值模型要用金额除以估值，因此需要统一货币：请选择目标货币（例如 USD），而不是“按报道货币”。",
   listAnd: "{a}和{b}",
   inputNothing: "空值",
@@ -209,6 +216,8 @@ const zh: Catalogue = {
   whatPublicationDate: "“YYYY”、“YYYY-MM” 或 “YYYY-MM-DD” 格式的发布日期",
   whatLanguageCode: "语言代码：fr、en 或 zh",
   whatArticleText: "文章文本",
+  whatCandidateCompany: "候选事实 «{phrase}» 的公司",
+  whatCandidateDate: "候选事实 «{phrase}» 的日期（请给出发布日期）",
 };
 
 export const MESSAGES: Readonly<Record<Lang, Catalogue>> = { en, fr, zh };
@@ -281,6 +290,8 @@ export const MSG = {
   unknownMetric: (input: unknown, known: readonly string[]): Err => fail("not_available", "unknownMetric", { input: show(input), known: { list: known } }),
   tooLarge: (amount: number, from: string, to: string): Err => fail("out_of_range", "tooLarge", { what: ref("conversion", { amount, from, to }) }),
   unknownQuestion: (input: unknown, known: readonly string[]): Err => fail("invalid_value", "unknownQuestion", { known: { list: known }, input: show(input) }),
+  badCell: (table: string, row: number, column: string, expected: Param, input: unknown): Err =>
+    fail("invalid_value", "badCell", { table, row, column, expected, input: show(input) }),
   modelNeedsCurrency: (): Err => fail("invalid_value", "modelNeedsCurrency"),
 };
 

@@ -7,6 +7,7 @@
  * derived figure is a real Excel formula over the sheet's own cells (A1 references, so
  * the model also evaluates in any spreadsheet engine), never a precomputed number.
  */
+import { a1 } from "./a1";
 import { Round } from "./dataset";
 import { periodOf } from "./dates";
 import { convertMoney } from "./money";
@@ -15,6 +16,7 @@ import { ok, Result } from "./result";
 import { label } from "./labels";
 import { MSG } from "./messages";
 import { roundsAsOf } from "./queries";
+import { isKnown } from "./known";
 import { lastOnOrBefore, store, Store } from "./store";
 
 /** The model sheet's name in English ("Valuation model"); label(lang, "model.sheet") in other languages. */
@@ -59,21 +61,6 @@ const DEFAULT_ORIGIN: CellPos = { row: 2, col: 0 };
 const MODEL_KEYS = ["dilution", "stepUp", "growth", "revenue", "revenueBasis", "revenueMultiple"] as const;
 export type ModelColumnKey = (typeof MODEL_KEYS)[number];
 
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
-
 /**
  * Build the model. Needs a target currency (dilution and multiples divide amounts that must
  * be in one currency); dates are always real Excel date cells.
@@ -86,7 +73,7 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
   }
   const base = buildRoundsTable(opts, s);
   if (!base.ok) return base;
-  const found = roundsAsOf(opts.asOf, opts.company, s);
+  const found = roundsAsOf(opts.asOf, opts.company, s, opts.knownBy ?? null);
   if (!found.ok) return found;
   const { company, rounds } = found.value;
   const t = base.value;
@@ -122,7 +109,8 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
     { key: "revenueMultiple", header: L("col.revenueMultiple"), kind: "multiple" },
   ];
 
-  const revenues = s.metrics.get(company.id)?.get("revenue") ?? [];
+  // As known on a date: only the revenue figures public by then.
+  const revenues = (s.metrics.get(company.id)?.get("revenue") ?? []).filter((d) => isKnown(d.record, opts.knownBy ?? null));
   let previousValued = -1;
   const rows: Cell[][] = [];
   const formats: string[][] = [];

@@ -4,7 +4,8 @@
  * rate answer (rate, its date, method) so tables and cards can show it.
  */
 import { FactDate, Money } from "./dataset";
-import { convertFact, FxMethod, normalizeCurrency, parseMethod, RateAnswer } from "./fx";
+import { parseDayRange } from "./dates";
+import { convertFact, defaultMethodFor, FxMethod, isCurrency, normalizeCurrency, parseMethod, RateAnswer, rateValue } from "./fx";
 import { ok, Result } from "./result";
 
 export interface Converted {
@@ -25,6 +26,7 @@ const AS_REPORTED = new Set(["reported", "as reported", "as-reported", "original
  */
 export function parseTargetCurrency(input: unknown, fallback: string | null = "USD"): Result<string | null> {
   if (input === null || input === undefined) return ok(fallback);
+  if (isCurrency(input)) return ok(input);
   if (typeof input === "string") {
     const t = input.trim().toLowerCase();
     if (t === "") return ok(fallback);
@@ -35,8 +37,9 @@ export function parseTargetCurrency(input: unknown, fallback: string | null = "U
 
 /** A conversion-method argument; null/undefined/"" → null, meaning "the default for the fact's precision". */
 export function parseMethodArg(input: unknown): Result<FxMethod | null> {
-  if (input === null || input === undefined || (typeof input === "string" && input.trim() === "")) return ok(null);
-  return parseMethod(input, "spot");
+  if (input === null || input === undefined) return ok(null);
+  const m = parseMethod(input, "spot");
+  return m.ok && typeof input === "string" && input.trim() === "" ? ok(null) : m;
 }
 
 /** Convert a reported amount at its fact's date; `target` null keeps the reported currency. */
@@ -47,4 +50,17 @@ export function convertMoney(money: Money, date: FactDate, target: string | null
   const r = convertFact(money.value, money.currency, target, date.value, date.precision, method);
   if (!r.ok) return r;
   return ok({ value: r.value.amount, currency: target, reported: money, date, rate: r.value.rate });
+}
+
+/**
+ * convertMoney's value alone, with no text made (no rate label, no notes): NaN exactly where
+ * convertMoney answers an error (ask it for the message). `target` as parseTargetCurrency gives it.
+ */
+export function convertedValue(money: Money, date: FactDate, target: string | null, method: FxMethod | null): number {
+  if (target === null || target === money.currency) return money.value;
+  if (!isCurrency(money.currency) || !isCurrency(target)) return NaN;
+  const q = parseDayRange(date.value);
+  if (q === undefined) return NaN;
+  const converted = money.value * rateValue(money.currency, target, q, method ?? defaultMethodFor(date.precision));
+  return Number.isFinite(converted) ? converted : NaN;
 }

@@ -7,15 +7,16 @@
  * that month (or year); a query date counts to the last day of its period, so
  * "2023-08" means "as of the end of August 2023".
  */
-import { Company, Disagreement, Investor, InvestorType, MetricDefinition, Metric, Round, Valuation, Source, Evidence, Reported } from "./dataset";
-import { DateQuery, parseDate } from "./dates";
+import { Company, Disagreement, Investor, InvestorType, MetricDefinition, Metric, Round, Valuation, Evidence, Reported } from "./dataset";
+import { andList, Citation, citationsIn, wordCitation } from "./citations";
+import { DateQuery, DayRange, parseDate, parseDayRange, queryOfRange } from "./dates";
 import { figureText } from "./figures";
 import { isKnown, knownAt, KnownBy } from "./known";
-import { label, LABELS, metricLabel } from "./labels";
+import { label, metricLabel } from "./labels";
 import { Lang, LANGS } from "./locales";
 import { MessageRef, msg, MSG, Param } from "./messages";
 import { Err, ok, Result } from "./result";
-import { Dated, lastOnOrBefore, normKey, store, Store } from "./store";
+import { Dated, lastOnOrBeforeDay, nameKey, needsNormalizing, normKey, store, Store } from "./store";
 
 type ReportedRecord = { reported: Reported; evidence: Evidence[] };
 
@@ -36,10 +37,7 @@ function whenReported(r: Reported): MessageRef {
   return r.precision === "day" ? msg("whenOn", { date: r.value }) : msg("whenIn", { period: r.value });
 }
 
-/** "A and B", "A, B and C" in `lang`. */
-export function andList(items: readonly string[], lang: Lang): string {
-  return items.length < 2 ? items.join("") : label(lang, "list.and", { a: items.slice(0, -1).join(lang === "zh" ? "、" : ", "), b: items[items.length - 1] });
-}
+
 
 /** The names an article credits for these phrases, each once, in order. */
 export function attributionNames(evidence: Evidence[]): string[] {
@@ -68,16 +66,37 @@ export function resolveCompany(input: unknown, s: Store = store()): Result<Compa
     return ok(s.defaultCompany);
   }
   if (typeof input !== "string") return MSG.badText(msg("whatCompany"), input);
-  const c = s.companyByAlias.get(normKey(input));
+  const c = s.companyByExactAlias.get(input) ?? s.companyByAlias.get(normKey(input));
   return c ? ok(c) : MSG.unknownCompany(input, [...s.companies.values()].map((x) => x.name));
+}
+
+const ALL_FACTS: DateQuery = { text: "9999-12-31", precision: "day", start: "9999-12-31", end: "9999-12-31" };
+const ALL_FACTS_DAYS: DayRange = { precision: "day", start: 2932896, end: 2932896 }; // 9999-12-31
+
+function omitted(input: unknown): boolean {
+  return input === null || input === undefined || (typeof input === "string" && input.trim() === "");
 }
 
 /** A date input that may be omitted: null/undefined/"" means "as of today" (all facts). */
 export function parseAsOf(input: unknown): Result<DateQuery> {
-  if (input === null || input === undefined || (typeof input === "string" && input.trim() === "")) {
-    return ok({ text: "9999-12-31", precision: "day", start: "9999-12-31", end: "9999-12-31" });
-  }
+  if (omitted(input)) return ok({ ...ALL_FACTS });
   return parseDate(input);
+}
+
+/** parseDate as day numbers; the error is parseDate's. */
+function dateArg(input: unknown): Result<DayRange> {
+  const days = parseDayRange(input);
+  return days === undefined ? (parseDate(input) as Result<never>) : ok(days);
+}
+
+/** parseAsOf as day numbers (ALL_FACTS_DAYS when omitted). */
+function asOfArg(input: unknown): Result<DayRange> {
+  return omitted(input) ? ok(ALL_FACTS_DAYS) : dateArg(input);
+}
+
+/** The DateQuery an answer reports for the asked date (made when read: most callers never read it). */
+function asked(days: DayRange): DateQuery {
+  return days === ALL_FACTS_DAYS ? { ...ALL_FACTS } : queryOfRange(days);
 }
 
 export interface ValuationAnswer {
@@ -94,16 +113,23 @@ export interface ValuationAnswer {
 export function valuationAsOf(asOfInput: unknown, companyInput?: unknown, s: Store = store(), knownBy: KnownBy = null): Result<ValuationAnswer> {
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
-  const asOf = parseDate(asOfInput);
+  const asOf = dateArg(asOfInput);
   if (!asOf.ok) return asOf;
   const list = s.valuations.get(company.value.id) ?? [];
-  const i = lastOnOrBefore(list, asOf.value.end);
-  if (i < 0) return MSG.nothingBefore(msg("whatValuation"), asOf.value.text, company.value.name, list[0]?.record.date.value);
+  const days = asOf.value;
+  const i = lastOnOrBeforeDay(list, days.end);
+  if (i < 0) return MSG.nothingBefore(msg("whatValuation"), asked(days).text, company.value.name, list[0]?.record.date.value);
   const rec = list[i].record;
   if (knownBy && !isKnown(rec, knownBy)) {
     return notYetReported(msg("whatValuationDated", { date: rec.date.value }), list, i, knownBy, (v) => msg("figureDated", { figure: figureText(v.amount.value, v.amount.currency, v.amount.qualifiers), date: v.date.value }));
   }
-  return ok({ company: company.value, valuation: rec, asOf: asOf.value });
+  return ok({
+    company: company.value,
+    valuation: rec,
+    get asOf() {
+      return asked(days);
+    },
+  });
 }
 
 const ROUND_ALIASES: Record<string, Round["round"]> = {
@@ -120,9 +146,8 @@ const ROUND_ALIASES: Record<string, Round["round"]> = {
 
 /** "Series C", "series c", "C", "Série C", "C轮", "C 轮", "round c" → "Series C". */
 export function normalizeRoundName(input: string): Round["round"] | undefined {
-  const k = normKey(input)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const key = normKey(input);
+  const k = (needsNormalizing(key) ? key.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : key)
     .replace(/\s*轮(融资)?$/, "")
     .replace(/^(series|serie|round|tour|levee)\s+/, "")
     .trim();
@@ -149,33 +174,55 @@ export function findRound(roundOrDate: unknown, companyInput?: unknown, s: Store
 function findAnyRound(roundOrDate: unknown, companyInput: unknown, s: Store): Result<RoundAnswer> {
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
-  const list = s.rounds.get(company.value.id) ?? [];
-  // Only error messages list the known rounds: built on those paths, not on every lookup.
-  const known = () => list.map((d) => `${d.record.round} (${d.record.date.value})`);
-  if (typeof roundOrDate === "string") {
+  const id = company.value.id;
+  const idx = s.roundIndex;
+  if (typeof roundOrDate === "string" && !startsWithDigit(roundOrDate)) {
     const name = normalizeRoundName(roundOrDate);
     if (name) {
-      const hit = list.filter((d) => d.record.round === name);
-      if (hit.length === 1) return ok({ company: company.value, round: hit[0].record });
-      return MSG.unknownRound(roundOrDate, known());
+      const hit = idx.byName.get(nameKey(id, name));
+      if (hit && hit.length === 1) return ok({ company: company.value, round: idx.records[hit[0]] });
+      return MSG.unknownRound(roundOrDate, knownRounds(s.rounds.get(id) ?? []));
     }
   }
   if (typeof roundOrDate !== "string" && typeof roundOrDate !== "number") {
     return MSG.badText(msg("whatRoundOrDate"), roundOrDate);
   }
-  const q = parseDate(roundOrDate);
-  if (!q.ok) {
+  const q = parseDayRange(roundOrDate);
+  if (q === undefined) {
     return typeof roundOrDate === "string" && !/\d/.test(roundOrDate)
-      ? MSG.unknownRound(roundOrDate, known())
-      : q;
+      ? MSG.unknownRound(roundOrDate, knownRounds(s.rounds.get(id) ?? []))
+      : (parseDate(roundOrDate) as Result<never>);
   }
-  // Any date inside the round's dated period, or a period (month/year) containing it.
-  const hits = list.filter((d) => d.start <= q.value.end && q.value.start <= d.end);
-  if (hits.length === 1) return ok({ company: company.value, round: hits[0].record });
-  if (hits.length > 1) {
-    return MSG.badText(msg("whatOneRound", { period: q.value.text, rounds: { list: hits.map((h) => h.record.round), and: true } }), roundOrDate);
+  // Any date inside the round's dated period, or a period (month/year) containing it:
+  // among the rounds starting by the period's end, those ending on or after its start.
+  const [lo, hi] = idx.range.get(id) ?? [0, 0];
+  const { maxEnd, ends } = idx;
+  let hit = -1;
+  let count = 0;
+  for (let k = idx.lastStartOnOrBefore(lo, hi, q.end); k >= lo && maxEnd[k] >= q.start; k--) {
+    if (ends[k] >= q.start) {
+      hit = k;
+      count++;
+    }
   }
-  return MSG.noRoundInMonth(q.value.text, company.value.name, list.map((d) => d.record.date.value));
+  if (count === 1) return ok({ company: company.value, round: idx.records[hit] });
+  const text = queryOfRange(q).text;
+  if (count > 1) {
+    const hits = (s.rounds.get(id) ?? []).filter((d) => d.startDay <= q.end && q.start <= d.endDay);
+    return MSG.badText(msg("whatOneRound", { period: text, rounds: { list: hits.map((h) => h.record.round), and: true } }), roundOrDate);
+  }
+  return MSG.noRoundInMonth(text, company.value.name, (s.rounds.get(id) ?? []).map((d) => d.record.date.value));
+}
+
+/** The rounds an error message lists (built only on those paths, not on every lookup). */
+function knownRounds(list: Dated<Round>[]): string[] {
+  return list.map((d) => `${d.record.round} (${d.record.date.value})`);
+}
+
+/** Whether the text's first character is an ASCII digit: then it is a date, never a round name. */
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 export interface RoundsAnswer {
@@ -191,19 +238,29 @@ export interface RoundsAnswer {
 export function roundsAsOf(asOfInput: unknown, companyInput?: unknown, s: Store = store(), knownBy: KnownBy = null): Result<RoundsAnswer> {
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
-  const asOf = parseAsOf(asOfInput);
+  const asOf = asOfArg(asOfInput);
   if (!asOf.ok) return asOf;
   const list = s.rounds.get(company.value.id) ?? [];
-  const n = lastOnOrBefore(list, asOf.value.end) + 1;
-  if (n === 0) return MSG.nothingBefore(msg("whatFundingRound"), asOf.value.text, company.value.name, list[0]?.record.date.value);
-  const rounds = list.slice(0, n).map((d) => d.record);
-  if (!knownBy) return ok({ company: company.value, asOf: asOf.value, rounds });
+  const days = asOf.value;
+  const n = lastOnOrBeforeDay(list, days.end) + 1;
+  if (n === 0) return MSG.nothingBefore(msg("whatFundingRound"), asked(days).text, company.value.name, list[0]?.record.date.value);
+  const rounds = new Array<Round>(n);
+  for (let k = 0; k < n; k++) rounds[k] = list[k].record;
+  const answer = (rs: Round[]): Result<RoundsAnswer> =>
+    ok({
+      company: company.value,
+      get asOf() {
+        return asked(days);
+      },
+      rounds: rs,
+    });
+  if (!knownBy) return answer(rounds);
   const known = rounds.filter((r) => isKnown(r, knownBy));
   if (!known.length) {
     const first = rounds.reduce((a, b) => (a.reported.value <= b.reported.value ? a : b));
-    return MSG.noneReportedYet(msg("whatFundingRound"), asOf.value.text, company.value.name, knownBy.text, `${first.round} (${first.date.value})`, whenReported(first.reported), reportedByParam(first));
+    return MSG.noneReportedYet(msg("whatFundingRound"), asked(days).text, company.value.name, knownBy.text, `${first.round} (${first.date.value})`, whenReported(first.reported), reportedByParam(first));
   }
-  return ok({ company: company.value, asOf: asOf.value, rounds: known });
+  return answer(known);
 }
 
 export type InvestorRole = "lead" | "participant";
@@ -254,7 +311,7 @@ export function resolveMetric(nameInput: unknown, s: Store = store()): Result<Me
   if (typeof nameInput !== "string" || nameInput.trim() === "") {
     return MSG.badText(msg("whatMetricName"), nameInput);
   }
-  const def = s.metricByAlias.get(normKey(nameInput));
+  const def = s.metricByExactAlias.get(nameInput) ?? s.metricByAlias.get(normKey(nameInput));
   return def ? ok(def) : MSG.unknownMetric(nameInput, [...s.metricDefs.keys()]);
 }
 
@@ -268,12 +325,14 @@ export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?
   if (!def.ok) return def;
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
-  const asOf = parseAsOf(asOfInput);
+  const asOf = asOfArg(asOfInput);
   if (!asOf.ok) return asOf;
   const list: Dated<Metric>[] = s.metrics.get(company.value.id)?.get(def.value.id) ?? [];
-  const i = lastOnOrBefore(list, asOf.value.end);
+  const days = asOf.value;
+  const i = lastOnOrBeforeDay(list, days.end);
   if (i < 0) {
-    return MSG.nothingBefore(msg("whatMetricNamed", { metric: metricNameParam(def.value) }), asOf.value.text === "9999-12-31" ? msg("today") : asOf.value.text, company.value.name, list[0]?.record.date.value);
+    const text = asked(days).text;
+    return MSG.nothingBefore(msg("whatMetricNamed", { metric: metricNameParam(def.value) }), text === "9999-12-31" ? msg("today") : text, company.value.name, list[0]?.record.date.value);
   }
   const rec = list[i].record;
   if (knownBy && !isKnown(rec, knownBy)) {
@@ -281,7 +340,14 @@ export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?
     const what = msg(kind === "estimate" ? "whatMetricEstimate" : "whatMetricFigure", { date: rec.date.value, metric: metricNameParam(def.value) });
     return notYetReported(what, list, i, knownBy, (m) => msg("figureDated", { figure: figureText(m.value, m.currency, m.qualifiers), date: m.date.value }));
   }
-  return ok({ company: company.value, definition: def.value, metric: rec, asOf: asOf.value });
+  return ok({
+    company: company.value,
+    definition: def.value,
+    metric: rec,
+    get asOf() {
+      return asked(days);
+    },
+  });
 }
 
 /** A metric's name inside a message, in each language (lower case where the language has case). */
@@ -299,59 +365,24 @@ export function metricNames(companyId?: string, s: Store = store()): string[] {
   return [...s.metricDefs.keys()].filter((k) => ids.has(k));
 }
 
-export interface Citation {
-  source: Source;
-  phrase: string;
-  /** Whom the article credits for the phrase ("Le Figaro"), if anyone. */
-  citing?: string;
-}
+export type { Citation } from "./citations";
+export { languageName, sourceLabel } from "./citations";
 
 /**
  * The sources behind a record, each with the phrase as reported, in source order. With
  * `knownBy`, only the sources published by then.
  */
 export function citationsOf(record: { evidence: Evidence[] }, s: Store = store(), knownBy: KnownBy = null): Citation[] {
-  const out: Citation[] = [];
-  for (const ev of record.evidence) {
-    const source = s.sources.get(ev.source);
-    if (!source) throw new Error(`Bug: evidence cites unknown source ${ev.source}`);
-    if (!knownAt(source.published.value, knownBy)) continue;
-    out.push(ev.attribution ? { source, phrase: ev.phrase, citing: ev.attribution.name } : { source, phrase: ev.phrase });
-  }
-  return out;
-}
-
-/** A source's language by name ("French", "français", "法文"). */
-export function languageName(code: Source["language"], lang: Lang = "en"): string {
-  return LABELS[lang][`language.${code}`];
-}
-
-/** One line naming a source: publisher (or a description), title, date, language. */
-export function sourceLabel(src: Source, lang: Lang = "en"): string {
-  const who = src.publisher ?? label(lang, "source.unnamedPublisher");
-  const title = src.titleGiven ? `"${src.title}"` : `[${src.title}]`;
-  const date = src.published.basis === "inferred" ? label(lang, "source.dateInferred", { date: src.published.value }) : src.published.value;
-  return label(lang, "source.label", { who, title, date, language: languageName(src.language, lang) });
+  return citationsIn(record, s.sources, knownBy);
 }
 
 /**
  * Citation text for a record: every source that reports it, whom that source credits
  * ("…, citing Le Figaro"), and its phrases. With `knownBy`, only sources published by then.
+ * Without, the store's wording (made once per dataset record).
  */
 export function citationText(record: { evidence: Evidence[] }, s: Store = store(), knownBy: KnownBy = null, lang: Lang = "en"): string {
-  const bySource = new Map<string, Citation[]>();
-  for (const c of citationsOf(record, s, knownBy)) {
-    const list = bySource.get(c.source.id) ?? [];
-    list.push(c);
-    bySource.set(c.source.id, list);
-  }
-  return [...bySource.values()]
-    .map((cs) => {
-      const citing = [...new Set(cs.flatMap((c) => (c.citing ? [c.citing] : [])))];
-      const who = sourceLabel(cs[0].source, lang);
-      return `${citing.length ? label(lang, "source.citing", { who, names: andList(citing, lang) }) : who}: ${cs.map((c) => `«${c.phrase}»`).join(", ")}`;
-    })
-    .join("; ");
+  return (knownBy === null && lang === "en" ? s.citation.get(record) : undefined) ?? wordCitation(record, s.sources, knownBy, lang);
 }
 
 type DisagreeingRecord = {

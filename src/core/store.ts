@@ -3,18 +3,26 @@
  * query is a map lookup plus a binary search, whatever the dataset's size.
  */
 import { DATASET, Dataset, Company, Investor, MetricDefinition, Metric, Round, Source, Valuation, FactDate, DEFAULT_COMPANY_ID } from "./dataset";
-import { periodOf } from "./dates";
+import { wordCitation } from "./citations";
+import { dayOfIso, periodOf } from "./dates";
 
-/** A dated record with its period resolved once (ISO start/end of its date). */
+/** A dated record with its period resolved once: ISO start/end of its date, and the same as day numbers. */
 export interface Dated<T> {
   record: T;
   start: string;
   end: string;
+  startDay: number;
+  endDay: number;
+}
+
+/** Whether NFKC/NFD normalisation can change the text (they leave ASCII as it is). */
+export function needsNormalizing(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return true;
+  return false;
 }
 
 export function normKey(s: string): string {
-  return s
-    .normalize("NFKC")
+  return (needsNormalizing(s) ? s.normalize("NFKC") : s)
     .toLowerCase()
     .replace(/[\s_\-.]+/g, " ")
     .trim();
@@ -24,9 +32,66 @@ function dated<T extends { date: FactDate }>(records: T[]): Dated<T>[] {
   return records
     .map((record) => {
       const p = periodOf(record.date.value);
-      return { record, start: p.start, end: p.end };
+      return { record, start: p.start, end: p.end, startDay: dayOfIso(p.start), endDay: dayOfIso(p.end) };
     })
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+}
+
+/**
+ * The rounds of every company in flat arrays, company by company, each company's in date
+ * order (as Store.rounds): first and last day of each round's dated period, and the latest
+ * end so far within the company (to find the rounds overlapping a period without a scan).
+ */
+export class RoundIndex {
+  readonly records: Round[] = [];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly maxEnd: Int32Array;
+  /** company id → [first, end) positions of its rounds. */
+  readonly range = new Map<string, [number, number]>();
+  /** company id + "\u0000" + round name → positions of that company's rounds of that name. */
+  readonly byName = new Map<string, number[]>();
+
+  constructor(rounds: ReadonlyMap<string, Dated<Round>[]>) {
+    let n = 0;
+    for (const list of rounds.values()) n += list.length;
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    this.maxEnd = new Int32Array(n);
+    let k = 0;
+    for (const [company, list] of rounds) {
+      const first = k;
+      let m = -Infinity;
+      for (const d of list) {
+        this.records.push(d.record);
+        this.starts[k] = d.startDay;
+        this.ends[k] = d.endDay;
+        m = Math.max(m, d.endDay);
+        this.maxEnd[k] = m;
+        const key = nameKey(company, d.record.round);
+        const same = this.byName.get(key);
+        if (same) same.push(k);
+        else this.byName.set(key, [k]);
+        k++;
+      }
+      this.range.set(company, [first, k]);
+    }
+  }
+
+  /** The last position in [lo, hi) whose start day is ≤ day, or lo - 1. */
+  lastStartOnOrBefore(lo: number, hi: number, day: number): number {
+    const starts = this.starts;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid] <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+}
+
+export function nameKey(company: string, round: string): string {
+  return `${company}\u0000${round}`;
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
@@ -45,13 +110,22 @@ export class Store {
   readonly defaultCompany: Company;
   readonly companies = new Map<string, Company>();
   readonly companyByAlias = new Map<string, Company>();
+  /** The same answers keyed by each id, name and alias exactly as written (no normalising needed for them). */
+  readonly companyByExactAlias = new Map<string, Company>();
   readonly investors = new Map<string, Investor>();
   readonly sources = new Map<string, Source>();
   readonly metricDefs = new Map<string, MetricDefinition>();
   readonly metricByAlias = new Map<string, MetricDefinition>();
+  readonly metricByExactAlias = new Map<string, MetricDefinition>();
   readonly rounds = new Map<string, Dated<Round>[]>();
+  /** Every round in flat arrays, for lookups that touch little memory whatever the dataset's size. */
+  readonly roundIndex: RoundIndex;
   readonly roundById = new Map<string, Round>();
   readonly valuations = new Map<string, Dated<Valuation>[]>();
+  /** round id → the valuation set in that round */
+  readonly valuationByRound = new Map<string, Valuation>();
+  /** Each dataset record's citation text (fixed by the dataset, so worded once here). */
+  readonly citation = new Map<object, string>();
   /** company id → metric id → records sorted by date */
   readonly metrics = new Map<string, Map<string, Dated<Metric>[]>>();
 
@@ -61,6 +135,7 @@ export class Store {
       this.companies.set(c.id, c);
       for (const a of [c.id, c.name, ...c.aliases]) this.companyByAlias.set(normKey(a), c);
     }
+    for (const c of dataset.companies) for (const a of [c.id, c.name, ...c.aliases]) this.companyByExactAlias.set(a, this.companyByAlias.get(normKey(a)) as Company);
     const def = this.companies.get(defaultCompanyId);
     if (!def) throw new Error(`Bug: default company ${defaultCompanyId} missing from dataset`);
     this.defaultCompany = def;
@@ -70,9 +145,13 @@ export class Store {
       this.metricDefs.set(m.id, m);
       for (const a of [m.id, m.label, ...m.aliases]) this.metricByAlias.set(normKey(a), m);
     }
+    for (const m of dataset.metricDefinitions) for (const a of [m.id, m.label, ...m.aliases]) this.metricByExactAlias.set(a, this.metricByAlias.get(normKey(a)) as MetricDefinition);
     for (const r of dataset.rounds) this.roundById.set(r.id, r);
     for (const [k, list] of groupBy(dataset.rounds, (r) => r.company)) this.rounds.set(k, dated(list));
+    this.roundIndex = new RoundIndex(this.rounds);
     for (const [k, list] of groupBy(dataset.valuations, (v) => v.company)) this.valuations.set(k, dated(list));
+    for (const v of dataset.valuations) if (v.round) this.valuationByRound.set(v.round, v);
+    for (const rec of [...dataset.rounds, ...dataset.valuations, ...dataset.metrics, ...(dataset.facts ?? [])]) this.citation.set(rec, wordCitation(rec, this.sources));
     for (const [k, list] of groupBy(dataset.metrics, (m) => m.company)) {
       const byMetric = new Map<string, Dated<Metric>[]>();
       for (const [mk, ml] of groupBy(list, (m) => m.metric)) byMetric.set(mk, dated(ml));
@@ -87,6 +166,18 @@ let defaultStore: Store | undefined;
 export function store(): Store {
   if (!defaultStore) defaultStore = new Store(DATASET);
   return defaultStore;
+}
+
+/** Index of the last item whose start day is ≤ day, or -1. */
+export function lastOnOrBeforeDay<T>(items: Dated<T>[], day: number): number {
+  let lo = 0;
+  let hi = items.length; // answer in [lo - 1, hi - 1]
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid].startDay <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Index of the last item whose start is ≤ date (ISO compare), or -1. */

@@ -3,7 +3,7 @@
  * notes) and rendered by HF.ROUNDS (as a spilled array) and by the task pane (as an
  * Excel table). Builders are pure: no Office globals.
  */
-import { Company, Round, Source, Valuation, FactDate, Metric } from "./dataset";
+import { Company, Round, Source, FactDate, Metric } from "./dataset";
 import { isoToSerial, periodOf } from "./dates";
 import { FX_ATTRIBUTION, FxMethod } from "./fx";
 import { label, LabelId, metricLabel, roundLabel } from "./labels";
@@ -174,8 +174,6 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
   if (!found.ok) return found;
   const { company, rounds } = found.value;
   const cur = opts.currency;
-  const valuationByRound = new Map<string, Valuation>();
-  for (const v of s.dataset.valuations) if (v.round) valuationByRound.set(v.round, v);
 
   const lang = opts.lang ?? "en";
   const b = new Builder(lang).col("date", "col.date", "date").col("round", "col.round", "text").col("amount", "col.amountReported", "amount").col("currency", "col.reportedCurrency", "text");
@@ -198,10 +196,10 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
       const conv = convertMoney(r.amount, r.date, cur, opts.method);
       if (!conv.ok) return conv;
       conversions.push(conv.value);
-      b.put(opts.formulas ? { formula: roundFormula(r, company, cur, opts.method) } : conv.value.value, amountFormat(cur));
+      b.put(opts.formulas ? { formula: roundFormula(r, company, cur, opts.method, opts.knownBy ?? null) } : conv.value.value, amountFormat(cur));
       rateCells(b, conv.value);
     }
-    const v = valuationByRound.get(r.id);
+    const v = s.valuationByRound.get(r.id);
     if (v) {
       const conv = convertMoney(v.amount, v.date, cur, opts.method);
       if (!conv.ok) return conv;
@@ -225,22 +223,25 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
 
 /**
  * One of our live formulas, e.g. =HF.RAISED("Series C","EUR",,"Mistral AI"). The company is
- * always named: a formula must not depend on which company is the functions' default.
+ * always named: a formula must not depend on which company is the functions' default. A
+ * table built "as known on" a date passes it as known_by: =HF.RAISED("Series C","EUR",,"Hugging Face","2022-06").
  */
-function hfFormula(fn: "RAISED" | "VALUATION", first: string, company: Company, cur: string, method: FxMethod | null): string {
+function hfFormula(fn: "RAISED" | "VALUATION", first: string, company: Company, cur: string, method: FxMethod | null, knownBy: KnownBy): string {
   const args = [formulaString(first), formulaString(cur), method ? formulaString(method) : "", formulaString(company.name)];
+  if (knownBy) args.push(formulaString(knownBy.text));
   return `=HF.${fn}(${args.join(",")})`;
 }
 
-function roundFormula(r: Round, company: Company, cur: string, method: FxMethod | null): string {
-  return hfFormula("RAISED", r.round === "Unnamed" ? r.date.value : r.round, company, cur, method);
+function roundFormula(r: Round, company: Company, cur: string, method: FxMethod | null, knownBy: KnownBy): string {
+  return hfFormula("RAISED", r.round === "Unnamed" ? r.date.value : r.round, company, cur, method, knownBy);
 }
 
 /** Valuation history with the step-up multiple versus the previous valuation. */
 export function buildValuationsTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const company = resolveCompany(opts.company, s);
   if (!company.ok) return company;
-  const list = s.valuations.get(company.value.id) ?? [];
+  const knownBy = opts.knownBy ?? null;
+  const list = (s.valuations.get(company.value.id) ?? []).filter((d) => isKnown(d.record, knownBy));
   const cur = opts.currency;
   const lang = opts.lang ?? "en";
   const b = new Builder(lang).col("date", "col.date", "date").col("round", "col.round", "text").col("kind", "col.type", "text").col("amount", "col.valuationReported", "amount").col("currency", "col.reportedCurrency", "text");
@@ -256,14 +257,14 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
     if (!conv.ok) return conv;
     if (cur) {
       conversions.push(conv.value);
-      b.put(opts.formulas ? { formula: hfFormula("VALUATION", v.date.value, company.value, cur, opts.method) } : conv.value.value, amountFormat(cur));
+      b.put(opts.formulas ? { formula: hfFormula("VALUATION", v.date.value, company.value, cur, opts.method, knownBy) } : conv.value.value, amountFormat(cur));
       rateCells(b, conv.value);
     }
     // Step-up is computed in one currency: the target, or the reported one when both match.
     const comparable = previous && previous.currency === conv.value.currency;
     b.put(comparable && previous ? conv.value.value / previous.value : null);
     b.put(qualifierText(v.amount.qualifiers, lang));
-    if (opts.includeSource) b.put(citationText(v, s, null, lang));
+    if (opts.includeSource) b.put(citationText(v, s, knownBy, lang));
     b.endRow(firstUrl(v.evidence.map((e) => s.sources.get(e.source) as Source)));
     previous = conv.value;
   }
@@ -277,7 +278,7 @@ export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Res
   const company = resolveCompany(opts.company, s);
   if (!company.ok) return company;
   const lang = opts.lang ?? "en";
-  const rounds = (s.rounds.get(company.value.id) ?? []).map((d) => d.record);
+  const rounds = (s.rounds.get(company.value.id) ?? []).map((d) => d.record).filter((r) => isKnown(r, opts.knownBy ?? null));
   const seen = new Map<string, { rounds: string[]; led: string[] }>();
   const order: string[] = [];
   for (const r of rounds) {
@@ -289,7 +290,7 @@ export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Res
         order.push(e.investor.id);
       }
       const name = `${roundLabel(lang, r.round)} (${r.date.value})`;
-      entry.rounds.push(name);
+      entry.rounds.push(e.inferred ? label(lang, "cell.roundInferred", { round: roundLabel(lang, r.round), date: r.date.value }) : name);
       if (e.role === "lead") entry.led.push(name);
     }
   }

@@ -4,10 +4,10 @@
  * src/functions/ wraps each one and maps result codes to Excel errors.
  */
 import { FactDate, Money, Reported, Round } from "./dataset";
-import { parseDate } from "./dates";
-import { convert, fxRange, FxMethod, getRate, normalizeCurrency } from "./fx";
+import { DayRange, parseDate, parseDayRange } from "./dates";
+import { convert, fxRange, FxMethod, getRate, isCurrency, normalizeCurrency, rateValue } from "./fx";
 import { msg, MSG } from "./messages";
-import { convertMoney, Converted, parseMethodArg, parseTargetCurrency } from "./money";
+import { convertedValue, convertMoney, parseMethodArg, parseTargetCurrency } from "./money";
 import { KnownBy, parseKnownBy, reportedWhen } from "./known";
 import {
   citationText,
@@ -39,10 +39,18 @@ function convertArgs(currency: Arg, method: Arg): Result<{ target: string | null
   return ok({ target: target.value, method: m.value });
 }
 
-function money(m: Money, date: FactDate, currency: Arg, method: Arg): Result<Converted> {
+/** A reported amount in the target currency: the value alone, or convertMoney's error. */
+function moneyValue(m: Money, date: FactDate, target: string | null, method: FxMethod | null): Result<number> {
+  const v = convertedValue(m, date, target, method);
+  if (v === v) return ok(v);
+  const c = convertMoney(m, date, target, method);
+  return c.ok ? ok(c.value.value) : c;
+}
+
+function money(m: Money, date: FactDate, currency: Arg, method: Arg): Result<number> {
   const a = convertArgs(currency, method);
   if (!a.ok) return a;
-  return convertMoney(m, date, a.value.target, a.value.method);
+  return moneyValue(m, date, a.value.target, a.value.method);
 }
 
 /**
@@ -54,8 +62,7 @@ export function valuation(date: Arg, currency: Arg, method: Arg, company: Arg, k
   if (!kb.ok) return kb;
   const v = valuationAsOf(date, company, s, kb.value);
   if (!v.ok) return v;
-  const c = money(v.value.valuation.amount, v.value.valuation.date, currency, method);
-  return c.ok ? ok(c.value.value) : c;
+  return money(v.value.valuation.amount, v.value.valuation.date, currency, method);
 }
 
 /** HF.RAISED: amount raised in a round (by name or any date in its month); `knownBy` as for HF.VALUATION. */
@@ -64,8 +71,7 @@ export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Ar
   if (!kb.ok) return kb;
   const r = findRound(roundOrDate, company, s, kb.value);
   if (!r.ok) return r;
-  const c = money(r.value.round.amount, r.value.round.date, currency, method);
-  return c.ok ? ok(c.value.value) : c;
+  return money(r.value.round.amount, r.value.round.date, currency, method);
 }
 
 /**
@@ -81,10 +87,15 @@ export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg,
   const a = convertArgs(currency, method);
   if (!a.ok) return a;
   let total = 0;
+  const target = a.value.target ?? "USD";
   for (const r of rs.value.rounds) {
-    const c = convertMoney(r.amount, r.date, a.value.target ?? "USD", a.value.method);
-    if (!c.ok) return c;
-    total += c.value.value;
+    let v = convertedValue(r.amount, r.date, target, a.value.method);
+    if (v !== v) {
+      const c = moneyValue(r.amount, r.date, target, a.value.method);
+      if (!c.ok) return c;
+      v = c.value;
+    }
+    total += v;
   }
   return ok(total);
 }
@@ -179,9 +190,37 @@ function lastCompletePeriod(method: FxMethod): string {
   return last;
 }
 
+/** The date used when none is given, per method (lastCompletePeriod), as day numbers. */
+const NO_DATE: ReadonlyMap<FxMethod, DayRange> = new Map(
+  (["spot", "month-avg", "year-avg", "month-end", "year-end", "latest"] as FxMethod[]).map((m) => [m, parseDayRange(lastCompletePeriod(m)) as DayRange]),
+);
+
+/**
+ * rateArgs's outcome, without text, when every argument is already in its usual form
+ * (exact currency codes, a date parseDayRange reads, a known method): else undefined, and
+ * rateArgs itself answers (with its message when something is wrong).
+ */
+function quickRateArgs(from: Arg, to: Arg, date: Arg, method: Arg): { from: string; to: string; date: DayRange; method: FxMethod } | undefined {
+  if (!isCurrency(from) || !isCurrency(to)) return undefined;
+  let range: DayRange | undefined;
+  if (!(date === null || date === undefined || date === "")) {
+    range = parseDayRange(date);
+    if (range === undefined) return undefined;
+  }
+  const m = parseMethodArg(method);
+  if (!m.ok) return undefined;
+  const chosen = m.value ?? (range === undefined ? "latest" : range.precision === "month" ? "month-avg" : range.precision === "year" ? "year-avg" : "spot");
+  return { from, to, date: range ?? (NO_DATE.get(chosen) as DayRange), method: chosen };
+}
+
 /** HF.FXCONVERT: convert an amount between two currencies at ECB rates. */
 export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
   if (typeof amount !== "number" || !Number.isFinite(amount)) return MSG.badNumber(msg("whatAmount"), amount);
+  const q = quickRateArgs(from, to, date, method);
+  if (q) {
+    const converted = amount * rateValue(q.from, q.to, q.date, q.method);
+    if (Number.isFinite(converted)) return ok(converted);
+  }
   const a = rateArgs(from, to, date, method);
   if (!a.ok) return a;
   const r = convert(amount, a.value.from, a.value.to, a.value.date, a.value.method);
@@ -190,6 +229,11 @@ export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Res
 
 /** HF.FXRATE: the exchange rate (units of `to` per unit of `from`). */
 export function rate(from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
+  const q = quickRateArgs(from, to, date, method);
+  if (q) {
+    const x = rateValue(q.from, q.to, q.date, q.method);
+    if (x === x) return ok(x);
+  }
   const a = rateArgs(from, to, date, method);
   if (!a.ok) return a;
   const r = getRate(a.value.from, a.value.to, a.value.date, a.value.method);

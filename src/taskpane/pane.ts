@@ -7,6 +7,7 @@ import { currencies, FX_ATTRIBUTION, FX_METHODS, FxMethod } from "../core/fx";
 import { errorText } from "../core/messages";
 import { buildModelSheet } from "../core/model";
 import { buildTable, Table, TableId, TableOptions } from "../core/tables";
+import { parseKnownBy } from "../core/known";
 import { Lang, LOCALE, methodLabel, StringKey, t, tableLabel } from "./i18n";
 import { outcomeMessage, PaneMessage } from "./messages";
 import { fixDropdown, fixRadioGroup } from "./aria";
@@ -77,6 +78,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
   const methodSel = byId<ValueElement>(doc, "method");
   const cells = byId<ValueElement>(doc, "cells");
   const source = byId<CheckElement>(doc, "source");
+  const knownByInput = byId<ValueElement>(doc, "known-by");
   const insertBtn = byId<ValueElement>(doc, "insert");
   const modelBtn = byId<ValueElement>(doc, "model");
   const busy = byId(doc, "busy");
@@ -96,13 +98,16 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
   for (const d of [tableSel, currencySel, methodSel]) fixDropdown(d);
   fixRadioGroup(cells);
 
-  const options = (): { id: TableId; opts: Partial<TableOptions> } => {
+  const options = (): { id: TableId; opts: Partial<TableOptions>; invalid?: string } => {
     const id = (TABLE_IDS as readonly (string | null)[]).includes(tableSel.value) ? (tableSel.value as TableId) : "rounds";
     // A dropdown reads null until its listbox has taken its options in: the defaults then.
     const cur = currencySel.value ?? "USD";
     const currency = cur !== REPORTED ? cur : null;
     const method = (FX_METHODS as readonly (string | null)[]).includes(methodSel.value) ? (methodSel.value as FxMethod) : null;
-    return { id, opts: { currency, method: currency ? method : null, formulas: cells.value === "formulas", includeSource: source.checked, dates: "serial", lang } };
+    // "As known on": only facts public by then; live formulas carry it as known_by.
+    const knownBy = parseKnownBy(knownByInput.value);
+    const opts: Partial<TableOptions> = { currency, method: currency ? method : null, formulas: cells.value === "formulas", includeSource: source.checked, dates: "serial", lang };
+    return knownBy.ok ? { id, opts: { ...opts, knownBy: knownBy.value } } : { id, opts, invalid: knownBy.message };
   };
 
   const say = (m: PaneMessage | null, onChoice?: (c: PaneMessage["choices"][number]) => void): void => {
@@ -164,7 +169,8 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
   };
 
   const current = (): { table: Table; label: string } | { error: string } => {
-    const { id, opts } = options();
+    const { id, opts, invalid } = options();
+    if (invalid) return { error: t(lang, "buildError", { error: invalid }) };
     const built = buildTable(id, opts);
     return built.ok ? { table: built.value, label: tableLabel(lang, id) } : { error: t(lang, "buildError", { error: errorText(built, lang) }) };
   };
@@ -181,7 +187,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
     working = on;
     main.setAttribute("aria-busy", String(on));
     busy.hidden = !on;
-    for (const el of [insertBtn, modelBtn, tableSel, currencySel, cells]) el.disabled = on;
+    for (const el of [insertBtn, modelBtn, tableSel, currencySel, cells, knownByInput]) el.disabled = on;
     methodSel.disabled = on || currencySel.value === REPORTED;
     choices.querySelectorAll<ValueElement>("fluent-button").forEach((b) => (b.disabled = on));
   };
@@ -222,13 +228,14 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
   });
 
   modelBtn.addEventListener("click", () => {
-    const { opts } = options();
+    const { opts, invalid } = options();
+    if (invalid) return sayText("error", t(lang, "buildError", { error: invalid }));
     if (!opts.currency) return sayText("warning", t(lang, "modelNeedsCurrency"));
     const built = buildModelSheet(opts);
     if (!built.ok) return sayText("error", t(lang, "buildError", { error: errorText(built, lang) }));
     void act((ctx) => insertModelSheet(ctx, built.value), built.value.sheetName, true, () => undefined);
   });
 
-  for (const el of [tableSel, currencySel, methodSel, cells, source]) el.addEventListener("change", refresh);
+  for (const el of [tableSel, currencySel, methodSel, cells, source, knownByInput]) el.addEventListener("change", refresh);
   refresh();
 }

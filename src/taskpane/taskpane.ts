@@ -15,6 +15,7 @@ import "@fluentui/web-components/field.js";
 import "@fluentui/web-components/radio.js";
 import "@fluentui/web-components/radio-group.js";
 import "@fluentui/web-components/spinner.js";
+import "@fluentui/web-components/text-input.js";
 import { pickLanguage } from "./i18n";
 import { RunExcel, showOutside, startPane } from "./pane";
 import { followOfficeTheme } from "./theme";

@@ -1,22 +1,29 @@
 /**
- * Writing tables and the valuation model into Excel, safely and in one round-trip.
+ * Writing tables and the valuation model into Excel without ever losing a user's cell.
  *
- * Every action is two batches, whatever the table's size:
- *   1. read  — where to write (the selection or a given cell), whether that rectangle
- *              (table + footer) is empty, whether the sheet is protected, which table
- *              and sheet names are taken, the column widths to restore on failure;
- *   2. write — values, formulas, number formats, the ListObject and its style,
- *              hyperlinks, footer notes, autofit (and for the model: sheet, chart).
- * If the target is not empty or the sheet is protected, nothing is written and the
- * outcome says where the table could go instead. If the write batch fails, Office.js
- * may have applied part of it, so a compensating batch removes the table and clears
- * exactly the rectangle that was verified empty (or deletes the sheet it added).
+ *   1. read   — where to write (the selection or a given cell), whether the rectangle
+ *               (table + footer) is free, protection, taken table and sheet names, column
+ *               widths. A cell is occupied when it holds a value or formula (spilled values
+ *               included), a hyperlink, a note or comment, data validation, or belongs to a
+ *               table, a merged area or a PivotTable. Cells holding only formatting (number
+ *               format, fill, font, borders) are free, and their formatting is read so that
+ *               it can be put back; a second read (in bands under the payload limit) happens
+ *               only when such cells, notes or comments exist.
+ *   2. write  — values, formulas, number formats and hyperlinks in row bands whose payload
+ *               stays under the request limit (5 MB on Excel on the web), then the table
+ *               object, footer notes and autofit: one sync for a small table, more as the
+ *               payload grows.
+ *   3. undo   — if any write sync fails, Office.js may have applied part of it: a
+ *               compensating batch deletes our table, clears what we wrote and puts back the
+ *               number formats, fills, fonts, borders and column widths that were there
+ *               (tried twice), or deletes the sheet it added.
  *
  * Pure functions of an Excel.RequestContext: no Excel/Office globals at run time (enum
- * values are passed as strings), so they run against office-addin-mock and the e2e fake.
+ * values are passed as strings), so they run against the stand-in host of the tests.
  */
 import type { Cell, Table } from "../core/tables";
-import { a1, columnLetters, ModelSheet } from "../core/model";
+import { a1, columnLetters, Rect } from "../core/a1";
+import type { ModelSheet } from "../core/model";
 
 export { a1, columnLetters };
 
@@ -239,34 +246,92 @@ function takenTableNames(r: NamesRead): string[] {
 }
 
 // ---------------------------------------------------------------------------------------
-// Write batch pieces (queue only; no sync)
+// Payload budget and write plan
 
-/** Queue the writes of a table block at `l` on `ws`; returns the table range. */
-function queueTableBlock(ws: Excel.Worksheet, table: Table, l: Layout, tableName: string): Excel.Range {
-  const full = ws.getRange(rangeA1(l.row, l.col, l.row + l.tableRows - 1, l.col + l.cols - 1));
+/** Excel on the web rejects a request (or response) over 5 MB. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** The share of the limit a sync may fill by our (pessimistic) estimate of its request. */
+const PAYLOAD_SHARE = 0.9;
+/** Bytes counted per queued operation on top of its data (method name, object path, ids). */
+const OP_OVERHEAD = 200;
+/** What one cell's getCellProperties answer may weigh (format with four borders, hyperlink). */
+const CELL_PROPERTIES_BYTES = 600;
+
+const jsonBytes = (x: unknown): number => JSON.stringify(x).length;
+
+/** One sync's worth of the table block: rows [from, to) of the table (row 0 is the header). */
+interface Band {
+  from: number;
+  to: number;
+}
+
+interface BlockPlan {
+  grid: { formats: string[][]; values: (string | number | null)[][]; formulas: (string | null)[][] | null };
+  /** Hyperlinks of the link column (-1: none), by table row. */
+  linkCol: number;
+  links: { row: number; link: Excel.RangeHyperlink }[];
+  bands: Band[];
+}
+
+/**
+ * Split the table block into row bands whose queued data stays under `budget` bytes; the
+ * last band also carries the table object, footer notes and autofit.
+ */
+function planBlock(table: Table, budget: number): BlockPlan {
   const headers = table.columns.map((c) => asText(c.header));
-  // Number formats first, so "@" (text) columns receive their values as text.
-  full.numberFormat = [table.columns.map(() => "General"), ...table.formats.map((r) => r.slice())];
-  full.values = [headers, ...table.rows.map((r) => r.map(cellValue))] as unknown as Excel.Range["values"];
-  if (table.rows.some((r) => r.some((c) => cellFormula(c) !== null))) {
-    full.formulas = [headers.map(() => null), ...table.rows.map((r) => r.map(cellFormula))] as unknown as Excel.Range["formulas"];
-  }
-  const t = ws.tables.add(full, true);
-  t.name = tableName;
-  t.style = TABLE_STYLE;
-
+  const formats = [table.columns.map(() => "General"), ...table.formats.map((r) => r.slice())];
+  const values = [headers, ...table.rows.map((r) => r.map(cellValue))];
+  const hasFormulas = table.rows.some((r) => r.some((c) => cellFormula(c) !== null));
+  const formulas = hasFormulas ? [headers.map(() => null), ...table.rows.map((r) => r.map(cellFormula))] : null;
+  const links: BlockPlan["links"] = [];
   const linkCol = table.columns.findIndex((c) => c.key === "source" || c.key === "url");
   if (linkCol >= 0) {
     table.links.forEach((link, i) => {
       const url = safeUrl(link);
       if (!url) return;
-      const cell = ws.getRange(a1(l.row + 1 + i, l.col + linkCol));
       const text = table.rows[i][linkCol];
       const hyperlink: Excel.RangeHyperlink = { address: url, screenTip: url };
       if (typeof text === "string" && text && !FORMULA_START.test(text)) hyperlink.textToDisplay = text;
-      cell.hyperlink = hyperlink;
+      links.push({ row: i + 1, link: hyperlink });
     });
   }
+  const linkBytes = new Map(links.map((l) => [l.row, jsonBytes(l.link) + OP_OVERHEAD]));
+  const finale = jsonBytes(table.notes) + 10 * OP_OVERHEAD;
+  const bands: Band[] = [];
+  let from = 0;
+  let bytes = 3 * OP_OVERHEAD;
+  for (let r = 0; r < values.length; r++) {
+    const rowBytes = jsonBytes(formats[r]) + jsonBytes(values[r]) + (formulas ? jsonBytes(formulas[r]) : 0) + 6 + (linkBytes.get(r) ?? 0);
+    if (r > from && bytes + rowBytes > budget) {
+      bands.push({ from, to: r });
+      from = r;
+      bytes = 3 * OP_OVERHEAD;
+    }
+    bytes += rowBytes;
+  }
+  bands.push({ from, to: values.length });
+  if (bytes + finale > budget && bands[bands.length - 1].to > bands[bands.length - 1].from) bands.push({ from: values.length, to: values.length });
+  return { grid: { formats, values, formulas }, linkCol, links, bands };
+}
+
+/** Queue one band of cells at `l` on `ws` (no sync). */
+function queueBand(ws: Excel.Worksheet, plan: BlockPlan, l: Layout, b: Band): void {
+  if (b.to <= b.from) return;
+  const band = ws.getRange(rangeA1(l.row + b.from, l.col, l.row + b.to - 1, l.col + l.cols - 1));
+  // Number formats first, so "@" (text) columns receive their values as text.
+  band.numberFormat = plan.grid.formats.slice(b.from, b.to);
+  band.values = plan.grid.values.slice(b.from, b.to) as unknown as Excel.Range["values"];
+  const f = plan.grid.formulas;
+  if (f && f.slice(b.from, b.to).some((r) => r.some((x) => x !== null))) band.formulas = f.slice(b.from, b.to) as unknown as Excel.Range["formulas"];
+  for (const { row, link } of plan.links) if (row >= b.from && row < b.to) ws.getRange(a1(l.row + row, l.col + plan.linkCol)).hyperlink = link;
+}
+
+/** Queue the table object, its style, the footer notes and autofit (no sync); returns the table range. */
+function queueFinale(ws: Excel.Worksheet, table: Table, l: Layout, tableName: string): Excel.Range {
+  const full = ws.getRange(rangeA1(l.row, l.col, l.row + l.tableRows - 1, l.col + l.cols - 1));
+  const t = ws.tables.add(full, true);
+  t.name = tableName;
+  t.style = TABLE_STYLE;
   if (table.notes.length) {
     const first = l.row + l.tableRows + 1;
     const notes = ws.getRange(rangeA1(first, l.col, first + table.notes.length - 1, l.col));
@@ -278,61 +343,128 @@ function queueTableBlock(ws: Excel.Worksheet, table: Table, l: Layout, tableName
   return full;
 }
 
-// ---------------------------------------------------------------------------------------
-// Compensation
-
-async function restoreRectangle(
-  s: Syncer,
-  context: Excel.RequestContext,
-  sheet: string,
-  l: Layout,
-  widths: (number | null)[],
-): Promise<boolean> {
-  try {
-    const ws = context.workbook.worksheets.getItem(sheet);
-    const target = ws.getRange(rangeA1(l.row, l.col, l.row + l.totalRows - 1, l.col + l.cols - 1));
-    // The rectangle was verified free of tables, so any table on it now is ours.
-    const tables = target.getTables(false);
-    tables.load("items/name");
+/**
+ * Write the whole block in as many syncs as its payload needs. `first` queues what must
+ * precede the cells (e.g. adding the sheet) in the first sync, `last` what follows the table.
+ */
+async function writeBlock(s: Syncer, ws: Excel.Worksheet, table: Table, l: Layout, tableName: string, budget: number, first: () => void, last: (full: Excel.Range) => void): Promise<void> {
+  const p = planBlock(table, budget);
+  for (let i = 0; i < p.bands.length; i++) {
+    if (i === 0) first();
+    queueBand(ws, p, l, p.bands[i]);
+    if (i === p.bands.length - 1) last(queueFinale(ws, table, l, tableName));
     await s.sync();
-    for (const t of tables.items) t.delete();
-    target.clear("All");
-    widths.forEach((w, i) => {
-      if (w !== null) target.getColumn(i).format.columnWidth = w;
-    });
-    await s.sync();
-    return true;
-  } catch {
-    return false;
   }
+}
+
+// ---------------------------------------------------------------------------------------
+// What was in the target before (formatting-only cells), and putting it back
+
+const FORMAT_PROPERTIES: Excel.CellPropertiesLoadOptions = {
+  format: {
+    fill: { color: true },
+    font: { bold: true, italic: true, color: true, size: true, name: true, underline: true, strikethrough: true },
+    borders: { style: true, color: true, weight: true },
+    horizontalAlignment: true,
+    verticalAlignment: true,
+    wrapText: true,
+    indentLevel: true,
+  },
+  hyperlink: true,
+};
+
+/** Formatting of the used part of the target, read in row bands; null when the target was blank. */
+interface Saved {
+  /** Absolute rectangle of the formatted part. */
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+  numberFormat: string[][];
+  props: Excel.CellProperties[][];
+}
+
+/** Row bands of a rows × cols rectangle whose per-cell answers stay under the budget. */
+function rowBands(rows: number, cols: number, bytesPerCell: number, budget: number): Band[] {
+  const per = Math.max(1, Math.floor(budget / Math.max(1, cols * bytesPerCell)));
+  const out: Band[] = [];
+  for (let r = 0; r < rows; r += per) out.push({ from: r, to: Math.min(rows, r + per) });
+  return out;
+}
+
+/** What setCellProperties needs to put a cell's formatting back (Excel reports no fill as white). */
+function settable(p: Excel.CellProperties): Excel.SettableCellProperties {
+  const f = p.format ?? {};
+  const format: Excel.CellPropertiesFormat = { ...f };
+  if (f.fill && typeof f.fill.color === "string" && f.fill.color.toUpperCase() === "#FFFFFF") delete format.fill;
+  return { format };
+}
+
+async function restoreTarget(s: Syncer, context: Excel.RequestContext, sheet: string, l: Layout, widths: (number | null)[], saved: Saved | null, budget: number): Promise<boolean> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      const target = ws.getRange(rangeA1(l.row, l.col, l.row + l.totalRows - 1, l.col + l.cols - 1));
+      // The rectangle was verified free of tables, so any table on it now is ours.
+      const tables = target.getTables(false);
+      tables.load("items/name");
+      await s.sync();
+      for (const t of tables.items) t.delete();
+      target.clear("Contents");
+      target.clear("Hyperlinks");
+      target.clear("Formats");
+      widths.forEach((w, i) => {
+        if (w !== null) target.getColumn(i).format.columnWidth = w;
+      });
+      if (saved) {
+        const cols = saved.c1 - saved.c0 + 1;
+        const bands = rowBands(saved.r1 - saved.r0 + 1, cols, CELL_PROPERTIES_BYTES, budget);
+        for (const b of bands) {
+          const band = ws.getRange(rangeA1(saved.r0 + b.from, saved.c0, saved.r0 + b.to - 1, saved.c1));
+          band.numberFormat = saved.numberFormat.slice(b.from, b.to);
+          band.setCellProperties(saved.props.slice(b.from, b.to).map((row) => row.map(settable)));
+          await s.sync();
+        }
+      } else {
+        await s.sync();
+      }
+      return true;
+    } catch {
+      // Try once more: a transient failure must not leave the user's cells half-restored.
+    }
+  }
+  return false;
 }
 
 /**
  * Delete the sheet the failed batch may have added, if it is ours: it holds our table, or
  * is empty, or its used range lies within what we wrote (rows × cols from A1). A sheet of
- * that name that someone else made in the meantime is left alone.
+ * that name that someone else made in the meantime is left alone. Tried twice.
  */
 async function removeAddedSheet(s: Syncer, context: Excel.RequestContext, name: string, tableName: string, rows: number, cols: number): Promise<boolean> {
-  try {
-    const probe = context.workbook.worksheets.getItemOrNullObject(name);
-    probe.load("name");
-    await s.sync();
-    if (probe.isNullObject) return true;
-    const ws = context.workbook.worksheets.getItem(name);
-    const ours = ws.tables.getItemOrNullObject(tableName);
-    ours.load("name");
-    const used = ws.getUsedRangeOrNullObject(false);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    await s.sync();
-    const within = !used.isNullObject && used.rowIndex + used.rowCount <= rows && used.columnIndex + used.columnCount <= cols;
-    const mine = !ours.isNullObject || used.isNullObject || within;
-    if (!mine) return false;
-    ws.delete();
-    await s.sync();
-    return true;
-  } catch {
-    return false;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const probe = context.workbook.worksheets.getItemOrNullObject(name);
+      probe.load("name");
+      await s.sync();
+      if (probe.isNullObject) return true;
+      const ws = context.workbook.worksheets.getItem(name);
+      const ours = ws.tables.getItemOrNullObject(tableName);
+      ours.load("name");
+      const used = ws.getUsedRangeOrNullObject(false);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      await s.sync();
+      const within = !used.isNullObject && used.rowIndex + used.rowCount <= rows && used.columnIndex + used.columnCount <= cols;
+      const mine = !ours.isNullObject || used.isNullObject || within;
+      if (!mine) return false;
+      ws.delete();
+      await s.sync();
+      return true;
+    } catch {
+      // once more
+    }
   }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -343,14 +475,23 @@ export interface InsertOptions {
   tableName?: string;
   /** Sheet name base offered for "new sheet". */
   newSheetName?: string;
+  /** The host's request payload limit in bytes (default 5 MB, Excel on the web's). */
+  payloadLimit?: number;
+  /**
+   * Whether the host supports ExcelApi 1.<minor> (Office.context.requirements.isSetSupported).
+   * Default: all. Notes need 1.18, comments 1.10, PivotTables in a range 1.12, merged areas 1.13.
+   */
+  supports?: (minor: number) => boolean;
 }
 
 /**
- * Insert `table` as an Excel table (ListObject) at `placement`. Two syncs on every
- * non-failing path (one read, one write), whatever the table's size.
+ * Insert `table` as an Excel table (ListObject) at `placement`: one read sync (two when the
+ * target holds formatting, notes or comments exist), then one write sync per payload band.
  */
 export async function insertTable(context: Excel.RequestContext, table: Table, placement: Placement, options: InsertOptions = {}): Promise<WriteOutcome> {
   const s = new Syncer(context);
+  const budget = Math.floor((options.payloadLimit ?? PAYLOAD_LIMIT) * PAYLOAD_SHARE);
+  const supports = options.supports ?? (() => true);
   const baseTableName = options.tableName ?? TABLE_NAME_BASE[table.id];
   const sheetBase = placement.kind === "new-sheet" ? placement.baseName : options.newSheetName ?? table.title;
   const probe = layoutOf(table, 0, 0);
@@ -360,9 +501,14 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
   let ws: Excel.Worksheet | null = null;
   let anchorRead: Excel.Range | null = null;
   let target: Excel.Range | null = null;
-  let used: Excel.Range | null = null;
+  let usedValues: Excel.Range | null = null;
+  let usedAny: Excel.Range | null = null;
   let hits: Excel.TableScopedCollection | null = null;
   let merged: Excel.RangeAreas | null = null;
+  let pivots: Excel.PivotTableScopedCollection | null = null;
+  let validation: Excel.DataValidation | null = null;
+  let notes: Excel.NoteCollection | null = null;
+  let comments: Excel.CommentCollection | null = null;
   let sheetUsed: Excel.Range | null = null;
   let widthRanges: Excel.Range[] = [];
   if (placement.kind !== "new-sheet") {
@@ -390,14 +536,33 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
     }
     if (target) {
       target.load("address");
-      used = target.getUsedRangeOrNullObject(true);
-      used.load("address");
+      // Values and formulas, spilled values included (every cell of a spill shows a value).
+      usedValues = target.getUsedRangeOrNullObject(true);
+      usedValues.load("address");
+      // Anything else stored in a cell (formats, hyperlinks, validation): inspected below.
+      usedAny = target.getUsedRangeOrNullObject(false);
+      usedAny.load("address,rowIndex,columnIndex,rowCount,columnCount");
       hits = target.getTables(false);
       hits.load("items/name");
-      // A merged area reads as empty beyond its first cell, and writing over part of it fails.
-      const areas = target.getMergedAreasOrNullObject();
-      areas.load("address");
-      merged = areas;
+      validation = target.dataValidation;
+      validation.load("type");
+      if (supports(13)) {
+        // A merged area reads as empty beyond its first cell, and writing over part of it fails.
+        merged = target.getMergedAreasOrNullObject();
+        merged.load("address");
+      }
+      if (supports(12)) {
+        pivots = target.getPivotTables(false);
+        pivots.load("items/name");
+      }
+      if (supports(18)) {
+        notes = ws.notes;
+        notes.load("items");
+      }
+      if (supports(10)) {
+        comments = context.workbook.comments;
+        comments.load("items");
+      }
       widthRanges = Array.from({ length: probe.cols }, (_, i) => (target as Excel.Range).getColumn(i));
       for (const w of widthRanges) w.format.load("columnWidth");
     }
@@ -418,12 +583,9 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
     if (names.workbookProtection.protected) return done(s, { status: "protected", scope: "workbook", sheet: "", newSheetName: null });
     const l = layoutOf(table, 0, 0);
     if (!fits(l)) return done(s, { status: "does-not-fit", sheet: newSheetName, rows: l.totalRows, cols: l.cols, newSheetName });
-    let added: Excel.Worksheet;
     try {
-      added = context.workbook.worksheets.add(newSheetName);
-      queueTableBlock(added, table, l, tableName);
-      added.activate();
-      await s.sync();
+      const added = context.workbook.worksheets.add(newSheetName);
+      await writeBlock(s, added, table, l, tableName, budget, () => undefined, () => added.activate());
     } catch (e) {
       const restored = await removeAddedSheet(s, context, newSheetName, tableName, l.row + l.totalRows, l.col + l.cols);
       return done(s, { status: "failed", stage: "write", error: describeError(e), restored, target: quoteSheet(newSheetName) });
@@ -446,22 +608,64 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
     return done(s, { status: "protected", scope: "sheet", sheet, newSheetName: names.workbookProtection.protected ? null : newSheetName });
   }
   if (!fits(l) || !target) return done(s, { status: "does-not-fit", sheet, rows: l.totalRows, cols: l.cols, newSheetName });
-  const occupiedBy =
-    used && !used.isNullObject ? used.address : hits && hits.items.length ? target.address : merged && !merged.isNullObject ? merged.address : null;
-  if (occupiedBy) {
-    return done(s, { status: "occupied", sheet, target: target.address, occupied: occupiedBy, nextFree: nextFree(), newSheetName });
-  }
+  const occupied = (where: string) => done(s, { status: "occupied", sheet, target: (target as Excel.Range).address, occupied: where, nextFree: nextFree(), newSheetName });
+  if (usedValues && !usedValues.isNullObject) return occupied(usedValues.address);
+  if (hits && hits.items.length) return occupied(target.address);
+  if (merged && !merged.isNullObject) return occupied(merged.address);
+  if (pivots && pivots.items.length) return occupied(target.address);
+  if (validation && validation.type !== "None") return occupied(target.address);
   const widths = widthRanges.map((r) => (typeof r.format.columnWidth === "number" ? r.format.columnWidth : null));
 
-  // ---- write batch
+  // ---- second read, only when needed: where notes and comments are; the formatting (and any hyperlink) of the used part of the target
+  const annotated = [...(notes ? notes.items : []), ...(comments ? comments.items : [])];
+  let saved: Saved | null = null;
+  if (annotated.length || (usedAny && !usedAny.isNullObject)) {
+    const rect = { r0: l.row, c0: l.col, r1: l.row + l.totalRows - 1, c1: l.col + l.cols - 1 };
+    try {
+      const locations = annotated.map((a) => a.getLocation().load("rowIndex,columnIndex,address"));
+      const box = usedAny && !usedAny.isNullObject ? { r0: usedAny.rowIndex, c0: usedAny.columnIndex, r1: usedAny.rowIndex + usedAny.rowCount - 1, c1: usedAny.columnIndex + usedAny.columnCount - 1 } : null;
+      const bands = box ? rowBands(box.r1 - box.r0 + 1, box.c1 - box.c0 + 1, CELL_PROPERTIES_BYTES, budget) : [{ from: 0, to: 0 }];
+      const numberFormat: string[][] = [];
+      const props: Excel.CellProperties[][] = [];
+      for (let i = 0; i < bands.length; i++) {
+        const b = bands[i];
+        let band: Excel.Range | null = null;
+        let cp: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null = null;
+        if (box && b.to > b.from) {
+          band = w.getRange(rangeA1(box.r0 + b.from, box.c0, box.r0 + b.to - 1, box.c1));
+          band.load("numberFormat");
+          cp = band.getCellProperties(FORMAT_PROPERTIES);
+        }
+        await s.sync();
+        if (i === 0) {
+          const hit = locations.find((loc) => loc.rowIndex >= rect.r0 && loc.rowIndex <= rect.r1 && loc.columnIndex >= rect.c0 && loc.columnIndex <= rect.c1);
+          if (hit) return occupied(hit.address);
+        }
+        if (band && cp) {
+          numberFormat.push(...(band.numberFormat as string[][]));
+          props.push(...cp.value);
+          const r = cp.value.findIndex((row) => row.some((p) => p.hyperlink && (p.hyperlink.address || p.hyperlink.documentReference)));
+          if (r >= 0) {
+            const c = cp.value[r].findIndex((p) => p.hyperlink && (p.hyperlink.address || p.hyperlink.documentReference));
+            return occupied(qualified(sheet, a1((box as Rect).r0 + b.from + r, (box as Rect).c0 + c)));
+          }
+        }
+      }
+      if (box) saved = { ...box, numberFormat, props };
+    } catch (e) {
+      return done(s, { status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
+    }
+  }
+
+  // ---- write, band by band
   try {
-    const full = queueTableBlock(w, table, l, tableName);
-    // The user may have switched sheets since choosing "next free area": show where it went.
-    w.activate();
-    full.select();
-    await s.sync();
+    await writeBlock(s, w, table, l, tableName, budget, () => undefined, (full) => {
+      // The user may have switched sheets since choosing "next free area": show where it went.
+      w.activate();
+      full.select();
+    });
   } catch (e) {
-    const restored = await restoreRectangle(s, context, sheet, l, widths);
+    const restored = await restoreTarget(s, context, sheet, l, widths, saved, budget);
     return done(s, { status: "failed", stage: "write", error: describeError(e), restored, target: qualified(sheet, rangeA1(l.row, l.col, l.row + l.totalRows - 1, l.col + l.cols - 1)) });
   }
   return done(s, inserted(sheet, l, tableName, table));
@@ -481,9 +685,10 @@ function inserted(sheet: string, l: Layout, tableName: string, table: Table): Un
 // ---------------------------------------------------------------------------------------
 // The valuation model sheet
 
-/** Add the model on a new sheet ("Valuation model", or "Valuation model (2)"...): one read sync, one write sync. */
-export async function insertModelSheet(context: Excel.RequestContext, model: ModelSheet): Promise<WriteOutcome> {
+/** Add the model on a new sheet ("Valuation model", or "Valuation model (2)"...): one read sync, then one write sync per payload band. */
+export async function insertModelSheet(context: Excel.RequestContext, model: ModelSheet, options: Pick<InsertOptions, "payloadLimit"> = {}): Promise<WriteOutcome> {
   const s = new Syncer(context);
+  const budget = Math.floor((options.payloadLimit ?? PAYLOAD_LIMIT) * PAYLOAD_SHARE);
   const names = queueNamesRead(context);
   try {
     await s.sync();
@@ -500,19 +705,19 @@ export async function insertModelSheet(context: Excel.RequestContext, model: Mod
     title.values = [[asText(model.title)]];
     title.format.font.bold = true;
     title.format.font.size = 14;
-    queueTableBlock(ws, model.table, l, tableName);
-    const chart = ws.charts.add("Line", ws.getRange(model.chart.values), "Columns");
-    chart.name = model.chart.name;
-    chart.title.text = model.chart.title;
-    chart.legend.visible = false;
-    chart.displayBlanksAs = "Interplotted";
-    const series = chart.series.getItemAt(0);
-    series.setXAxisValues(ws.getRange(model.chart.categories));
-    chart.axes.valueAxis.numberFormat = model.chart.valueFormat;
-    chart.axes.categoryAxis.numberFormat = "mmm yyyy";
-    chart.setPosition(model.chart.from, model.chart.to);
-    ws.activate();
-    await s.sync();
+    await writeBlock(s, ws, model.table, l, tableName, budget, () => undefined, () => {
+      const chart = ws.charts.add("Line", ws.getRange(model.chart.values), "Columns");
+      chart.name = model.chart.name;
+      chart.title.text = model.chart.title;
+      chart.legend.visible = false;
+      chart.displayBlanksAs = "Interplotted";
+      const series = chart.series.getItemAt(0);
+      series.setXAxisValues(ws.getRange(model.chart.categories));
+      chart.axes.valueAxis.numberFormat = model.chart.valueFormat;
+      chart.axes.categoryAxis.numberFormat = "mmm yyyy";
+      chart.setPosition(model.chart.from, model.chart.to);
+      ws.activate();
+    });
   } catch (e) {
     const restored = await removeAddedSheet(s, context, sheet, tableName, l.row + l.totalRows, l.col + l.cols);
     return done(s, { status: "failed", stage: "write", error: describeError(e), restored, target: quoteSheet(sheet) });

@@ -117,6 +117,19 @@ describe("HF.* through the ids Excel calls", () => {
   it("HF.ROUNDCARD falls back to text where data types are not supported", () => {
     expect(call("ROUNDCARD", "Series C", null)).toMatch(/^Hugging Face Series C \(2022-05\): 100,000,000 USD/);
   });
+
+  it("HF.ROUNDCARD returns an entity card where data types are supported (CustomFunctionsRuntime 1.4)", () => {
+    const card = loadBuilt({ dataTypes: true }).call("ROUNDCARD", "Series C", null) as {
+      type: string;
+      text: string;
+      properties: Record<string, { type: string; basicValue: unknown }>;
+    };
+    expect(card.type).toBe("Entity");
+    expect(card.text).toMatch(/Series C/);
+    expect(card.properties.Amount).toMatchObject({ type: "Double", basicValue: 100000000 });
+    expect(card.properties.Currency).toMatchObject({ type: "String", basicValue: "USD" });
+    expect(card.properties.Valuation).toMatchObject({ type: "Double", basicValue: 2000000000 });
+  });
 });
 
 describe("the built functions follow Office's display language (Office.context.displayLanguage in the shared runtime)", () => {

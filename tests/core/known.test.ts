@@ -149,3 +149,14 @@ describe("citations say who said it and where sources disagree", () => {
     expect(value(ws.roundCard("Series B", null)).properties.Investors.basicValue).toContain("Kevin Durant (backer; participation inferred)");
   });
 });
+
+describe("the investors table", () => {
+  it("marks an inferred participation and, as known on a date, lists only the rounds public by then", () => {
+    const all = value(buildTable("investors", { includeSource: false }));
+    const durant = all.rows.find((r) => r[0] === "Kevin Durant");
+    expect(durant?.[2]).toBe("Series B (2021-03; participation inferred)");
+    const early = value(buildTable("investors", { includeSource: false, knownBy: value(parseKnownBy("2023-01")) }));
+    expect(early.rows.map((r) => r[0])).not.toContain("Salesforce Ventures");
+    expect(all.rows.map((r) => r[0])).toContain("Salesforce Ventures");
+  });
+});

@@ -153,6 +153,7 @@ describe("core messages render in every language", () => {
     MSG.unknownMetric("height", ["employees"]),
     MSG.tooLarge(1e308, "EUR", "JPY"),
     MSG.unknownQuestion("why", ["valuation", "raised"]),
+    MSG.badCell("Facts", 3, "Amount", "a number", "ten"),
     MSG.modelNeedsCurrency(),
   ];
 

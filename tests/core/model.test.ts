@@ -4,9 +4,11 @@
  * lays it out, so the tests check what Excel will compute, not just the formula text.
  */
 import { HyperFormula } from "hyperformula";
-import { a1, buildModelSheet, ModelSheet } from "../../src/core/model";
+import { a1 } from "../../src/core/a1";
+import { buildModelSheet, ModelSheet } from "../../src/core/model";
 import { buildRoundsTable, DEFAULT_TABLE_OPTIONS } from "../../src/core/tables";
 import { isoToSerial } from "../../src/core/dates";
+import { parseKnownBy } from "../../src/core/known";
 
 function model(opts: Parameters<typeof buildModelSheet>[0] = {}): ModelSheet {
   const r = buildModelSheet(opts);
@@ -148,6 +150,17 @@ describe("buildModelSheet options", () => {
     const amountCol = m.table.columns.findIndex((x) => x.key === "converted");
     expect(m.table.rows[c][amountCol]).toEqual({ formula: '=HF.RAISED("Series C","USD",,"Hugging Face")' });
     expect(m.table.rows[c][m.table.columns.findIndex((x) => x.key === "dilution")]).toEqual({ formula: `=IF(AND(ISNUMBER(E7),ISNUMBER(I7)),E7/I7,"n/a")` });
+  });
+
+  it("as known on a date: the rows and the revenue used are those public by then (2023-06-30: no 2023 round, 2021 revenue)", () => {
+    const kb = parseKnownBy("2023-06-30");
+    if (!kb.ok) throw new Error(kb.message);
+    const m = model({ currency: "USD", knownBy: kb.value });
+    expect(m.table.rows.map((r) => r[1])).toEqual(["Seed", "Series A", "Series B", "Series C"]);
+    const { get } = evaluate(m);
+    expect(get(rowOf(m, "Series C"), "revenueBasis")).toBe("2021 (less than, third-party estimate)");
+    const all = model({ currency: "USD" });
+    expect(all.table.rows).toHaveLength(5);
   });
 
   it("follows its origin: formulas reference the cells where the table really is", () => {

@@ -9,6 +9,7 @@ import { DATASET, Dataset } from "../../src/core/dataset";
 import { Store } from "../../src/core/store";
 import { buildTable, Cell, TableId } from "../../src/core/tables";
 import { raised, valuation } from "../../src/core/worksheet";
+import { parseKnownBy } from "../../src/core/known";
 
 /** The arguments of one of our own formulas: =HF.NAME("a","b",,"c") → ["a","b",null,"c"]. */
 function formulaArgs(formula: string): { name: string; args: (string | null)[] } {
@@ -41,8 +42,8 @@ function formulaArgs(formula: string): { name: string; args: (string | null)[] }
 
 function evaluate(formula: string, s: Store): number {
   const { name, args } = formulaArgs(formula);
-  const [a, b, c, d] = [0, 1, 2, 3].map((k) => args[k] ?? null);
-  const r = name === "RAISED" ? raised(a, b, c, d, null, s) : name === "VALUATION" ? valuation(a, b, c, d, null, s) : null;
+  const [a, b, c, d, knownBy] = [0, 1, 2, 3, 4].map((k) => args[k] ?? null);
+  const r = name === "RAISED" ? raised(a, b, c, d, knownBy, s) : name === "VALUATION" ? valuation(a, b, c, d, knownBy, s) : null;
   if (!r) throw new Error(`unexpected function in ${formula}`);
   if (!r.ok) throw new Error(`${formula}: ${r.message}`);
   return r.value;
@@ -85,5 +86,25 @@ describe.each(STORES)("live HF.* formulas give the row's own value (%s)", (_labe
       }),
     );
     expect(checked).toBe(values.value.rows.length);
+  });
+});
+
+describe("tables built as known on a date (the pane's 'as known on')", () => {
+  const s = new Store(datasetWithSecondValuation());
+  const knownBy = parseKnownBy("2022-06");
+  if (!knownBy.ok) throw new Error(knownBy.message);
+
+  it.each(["rounds", "valuations"] as TableId[])("the %s table keeps only what was reported by then, and its formulas pass known_by", (id) => {
+    const values = buildTable(id, { currency: "EUR", formulas: false, knownBy: knownBy.value }, s);
+    const formulas = buildTable(id, { currency: "EUR", formulas: true, knownBy: knownBy.value }, s);
+    const all = buildTable(id, { currency: "EUR", formulas: false }, s);
+    if (!values.ok || !formulas.ok || !all.ok) throw new Error("table failed");
+    expect(values.value.rows.length).toBe(all.value.rows.length - 1); // the 2023 round / valuation was reported on 2023-08-24
+    const cells = formulas.value.rows.flatMap((row, i) => row.flatMap((cell: Cell, j) => (cell !== null && typeof cell === "object" ? [{ cell, expected: values.value.rows[i][j] }] : [])));
+    expect(cells.length).toBe(values.value.rows.length);
+    for (const { cell, expected } of cells) {
+      expect(cell.formula).toMatch(/,"Hugging Face","2022-06"\)$/);
+      expect(evaluate(cell.formula, s)).toBe(expected);
+    }
   });
 });

@@ -3,6 +3,11 @@
  * `npm run fuzz` runs 100,000 per function.
  */
 import { loadBuilt, Built } from "../support/built";
+// The CustomFunctions global a wrapper needs outside Excel (an inert stand-in).
+import "../../src/functions/_runtime";
+import * as dates from "../../src/core/dates";
+import { answer } from "../../src/functions/_excel";
+import { totalraised } from "../../src/functions/totalraised";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { fuzzFunction, problemWith } = require("../../scripts/lib/fuzz");
 
@@ -33,5 +38,30 @@ describe("the fuzz oracle", () => {
     expect(problemWith({ code: "#N/A", message: "" })).toBe("error without a message");
     expect(problemWith(undefined)).toMatch(/unexpected/);
     expect(problemWith(4500000000)).toBeNull();
+  });
+});
+
+describe("the fuzz oracle sees an exception that the catch-all turned into #VALUE!", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it("rejects the catch-all's answer", () => {
+    const caught = answer(() => {
+      throw new TypeError("x.slice is not a function");
+    }) as unknown as { code: string; message: string };
+    expect(caught.code).toBe("#VALUE!");
+    expect(problemWith(caught)).toMatch(/^internal error/);
+  });
+
+  it('fails a fuzz run when date parsing throws a TypeError for every string containing "e" (the issue\'s experiment)', () => {
+    const meta = built.metadata.functions.find((f) => f.id === "TOTALRAISED");
+    // Without the fault the same run passes: the oracle is not merely strict.
+    expect(fuzzFunction(meta, totalraised, 400, 42).calls).toBe(400);
+    const parse = dates.parseDate;
+    jest.spyOn(dates, "parseDate").mockImplementation((input: unknown) => {
+      if (typeof input === "string" && input.includes("e")) throw new TypeError("injected: cannot read properties of undefined");
+      return parse(input);
+    });
+    expect(() => fuzzFunction(meta, totalraised, 400, 42)).toThrow(/Property failed/);
+    expect(problemWith(totalraised("2023-08-24e"))).toMatch(/^internal error/);
   });
 });

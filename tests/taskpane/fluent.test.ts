@@ -29,7 +29,7 @@ describe("Fluent UI web components 3", () => {
     const html = read("src/taskpane/taskpane.html");
     const code = ["src/taskpane/pane.ts", "src/taskpane/taskpane.ts"].map(read).join("\n");
     const used = new Set([...html.matchAll(/<fluent-([a-z-]+)/g), ...code.matchAll(/createElement\("fluent-([a-z-]+)"\)/g)].map((m) => m[1]));
-    expect([...used].sort()).toEqual(["button", "checkbox", "dropdown", "field", "listbox", "option", "radio", "radio-group", "spinner"]);
+    expect([...used].sort()).toEqual(["button", "checkbox", "dropdown", "field", "listbox", "option", "radio", "radio-group", "spinner", "text-input"]);
     const registered = new Set([...read("src/taskpane/taskpane.ts").matchAll(/import "@fluentui\/web-components\/([a-z-]+)\.js";/g)].map((m) => m[1]));
     // The tag name each v3 element defines, from its own options module (fluent-<name>).
     const v3Tag = (name: string): string | null => {

@@ -24,7 +24,7 @@ describe("i18n string table", () => {
 
   it("has a label for every table and every conversion method", () => {
     for (const lang of LANGS) {
-      for (const id of TABLE_IDS) expect(tableLabel(lang, id)).toBeTruthy();
+      for (const id of TABLE_IDS) expect(tableLabel(lang, id)).toBe(STRINGS[lang][`table.${id}`]);
       for (const m of FX_METHODS) expect(methodLabel(lang, m)).toBe(STRINGS[lang][`method.${m}`]);
       expect(methodLabel(lang, null)).toBe(STRINGS[lang].methodDefault);
     }

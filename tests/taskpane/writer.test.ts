@@ -1,7 +1,10 @@
 import { buildModelSheet } from "../../src/core/model";
 import { buildTable, Cell, Table } from "../../src/core/tables";
 import { asText, insertModelSheet, insertTable, lastSyncs, Placement, quoteSheet, TABLE_STYLE, uniqueSheetName, uniqueTableName, WriteOutcome } from "../../src/taskpane/writer";
-import { colLetters, MockWorkbook, parseAddress } from "./mock-excel";
+import { columnLetters as colLetters, parseA1 } from "../../src/core/a1";
+import { ExcelStandIn as MockWorkbook, isDefault } from "../support/excel-stand-in";
+
+const parseAddress = (a: string) => parseA1(a) as NonNullable<ReturnType<typeof parseA1>>;
 
 function table(id: Parameters<typeof buildTable>[0], opts: Parameters<typeof buildTable>[1] = {}): Table {
   const r = buildTable(id, opts);
@@ -9,7 +12,7 @@ function table(id: Parameters<typeof buildTable>[0], opts: Parameters<typeof bui
   return r.value;
 }
 
-const ctx = (wb: MockWorkbook): Excel.RequestContext => wb.context as unknown as Excel.RequestContext;
+const ctx = (wb: MockWorkbook): Excel.RequestContext => wb.context;
 const SELECTION: Placement = { kind: "selection" };
 
 function expectStatus<S extends WriteOutcome["status"]>(o: WriteOutcome, status: S): Extract<WriteOutcome, { status: S }> {
@@ -56,7 +59,7 @@ describe("insertTable: the funding rounds table at the selection", () => {
 
   beforeAll(async () => {
     wb = new MockWorkbook();
-    wb.selection = { sheet: "Sheet1", row: 1, col: 1, rows: 1, cols: 1 }; // B2
+    wb.selection = { sheet: "Sheet1", r0: 1, c0: 1, r1: 1, c1: 1 }; // B2
     out = expectStatus(await insertTable(ctx(wb), t, SELECTION), "inserted");
   });
 
@@ -66,7 +69,7 @@ describe("insertTable: the funding rounds table at the selection", () => {
     expect(out.address).toBe("Sheet1!B2:P7");
     expect(out.notesAddress).toBe(`Sheet1!B9:B${8 + t.notes.length}`);
     expect(out.syncs).toBe(2);
-    expect(wb.syncCount).toBe(2);
+    expect(wb.stats.syncs).toBe(2);
     expect(lastSyncs()).toBe(2);
   });
 
@@ -79,7 +82,7 @@ describe("insertTable: the funding rounds table at the selection", () => {
     t.rows.forEach((row, i) =>
       row.forEach((cell, j) => {
         const got = at(wb, "Sheet1", "B3", i, j);
-        expect(got?.format ?? "General").toBe(t.formats[i][j]);
+        expect(got?.numberFormat).toBe(t.formats[i][j]);
         if (cell === null) expect(got?.value ?? null).toBeNull();
         else expect(got?.value).toBe(cell);
         expect(got?.formula ?? null).toBeNull();
@@ -88,9 +91,9 @@ describe("insertTable: the funding rounds table at the selection", () => {
     // Spot checks: Series C, 100 million dollars, as a number with its currency format; dates are serials.
     const seriesC = t.rows.findIndex((r) => r[1] === "Series C");
     expect(at(wb, "Sheet1", "B3", seriesC, 2)?.value).toBe(100000000);
-    expect(at(wb, "Sheet1", "B3", seriesC, 2)?.format).toBe('#,##0 "USD"');
+    expect(at(wb, "Sheet1", "B3", seriesC, 2)?.numberFormat).toBe('#,##0 "USD"');
     expect(typeof at(wb, "Sheet1", "B3", seriesC, 0)?.value).toBe("number");
-    expect(at(wb, "Sheet1", "B3", seriesC, 0)?.format).toBe("mmm yyyy");
+    expect(at(wb, "Sheet1", "B3", seriesC, 0)?.numberFormat).toBe("mmm yyyy");
   });
 
   it("links the source column where the row has a link", () => {
@@ -106,11 +109,13 @@ describe("insertTable: the funding rounds table at the selection", () => {
   it("writes the footer notes below the table (data attribution, ECB attribution when converted) and autofits", () => {
     t.notes.forEach((n, i) => {
       expect(wb.cell("Sheet1", `B${9 + i}`)?.value).toBe(n);
-      expect(wb.cell("Sheet1", `B${9 + i}`)?.italic).toBe(true);
+      expect(wb.cell("Sheet1", `B${9 + i}`)?.font.italic).toBe(true);
     });
     expect(t.notes.join(" ")).toContain("Source: ECB euro foreign exchange reference rates");
-    expect(wb.cell("Sheet1", "B8")).toBeUndefined();
-    expect(wb.sheet("Sheet1")?.autofitted).toEqual(["Sheet1!B2:P7"]);
+    expect(isDefault(wb.cell("Sheet1", "B8"))).toBe(true);
+    // Autofit gave the table's columns (B:P) widths from their text; A and Q keep the default.
+    const widths = wb.sheet("Sheet1")?.colWidths;
+    expect([...(widths?.keys() ?? [])].sort((a, b) => a - b)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
   });
 });
 
@@ -140,10 +145,15 @@ describe("insertTable: formulas and text", () => {
   it('keeps text from the data that starts with = + - @ as text ("=1+1" is not a formula)', async () => {
     const hostile = ["=1+1", "+44 20 1234", "-cmd", "@SUM(A1)", "=HYPERLINK(\"http://x\")"];
     const t = synthetic(hostile.length, (i) => hostile[i]);
-    t.columns[0].header = "=Date"; // headers too
+    // In a General column (a Text-formatted "@" column would keep them as text anyway), and in headers.
+    t.formats.forEach((r) => (r[2] = "General"));
+    t.columns[0].header = "=Date";
+    t.columns[1].header = "+Amount";
+    t.columns[2].header = "-Note";
+    t.columns[3].header = "@Source";
     const wb = new MockWorkbook();
     expectStatus(await insertTable(ctx(wb), t, SELECTION), "inserted");
-    expect(wb.cell("Sheet1", "A1")?.value).toBe("=Date");
+    expect(["A1", "B1", "C1", "D1"].map((a) => wb.cell("Sheet1", a).value)).toEqual(["=Date", "+Amount", "-Note", "@Source"]);
     hostile.forEach((h, i) => {
       const c = at(wb, "Sheet1", "C2", i, 0);
       expect(c?.value).toBe(h);
@@ -158,9 +168,9 @@ describe("insertTable: formulas and text", () => {
 describe("insertTable: round-trips", () => {
   it.each([1, 10, 1000])("makes exactly 2 context.sync() calls for a %i-row table", async (n) => {
     const wb = new MockWorkbook();
-    wb.selection = { sheet: "Sheet1", row: 4, col: 2, rows: 3, cols: 2 };
+    wb.selection = { sheet: "Sheet1", r0: 4, c0: 2, r1: 6, c1: 3 };
     const out = expectStatus(await insertTable(ctx(wb), synthetic(n), SELECTION), "inserted");
-    expect(wb.syncCount).toBe(2);
+    expect(wb.stats.syncs).toBe(2);
     expect(out.syncs).toBe(2);
     expect(out.address).toBe(`Sheet1!C5:F${5 + n}`);
     expect(at(wb, "Sheet1", "C5", n, 1)?.value).toBe(1000 * (n - 1));
@@ -168,7 +178,7 @@ describe("insertTable: round-trips", () => {
   });
 
   it("makes 2 syncs on a new sheet too, named after the table and unique", async () => {
-    const wb = new MockWorkbook(["Sheet1", "Funding rounds"]);
+    const wb = new MockWorkbook({ sheets: ["Sheet1", "Funding rounds"] });
     const t = table("rounds", {});
     const out = expectStatus(await insertTable(ctx(wb), t, { kind: "new-sheet", baseName: "Funding rounds" }), "inserted");
     expect(out.sheet).toBe("Funding rounds (2)");
@@ -192,7 +202,7 @@ describe("insertTable: round-trips", () => {
 describe("insertTable: when it must not write", () => {
   it("occupied target: writes nothing, offers the next free area below the used range and a new sheet", async () => {
     const wb = new MockWorkbook();
-    wb.selection = { sheet: "Sheet1", row: 1, col: 1, rows: 1, cols: 1 }; // B2
+    wb.selection = { sheet: "Sheet1", r0: 1, c0: 1, r1: 1, c1: 1 }; // B2
     wb.setCell("Sheet1", "D5", "keep me");
     wb.setCell("Sheet1", "A20", 42);
     const before = wb.snapshot();
@@ -229,7 +239,7 @@ describe("insertTable: when it must not write", () => {
     const out = expectStatus(await insertTable(ctx(wb), table("rounds", {}), SELECTION), "protected");
     expect(out).toMatchObject({ scope: "sheet", sheet: "Sheet1", newSheetName: "Hugging Face funding rounds" });
     expect(wb.snapshot()).toBe(before);
-    expect(wb.syncCount).toBe(1);
+    expect(wb.stats.syncs).toBe(1);
   });
 
   it("protected workbook: no new sheet", async () => {
@@ -242,7 +252,7 @@ describe("insertTable: when it must not write", () => {
 
   it("a failed read writes nothing", async () => {
     const wb = new MockWorkbook();
-    wb.failSync = 1;
+    wb.failAt = (op) => op.sync === 1;
     const before = wb.snapshot();
     const out = expectStatus(await insertTable(ctx(wb), table("rounds", {}), SELECTION), "failed");
     expect(out.stage).toBe("read");
@@ -251,7 +261,7 @@ describe("insertTable: when it must not write", () => {
 
   it("a rectangle that runs off the grid is reported, not written", async () => {
     const wb = new MockWorkbook();
-    wb.selection = { sheet: "Sheet1", row: 1048574, col: 0, rows: 1, cols: 1 };
+    wb.selection = { sheet: "Sheet1", r0: 1048574, c0: 0, r1: 1048574, c1: 0 };
     const out = await insertTable(ctx(wb), table("rounds", {}), SELECTION);
     expect(out.status).toBe("failed");
     expect(wb.tables).toEqual([]);
@@ -261,18 +271,18 @@ describe("insertTable: when it must not write", () => {
 describe("insertTable: a write batch that fails part-way", () => {
   it.each(["table.style", "autofitColumns", "hyperlink", "tables.add"])("compensates when %s fails: table deleted, rectangle cleared, workbook as it was", async (failing) => {
     const wb = new MockWorkbook();
-    wb.selection = { sheet: "Sheet1", row: 2, col: 1, rows: 1, cols: 1 };
+    wb.selection = { sheet: "Sheet1", r0: 2, c0: 1, r1: 2, c1: 1 };
     wb.setCell("Sheet1", "A1", "mine");
     wb.setCell("Sheet1", "Q1", "also mine");
     const before = wb.snapshot();
-    wb.failWhen = (op, n) => n === 2 && op.includes(failing);
+    wb.failAt = (op) => op.sync === 2 && op.what.includes(failing);
     const out = expectStatus(await insertTable(ctx(wb), table("rounds", {}), SELECTION), "failed");
     expect(out.stage).toBe("write");
-    expect(out.error.code).toBe("InvalidArgument");
+    expect(out.error.code).toBe("GeneralException");
     expect(out.error.message).toContain(failing);
     expect(out.restored).toBe(true);
     // Part of the batch really was applied before the failure...
-    expect(wb.applied.some((op) => op.endsWith(".values"))).toBe(true);
+    expect(wb.applied.some((op) => op.what.startsWith("values"))).toBe(true);
     // ...and nothing of it is left.
     expect(wb.snapshot()).toBe(before);
     expect(wb.tables).toEqual([]);
@@ -282,10 +292,10 @@ describe("insertTable: a write batch that fails part-way", () => {
   it("on a new sheet: deletes the sheet it added", async () => {
     const wb = new MockWorkbook();
     const before = wb.snapshot();
-    wb.failWhen = (op, n) => n === 2 && op.includes("table.name");
+    wb.failAt = (op) => op.sync === 2 && op.what.includes("table.name");
     const out = expectStatus(await insertTable(ctx(wb), table("metrics", {}), { kind: "new-sheet", baseName: "Metrics" }), "failed");
     expect(out.restored).toBe(true);
-    expect(wb.applied).toContain("worksheets.add(Metrics)");
+    expect(wb.applied.map((op) => op.what)).toContain("worksheets.add");
     expect(wb.snapshot()).toBe(before);
   });
 });
@@ -310,7 +320,7 @@ describe("insertModelSheet", () => {
     const charts = wb.sheet("Valuation model")?.charts ?? [];
     expect(charts).toHaveLength(1);
     expect(charts[0]).toMatchObject({ type: "Line", source: `'Valuation model'!${model.chart.values}`, xValues: `'Valuation model'!${model.chart.categories}`, position: [model.chart.from, model.chart.to] });
-    expect((charts[0].proxy as { title: { text: string } }).title.text).toBe(model.chart.title);
+    expect(charts[0].title).toBe(model.chart.title);
 
     const second = expectStatus(await insertModelSheet(ctx(wb), model), "inserted");
     expect(second.sheet).toBe("Valuation model (2)");
@@ -321,9 +331,100 @@ describe("insertModelSheet", () => {
   it("removes the sheet again when the write batch fails (chart)", async () => {
     const wb = new MockWorkbook();
     const before = wb.snapshot();
-    wb.failWhen = (op, n) => n === 2 && op.startsWith("charts.add");
+    wb.failAt = (op) => op.sync === 2 && op.what.startsWith("charts.add");
     const out = expectStatus(await insertModelSheet(ctx(wb), model), "failed");
     expect(out.restored).toBe(true);
     expect(wb.snapshot()).toBe(before);
+  });
+});
+
+describe("nothing lost: what occupies a cell, and what a failed write puts back", () => {
+  // The issue's experiment: B3 holds no value, only a number format and a hyperlink.
+  const linkOnly = { numberFormat: "0.00%", hyperlink: { address: "https://example.com/report" } };
+
+  it("a cell with only a number format and a hyperlink is occupied: the insert is refused and the cell kept", async () => {
+    const wb = new MockWorkbook();
+    wb.setCell("Sheet1", "B3", linkOnly);
+    const before = wb.snapshot();
+    const out = expectStatus(await insertTable(ctx(wb), table("rounds", {}), SELECTION), "occupied");
+    expect(out.occupied).toBe("Sheet1!B3");
+    expect(wb.snapshot()).toBe(before);
+  });
+
+  it.each([
+    ["a note", { note: "check with finance" }],
+    ["a comment", { comment: "@Ana is this final?" }],
+    ["data validation", { validation: "List" }],
+    ["a formula returning empty text", { formula: '=""', value: "" }],
+  ])("a cell with %s is occupied", async (_what, props) => {
+    const wb = new MockWorkbook();
+    wb.setCell("Sheet1", "C4", props);
+    const before = wb.snapshot();
+    const out = expectStatus(await insertTable(ctx(wb), table("rounds", {}), SELECTION), "occupied");
+    expect(out.occupied).toMatch(/C4|A1:/);
+    expect(wb.snapshot()).toBe(before);
+  });
+
+  it("a spill range or a PivotTable in the target is occupied", async () => {
+    const spill = new MockWorkbook();
+    spill.addSpill("Sheet1", { r0: 2, c0: 2, r1: 4, c1: 2 }); // C3:C5, inside the target A1:N…
+    const before = spill.snapshot();
+    expectStatus(await insertTable(ctx(spill), table("rounds", {}), SELECTION), "occupied");
+    expect(spill.snapshot()).toBe(before);
+    const pivot = new MockWorkbook();
+    pivot.sheet("Sheet1")?.pivots.push({ name: "Pivot1", rect: { r0: 4, c0: 3, r1: 6, c1: 5 } });
+    expectStatus(await insertTable(ctx(pivot), table("rounds", {}), SELECTION), "occupied");
+  });
+
+  it("formatting-only cells may take the table's formats on success; everything around stays", async () => {
+    const wb = new MockWorkbook();
+    wb.setCell("Sheet1", "B2", { numberFormat: "0.00%", fill: "#FFFF00" });
+    wb.setCell("Sheet1", "Z9", { note: "far away" });
+    const out = expectStatus(await insertTable(ctx(wb), table("rounds", {}), SELECTION), "inserted");
+    expect(out.address).toBe("Sheet1!A1:O6");
+    expect(wb.cell("Sheet1", "Z9").note).toBe("far away");
+  });
+
+  it.each(["values", "hyperlink", "tables.add", "autofitColumns"])(
+    "a write failing at %s puts back every format of formatting-only cells (no clear(\"All\"))",
+    async (failing) => {
+      const wb = new MockWorkbook();
+      wb.setCell("Sheet1", "B2", { numberFormat: '#,##0 "EUR"', fill: "#C6EFCE", font: { bold: true, italic: false, color: "#C00000", size: 14 } });
+      wb.setCell("Sheet1", "C3", { borders: { top: { style: "Double", color: "#000000" }, bottom: { style: "None", color: "#000000" }, left: { style: "None", color: "#000000" }, right: { style: "None", color: "#000000" } } });
+      wb.sheet("Sheet1")?.colWidths.set(1, 120);
+      const before = wb.snapshot();
+      wb.failAt = (op) => op.kind === "write" && op.what.startsWith(failing);
+      const out = expectStatus(await insertTable(ctx(wb), table("rounds", {}), SELECTION), "failed");
+      expect(out.restored).toBe(true);
+      expect(wb.snapshot()).toBe(before);
+    },
+  );
+
+  it("a large table is written in bands under the payload limit, one sync each, and a failure in any band undoes every band", async () => {
+    const t = synthetic(400);
+    const limit = 20000;
+    const wb = new MockWorkbook({ payloadLimit: limit });
+    const out = expectStatus(await insertTable(ctx(wb), t, SELECTION, { payloadLimit: limit }), "inserted");
+    expect(out.syncs).toBeGreaterThan(3);
+    expect(Math.max(...wb.syncBytes)).toBeLessThanOrEqual(limit);
+    expect(at(wb, "Sheet1", "A2", 399, 1)?.value).toBe(399000);
+    const bands = out.syncs - 1;
+    for (let k = 2; k <= bands + 1; k++) {
+      const again = new MockWorkbook({ payloadLimit: limit });
+      again.setCell("Sheet1", "A3", { numberFormat: "0.0" });
+      const before = again.snapshot();
+      again.failAt = (op) => op.kind === "write" && op.sync === k + 1 && op.index === 1;
+      const failed = expectStatus(await insertTable(ctx(again), t, SELECTION, { payloadLimit: limit }), "failed");
+      expect(failed.restored).toBe(true);
+      expect(again.snapshot()).toBe(before);
+    }
+  });
+
+  it("without banding, Excel on the web would reject the request: the stand-in enforces the limit", async () => {
+    const wb = new MockWorkbook({ payloadLimit: 20000 });
+    const out = expectStatus(await insertTable(ctx(wb), synthetic(400), SELECTION, { payloadLimit: 5 * 1024 * 1024 }), "failed");
+    expect(out.error.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(out.restored).toBe(true);
+    expect(wb.tables).toEqual([]);
   });
 });

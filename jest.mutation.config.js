@@ -1,0 +1,14 @@
+/**
+ * Jest for StrykerJS (npm run mutation): the tests that exercise src/core and src/functions
+ * from source. The built-bundle tests cannot see a mutant (the bundle is compiled from the
+ * original source), and the property tests of the writer are too slow to run per mutant.
+ */
+const base = require("./jest.config");
+
+module.exports = {
+  ...base,
+  testMatch: ["<rootDir>/tests/core/**/*.test.ts", "<rootDir>/tests/functions/wrappers.test.ts"],
+  // src/generated/ is already there (the sandbox is a copy of the worktree); no bundle build.
+  globalSetup: undefined,
+  globalTeardown: undefined,
+};

@@ -1,0 +1,65 @@
+/**
+ * Confirmed extractor candidates (src/core/extract) as rows of the workbook's Facts and
+ * Sources tables (columns.ts), header order, ready to be written; the rows then go
+ * through the same validation as hand-typed ones (rows.ts). What a candidate lacks and a
+ * row requires (a date, a company) is an error naming the candidate, never filled in.
+ */
+import { Candidate } from "../extract/types";
+import { msg, MSG } from "../messages";
+import { ok, Result } from "../result";
+import { FACT_COLUMNS, FactColumn, SOURCE_COLUMNS, SourceColumn } from "./columns";
+
+export const FACT_HEADER: string[] = Object.values(FACT_COLUMNS).map((c) => c.header);
+export const SOURCE_HEADER: string[] = Object.values(SOURCE_COLUMNS).map((c) => c.header);
+
+type Cell = string | number | null;
+
+function rowOf<K extends string>(keys: K[], values: Partial<Record<K, Cell>>): Cell[] {
+  return keys.map((k) => values[k] ?? null);
+}
+
+export interface SourceInput {
+  id: string;
+  title: string;
+  publisher?: string | null;
+  published: string;
+  url?: string | null;
+  language: "fr" | "en" | "zh";
+}
+
+/** One Sources row. */
+export function sourceRow(s: SourceInput): Cell[] {
+  return rowOf(Object.keys(SOURCE_COLUMNS) as SourceColumn[], {
+    id: s.id,
+    title: s.title,
+    publisher: s.publisher ?? null,
+    published: s.published,
+    url: s.url ?? null,
+    language: s.language,
+  });
+}
+
+/** One Facts row for a confirmed candidate, citing `sourceId`; `company` is used when the candidate has none. */
+export function factRow(c: Candidate, sourceId: string, company?: string | null): Result<Cell[]> {
+  const who = c.company ?? company ?? null;
+  if (!who) return MSG.badText(msg("whatCandidateCompany", { phrase: c.phrase }), null);
+  if (!c.date) return MSG.badText(msg("whatCandidateDate", { phrase: c.phrase }), null);
+  return ok(
+    rowOf(Object.keys(FACT_COLUMNS) as FactColumn[], {
+      company: who,
+      kind: c.kind,
+      round: c.round?.name ?? (c.kind === "round" ? "Unnamed" : null),
+      date: c.date.value,
+      precision: c.date.precision,
+      amount: c.amount,
+      currency: c.currency,
+      qualifier: c.qualifiers.join(", "),
+      metric: c.kind === "metric" ? c.metric : null,
+      leads: c.kind === "round" && c.investors.leads.length ? c.investors.leads.join(", ") : null,
+      participants: c.kind === "round" && c.investors.participants.length ? c.investors.participants.join(", ") : null,
+      source: sourceId,
+      reported: null,
+      phrase: c.phrase,
+    }),
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * Workbook facts merged with the embedded dataset (src/core/workbook/merge.ts): the
+ * queries answer for workbook companies as for embedded ones, and a workbook fact about
+ * something already recorded is kept beside it, never in its place.
+ */
+import { DATASET } from "../../../src/core/dataset";
+import { citationText, findRound, metricAsOf, valuationAsOf, investorsOfRound } from "../../../src/core/queries";
+import { Store } from "../../../src/core/store";
+import { mergeWorkbook } from "../../../src/core/workbook/merge";
+import { TableInput } from "../../../src/core/workbook/columns";
+
+const SOURCE_HEADER = ["Source", "Title", "Publisher", "Published", "URL", "Language"];
+const FACT_HEADER = ["Company", "Kind", "Round", "Date", "Precision", "Amount", "Currency", "Qualifier", "Metric", "Leads", "Participants", "Source", "Reported date", "Phrase"];
+const SOURCES: TableInput = {
+  name: "Sources",
+  headerRow: 1,
+  values: [SOURCE_HEADER, ["acme-2024", "Acme lève 12 millions d'euros", "Example Daily", "2024-04-02", null, "fr"]],
+};
+const facts = (...rows: unknown[][]): TableInput => ({ name: "Facts", headerRow: 1, values: [FACT_HEADER, ...rows] });
+
+const ACME = [
+  ["Acme", "round", "Series A", "2024-03", null, 12000000, "EUR", null, null, "Foo Capital, Lux Capital", null, "acme-2024", null, "a levé 12 millions d'euros"],
+  ["Acme", "valuation", "Series A", "2024-03", null, 90000000, "EUR", "approximate", null, null, null, "acme-2024", null, "valorisée près de 90 millions d'euros"],
+  ["Acme", "metric", null, "2024-04-02", null, 45, null, "more-than", "Employees", null, null, "acme-2024", null, "plus de 45 salariés"],
+];
+
+describe("a workbook company answers like an embedded one", () => {
+  const m = mergeWorkbook(DATASET, SOURCES, facts(...ACME));
+  const s = new Store(m.dataset);
+
+  it("uses every valid row and reports no problem", () => {
+    expect(m.problems).toEqual([]);
+    expect(m.clashes).toEqual([]);
+    expect(m.used).toBe(3);
+  });
+
+  it("valuation, round, metric and investors", () => {
+    const v = valuationAsOf("2024-06", "Acme", s);
+    expect(v.ok && [v.value.valuation.amount.value, v.value.valuation.amount.currency, v.value.valuation.amount.qualifiers]).toEqual([90000000, "EUR", ["approximate"]]);
+    const r = findRound("Series A", "acme", s);
+    expect(r.ok && r.value.round.amount.value).toBe(12000000);
+    expect(r.ok && investorsOfRound(r.value.round, s).map((e) => [e.investor.name, e.investor.type, e.role])).toEqual([
+      ["Foo Capital", "not-stated", "lead"],
+      // An investor the dataset knows is matched by name, not duplicated.
+      ["Lux Capital", "venture-capital", "lead"],
+    ]);
+    const e = metricAsOf("employees", null, "Acme", s);
+    expect(e.ok && [e.value.metric.value, e.value.metric.qualifiers]).toEqual([45, ["more-than"]]);
+  });
+
+  it("the citation names the user's source", () => {
+    const v = valuationAsOf("2024-06", "Acme", s);
+    expect(v.ok && citationText(v.value.valuation, s)).toBe('Example Daily, "Acme lève 12 millions d\'euros", 2024-04-02, in French: «valorisée près de 90 millions d\'euros»');
+    expect(v.ok && v.value.valuation.note).toBe("From your workbook: Facts row 3.");
+  });
+
+  it("leaves the embedded dataset untouched and Hugging Face the default company", () => {
+    expect(DATASET.rounds.some((r) => r.id.startsWith("wb-"))).toBe(false);
+    expect(s.defaultCompany.id).toBe("hugging-face");
+    expect(new Store(DATASET).companyByAlias.has("acme")).toBe(false);
+  });
+});
+
+describe("a workbook fact about something already recorded is kept beside it", () => {
+  const hfSeriesC = DATASET.rounds.find((r) => r.company === "hugging-face" && r.round === "Series C")!;
+
+  it("a different amount is a disagreement citing the row; the embedded value still answers", () => {
+    const m = mergeWorkbook(DATASET, SOURCES, facts(["Hugging Face", "round", "C", "2022-05", null, 120000000, "USD", null, null, null, null, "acme-2024", null, "120 millions"]));
+    expect(m.clashes).toMatchObject([{ row: 2, recordId: hfSeriesC.id, kind: "differs" }]);
+    expect(m.clashes[0].message).toBe(`Facts row 2 reports 120000000 USD where ${hfSeriesC.id} records ${hfSeriesC.amount.value} USD, ${hfSeriesC.date.value}; both are kept and cited.`);
+    const r = findRound("Series C", null, new Store(m.dataset));
+    expect(r.ok && r.value.round.amount.value).toBe(hfSeriesC.amount.value);
+    const d = r.ok ? r.value.round.disagreements!.at(-1)! : undefined;
+    expect(d).toMatchObject({ field: "amount", value: { value: 120000000, currency: "USD" }, evidence: [{ phrase: "120 millions" }] });
+    expect(d!.note).toBe("Your workbook (Facts row 2) reports 120000000 USD.");
+  });
+
+  it("the same amount adds the row as a further source", () => {
+    const m = mergeWorkbook(DATASET, SOURCES, facts(["Hugging Face", "round", "Series C", "2022-05", null, hfSeriesC.amount.value, "USD", null, null, null, null, "acme-2024", null, "100 millions de dollars"]));
+    expect(m.clashes).toMatchObject([{ kind: "agrees", recordId: hfSeriesC.id }]);
+    const r = findRound("Series C", null, new Store(m.dataset));
+    expect(r.ok && r.value.round.evidence.at(-1)).toEqual({ source: "wb-acme-2024", phrase: "100 millions de dollars" });
+  });
+
+  it("two workbook rows about the same metric on the same date: the first answers, the second is cited beside it", () => {
+    const m = mergeWorkbook(DATASET, SOURCES, facts(ACME[2], [...ACME[2].slice(0, 5), 50, ...ACME[2].slice(6)]));
+    expect(m.clashes).toMatchObject([{ row: 3, kind: "differs" }]);
+    const e = metricAsOf("employees", null, "Acme", new Store(m.dataset));
+    expect(e.ok && e.value.metric.value).toBe(45);
+  });
+});
+
+describe("rows that do not validate are listed and not used", () => {
+  it("a bad source makes its facts point at nothing", () => {
+    const badSources: TableInput = { name: "Sources", headerRow: 1, values: [SOURCE_HEADER, ["acme-2024", "T", null, "someday", null, "fr"]] };
+    const m = mergeWorkbook(DATASET, badSources, facts(ACME[0]));
+    expect(m.used).toBe(0);
+    expect(m.problems.map((p) => [p.table, p.row, p.column])).toEqual([
+      ["Sources", 2, "Published"],
+      ["Facts", 2, "Source"],
+    ]);
+    expect(m.dataset.rounds).toHaveLength(DATASET.rounds.length);
+  });
+});

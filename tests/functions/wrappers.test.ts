@@ -1,0 +1,81 @@
+/**
+ * The wrappers from source (the built bundle is tested in tests/build): each passes its
+ * arguments to the core in order and maps the core's Result onto what Excel expects —
+ * the value itself, or a CustomFunctions.Error whose code follows the error's kind.
+ */
+// The CustomFunctions global a wrapper needs outside Excel (an inert stand-in).
+import "../../src/functions/_runtime";
+import { answer } from "../../src/functions/_excel";
+import { fxconvert } from "../../src/functions/fxconvert";
+import { fxrate } from "../../src/functions/fxrate";
+import { investors } from "../../src/functions/investors";
+import { metric } from "../../src/functions/metric";
+import { raised } from "../../src/functions/raised";
+import { roundcard } from "../../src/functions/roundcard";
+import { rounds } from "../../src/functions/rounds";
+import { source } from "../../src/functions/source";
+import { totalraised } from "../../src/functions/totalraised";
+import { valuation } from "../../src/functions/valuation";
+import * as core from "../../src/core/worksheet";
+import { err, ok } from "../../src/core/result";
+
+type Err = { code: string; message: string };
+const asErr = (x: unknown) => x as Err;
+
+describe("answer(): a core Result as Excel sees it", () => {
+  it("passes a value through", () => {
+    expect(answer(() => ok(42))).toBe(42);
+    expect(answer(() => ok([["a", 1]]))).toEqual([["a", 1]]);
+  });
+  it.each([
+    ["invalid_value", "#VALUE!"],
+    ["not_available", "#N/A"],
+    ["out_of_range", "#NUM!"],
+  ] as const)("maps %s to %s with the core's message", (code, excel) => {
+    expect(answer(() => err(code, "why"))).toEqual(expect.objectContaining({ code: excel, message: "why" }));
+  });
+  it("turns an exception into #VALUE! naming it as an internal error", () => {
+    expect(
+      answer(() => {
+        throw new RangeError("boom");
+      }),
+    ).toEqual(expect.objectContaining({ code: "#VALUE!", message: "Internal error: boom" }));
+    expect(
+      answer(() => {
+        throw "text";
+      }),
+    ).toEqual(expect.objectContaining({ code: "#VALUE!", message: "Internal error: text" }));
+  });
+});
+
+describe("each wrapper asks the core the same question, arguments in order", () => {
+  const cases: [string, (...a: unknown[]) => unknown, (...a: unknown[]) => unknown, unknown[]][] = [
+    ["VALUATION", valuation as never, core.valuation as never, ["2023-08", "EUR", "month-avg", "Hugging Face"]],
+    ["RAISED", raised as never, core.raised as never, ["Series C", "GBP", "spot", "Hugging Face"]],
+    ["TOTALRAISED", totalraised as never, core.totalRaised as never, ["2023-08", "EUR", "month-avg", "Hugging Face"]],
+    ["ROUNDS", rounds as never, core.rounds as never, ["EUR", "2023", false, "Hugging Face"]],
+    ["INVESTORS", investors as never, core.investors as never, ["Series C", "Hugging Face"]],
+    ["METRIC", metric as never, core.metric as never, ["employees", "2023-12", "Hugging Face"]],
+    ["FXCONVERT", fxconvert as never, core.fx as never, [1000, "USD", "EUR", "2023-08-24", "spot"]],
+    ["FXRATE", fxrate as never, core.rate as never, ["EUR", "USD", "2019-12", "month-avg"]],
+    ["SOURCE", source as never, core.source as never, ["raised", "2019-12", "Hugging Face"]],
+  ];
+  it.each(cases)("HF.%s", (_id, wrapper, coreFn, args) => {
+    const expected = coreFn(...args) as { ok: boolean; value?: unknown };
+    expect(expected.ok).toBe(true);
+    expect(wrapper(...args)).toEqual(expected.value);
+  });
+
+  it("HF.ROUNDCARD gives the text card outside data-type hosts", () => {
+    const card = core.roundCard("Series C", null);
+    if (!card.ok) throw new Error(card.message);
+    expect(roundcard("Series C", null)).toBe(core.roundCardText(card.value));
+  });
+
+  it("errors keep their kind: malformed input is #VALUE!, no data #N/A", () => {
+    expect(asErr(valuation("Q3")).code).toBe("#VALUE!");
+    expect(asErr(valuation("2021-12")).code).toBe("#N/A");
+    expect(asErr(fxrate("EUR", "XYZ")).code).toBe("#VALUE!");
+    expect(asErr(raised("2020-06")).code).toBe("#N/A");
+  });
+});
