@@ -12,6 +12,7 @@ import { Lang, LOCALE, methodLabel, StringKey, t, tableLabel } from "./i18n";
 import { outcomeMessage, PaneMessage } from "./messages";
 import { fixDropdown, fixRadioGroup } from "./aria";
 import { previewOf } from "./preview";
+import { renderSideload } from "./sideload";
 import { insertModelSheet, insertTable, Placement, WriteOutcome } from "./writer";
 
 export const TABLE_IDS: readonly TableId[] = ["rounds", "valuations", "investors", "metrics", "sources"];
@@ -47,6 +48,7 @@ export function applyStrings(doc: Document, lang: Lang): void {
 /** Outside Excel (no host, or Office.js missing): say what this is and how to load it. */
 export function showOutside(doc: Document, lang: Lang): void {
   applyStrings(doc, lang);
+  renderSideload(doc, byId(doc, "sideload"), lang);
   byId(doc, "loading").hidden = true;
   byId(doc, "controls").hidden = true;
   byId(doc, "outside").hidden = false;
@@ -213,7 +215,9 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
     }
     const active = doc.activeElement;
     if (!active || active === doc.body || !active.isConnected) {
-      (before && before.isConnected && !message.contains(before) ? before : model ? modelBtn : insertBtn).focus();
+      const back = before && before.isConnected && !message.contains(before) ? before : model ? modelBtn : insertBtn;
+      // After the components have re-rendered as enabled (a disabled fluent-button takes no focus).
+      (doc.defaultView?.requestAnimationFrame ?? ((f: () => void) => setTimeout(f, 0)))(() => back.focus());
     }
   };
 
