@@ -22,6 +22,7 @@
  * - bundle_gz_bytes, fx_embedded_gz_bytes: gzipped sizes (level 9).
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import * as vm from "vm";
 import * as zlib from "zlib";
@@ -74,6 +75,7 @@ const TARGETS = {
 };
 
 const log = (m: string): void => console.log(m);
+const LOAD_AT_START = Math.round(os.loadavg()[0] * 10) / 10;
 const broken: string[] = [];
 const notes: string[] = [];
 
@@ -330,7 +332,7 @@ interface Check {
 
 async function main(): Promise<number> {
   const started = Date.now();
-  log(`HF funding add-in benchmark (${QUICK ? "quick" : "full"} mode), Node ${process.version}`);
+  log(`HF funding add-in benchmark (${QUICK ? "quick" : "full"} mode), Node ${process.version}, ${os.cpus().length} CPUs, load average ${LOAD_AT_START}`);
   const dist = ensureBuilt(undefined, log);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { generateAll } = require("./generate") as { generateAll: (o: { log: () => void }) => ({ gzBytes?: number } | undefined)[] };
@@ -392,6 +394,7 @@ async function main(): Promise<number> {
     mode: QUICK ? "quick" : "full",
     date: new Date().toISOString(),
     node: process.version,
+    machine: { cpus: os.cpus().length, load_average_1m_at_start: LOAD_AT_START, load_average_1m_at_end: Math.round(os.loadavg()[0] * 10) / 10 },
     fn_uncached_ns_per_call: fns
       ? Object.fromEntries(Object.entries(fns.fn).map(([id, t]) => [id, { median: r1(t.median), p95: r1(t.p95), x_baseline: Math.round((t.median / base) * 100) / 100, distinct_argument_lists: t.distinct, calls: t.calls, draws: t.drawn, draws_with_error: t.errors }]))
       : null,
@@ -406,7 +409,7 @@ async function main(): Promise<number> {
     scale_eur_share_of_rounds: scale ? scale.eurShares : null,
     insert: insert ? { ...insert, latency_ms_per_sync: SYNC_LATENCY_MS, max_request_bytes_accepted: MAX_REQUEST_BYTES } : null,
     cold_start_ms: cold
-      ? { first_converted_result: r1(coldFx), pane_interactive: r1(coldUi), office_js_evaluated: r1(median(cold.officeJs)), samples_first_converted_result: cold.fx.map(r1), samples_pane_interactive: cold.interactive.map(r1), loads: cold.fx.length, first_result: cold.value, requests: cold.requests, load_events_ms: cold.loaded }
+      ? { first_converted_result: r1(coldFx), pane_interactive: r1(coldUi), office_js_evaluated: r1(median(cold.officeJs)), samples_first_converted_result: cold.fx.map(r1), samples_pane_interactive: cold.interactive.map(r1), loads: cold.fx.length, first_result: cold.value, requests: cold.requests, load_events_ms: cold.loaded, failed_loads: cold.failedLoads }
       : null,
     bundle_gz_bytes: bundle ?? null,
     fx_embedded_gz_bytes: fxGz ?? null,
@@ -428,11 +431,13 @@ async function main(): Promise<number> {
   log(widths.map((w) => "-".repeat(w)).join("  "));
   rows.forEach((r) => log(line(r)));
   log("");
+  if (cold) for (const f of cold.failedLoads) log(`cold start: a load failed and was repeated: ${f}`);
   if (cold) log(`cold start: HF.FXCONVERT(1000000, "USD", "EUR", "2023-08-24") = ${String(cold.value)}; office.js evaluated at ${fmt(median(cold.officeJs))} ms`);
   if (insert) for (const [n, x] of Object.entries(insert)) if (x.error) log(`insert ${n} rows: ${x.error}`);
   notes.forEach((n) => log(`note: ${n}`));
   broken.forEach((b) => console.error(`BROKEN ${b}`));
   const failed = checks.filter((c) => c.pass === false);
+  log("npm run bench:readme rewrites README.md's performance table from bench/results.json");
   log(`wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(1)} s: ${checks.filter((c) => c.pass).length} targets met, ${failed.length} missed${broken.length ? `, ${broken.length} parts broken` : ""}`);
   return failed.length || broken.length ? 1 : 0;
 }

@@ -105,6 +105,8 @@ export interface ColdStart {
   value: unknown;
   associated: string[];
   requests: string[];
+  /** Loads that did not get both results within 30 s (their page errors), retried up to twice in all. */
+  failedLoads: string[];
 }
 
 export async function coldStart(distDir: string, officeDir: string, loads: number): Promise<ColdStart> {
@@ -117,8 +119,9 @@ export async function coldStart(distDir: string, officeDir: string, loads: numbe
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
   try {
-    const out: ColdStart = { fx: [], interactive: [], officeJs: [], loaded: [], value: undefined, associated: [], requests: [] };
-    for (let i = 0; i < loads; i++) {
+    const out: ColdStart = { fx: [], interactive: [], officeJs: [], loaded: [], value: undefined, associated: [], requests: [], failedLoads: [] };
+    for (let i = 0; out.fx.length < loads; i++) {
+      if (out.failedLoads.length > 2) throw new Error(`${out.failedLoads.length} cold loads failed: ${out.failedLoads.join(" | ")}`);
       const context = await browser.newContext({ viewport: { width: 380, height: 900 } });
       try {
         await context.route(`${OFFICE_ORIGIN}/**`, async (route) => {
@@ -136,11 +139,15 @@ export async function coldStart(distDir: string, officeDir: string, loads: numbe
         page.on("pageerror", (e) => errors.push(e.message));
         if (i === 0) page.on("request", (r) => out.requests.push(r.url().replace(url, "/")));
         await page.goto(`${url}taskpane.html`, { waitUntil: "load" });
-        await page
+        const done = await page
           .waitForFunction("window.__cold.fx !== null && window.__cold.interactive !== null", null, { timeout: 30000 })
-          .catch(() => {
-            throw new Error(`the pane did not become interactive or FXCONVERT gave no result${errors.length ? `: ${errors.join("; ")}` : ""}`);
-          });
+          .then(() => true)
+          .catch(() => false);
+        if (!done) {
+          const state = JSON.stringify(await page.evaluate("window.__cold").catch(() => null));
+          out.failedLoads.push(`no result in 30 s (state ${state.slice(0, 300)})${errors.length ? `; page errors: ${errors.join("; ")}` : ""}`);
+          continue;
+        }
         const got = (await page.evaluate("window.__cold")) as { fx: { ms: number; value: unknown }; interactive: number; associated: string[]; officeJs: number; loaded: Record<string, number> };
         if (typeof got.fx.value !== "number") throw new Error(`HF.FXCONVERT answered ${String(got.fx.value)}`);
         out.fx.push(got.fx.ms);

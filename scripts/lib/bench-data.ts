@@ -159,7 +159,9 @@ const FIRST_EUR_DAY = Math.round((Date.UTC(1999, 0, 4) - START_1946) / DAY_MS);
 
 function syntheticRound(id: string, company: string, round: Round["round"], iso: string, r: Rng, investorIds: string[], eurShare: number): Round {
   const lead = investorIds.length && r() < 0.5 ? [r.pick(investorIds)] : [];
+  const source = r.pick(["s1", "s2", "s3", "s4", "s5"]);
   return {
+    reported: { value: iso, precision: "day", source },
     id,
     company,
     round,
@@ -169,7 +171,7 @@ function syntheticRound(id: string, company: string, round: Round["round"], iso:
     leads: lead,
     participants: [],
     investorsComplete: false,
-    evidence: [{ source: r.pick(["s1", "s2", "s3", "s4", "s5"]), phrase: "synthetic" }],
+    evidence: [{ source, phrase: "synthetic" }],
   } as unknown as Round;
 }
 

@@ -45,7 +45,7 @@ export function parseA1(address: string): { sheet: string | null; rect: Rect } |
   }
   const parts = a.split(":");
   if (parts.length > 2) return null;
-  const cells = parts.map((p) => /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i.exec(p));
+  const cells = parts.map((p) => /^\$?([A-Z]{1,3})\$?([1-9]\d{0,6})$/i.exec(p));
   if (cells.some((m) => !m)) return null;
   const [m0, m1] = cells as RegExpExecArray[];
   const r0 = Number(m0[2]) - 1;

@@ -46,7 +46,8 @@ export function sourceLabel(src: Source, lang: Lang = "en"): string {
   const who = src.publisher ?? label(lang, "source.unnamedPublisher");
   const title = src.titleGiven ? `"${src.title}"` : `[${src.title}]`;
   const date = src.published.basis === "inferred" ? label(lang, "source.dateInferred", { date: src.published.value }) : src.published.value;
-  return label(lang, "source.label", { who, title, date, language: languageName(src.language, lang) });
+  const line = label(lang, "source.label", { who, title, date, language: languageName(src.language, lang) });
+  return src.workbook ? label(lang, "source.workbook", { line, table: src.workbook.table, row: src.workbook.row }) : line;
 }
 
 /**

@@ -64,6 +64,8 @@ export interface Source {
   published: { value: string; precision: Precision; basis: "stated" | "inferred"; note?: string };
   url: string | null;
   relatedUrls: string[];
+  /** Set for a source the user added to the workbook: the table and sheet row it comes from. */
+  workbook?: { table: string; row: number };
 }
 
 export interface Company {

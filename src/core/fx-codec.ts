@@ -324,7 +324,6 @@ export class FxDecoder {
   readonly enc: FxEncoding;
   /** Day numbers (days since 1970-01-01) of the rows, ascending. */
   readonly days: Int32Array;
-  private bytes: Uint8Array | undefined;
   private readonly decoded: (Float64Array | undefined)[];
 
   constructor(enc: FxEncoding) {
@@ -348,15 +347,21 @@ export class FxDecoder {
     if (hit) return hit;
     const s = this.enc.series[index];
     const ref = s.ref >= 0 ? this.series(s.ref) : null;
-    if (!this.bytes) this.bytes = base64Decode(this.enc.bits);
-    const values = decodeSeries(this.bytes, s, ref, this.enc.rows);
+    // Only the base64 text holding this currency's bits is decoded: whole 4-character groups
+    // (3 bytes each) from the group holding its first bit to the one holding the next currency's.
+    const next = this.enc.series[index + 1];
+    const firstGroup = floor(s.bitOffset / 24);
+    const endGroup = next ? floor(next.bitOffset / 24) + 1 : Infinity;
+    const text = this.enc.bits.slice(firstGroup * 4, endGroup === Infinity ? undefined : endGroup * 4);
+    const values = decodeSeries(base64Decode(text), s.bitOffset - firstGroup * 24, s, ref, this.enc.rows);
     this.decoded[index] = values;
     return values;
   }
 }
 
-function decodeSeries(bytes: Uint8Array, s: FxSeriesEncoding, ref: Float64Array | null, n: number): Float64Array {
-  let pos = s.bitOffset;
+/** Decode one currency from `bytes`, whose bit `start` is the currency's first. */
+function decodeSeries(bytes: Uint8Array, start: number, s: FxSeriesEncoding, ref: Float64Array | null, n: number): Float64Array {
+  let pos = start;
   const bit = (): number => {
     const b = (bytes[pos >> 3] >> (7 - (pos & 7))) & 1;
     pos++;

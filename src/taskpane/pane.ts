@@ -19,6 +19,15 @@ export const TABLE_IDS: readonly TableId[] = ["rounds", "valuations", "investors
 const REPORTED = "reported";
 const DEFAULT_METHOD = "default";
 
+/** Whether the host supports ExcelApi 1.<minor> (the writer reads notes, comments, PivotTables, merged areas only where it does). */
+function excelApi(minor: number): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", `1.${minor}`) === true;
+  } catch {
+    return false;
+  }
+}
+
 /** Runs a batch against the workbook: Excel.run in Excel, a fake in the browser tests. */
 export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -222,7 +231,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
   };
 
   const insertAt = (table: Table, label: string, placement: Placement): void => {
-    void act((ctx) => insertTable(ctx, table, placement, { newSheetName: label }), label, false, (p) => insertAt(table, label, p));
+    void act((ctx) => insertTable(ctx, table, placement, { newSheetName: label, supports: excelApi }), label, false, (p) => insertAt(table, label, p));
   };
 
   insertBtn.addEventListener("click", () => {

@@ -203,18 +203,10 @@ class Syncer {
   }
 }
 
-let lastSyncCount = 0;
-
-/** Round-trips (context.sync calls) made by the last insertTable/insertModelSheet call. */
-export function lastSyncs(): number {
-  return lastSyncCount;
-}
-
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type Unsynced = DistributiveOmit<WriteOutcome, "syncs">;
 
 function done(s: Syncer, outcome: Unsynced): WriteOutcome {
-  lastSyncCount = s.count;
   return { ...outcome, syncs: s.count } as WriteOutcome;
 }
 

@@ -48,6 +48,20 @@ describe("the production build", () => {
     expect(fs.readFileSync(path.join(out, "core.js"), "utf8")).toContain(marker);
   });
 
+  it("keeps the pane's code (Fluent UI and the pane) out of the page's scripts: a chunk the entry loads in a later task, so the functions answer first", () => {
+    const entry = fs.readFileSync(path.join(out, "taskpane.js"), "utf8");
+    const chunks = fs.readdirSync(out).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f));
+    expect(chunks.some((f) => f.startsWith("pane."))).toBe(true);
+    const pane = chunks.map((f) => fs.readFileSync(path.join(out, f), "utf8")).join("\n");
+    // The pane's own text and Fluent UI's design tokens: in the chunks, not in the entry.
+    for (const marker of ["Build valuation model sheet", "borderRadiusMedium", "fluent-"]) {
+      expect(pane).toContain(marker);
+      expect(entry).not.toContain(marker);
+    }
+    expect(entry).toMatch(/setTimeout/);
+    expect(entry.length).toBeLessThan(5000);
+  });
+
   it("rewrites every localhost URL of the manifest to the production URL", () => {
     const manifest = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
     expect(manifest).not.toContain("https://localhost:3000/");

@@ -77,7 +77,7 @@ describe("buildModelSheet (USD, values)", () => {
     for (const r of ["Seed", "Series A", "Series B"]) expect(get(rowOf(m, r), "dilution")).toBe("n/a");
   });
 
-  it("step-up of Series D vs the previous post-money valuation (Series C) is 2.25x; n/a before", () => {
+  it("step-up of Series D vs the previous valuation (Series C) is 2.25x; n/a before", () => {
     expect(m.table.rows[d][colOf("stepUp")]).toEqual({ formula: `=IF(AND(ISNUMBER(I8),ISNUMBER(I7)),I8/I7,"n/a")` });
     expect(get(d, "stepUp")).toBeCloseTo(2.25, 12);
     expect(get(c, "stepUp")).toBe("n/a");

@@ -12,7 +12,7 @@ const fail = (r: R<unknown>) => {
 };
 
 describe("HF.VALUATION", () => {
-  it("returns the latest announced post-money valuation in USD by default", () => {
+  it("returns the latest announced valuation in USD by default", () => {
     expect(value(ws.valuation("2023-08", null, null, null))).toBe(4500000000);
     expect(value(ws.valuation("2022-12-31", null, null, null))).toBe(2000000000);
   });

@@ -2,6 +2,7 @@
  * Excel's custom-function naming rules as one checker, with the lists kept in lists/.
  * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming
  */
+import { columnIndex } from "../../src/core/a1";
 import builtins from "./lists/builtin-functions.json";
 import msxls from "./lists/ms-xls-function-tables.json";
 
@@ -12,9 +13,8 @@ const MACRO = new Set([...msxls.cetab, ...msxls.ftab].map((n) => n.toUpperCase()
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
 
-function columnNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0);
-}
+/** 1-based column number of "A"… "XFD". */
+const columnNumber = (letters: string): number => columnIndex(letters) + 1;
 
 /** A1…XFD1048576 or R1C1…R1048576C16384 (case-insensitive, as Excel reads references). */
 export function isCellReference(name: string): boolean {

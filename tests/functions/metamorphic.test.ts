@@ -112,7 +112,7 @@ describe("funding answers follow time", () => {
         }
         const header = rounds[0] as string[];
         const dateCol = header.indexOf("Date");
-        const valCol = header.findIndex((h) => /^Valuation \(/.test(h));
+        const valCol = header.indexOf("Valuation (USD)");
         expect(dateCol).toBeGreaterThanOrEqual(0);
         expect(valCol).toBeGreaterThanOrEqual(0);
         const candidates = rounds

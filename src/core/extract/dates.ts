@@ -6,7 +6,7 @@
  */
 import { daysInMonth, parseDate, Precision } from "../dates";
 import { Lexicon, skipSpaces, skipSpacesBack } from "./lexicon";
-import { canStartNumber, isDigit } from "./numbers";
+import { canStartNumber, isDigit, scanNumberWords } from "./numbers";
 import { Ambiguity } from "./types";
 
 /** The publication date the relative phrases are read against. */
@@ -131,7 +131,63 @@ const coarse = (phrase: string, anchor: Anchor): Ambiguity => ({
   message: `"${phrase}" read against a publication date known only to the ${anchor.precision} (${anchor.text}); check the date.`,
 });
 
+/** "il y a (un peu plus de) deux ans": the start of a time-ago phrase in French. */
+const AGO_BEFORE = new Lexicon<true>([["il y a", true]]);
+/** Words between "il y a" and the number that leave the phrase a time ago ("un peu plus de deux ans"). */
+const AGO_HEDGE = new Lexicon<true>(["un peu plus de", "plus de", "près de", "environ", "presque", "moins de", "un peu moins de"].map((w) => [w, true] as const));
+const AGO_UNIT = new Lexicon<"year" | "month">([["ans", "year"], ["an", "year"], ["années", "year"], ["mois", "month"]]);
+/** After the number: "two years ago", "3 个月前", "两年前". */
+const AGO_AFTER = new Lexicon<"year" | "month">([
+  ["years ago", "year"], ["year ago", "year"], ["months ago", "month"], ["month ago", "month"], ["年前", "year"], ["个月前", "month"],
+]);
+const HAN_DIGITS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function ago(start: number, end: number, n: number, unit: "year" | "month", a: Anchor): DatePhrase {
+  if (unit === "year") return { start, end, value: String(a.year - n), precision: "year", relative: true };
+  if (a.month === undefined) return { start, end, value: String(a.year - Math.ceil(n / 12)), precision: "year", relative: true };
+  const months = a.year * 12 + (a.month - 1) - n;
+  return { start, end, value: `${Math.floor(months / 12)}-${pad((months % 12) + 1)}`, precision: "month", relative: true };
+}
+
+/** "il y a deux ans", "il y a un peu plus de 3 mois". */
+function readAgoFrench(text: string, folded: string, i: number, anchor: Anchor | undefined): { phrase?: DatePhrase; end: number } | undefined {
+  const h = AGO_BEFORE.at(folded, i);
+  if (!h) return undefined;
+  let j = skipSpaces(folded, h.end, 1);
+  const hedge = AGO_HEDGE.at(folded, j);
+  if (hedge) j = skipSpaces(folded, hedge.end, 1);
+  const num = readDigits(text, j, 2);
+  const word = num ? undefined : scanNumberWords(text, j, "fr");
+  const n = num ? num[0] : word?.value;
+  const numEnd = num ? num[1] : word?.end;
+  if (n === undefined || numEnd === undefined) return { end: h.end };
+  const unit = AGO_UNIT.at(folded, skipSpaces(folded, numEnd, 1));
+  if (!unit) return { end: h.end };
+  return { phrase: anchor ? ago(i, unit.end, n, unit.value, anchor) : undefined, end: unit.end };
+}
+
+/** The number before "years ago" / "年前" ending at `end`: digits, an English number word, or a Chinese numeral. */
+function numberBefore(text: string, folded: string, end: number): { n: number; start: number } | undefined {
+  const j = skipSpacesBack(folded, end, 1);
+  let k = j;
+  while (k > 0 && j - k < 3 && isDigit(folded.charCodeAt(k - 1))) k--;
+  if (k < j) return { n: Number(folded.slice(k, j)), start: k };
+  const han = HAN_DIGITS[folded[j - 1]];
+  if (han !== undefined) return { n: han, start: j - 1 };
+  let w = j;
+  while (w > 0 && j - w < 12 && folded.charCodeAt(w - 1) >= 97 && folded.charCodeAt(w - 1) <= 122) w--;
+  const tok = w < j ? scanNumberWords(text, w, "en") : undefined;
+  return tok && tok.end === j ? { n: tok.value, start: w } : undefined;
+}
+
 function readAt(text: string, folded: string, i: number, anchor: Anchor | undefined): { phrase?: DatePhrase; end: number } | undefined {
+  const agoFr = readAgoFrench(text, folded, i, anchor);
+  if (agoFr) return agoFr;
+  const agoAfter = AGO_AFTER.at(folded, i);
+  if (agoAfter) {
+    const n = numberBefore(text, folded, i);
+    return { phrase: n && anchor ? ago(n.start, agoAfter.end, n.n, agoAfter.value, anchor) : undefined, end: agoAfter.end };
+  }
   const rel = RELATIVE.at(folded, i);
   if (rel) return { phrase: anchor ? resolveRelative(text, rel.value, rel.start, rel.end, anchor) : undefined, end: rel.end };
   const wd = WEEKDAYS.at(folded, i);

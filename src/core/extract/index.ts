@@ -13,7 +13,7 @@ import { Anchor, anchorOf, DatePhrase, findDates } from "./dates";
 import { findInvestorMentions, investorsOf } from "./investors";
 import { KIND_WORDS, nearestKind } from "./kinds";
 import { detectLanguage } from "./lang";
-import { foldText, hitsIn, Lexicon, skipSpaces, skipSpacesBack } from "./lexicon";
+import { foldText, hitsIn, Lexicon, nearest, skipSpaces, skipSpacesBack } from "./lexicon";
 import { nounAfter, percentAfter, TEAM_WORDS } from "./metrics";
 import { canStartNumber, isArticle, isWordChar, NumberToken, scanNumber, scanNumberWords } from "./numbers";
 import { boundAfter, boundBefore, findQualifierWords, qualifierList } from "./qualifiers";
@@ -295,21 +295,6 @@ export function extract(text: unknown, options: ExtractOptions = {}): Result<Ext
     });
   }
   return ok({ lang, langDetected: opts.value.lang === null, candidates });
-}
-
-/** The item nearest the figure; ties go to the one after it. */
-function nearest<T extends { start: number; end: number }>(items: T[], f: { start: number; end: number }): T | undefined {
-  let best: T | undefined;
-  let bestGap = Infinity;
-  for (const it of items) {
-    if (it.start < f.end && it.end > f.start) continue;
-    const gap = it.end <= f.start ? f.start - it.end : it.start - f.end;
-    if (gap < bestGap || (gap === bestGap && it.start >= f.end)) {
-      best = it;
-      bestGap = gap;
-    }
-  }
-  return best;
 }
 
 /**

@@ -4,7 +4,7 @@
  * or a money metric (revenue, acquisition price, market capitalisation). The word nearest
  * the figure decides; with none, the kind is unclear and said so.
  */
-import { Hit, Lexicon } from "./lexicon";
+import { Hit, hitsIn, Lexicon, nearest } from "./lexicon";
 import { CandidateKind } from "./types";
 
 export interface KindWord {
@@ -37,24 +37,5 @@ export const KIND_WORDS = new Lexicon<KindWord>([
 
 /** The kind word nearest [start, end) among `hits` (sorted by start) inside [from, to); ties go to the word after the figure. */
 export function nearestKind(hits: Hit<KindWord>[], from: number, to: number, start: number, end: number): Hit<KindWord> | undefined {
-  // Binary search the first hit at or after `from`.
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  let best: Hit<KindWord> | undefined;
-  let bestGap = Infinity;
-  for (let k = lo; k < hits.length && hits[k].end <= to; k++) {
-    const h = hits[k];
-    const gap = h.end <= start ? start - h.end : h.start >= end ? h.start - end : 0;
-    // Valuation words win inside the figure's own clause ("估值20亿美元", "$2B valuation").
-    if (gap < bestGap || (gap === bestGap && h.start >= end)) {
-      best = h;
-      bestGap = gap;
-    }
-  }
-  return best;
+  return nearest(hitsIn(hits, from, to), { start, end });
 }

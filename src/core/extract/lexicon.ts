@@ -140,3 +140,18 @@ export function hitsIn<H extends { start: number; end: number }>(hits: H[], from
   for (let k = lo; k < hits.length && hits[k].start < to; k++) if (hits[k].end <= to) out.push(hits[k]);
   return out;
 }
+
+/** The item nearest [f.start, f.end) that does not overlap it; ties go to the one after it. */
+export function nearest<T extends { start: number; end: number }>(items: T[], f: { start: number; end: number }): T | undefined {
+  let best: T | undefined;
+  let bestGap = Infinity;
+  for (const it of items) {
+    if (it.start < f.end && it.end > f.start) continue;
+    const gap = it.end <= f.start ? f.start - it.end : it.start - f.end;
+    if (gap < bestGap || (gap === bestGap && it.start >= f.end)) {
+      best = it;
+      bestGap = gap;
+    }
+  }
+  return best;
+}

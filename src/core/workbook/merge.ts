@@ -65,6 +65,7 @@ function sourceOf(r: SourceRow, table: string, id: string): Source {
     published: { value: r.published.value, precision: r.published.precision, basis: "stated", note: `Your source: ${table} row ${r.row}.` },
     url: r.url,
     relatedUrls: [],
+    workbook: { table, row: r.row },
   };
 }
 
@@ -158,9 +159,11 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
       list[index] = { ...rec, evidence: [...rec.evidence, evidence] };
       clashes.push({ row: f.row, recordId: rec.id, kind: "agrees", message: `${where} reports the same value as ${rec.id} (${recordValue}); added as a further source.` });
     } else {
+      // A plain number in the record's own currency, else the amount and its currency as text.
+      const recordCurrency = "amount" in rec ? (rec.amount as { currency: string }).currency : ((rec as { currency?: string }).currency ?? null);
       const d: Disagreement = {
-        field: "amount",
-        value: { value: f.amount, currency: f.currency },
+        field: "amount" in rec ? "amount" : "value",
+        value: f.currency === recordCurrency ? f.amount : fmt(f.amount, f.currency),
         precision: f.date.precision,
         evidence: [evidence],
         note: `Your workbook (${where}) reports ${fmt(f.amount, f.currency)}.`,

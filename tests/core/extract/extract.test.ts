@@ -159,6 +159,18 @@ describe("dates resolved against the publication date", () => {
     expect(dateOf("Acme 于 2022年5月 完成 1 亿美元融资。", "2024-03-01", "zh")).toMatchObject({ value: "2022-05", precision: "month" });
   });
 
+  it("time ago: 'il y a deux ans', 'two years ago', '18 months ago', '两年前'", () => {
+    expect(dateOf("Il y a un peu plus de deux ans, Acme a levé 5 millions d'euros.", "2024-04-02", "fr")).toMatchObject({ value: "2022", precision: "year", phrase: "Il y a un peu plus de deux ans" });
+    expect(dateOf("Two years ago, Acme raised $5 million.", "2024-04-02", "en")).toMatchObject({ value: "2022", precision: "year" });
+    expect(dateOf("Acme raised $5 million 18 months ago.", "2024-04-02", "en")).toMatchObject({ value: "2022-10", precision: "month" });
+    expect(dateOf("两年前，Acme 完成 1 亿美元融资。", "2024-04-02", "zh")).toMatchObject({ value: "2022", phrase: "两年前" });
+  });
+
+  it("'il y a' before a count is 'there are', not a date", () => {
+    const [c] = candidates("Il y a 5 000 contributeurs.", { lang: "fr", date: "2024-04-02" });
+    expect(c).toMatchObject({ amount: 5000, metric: "contributors" });
+  });
+
   it("a founding year never dates a figure", () => {
     expect(dateOf("Née en 2015, Acme a levé 8 millions d'euros.", "2024-03-01", "fr")).toMatchObject({ value: "2024-03-01", phrase: null });
   });

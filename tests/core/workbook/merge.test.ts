@@ -6,6 +6,7 @@
 import { DATASET } from "../../../src/core/dataset";
 import { citationText, findRound, metricAsOf, valuationAsOf, investorsOfRound } from "../../../src/core/queries";
 import { Store } from "../../../src/core/store";
+import { source } from "../../../src/core/worksheet";
 import { mergeWorkbook } from "../../../src/core/workbook/merge";
 import { TableInput } from "../../../src/core/workbook/columns";
 
@@ -48,9 +49,9 @@ describe("a workbook company answers like an embedded one", () => {
     expect(e.ok && [e.value.metric.value, e.value.metric.qualifiers]).toEqual([45, ["more-than"]]);
   });
 
-  it("the citation names the user's source", () => {
+  it("the citation says it is the user's source and which row", () => {
     const v = valuationAsOf("2024-06", "Acme", s);
-    expect(v.ok && citationText(v.value.valuation, s)).toBe('Example Daily, "Acme lève 12 millions d\'euros", 2024-04-02, in French: «valorisée près de 90 millions d\'euros»');
+    expect(v.ok && citationText(v.value.valuation, s)).toBe('your source: Example Daily, "Acme lève 12 millions d\'euros", 2024-04-02, in French, Sources row 2: «valorisée près de 90 millions d\'euros»');
     expect(v.ok && v.value.valuation.note).toBe("From your workbook: Facts row 3.");
   });
 
@@ -71,8 +72,11 @@ describe("a workbook fact about something already recorded is kept beside it", (
     const r = findRound("Series C", null, new Store(m.dataset));
     expect(r.ok && r.value.round.amount.value).toBe(hfSeriesC.amount.value);
     const d = r.ok ? r.value.round.disagreements!.at(-1)! : undefined;
-    expect(d).toMatchObject({ field: "amount", value: { value: 120000000, currency: "USD" }, evidence: [{ phrase: "120 millions" }] });
+    expect(d).toMatchObject({ field: "amount", value: 120000000, evidence: [{ phrase: "120 millions" }] });
     expect(d!.note).toBe("Your workbook (Facts row 2) reports 120000000 USD.");
+    // HF.SOURCE shows both: the embedded figure and the workbook's, each with its source.
+    const cited = source("raised", "Series C", null, null, new Store(m.dataset));
+    expect(cited.ok && cited.value).toContain(`against 120,000,000 USD per «120 millions» (wb-acme-2024). Chosen 100,000,000 USD: ${hfSeriesC.id} was recorded first`);
   });
 
   it("the same amount adds the row as a further source", () => {
