@@ -81,7 +81,8 @@ module.exports = async (env, options) => {
       runtimeChunk: { name: "runtime" },
       splitChunks: {
         cacheGroups: {
-          core: { test: /[\\/](src[\\/](core|generated)|data)[\\/]/, name: "core", chunks: "all", enforce: true },
+          // The date-system read (src/functions/_datesystem.ts) is shared state too: one instance for both.
+          core: { test: /[\\/](src[\\/](core|generated)[\\/]|data[\\/]|src[\\/]functions[\\/]_datesystem\.ts$)/, name: "core", chunks: "all", enforce: true },
         },
       },
     },

@@ -2,9 +2,9 @@
  * npm run bench [-- --quick] — the add-in's performance figures, all measured in one run on
  * one machine, printed as a table against their targets and written to bench/results.json.
  * The exit code is non-zero when a target is missed or a part of the bench breaks.
- * Run with tsx. The functions are timed in the production bundle (dist/, rebuilt when older
+ * Run with tsx. The functions are timed in the production bundle (.build/production/, rebuilt when older
  * than src/); the scale and table-writing figures import src/ as TypeScript (they need
- * their own datasets and the writer), and the cold start loads the production dist/.
+ * their own datasets and the writer), and the cold start loads that production build.
  *
  * - fn_uncached_ns_per_call: each HF.* function as Excel calls it (the production bundle's
  *   associated functions, null for omitted arguments), cycling ≥ 10,000 distinct argument lists
@@ -409,7 +409,7 @@ async function main(): Promise<number> {
     scale_eur_share_of_rounds: scale ? scale.eurShares : null,
     insert: insert ? { ...insert, latency_ms_per_sync: SYNC_LATENCY_MS, max_request_bytes_accepted: MAX_REQUEST_BYTES } : null,
     cold_start_ms: cold
-      ? { first_converted_result: r1(coldFx), pane_interactive: r1(coldUi), office_js_evaluated: r1(median(cold.officeJs)), samples_first_converted_result: cold.fx.map(r1), samples_pane_interactive: cold.interactive.map(r1), loads: cold.fx.length, first_result: cold.value, requests: cold.requests, load_events_ms: cold.loaded, failed_loads: cold.failedLoads }
+      ? { first_converted_result: r1(coldFx), pane_interactive: r1(coldUi), office_js_evaluated: r1(median(cold.officeJs)), samples_first_converted_result: cold.fx.map(r1), samples_pane_interactive: cold.interactive.map(r1), loads: cold.fx.length, first_result: cold.value, requests: cold.requests, load_events_ms: cold.loaded, failed_loads: cold.failedLoads, page_errors: cold.pageErrors }
       : null,
     bundle_gz_bytes: bundle ?? null,
     fx_embedded_gz_bytes: fxGz ?? null,
@@ -431,6 +431,7 @@ async function main(): Promise<number> {
   log(widths.map((w) => "-".repeat(w)).join("  "));
   rows.forEach((r) => log(line(r)));
   log("");
+  if (cold) for (const e of cold.pageErrors) log(`cold start: page error: ${e}`);
   if (cold) for (const f of cold.failedLoads) log(`cold start: a load failed and was repeated: ${f}`);
   if (cold) log(`cold start: HF.FXCONVERT(1000000, "USD", "EUR", "2023-08-24") = ${String(cold.value)}; office.js evaluated at ${fmt(median(cold.officeJs))} ms`);
   if (insert) for (const [n, x] of Object.entries(insert)) if (x.error) log(`insert ${n} rows: ${x.error}`);

@@ -22,7 +22,6 @@
 const { bundleTs, requireTs } = require("./lib/bundle-ts");
 const fs = require("fs");
 const path = require("path");
-const http = require("http");
 const assert = require("assert/strict");
 const { spawnSync } = require("child_process");
 
@@ -91,21 +90,7 @@ function ensureBuilt() {
 // ---------------------------------------------------------------------------------------
 // Static server
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".json": "application/json", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
-
-function serve(root) {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, "http://x");
-    const file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404, { "content-type": "text/plain" });
-      return res.end("not found");
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream", "cache-control": "no-store" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
+const { serve } = require("./lib/static-server");
 
 // ---------------------------------------------------------------------------------------
 // Tiny runner
@@ -136,7 +121,7 @@ const THEMES = {
   "high-contrast": { officeTheme: { isDarkTheme: true, bodyBackgroundColor: "#000000" }, forcedColors: "active" },
 };
 
-async function openPane(browser, base, { lang = "en-US", host = true, officeJs = host ? "stub" : "real", label = lang, theme = "light" } = {}) {
+async function openPane(browser, base, { lang = "en-US", host = true, officeJs = host ? "stub" : "real", label = lang, theme = "light", missingSets = [] } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: lang, serviceWorkers: "block", forcedColors: THEMES[theme].forcedColors });
   context.on("request", (r) => requests.push({ label, url: r.url() }));
   await context.route(`${OFFICE_ORIGIN}/**`, async (route) => {
@@ -159,7 +144,7 @@ async function openPane(browser, base, { lang = "en-US", host = true, officeJs =
     document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   if (host) {
-    await context.addInitScript({ content: `window.__E2E = ${JSON.stringify({ lang })};` });
+    await context.addInitScript({ content: `window.__E2E = ${JSON.stringify({ lang, missingSets })};` });
     await context.addInitScript({ content: bundleTs(FAKE_OFFICE) });
     // The host's theme, as Office.context.officeTheme reports it (page flow, not the stand-in).
     await context.addInitScript({ content: `if (window.Office && window.Office.context) window.Office.context.officeTheme = ${JSON.stringify(THEMES[theme].officeTheme)};` });
@@ -518,7 +503,7 @@ async function main() {
       const before = await dump(page);
       await page.click("#model");
       const msg = await message(page);
-      assert.equal(msg.intent, "success");
+      assert.equal(msg.intent, "success", msg.text);
       assert.match(msg.text, /^Built the valuation model on sheet Valuation model \('Valuation model'!A3:[A-Z]+8\)$/);
       const d = await dump(page);
       assert.equal(d.syncs - before.syncs, 2);
@@ -679,6 +664,20 @@ async function main() {
         await c.close();
       });
     }
+
+    // (g) an Excel without a requirement set the writer needs
+    await test("(g) Excel without ExcelApi 1.13: the pane says so in words and keeps Insert and the model off", async () => {
+      const { page: p, context: c } = await openPane(browser, base, { label: "no-1.13", missingSets: ["ExcelApi 1.13"] });
+      await p.waitForSelector("#message:not([hidden])", { timeout: 15000 });
+      const text = await p.textContent("#message");
+      assert.match(text, /ExcelApi 1\.13/);
+      assert.match(text, /getMergedAreasOrNullObject/);
+      assert.equal(await p.evaluate(() => document.getElementById("insert").disabled), true);
+      assert.equal(await p.evaluate(() => document.getElementById("model").disabled), true);
+      await p.click("#insert", { force: true }).catch(() => undefined);
+      assert.equal((await dump(p)).tables.length, 0);
+      await c.close();
+    });
 
     // (d) outside any host
     await test("(d) outside Excel (real office.js, no host): says what it is and how to load it", async () => {

@@ -174,6 +174,47 @@ ${sections.join("\n")}
 `;
 }
 
+/** A cell of a Markdown table: code spans for formulas, pipes escaped. */
+function md(s) {
+  return String(s).replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+/** A result as one Markdown table cell: the value, a spill's size and first row, or the error and its message. */
+function markdownResult(r) {
+  if (r instanceof StandInError || (r && typeof r === "object" && "code" in r && !Array.isArray(r))) {
+    return `\`${r.code}\`${r.message ? ` ${md(r.message)}` : ""}`;
+  }
+  if (Array.isArray(r)) {
+    const first = r[0].map(showValue).join(" · ");
+    return md(`spills ${r.length} × ${r[0].length}: ${first.length > 140 ? `${first.slice(0, 140)}…` : first}`);
+  }
+  if (r && typeof r === "object" && r.type === "Entity") return md(r.text);
+  return md(showValue(r));
+}
+
+/**
+ * The README's function reference (English), from the same metadata and examples as
+ * help.html, with the results the built bundle computes (tests/excel-rules/readme.test.ts
+ * keeps the README equal to it; README_WRITE=1 rewrites it).
+ */
+async function markdownReference({ metadata, examples, registry }) {
+  const out = [];
+  for (const fn of metadata.functions) {
+    const sig = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
+    out.push(`### HF.${fn.id}`, "", `\`HF.${fn.id}(${sig})\` — ${fn.description}`, "");
+    const list = examples.get(fn.id) || [];
+    if (list.length) {
+      out.push("| formula | result |", "| --- | --- |");
+      for (const formula of list) {
+        const { id, args } = parseExample(formula);
+        out.push(`| \`${md(formula)}\` | ${markdownResult(await evaluate(registry.get(id), args, fn.parameters.length))} |`);
+      }
+      out.push("");
+    }
+  }
+  return out.join("\n");
+}
+
 /** webpack plugin: emits help.html and help.<metadata>.html, after minification, from the emitted bundle. */
 class HelpPagesPlugin {
   constructor({ functionFiles, locales }) {
@@ -207,4 +248,4 @@ class HelpPagesPlugin {
   }
 }
 
-module.exports = { HelpPagesPlugin, examplesFromSources, parseExample, helpPage };
+module.exports = { HelpPagesPlugin, examplesFromSources, parseExample, helpPage, markdownReference };

@@ -107,6 +107,8 @@ export interface ColdStart {
   requests: string[];
   /** Loads that did not get both results within 30 s (their page errors), retried up to twice in all. */
   failedLoads: string[];
+  /** Distinct errors the pages threw (recorded, not fatal: the figures need only the two results). */
+  pageErrors: string[];
 }
 
 export async function coldStart(distDir: string, officeDir: string, loads: number): Promise<ColdStart> {
@@ -119,7 +121,7 @@ export async function coldStart(distDir: string, officeDir: string, loads: numbe
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
   try {
-    const out: ColdStart = { fx: [], interactive: [], officeJs: [], loaded: [], value: undefined, associated: [], requests: [], failedLoads: [] };
+    const out: ColdStart = { fx: [], interactive: [], officeJs: [], loaded: [], value: undefined, associated: [], requests: [], failedLoads: [], pageErrors: [] };
     for (let i = 0; out.fx.length < loads; i++) {
       if (out.failedLoads.length > 2) throw new Error(`${out.failedLoads.length} cold loads failed: ${out.failedLoads.join(" | ")}`);
       const context = await browser.newContext({ viewport: { width: 380, height: 900 } });
@@ -136,13 +138,16 @@ export async function coldStart(distDir: string, officeDir: string, loads: numbe
         await context.addInitScript({ content: HOST_STAND_IN });
         const page = await context.newPage();
         const errors: string[] = [];
-        page.on("pageerror", (e) => errors.push(e.message));
+        page.on("pageerror", (e) => errors.push(`${e.message} (${(e.stack ?? "").split("\n").slice(1, 3).map((l) => l.trim()).join(" ")})`));
         if (i === 0) page.on("request", (r) => out.requests.push(r.url().replace(url, "/")));
         await page.goto(`${url}taskpane.html`, { waitUntil: "load" });
-        const done = await page
-          .waitForFunction("window.__cold.fx !== null && window.__cold.interactive !== null", null, { timeout: 30000 })
-          .then(() => true)
-          .catch(() => false);
+        // Poll from Node (page.evaluate of an expression): waitForFunction would evaluate a
+        // string inside the page, which the pane's Content-Security-Policy (no unsafe-eval) refuses.
+        let done = false;
+        for (const t0 = Date.now(); !done && Date.now() - t0 < 30000; ) {
+          done = Boolean(await page.evaluate("window.__cold.fx !== null && window.__cold.interactive !== null"));
+          if (!done) await new Promise((r) => setTimeout(r, 25));
+        }
         if (!done) {
           const state = JSON.stringify(await page.evaluate("window.__cold").catch(() => null));
           out.failedLoads.push(`no result in 30 s (state ${state.slice(0, 300)})${errors.length ? `; page errors: ${errors.join("; ")}` : ""}`);
@@ -154,6 +159,7 @@ export async function coldStart(distDir: string, officeDir: string, loads: numbe
         out.interactive.push(got.interactive);
         out.officeJs.push(got.officeJs);
         out.loaded.push(got.loaded);
+        for (const e of errors) if (!out.pageErrors.includes(e)) out.pageErrors.push(e);
         out.value = got.fx.value;
         out.associated = got.associated;
       } finally {

@@ -138,7 +138,15 @@ export function argumentSets(ds: Dataset, fns: Map<string, Fn>, ids: readonly st
       const key = JSON.stringify(a);
       if (seen.has(key)) continue;
       seen.add(key);
-      if (isError(fn(...a))) {
+      let answer: unknown;
+      try {
+        answer = fn(...a);
+      } catch (e) {
+        // Spilled functions throw their CustomFunctions.Error (Excel's documented pattern).
+        if (!isError(e)) throw e;
+        answer = e;
+      }
+      if (isError(answer)) {
         errors++;
         continue;
       }

@@ -1,8 +1,9 @@
 /**
  * Property-based fuzzing of every HF.* function (fast-check): arguments of every kind
- * Excel can pass must produce a value or a CustomFunctions.Error with #VALUE!, #N/A or
- * #NUM! and a message — never an exception, never NaN or Infinity, never a ragged
- * spill. Shared by the jest suite (a few thousand cases) and `npm run fuzz` (100,000
+ * Excel can pass must produce a value or a CustomFunctions.Error — #VALUE! or #N/A with
+ * a message, #NUM! without one (Excel shows messages only on #VALUE! and #N/A), returned
+ * by a single-value function, thrown by a spilled one — never another exception, never
+ * NaN or Infinity, never a ragged spill. Shared by the jest suite (a few thousand cases) and `npm run fuzz` (100,000
  * per function).
  */
 const fc = require("fast-check");
@@ -12,6 +13,8 @@ const ALLOWED_CODES = new Set(["#VALUE!", "#N/A", "#NUM!"]);
 const INTERNAL = /^\s*internal error\b/i;
 /** One call slower than this counts as a hang. */
 const HANG_MS = 1000;
+/** https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors: only these show a message. */
+const CODES_WITH_MESSAGE = new Set(["#VALUE!", "#N/A"]);
 
 /** A scalar as Excel hands it to a custom function. */
 function excelScalar() {
@@ -42,6 +45,7 @@ function excelArg() {
 function problemWith(result) {
   if (result && typeof result === "object" && !Array.isArray(result) && "code" in result) {
     if (!ALLOWED_CODES.has(result.code)) return `error code ${result.code}`;
+    if (!CODES_WITH_MESSAGE.has(result.code)) return result.message ? `${result.code} with a message Excel would drop` : null;
     if (typeof result.message !== "string" || result.message.length === 0) return "error without a message";
     // The wrappers' catch-all turns an exception into #VALUE! "Internal error: …": that is a
     // bug reaching Excel, never an answer.
@@ -100,12 +104,24 @@ function fuzzFunction(fnMeta, impl, numRuns, seed) {
   const args = fc.tuple(...fnMeta.parameters.map((p) => argFor(p.name)));
   fc.assert(
     fc.property(args, (list) => {
+      const spills = fnMeta.result && fnMeta.result.dimensionality === "matrix";
       let result;
       const t0 = Date.now();
       try {
         result = impl(...list);
       } catch (e) {
-        throw new Error(`${fnMeta.id} threw: ${e && e.message}`);
+        // A spilled function reports an error by throwing CustomFunctions.Error; nothing else may throw.
+        if (!(spills && e && typeof e === "object" && "code" in e)) throw new Error(`${fnMeta.id} threw: ${e && e.message}`);
+        result = e;
+      }
+      if (spills && result && typeof result === "object" && !Array.isArray(result) && "code" in result && result !== undefined) {
+        let thrown = false;
+        try {
+          impl(...list);
+        } catch {
+          thrown = true;
+        }
+        if (!thrown) throw new Error(`${fnMeta.id}: a spilled function returned an error instead of throwing it`);
       }
       // A worksheet function runs on Excel's calculation thread: a slow call is a hang.
       if (Date.now() - t0 > HANG_MS) throw new Error(`${fnMeta.id}: hang (${Date.now() - t0} ms for one call)`);

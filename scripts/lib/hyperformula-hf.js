@@ -55,7 +55,13 @@ function createHfPlugin(metadata, registry, namespace = "HF") {
     HfPlugin.prototype[method] = function (ast, state) {
       return this.runFunction(ast.args, state, this.metadata(formulaId), (...args) => {
         const excelArgs = fn.parameters.map((_, i) => toExcelArg(args[i]));
-        return fromResult(impl(...excelArgs));
+        try {
+          return fromResult(impl(...excelArgs));
+        } catch (e) {
+          // Spilled functions throw their CustomFunctions.Error, as Excel documents.
+          if (e && typeof e === "object" && typeof e.code === "string") return fromResult(e);
+          throw e;
+        }
       });
     };
     if (fn.result && fn.result.dimensionality === "matrix") {
@@ -65,7 +71,12 @@ function createHfPlugin(metadata, registry, namespace = "HF") {
         // The engine sizes a spill before evaluating; with literal arguments we can ask the function.
         const args = fn.parameters.map((_, i) => literal(ast.args[i]));
         if (args.some((a) => a === undefined)) return ArraySize.scalar();
-        const r = impl(...args);
+        let r;
+        try {
+          r = impl(...args);
+        } catch {
+          return ArraySize.scalar();
+        }
         return Array.isArray(r) && r.length ? new ArraySize(r[0].length, r.length) : ArraySize.scalar();
       };
     }

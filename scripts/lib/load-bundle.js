@@ -18,14 +18,15 @@ class StandInError {
 const ROOT = path.resolve(__dirname, "../..");
 
 /**
- * Build dist/ in production mode unless it already holds a production build newer than
- * src/ and data/. The marker file is written after our own production build; webpack's
- * `output.clean` removes it whenever another build (e.g. the e2e's development build)
- * replaces dist/, so a development build is never benchmarked by mistake.
+ * Build .build/production/ (its own folder: a deployable dist/ is never replaced) in
+ * production mode unless it already holds a production build newer than src/ and data/.
+ * The marker file is written after our own production build; webpack's `output.clean`
+ * removes it whenever another build replaces the folder, so a development build is never
+ * benchmarked by mistake.
  */
 const MARKER = ".production-build";
 
-function ensureBuilt(dir = path.join(ROOT, "dist"), log = console.log) {
+function ensureBuilt(dir = path.join(ROOT, ".build/production"), log = console.log) {
   const marker = path.join(dir, MARKER);
   const newest = (p) => {
     const st = fs.statSync(p);
@@ -34,7 +35,7 @@ function ensureBuilt(dir = path.join(ROOT, "dist"), log = console.log) {
   };
   const sources = ["src/core", "src/functions", "src/taskpane", "data", "webpack.config.js"].map((p) => newest(path.join(ROOT, p)));
   if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= Math.max(...sources)) return dir;
-  log("building dist/ (production)…");
+  log(`building ${path.relative(ROOT, dir)}/ (production)…`);
   execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], {
     cwd: ROOT,
     // Production builds need a public URL; this local one keeps the benchmarked code identical.
@@ -72,7 +73,14 @@ function loadBundleFrom(read, scripts, options = {}) {
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
     },
     Office: {
-      context: { displayLanguage: options.displayLanguage, requirements: { isSetSupported: (set, version) => options.dataTypes === true && set === "CustomFunctionsRuntime" && Number(version) <= 1.4 } },
+      context: {
+        displayLanguage: options.displayLanguage,
+        requirements: {
+          // CustomFunctionsRuntime up to 1.3, or 1.4 (data types) when asked; ExcelApi only with a stand-in Excel.
+          isSetSupported: (set, version) =>
+            set === "CustomFunctionsRuntime" ? Number(version) <= (options.dataTypes === true ? 1.4 : 1.3) : set === "ExcelApi" ? Boolean(options.Excel) : false,
+        },
+      },
       onReady: () => Promise.resolve(options.Excel ? { host: "Excel" } : {}),
       HostType: { Excel: "Excel" },
     },

@@ -15,10 +15,43 @@ export interface DateQuery {
 }
 
 const ISO_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MAX_SERIAL = 2958465; // 9999-12-31 in Excel
 const DAY_MS = 86400000;
 /** Excel's day zero for serials above 60 (Excel counts a 1900-02-29 that never was). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Day zero of the 1904 date system: serial 0 is 1904-01-01. */
+const EPOCH_1904_MS = Date.UTC(1904, 0, 1);
+
+/**
+ * A workbook counts dates from 1900 (Excel's default) or from 1904 (an option, the
+ * default of old Mac workbooks): the same serial is a date 1,462 days apart. The Excel
+ * JavaScript API exposes no property for it; the shared runtime detects it
+ * (src/functions/_datesystem.ts) and sets it here, and every serial read or written uses it.
+ */
+export type DateSystem = 1900 | 1904;
+
+/** The serial range of each system: 1900-01-01 or 1904-01-01 to 9999-12-31. */
+export const SERIAL_RANGE: Record<DateSystem, { min: number; max: number }> = {
+  1900: { min: 1, max: 2958465 },
+  1904: { min: 0, max: 2957003 },
+};
+
+let workbookSystem: DateSystem = 1900;
+let systemKnown = false;
+
+/** Record the workbook's date system (known: it was read from the workbook, not assumed). */
+export function setDateSystem(system: DateSystem, known = true): void {
+  workbookSystem = system;
+  systemKnown = known;
+}
+
+export function dateSystem(): DateSystem {
+  return workbookSystem;
+}
+
+/** Whether the date system was read from the workbook (false: 1900 is assumed). */
+export function dateSystemKnown(): boolean {
+  return systemKnown;
+}
 
 function pad(n: number, w = 2): string {
   return String(n).padStart(w, "0");
@@ -28,18 +61,23 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Excel serial number (1900 date system) to ISO day. Serial 60 (the phantom 1900-02-29) maps to 1900-02-28. */
-export function serialToIso(serial: number): string {
+/**
+ * Excel serial number to ISO day, in the workbook's date system. 1900 system: serial 60
+ * (the phantom 1900-02-29) maps to 1900-02-28. 1904 system: serial 0 is 1904-01-01.
+ */
+export function serialToIso(serial: number, system: DateSystem = workbookSystem): string {
   const whole = Math.floor(serial);
   // Serials 1..59 count from 1900-01-01; Excel's phantom 1900-02-29 (60) is read as 1900-02-28.
-  const ms = whole >= 61 ? EXCEL_EPOCH_MS + whole * DAY_MS : EXCEL_EPOCH_MS + (Math.min(whole, 59) + 1) * DAY_MS;
+  const ms =
+    system === 1904 ? EPOCH_1904_MS + whole * DAY_MS : whole >= 61 ? EXCEL_EPOCH_MS + whole * DAY_MS : EXCEL_EPOCH_MS + (Math.min(whole, 59) + 1) * DAY_MS;
   const d = new Date(ms);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-/** ISO day to Excel serial number (1900 date system). */
-export function isoToSerial(iso: string): number {
+/** ISO day to Excel serial number, in the workbook's date system. */
+export function isoToSerial(iso: string, system: DateSystem = workbookSystem): number {
   const [y, m, d] = iso.split("-").map(Number);
+  if (system === 1904) return Math.round((Date.UTC(y, m - 1, d) - EPOCH_1904_MS) / DAY_MS);
   const days = Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_MS) / DAY_MS);
   return days < 61 ? days - 1 : days;
 }
@@ -64,7 +102,8 @@ function fromParts(y: number, m: number | undefined, d: number | undefined): Dat
 export function parseDate(input: unknown): Result<DateQuery> {
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return MSG.badDate(input);
-    if (input < 1 || input > MAX_SERIAL) return MSG.badSerial(input);
+    const range = SERIAL_RANGE[workbookSystem];
+    if (input < range.min || input > range.max) return MSG.badSerial(input, range.min, range.max);
     const iso = serialToIso(input);
     return ok({ text: iso, precision: "day", start: iso, end: iso });
   }
@@ -204,9 +243,11 @@ function rangeOfParts(y: number, m: number, d: number): DayRange | undefined {
  */
 export function parseDayRange(input: unknown): DayRange | undefined {
   if (typeof input === "number") {
-    if (!(input >= 1 && input <= MAX_SERIAL)) return undefined; // also NaN and ±Infinity
+    const range = SERIAL_RANGE[workbookSystem];
+    if (!(input >= range.min && input <= range.max)) return undefined; // also NaN and ±Infinity
     const whole = Math.floor(input);
-    const day = EXCEL_DAY0 + (whole >= 61 ? whole : Math.min(whole, 59) + 1);
+    // The workbook's date system: 1904 counts from 1904-01-01 (1900-system serial 1462).
+    const day = workbookSystem === 1904 ? EXCEL_DAY0 + 1462 + whole : EXCEL_DAY0 + (whole >= 61 ? whole : Math.min(whole, 59) + 1);
     return { precision: "day", start: day, end: day };
   }
   if (typeof input !== "string") return undefined;

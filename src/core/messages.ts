@@ -20,7 +20,7 @@ export type Param = string | number | MessageRef | { list: readonly Param[]; and
 
 const en = {
   badDate: 'Expected a date as "YYYY", "YYYY-MM", "YYYY-MM-DD" or an Excel date serial; got {input}.',
-  badSerial: "Expected an Excel date serial between 1 and 2958465; got {input}.",
+  badSerial: "Expected an Excel date serial between {min} and {max}; got {input}.",
   badText: "Expected {what}; got {input}.",
   badNumber: "Expected {what} as a finite number; got {input}.",
   unknownCurrency: "Expected an ISO 4217 currency code published by the ECB (e.g. USD, EUR, GBP); got {input}.",
@@ -81,6 +81,9 @@ const en = {
   whatPublicationDate: 'a publication date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
   whatLanguageCode: "a language: fr, en or zh",
   whatArticleText: "an article's text",
+  whatBoolean: "TRUE or FALSE for {name}",
+  whatRoundOrCard: 'a round name such as "Series C", a date in the round\'s month, or a round card',
+  whatSingleCurrency: 'a currency: {company}\'s rounds through {date} were reported in {currencies}, so their total has no single reported currency (give e.g. "USD")',
   whatCandidateCompany: "a company for the candidate «{phrase}»",
   whatCandidateDate: "a date for the candidate «{phrase}» (give the publication date)",
 };
@@ -90,7 +93,7 @@ type Catalogue = Record<MessageId, string>;
 
 const fr: Catalogue = {
   badDate: "Date attendue sous la forme « AAAA », « AAAA-MM », « AAAA-MM-JJ » ou numéro de série de date Excel ; reçu {input}.",
-  badSerial: "Numéro de série de date Excel attendu entre 1 et 2958465 ; reçu {input}.",
+  badSerial: "Numéro de série de date Excel attendu entre {min} et {max} ; reçu {input}.",
   badText: "Attendu : {what} ; reçu {input}.",
   badNumber: "Attendu : {what}, sous forme de nombre fini ; reçu {input}.",
   unknownCurrency: "Code de devise ISO 4217 publié par la BCE attendu (par ex. USD, EUR, GBP) ; reçu {input}.",
@@ -150,13 +153,16 @@ const fr: Catalogue = {
   whatPublicationDate: "une date de publication sous la forme « AAAA », « AAAA-MM » ou « AAAA-MM-JJ »",
   whatLanguageCode: "une langue : fr, en ou zh",
   whatArticleText: "le texte d'un article",
+  whatBoolean: "VRAI ou FAUX pour {name}",
+  whatRoundOrCard: "un nom de tour comme « Series C », une date dans le mois du tour ou une carte de tour",
+  whatSingleCurrency: "une devise : les tours de {company} jusqu'au {date} sont publiés en {currencies}, leur total n'a donc pas de devise publiée unique (indiquez par ex. « USD »)",
   whatCandidateCompany: "une entreprise pour le candidat «{phrase}»",
   whatCandidateDate: "une date pour le candidat «{phrase}» (indiquez la date de publication)",
 };
 
 const zh: Catalogue = {
   badDate: "需要 “YYYY”、“YYYY-MM”、“YYYY-MM-DD” 格式的日期或 Excel 日期序列号；收到的是 {input}。",
-  badSerial: "需要 1 到 2958465 之间的 Excel 日期序列号；收到的是 {input}。",
+  badSerial: "需要 {min} 到 {max} 之间的 Excel 日期序列号；收到的是 {input}。",
   badText: "需要{what}；收到的是 {input}。",
   badNumber: "需要有限数值形式的{what}；收到的是 {input}。",
   unknownCurrency: "需要欧洲央行公布的 ISO 4217 货币代码（例如 USD、EUR、GBP）；收到的是 {input}。",
@@ -216,6 +222,9 @@ const zh: Catalogue = {
   whatPublicationDate: "“YYYY”、“YYYY-MM” 或 “YYYY-MM-DD” 格式的发布日期",
   whatLanguageCode: "语言代码：fr、en 或 zh",
   whatArticleText: "文章文本",
+  whatBoolean: "{name} 的 TRUE 或 FALSE",
+  whatRoundOrCard: "轮次名称（如 “Series C”）、该轮所在月份中的日期或轮次卡片",
+  whatSingleCurrency: "一种货币：{company} 截至 {date} 的轮次以 {currencies} 报道，合计没有单一的报道货币（请给出如 “USD”）",
   whatCandidateCompany: "候选事实 «{phrase}» 的公司",
   whatCandidateDate: "候选事实 «{phrase}» 的日期（请给出发布日期）",
 };
@@ -266,7 +275,7 @@ export { ref as msg };
 
 export const MSG = {
   badDate: (input: unknown): Err => fail("invalid_value", "badDate", { input: show(input) }),
-  badSerial: (input: number): Err => fail("invalid_value", "badSerial", { input }),
+  badSerial: (input: number, min: number, max: number): Err => fail("invalid_value", "badSerial", { input, min, max }),
   badText: (what: MessageRef, input: unknown): Err => fail("invalid_value", "badText", { what, input: show(input) }),
   badNumber: (what: MessageRef, input: unknown): Err => fail("invalid_value", "badNumber", { what, input: show(input) }),
   unknownCurrency: (input: unknown): Err => fail("invalid_value", "unknownCurrency", { input: show(input) }),

@@ -94,9 +94,54 @@ function asOfArg(input: unknown): Result<DayRange> {
   return omitted(input) ? ok(ALL_FACTS_DAYS) : dateArg(input);
 }
 
-/** The DateQuery an answer reports for the asked date (made when read: most callers never read it). */
+/** The DateQuery an answer reports for the asked date. */
 function asked(days: DayRange): DateQuery {
   return days === ALL_FACTS_DAYS ? { ...ALL_FACTS } : queryOfRange(days);
+}
+
+/**
+ * Answers carry the asked date as day numbers and make its texts (asOf) only when read:
+ * most callers never read them. (A class: an object literal with a getter is slow to make.)
+ */
+class Answer {
+  constructor(
+    readonly company: Company,
+    private readonly days: DayRange,
+  ) {}
+  get asOf(): DateQuery {
+    return asked(this.days);
+  }
+}
+
+class ValuationFound extends Answer implements ValuationAnswer {
+  constructor(
+    company: Company,
+    readonly valuation: Valuation,
+    days: DayRange,
+  ) {
+    super(company, days);
+  }
+}
+
+class RoundsFound extends Answer implements RoundsAnswer {
+  constructor(
+    company: Company,
+    readonly rounds: Round[],
+    days: DayRange,
+  ) {
+    super(company, days);
+  }
+}
+
+class MetricFound extends Answer implements MetricAnswer {
+  constructor(
+    company: Company,
+    readonly definition: MetricDefinition,
+    readonly metric: Metric,
+    days: DayRange,
+  ) {
+    super(company, days);
+  }
 }
 
 export interface ValuationAnswer {
@@ -123,13 +168,7 @@ export function valuationAsOf(asOfInput: unknown, companyInput?: unknown, s: Sto
   if (knownBy && !isKnown(rec, knownBy)) {
     return notYetReported(msg("whatValuationDated", { date: rec.date.value }), list, i, knownBy, (v) => msg("figureDated", { figure: figureText(v.amount.value, v.amount.currency, v.amount.qualifiers), date: v.date.value }));
   }
-  return ok({
-    company: company.value,
-    valuation: rec,
-    get asOf() {
-      return asked(days);
-    },
-  });
+  return ok(new ValuationFound(company.value, rec, days));
 }
 
 const ROUND_ALIASES: Record<string, Round["round"]> = {
@@ -246,21 +285,13 @@ export function roundsAsOf(asOfInput: unknown, companyInput?: unknown, s: Store 
   if (n === 0) return MSG.nothingBefore(msg("whatFundingRound"), asked(days).text, company.value.name, list[0]?.record.date.value);
   const rounds = new Array<Round>(n);
   for (let k = 0; k < n; k++) rounds[k] = list[k].record;
-  const answer = (rs: Round[]): Result<RoundsAnswer> =>
-    ok({
-      company: company.value,
-      get asOf() {
-        return asked(days);
-      },
-      rounds: rs,
-    });
-  if (!knownBy) return answer(rounds);
+  if (!knownBy) return ok(new RoundsFound(company.value, rounds, days));
   const known = rounds.filter((r) => isKnown(r, knownBy));
   if (!known.length) {
     const first = rounds.reduce((a, b) => (a.reported.value <= b.reported.value ? a : b));
     return MSG.noneReportedYet(msg("whatFundingRound"), asked(days).text, company.value.name, knownBy.text, `${first.round} (${first.date.value})`, whenReported(first.reported), reportedByParam(first));
   }
-  return answer(known);
+  return ok(new RoundsFound(company.value, known, days));
 }
 
 export type InvestorRole = "lead" | "participant";
@@ -340,14 +371,7 @@ export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?
     const what = msg(kind === "estimate" ? "whatMetricEstimate" : "whatMetricFigure", { date: rec.date.value, metric: metricNameParam(def.value) });
     return notYetReported(what, list, i, knownBy, (m) => msg("figureDated", { figure: figureText(m.value, m.currency, m.qualifiers), date: m.date.value }));
   }
-  return ok({
-    company: company.value,
-    definition: def.value,
-    metric: rec,
-    get asOf() {
-      return asked(days);
-    },
-  });
+  return ok(new MetricFound(company.value, def.value, rec, days));
 }
 
 /** A metric's name inside a message, in each language (lower case where the language has case). */

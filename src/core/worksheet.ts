@@ -3,13 +3,15 @@
  * Excel hands them (null for omitted, serial numbers for dates) and returning Results.
  * src/functions/ wraps each one and maps result codes to Excel errors.
  */
-import { FactDate, Money, Reported, Round } from "./dataset";
-import { DayRange, parseDate, parseDayRange } from "./dates";
-import { convert, fxRange, FxMethod, getRate, isCurrency, normalizeCurrency, rateValue } from "./fx";
+import { ArgValue, readArgs, SOURCE_QUESTIONS } from "./arguments";
+import { Company, Evidence, FactDate, MetricDefinition, Money, Reported, Round } from "./dataset";
+import { DateQuery, DayRange, isoToSerial, parseDayRange, periodOf } from "./dates";
+import { convert, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
 import { msg, MSG } from "./messages";
-import { convertedValue, convertMoney, parseMethodArg, parseTargetCurrency } from "./money";
-import { KnownBy, parseKnownBy, reportedWhen } from "./known";
+import { convertedValue, convertMoney, parseMethodArg } from "./money";
+import { KnownBy, reportedWhen } from "./known";
 import {
+  citationsOf,
   citationText,
   disagreementTexts,
   findRound,
@@ -17,11 +19,11 @@ import {
   investorTypeLabel,
   metricAsOf,
   metricNames,
-  resolveCompany,
   reportedBy,
   resolveMetric,
   roleText,
   roundsAsOf,
+  sourceLabel,
   valuationAsOf,
 } from "./queries";
 import { ok, Result } from "./result";
@@ -31,14 +33,6 @@ import { buildRoundsTable, figureText, qualifierText, tableToArray, VALUATION_KI
 
 type Arg = unknown;
 
-function convertArgs(currency: Arg, method: Arg): Result<{ target: string | null; method: FxMethod | null }> {
-  const target = parseTargetCurrency(currency, "USD");
-  if (!target.ok) return target;
-  const m = parseMethodArg(method);
-  if (!m.ok) return m;
-  return ok({ target: target.value, method: m.value });
-}
-
 /** A reported amount in the target currency: the value alone, or convertMoney's error. */
 function moneyValue(m: Money, date: FactDate, target: string | null, method: FxMethod | null): Result<number> {
   const v = convertedValue(m, date, target, method);
@@ -47,10 +41,10 @@ function moneyValue(m: Money, date: FactDate, target: string | null, method: FxM
   return c.ok ? ok(c.value.value) : c;
 }
 
-function money(m: Money, date: FactDate, currency: Arg, method: Arg): Result<number> {
-  const a = convertArgs(currency, method);
-  if (!a.ok) return a;
-  return moneyValue(m, date, a.value.target, a.value.method);
+/** A round argument as findRound takes it: a card's round name (or date, for an unnamed round), else the argument itself. */
+function roundKey(v: ArgValue): unknown {
+  if (v && typeof v === "object" && "round" in v) return v.round === "Unnamed" && v.date !== undefined ? v.date : v.round;
+  return v;
 }
 
 /**
@@ -58,42 +52,51 @@ function money(m: Money, date: FactDate, currency: Arg, method: Arg): Result<num
  * valuation's date. `knownBy`: only if it had been reported by then (#N/A saying when, if not).
  */
 export function valuation(date: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
-  const kb = parseKnownBy(knownBy);
-  if (!kb.ok) return kb;
-  const v = valuationAsOf(date, company, s, kb.value);
+  const a = readArgs("VALUATION", [date, currency, method, company, knownBy], s);
+  if (!a.ok) return a;
+  const [d, target, m, c, kb] = a.value as [DateQuery, string | null, FxMethod | null, Company, KnownBy];
+  const v = valuationAsOf(d.text, c.name, s, kb);
   if (!v.ok) return v;
-  return money(v.value.valuation.amount, v.value.valuation.date, currency, method);
+  return moneyValue(v.value.valuation.amount, v.value.valuation.date, target, m);
 }
 
 /** HF.RAISED: amount raised in a round (by name or any date in its month); `knownBy` as for HF.VALUATION. */
 export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
-  const kb = parseKnownBy(knownBy);
-  if (!kb.ok) return kb;
-  const r = findRound(roundOrDate, company, s, kb.value);
-  if (!r.ok) return r;
-  return money(r.value.round.amount, r.value.round.date, currency, method);
+  const a = readArgs("RAISED", [roundOrDate, currency, method, company, knownBy], s);
+  if (!a.ok) return a;
+  const [r, target, m, c, kb] = a.value as [ArgValue, string | null, FxMethod | null, Company, KnownBy];
+  const found = findRound(roundKey(r), c.name, s, kb);
+  if (!found.ok) return found;
+  return moneyValue(found.value.round.amount, found.value.round.date, target, m);
 }
 
 /**
  * HF.TOTALRAISED: sum of the rounds dated on or before `asOf`, each converted at its own
- * date. `knownBy`: only the rounds reported by then count.
+ * date. `knownBy`: only the rounds reported by then count. "reported" has a meaning only
+ * when every round counted was reported in one currency.
  */
 export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
-  if (asOf === null || asOf === undefined || asOf === "") return MSG.badDate(asOf);
-  const kb = parseKnownBy(knownBy);
-  if (!kb.ok) return kb;
-  const rs = roundsAsOf(asOf, company, s, kb.value);
-  if (!rs.ok) return rs;
-  const a = convertArgs(currency, method);
+  const a = readArgs("TOTALRAISED", [asOf, currency, method, company, knownBy], s);
   if (!a.ok) return a;
+  const [d, target, m, c, kb] = a.value as [DateQuery, string | null, FxMethod | null, Company, KnownBy];
+  const rs = roundsAsOf(d.text, c.name, s, kb);
+  if (!rs.ok) return rs;
+  if (target === null) {
+    const currencies = [...new Set(rs.value.rounds.map((r) => r.amount.currency))];
+    if (currencies.length > 1) {
+      return MSG.badText(
+        msg("whatSingleCurrency", { company: c.name, date: d.text, currencies: { list: currencies, and: true } }),
+        currency,
+      );
+    }
+  }
   let total = 0;
-  const target = a.value.target ?? "USD";
   for (const r of rs.value.rounds) {
-    let v = convertedValue(r.amount, r.date, target, a.value.method);
+    let v = convertedValue(r.amount, r.date, target, m);
     if (v !== v) {
-      const c = moneyValue(r.amount, r.date, target, a.value.method);
-      if (!c.ok) return c;
-      v = c.value;
+      const conv = moneyValue(r.amount, r.date, target, m);
+      if (!conv.ok) return conv;
+      v = conv.value;
     }
     total += v;
   }
@@ -102,26 +105,23 @@ export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg,
 
 /** HF.ROUNDS: the rounds table as a spilled array; `knownBy`: only the rounds reported by then; headers and words in `lang` (Office's display language). */
 export function rounds(currency: Arg, asOf: Arg, headers: Arg, company: Arg, knownBy: Arg = null, s: Store = store(), lang: Lang = "en"): Result<(string | number)[][]> {
-  const target = parseTargetCurrency(currency, "USD");
-  if (!target.ok) return target;
-  const kb = parseKnownBy(knownBy);
-  if (!kb.ok) return kb;
-  if (headers !== null && headers !== undefined && typeof headers !== "boolean" && typeof headers !== "number") {
-    return MSG.badText(msg("whatHeaders"), headers);
-  }
+  const a = readArgs("ROUNDS", [currency, asOf, headers, company, knownBy], s);
+  if (!a.ok) return a;
+  const [target, d, h, c, kb] = a.value as [string | null, DateQuery | null, boolean | null, Company, KnownBy];
   const t = buildRoundsTable(
-    { company, currency: target.value, method: null, asOf, knownBy: kb.value, dates: "iso", formulas: false, includeSource: true, lang },
+    { company: c.name, currency: target, method: null, asOf: d ? d.text : null, knownBy: kb, dates: "iso", formulas: false, includeSource: true, lang },
     s,
   );
   if (!t.ok) return t;
-  return ok(tableToArray(t.value, headers === null || headers === undefined ? true : Boolean(headers)));
+  return ok(tableToArray(t.value, h ?? true));
 }
 
 /** HF.INVESTORS: investor, type, role for a round (type and role in `lang`); `knownBy`: only if the round had been reported by then. */
 export function investors(roundOrDate: Arg, company: Arg, knownBy: Arg = null, s: Store = store(), lang: Lang = "en"): Result<string[][]> {
-  const kb = parseKnownBy(knownBy);
-  if (!kb.ok) return kb;
-  const r = findRound(roundOrDate, company, s, kb.value);
+  const a = readArgs("INVESTORS", [roundOrDate, company, knownBy], s);
+  if (!a.ok) return a;
+  const [r0, c, kb] = a.value as [ArgValue, Company, KnownBy];
+  const r = findRound(roundKey(r0), c.name, s, kb);
   if (!r.ok) return r;
   const list = investorsOfRound(r.value.round, s);
   if (!list.length) {
@@ -132,49 +132,30 @@ export function investors(roundOrDate: Arg, company: Arg, knownBy: Arg = null, s
 
 /**
  * HF.METRIC: latest value of a metric on or before `asOf` (a 1×1 array), or with no name the
- * list of metric names (a column). Always an array, so the function can be declared as spilling.
+ * list of metric names (a column): those with a value on or before `asOf` when it is given.
+ * Always an array, so the function can be declared as spilling.
  * `currency` converts a money metric (default: as reported); `knownBy`: only if the value
  * had been reported by then (#N/A saying when, if not).
  */
 export function metric(name: Arg, asOf: Arg, company: Arg, currency: Arg = null, knownBy: Arg = null, s: Store = store()): Result<(number | string)[][]> {
-  if (name === null || name === undefined || name === "") {
-    const c = resolveCompany(company, s);
-    if (!c.ok) return c;
-    const names = metricNames(c.value.id, s);
-    if (!names.length) return MSG.nothingBefore(msg("whatMetric"), msg("today"), c.value.name, undefined);
+  const a = readArgs("METRIC", [name, asOf, company, currency, knownBy], s);
+  if (!a.ok) return a;
+  const [def, d, c, target, kb] = a.value as [MetricDefinition | null, DateQuery | null, Company, string | null, KnownBy];
+  if (def === null) {
+    const names = metricNames(c.id, s).filter((n) => d === null || metricAsOf(n, d.text, c.name, s, kb).ok);
+    if (!names.length) {
+      const firsts = [...(s.metrics.get(c.id)?.values() ?? [])].map((list) => list[0]?.record.date.value).filter((x): x is string => !!x).sort();
+      return MSG.nothingBefore(msg("whatMetric"), d ? d.text : msg("today"), c.name, d ? firsts[0] : undefined);
+    }
     return ok(names.map((n) => [n]));
   }
-  const target = parseTargetCurrency(currency, null);
-  if (!target.ok) return target;
-  const kb = parseKnownBy(knownBy);
-  if (!kb.ok) return kb;
-  const m = metricAsOf(name, asOf, company, s, kb.value);
+  const m = metricAsOf(def.id, d ? d.text : null, c.name, s, kb);
   if (!m.ok) return m;
   const rec = m.value.metric;
-  if (target.value === null) return ok([[rec.value]]);
+  if (target === null) return ok([[rec.value]]);
   if (!rec.currency) return MSG.badText(msg("whatNoCurrency", { metric: m.value.definition.id }), currency);
-  const c = convertMoney({ value: rec.value, currency: rec.currency, qualifiers: rec.qualifiers }, rec.date, target.value, null);
-  return c.ok ? ok([[c.value.value]]) : c;
-}
-
-function parseFxDate(date: Arg): Result<string | null> {
-  if (date === null || date === undefined || date === "") return ok(null);
-  const d = parseDate(date);
-  return d.ok ? ok(d.value.precision === "day" ? d.value.start : d.value.text) : d;
-}
-
-function rateArgs(from: Arg, to: Arg, date: Arg, method: Arg): Result<{ from: string; to: string; date: string; method: FxMethod }> {
-  const f = normalizeCurrency(from);
-  if (!f.ok) return f;
-  const t = normalizeCurrency(to);
-  if (!t.ok) return t;
-  const d = parseFxDate(date);
-  if (!d.ok) return d;
-  const m = parseMethodArg(method);
-  if (!m.ok) return m;
-  // No date: the newest rate. A month or year with no method: that period's average.
-  const chosen = m.value ?? (d.value === null ? "latest" : d.value.length === 7 ? "month-avg" : d.value.length === 4 ? "year-avg" : "spot");
-  return ok({ from: f.value, to: t.value, date: d.value ?? lastCompletePeriod(chosen), method: chosen });
+  const conv = convertMoney({ value: rec.value, currency: rec.currency, qualifiers: rec.qualifiers }, rec.date, target, null);
+  return conv.ok ? ok([[conv.value.value]]) : conv;
 }
 
 /**
@@ -196,9 +177,9 @@ const NO_DATE: ReadonlyMap<FxMethod, DayRange> = new Map(
 );
 
 /**
- * rateArgs's outcome, without text, when every argument is already in its usual form
- * (exact currency codes, a date parseDayRange reads, a known method): else undefined, and
- * rateArgs itself answers (with its message when something is wrong).
+ * The rate query without text, when every argument is already in its usual form (exact
+ * currency codes, a date parseDayRange reads, a known method, no date with "latest"):
+ * else undefined, and readArgs answers (with its message when something is wrong).
  */
 function quickRateArgs(from: Arg, to: Arg, date: Arg, method: Arg): { from: string; to: string; date: DayRange; method: FxMethod } | undefined {
   if (!isCurrency(from) || !isCurrency(to)) return undefined;
@@ -208,39 +189,50 @@ function quickRateArgs(from: Arg, to: Arg, date: Arg, method: Arg): { from: stri
     if (range === undefined) return undefined;
   }
   const m = parseMethodArg(method);
-  if (!m.ok) return undefined;
+  if (!m.ok || (m.value === "latest" && range !== undefined)) return undefined;
   const chosen = m.value ?? (range === undefined ? "latest" : range.precision === "month" ? "month-avg" : range.precision === "year" ? "year-avg" : "spot");
   return { from, to, date: range ?? (NO_DATE.get(chosen) as DayRange), method: chosen };
 }
 
+/** The rate query of HF.FXRATE and HF.FXCONVERT from their read arguments. */
+function rateQuery(d: DateQuery | null, m: FxMethod | null): { date: string; method: FxMethod } {
+  const date = d === null ? null : d.precision === "day" ? d.start : d.text;
+  // No date: the newest rate. A month or year with no method: that period's average.
+  const chosen = m ?? (date === null ? "latest" : date.length === 7 ? "month-avg" : date.length === 4 ? "year-avg" : "spot");
+  return { date: date ?? lastCompletePeriod(chosen), method: chosen };
+}
+
 /** HF.FXCONVERT: convert an amount between two currencies at ECB rates. */
 export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
-  if (typeof amount !== "number" || !Number.isFinite(amount)) return MSG.badNumber(msg("whatAmount"), amount);
-  const q = quickRateArgs(from, to, date, method);
-  if (q) {
-    const converted = amount * rateValue(q.from, q.to, q.date, q.method);
-    if (Number.isFinite(converted)) return ok(converted);
+  if (typeof amount === "number" && Number.isFinite(amount)) {
+    const q = quickRateArgs(from, to, date, method);
+    if (q) {
+      const converted = amount * rateValue(q.from, q.to, q.date, q.method);
+      if (Number.isFinite(converted)) return ok(converted);
+    }
   }
-  const a = rateArgs(from, to, date, method);
+  const a = readArgs("FXCONVERT", [amount, from, to, date, method]);
   if (!a.ok) return a;
-  const r = convert(amount, a.value.from, a.value.to, a.value.date, a.value.method);
+  const [amt, f, t, d, m] = a.value as [number, string, string, DateQuery | null, FxMethod | null];
+  const q = rateQuery(d, m);
+  const r = convert(amt, f, t, q.date, q.method);
   return r.ok ? ok(r.value.amount) : r;
 }
 
 /** HF.FXRATE: the exchange rate (units of `to` per unit of `from`). */
 export function rate(from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
-  const q = quickRateArgs(from, to, date, method);
-  if (q) {
-    const x = rateValue(q.from, q.to, q.date, q.method);
+  const quick = quickRateArgs(from, to, date, method);
+  if (quick) {
+    const x = rateValue(quick.from, quick.to, quick.date, quick.method);
     if (x === x) return ok(x);
   }
-  const a = rateArgs(from, to, date, method);
+  const a = readArgs("FXRATE", [from, to, date, method]);
   if (!a.ok) return a;
-  const r = getRate(a.value.from, a.value.to, a.value.date, a.value.method);
+  const [f, t, d, m] = a.value as [string, string, DateQuery | null, FxMethod | null];
+  const q = rateQuery(d, m);
+  const r = getRate(f, t, q.date, q.method);
   return r.ok ? ok(r.value.rate) : r;
 }
-
-const SOURCE_QUESTIONS = ["valuation", "raised", "round", "total raised"];
 
 function describeAmount(m: Money): string {
   return figureText(m.value, m.currency, m.qualifiers);
@@ -258,31 +250,31 @@ function cited(head: string, rec: Parameters<typeof disagreementTexts>[0] & { re
  * value chosen. `knownBy`: only facts and sources public by then.
  */
 export function source(what: Arg, dateOrRound: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<string> {
-  if (typeof what !== "string" || what.trim() === "") return MSG.unknownQuestion(what, SOURCE_QUESTIONS);
-  const kbr = parseKnownBy(knownBy);
-  if (!kbr.ok) return kbr;
-  const kb = kbr.value;
-  const q = what.trim().toLowerCase();
-  const latest = dateOrRound === null || dateOrRound === undefined || dateOrRound === "";
+  const a = readArgs("SOURCE", [what, dateOrRound, company, knownBy], s);
+  if (!a.ok) return a;
+  const [question, dr, c, kb] = a.value as [string, ArgValue, Company, KnownBy];
+  const q = question.toLowerCase();
+  const latest = dr === null;
+  const when = roundKey(dr);
   if (q === "valuation") {
-    const v = valuationAsOf(latest ? "9999-12-31" : dateOrRound, company, s, kb);
+    const v = valuationAsOf(latest ? "9999-12-31" : when, c.name, s, kb);
     if (!v.ok) return v;
     const rec = v.value.valuation;
     return ok(cited(`Valuation ${describeAmount(rec.amount)} (${VALUATION_KIND_TEXT[rec.kind]}, ${rec.date.value})`, rec, s, kb));
   }
   if (q === "raised" || q === "round") {
-    const r = latest ? latestRound(company, s, kb) : findRound(dateOrRound, company, s, kb);
+    const r = latest ? latestRound(c.name, s, kb) : findRound(when, c.name, s, kb);
     if (!r.ok) return r;
     const rec = r.value.round;
     return ok(cited(`${rec.round} ${describeAmount(rec.amount)} (${rec.date.value})`, rec, s, kb));
   }
   if (q === "total raised" || q === "totalraised") {
-    const rs = roundsAsOf(latest ? null : dateOrRound, company, s, kb);
+    const rs = roundsAsOf(latest ? null : when, c.name, s, kb);
     if (!rs.ok) return rs;
     return ok(rs.value.rounds.map((r) => cited(`${r.round} (${r.date.value})`, r, s, kb)).join(" | "));
   }
-  if (!resolveMetric(what, s).ok) return MSG.unknownQuestion(what, SOURCE_QUESTIONS);
-  const m = metricAsOf(what, latest ? null : dateOrRound, company, s, kb);
+  if (!resolveMetric(question, s).ok) return MSG.unknownQuestion(what, SOURCE_QUESTIONS);
+  const m = metricAsOf(question, latest ? null : when, c.name, s, kb);
   if (!m.ok) return m;
   const rec = m.value.metric;
   return ok(cited(`${m.value.definition.label} ${figureText(rec.value, rec.currency, rec.qualifiers)} (${rec.date.value})`, rec, s, kb));
@@ -294,27 +286,51 @@ function latestRound(company: Arg, s: Store, knownBy: KnownBy): Result<{ round: 
   return ok({ round: rs.value.rounds[rs.value.rounds.length - 1] });
 }
 
+/** A card property: Excel.CellValue shapes (CustomFunctionsRuntime 1.4+), with optional attribution. */
+export type CardProperty =
+  | { type: "String"; basicValue: string; propertyMetadata?: PropertyMetadata }
+  | { type: "Double"; basicValue: number; numberFormat?: string; propertyMetadata?: PropertyMetadata };
+
+interface PropertyMetadata {
+  attribution: { sourceText: string; sourceAddress?: string }[];
+}
+
 /** The data-type card for a round: Excel.EntityCellValue shape (CustomFunctionsRuntime 1.4+). */
 export interface EntityCard {
   type: "Entity";
   text: string;
-  properties: Record<string, { type: "Double" | "String"; basicValue: number | string }>;
+  properties: Record<string, CardProperty>;
+  provider: { description: string };
   layouts: { card: { title: { property: string }; sections: { layout: "List"; properties: string[] }[] } };
 }
 
+const CARD_DATE_FORMAT: Record<FactDate["precision"], string> = { day: "yyyy-mm-dd", month: "mmm yyyy", year: "yyyy" };
+export const CARD_PROVIDER = "HF Funding add-in: funding facts from five news articles, each cited; ECB reference rates";
+
 export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): Result<EntityCard> {
-  const r = findRound(roundOrDate, company, s);
+  const a = readArgs("ROUNDCARD", [roundOrDate, company], s);
+  if (!a.ok) return a;
+  const [r0, c] = a.value as [ArgValue, Company];
+  const r = findRound(roundKey(r0), c.name, s);
   if (!r.ok) return r;
   const rec = r.value.round;
-  const str = (v: string) => ({ type: "String" as const, basicValue: v });
-  const num = (v: number) => ({ type: "Double" as const, basicValue: v });
+  // Each figure names where it comes from: the sources that report it (once each).
+  const attribution = (record: { evidence: Evidence[] }): PropertyMetadata => ({
+    attribution: [...new Map(citationsOf(record, s).map((ct) => [ct.source.id, ct])).values()].map((ct) => {
+      const url = ct.source.url ?? ct.source.relatedUrls[0];
+      return url ? { sourceText: sourceLabel(ct.source), sourceAddress: url } : { sourceText: sourceLabel(ct.source) };
+    }),
+  });
+  const str = (v: string): CardProperty => ({ type: "String", basicValue: v });
+  const num = (v: number, meta?: PropertyMetadata): CardProperty => (meta ? { type: "Double", basicValue: v, propertyMetadata: meta } : { type: "Double", basicValue: v });
   const inv = investorsOfRound(rec, s);
   const val = s.dataset.valuations.find((v) => v.round === rec.id);
   const props: EntityCard["properties"] = {
     Round: str(rec.round),
     Company: str(r.value.company.name),
-    Date: str(rec.date.value),
-    Amount: num(rec.amount.value),
+    // A real date (a serial in the workbook's date system, formatted as a date), so =A1.Date works in date maths.
+    Date: { type: "Double", basicValue: isoToSerial(periodOf(rec.date.value).start), numberFormat: CARD_DATE_FORMAT[rec.date.precision] },
+    Amount: num(rec.amount.value, attribution(rec)),
     Currency: str(rec.amount.currency),
     Qualifiers: str(qualifierText(rec.amount.qualifiers) || "exact"),
     Lead: str(inv.filter((i) => i.role === "lead").map((i) => i.investor.name).join(", ")),
@@ -326,7 +342,7 @@ export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): R
   const disagreements = disagreementTexts(rec, s);
   if (disagreements.length) props.Disagreements = str(disagreements.join(" "));
   if (val) {
-    props.Valuation = num(val.amount.value);
+    props.Valuation = num(val.amount.value, attribution(val));
     props["Valuation currency"] = str(val.amount.currency);
     props["Valuation kind"] = str(VALUATION_KIND_TEXT[val.kind]);
     props["Valuation source"] = str(citationText(val, s));
@@ -335,6 +351,7 @@ export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): R
     type: "Entity",
     text: `${r.value.company.name} ${rec.round} (${rec.date.value})`,
     properties: props,
+    provider: { description: CARD_PROVIDER },
     layouts: { card: { title: { property: "Round" }, sections: [{ layout: "List", properties: Object.keys(props).filter((k) => k !== "Round") }] } },
   });
 }

@@ -2,10 +2,16 @@
  * What every wrapper shares: map a core Result onto what Excel expects, and make sure
  * nothing reaches Excel as an uncaught exception. Files starting with "_" are not
  * scanned for @customfunction metadata.
+ *
+ * Excel shows a custom error message only with #VALUE! and #N/A; office.js drops the
+ * message of any other code
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors), so a
+ * #NUM! (a conversion too large for a number) carries none: the README says so.
  */
 import { errorText } from "../core/messages";
 import type { ErrorCode, Result } from "../core/result";
 import { displayLanguage } from "./_lang";
+import { dateSystemPending } from "./_datesystem";
 
 const EXCEL_ERROR: Record<ErrorCode, CustomFunctions.ErrorCode> = {
   invalid_value: "#VALUE!" as CustomFunctions.ErrorCode,
@@ -13,25 +19,56 @@ const EXCEL_ERROR: Record<ErrorCode, CustomFunctions.ErrorCode> = {
   out_of_range: "#NUM!" as CustomFunctions.ErrorCode,
 };
 
+/** The codes whose message Excel shows. */
+export const CODES_WITH_MESSAGE: ReadonlySet<string> = new Set(["#VALUE!", "#N/A"]);
+
 function excelError(code: ErrorCode, message: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(EXCEL_ERROR[code], message);
+  const c = EXCEL_ERROR[code];
+  return CODES_WITH_MESSAGE.has(c) ? new CustomFunctions.Error(c, message) : new CustomFunctions.Error(c);
 }
 
 /**
- * Run a core call and return its value, or a CustomFunctions.Error carrying the core's
- * message. A bug (an exception) becomes #VALUE! with a message instead of escaping.
- *
- * Excel accepts a returned CustomFunctions.Error in place of any result type. The return
- * type is T (not T | Error) on purpose: custom-functions-metadata reads each wrapper's
- * declared return type to generate functions.json, and a union would lose the result's
- * type and dimensionality (a spilled unknown[][] must stay "matrix").
+ * A number may be a date cell's serial, whose day depends on the workbook's date system:
+ * while that is being read, answer once it is known (Excel accepts a promise from any
+ * custom function). Text arguments never wait.
  */
-export function answer<T>(call: () => Result<T>): T {
+function waitForDates(args: readonly unknown[]): Promise<void> | null {
+  const pending = dateSystemPending();
+  return pending && args.some((a) => typeof a === "number") ? pending : null;
+}
+
+function run<T>(call: () => Result<T>): { value: T } | { error: CustomFunctions.Error } {
   try {
     const r = call();
     // The message in Office's display language (English in other engines).
-    return r.ok ? r.value : (excelError(r.code, errorText(r, displayLanguage())) as unknown as T);
+    return r.ok ? { value: r.value } : { error: excelError(r.code, errorText(r, displayLanguage())) };
   } catch (e) {
-    return excelError("invalid_value", `Internal error: ${e instanceof Error ? e.message : String(e)}`) as unknown as T;
+    return { error: excelError("invalid_value", `Internal error: ${e instanceof Error ? e.message : String(e)}`) };
   }
+}
+
+/**
+ * A single-value function: its value, or a CustomFunctions.Error carrying the core's
+ * message in its place. A bug (an exception) becomes #VALUE! with a message.
+ *
+ * The return type is T (not T | Error) on purpose: custom-functions-metadata reads each
+ * wrapper's declared return type to generate functions.json.
+ */
+export function answer<T>(call: () => Result<T>, args: readonly unknown[] = []): T {
+  const wait = waitForDates(args);
+  if (wait) return wait.then(() => answer(call)) as unknown as T;
+  const r = run(call);
+  return "value" in r ? r.value : (r.error as unknown as T);
+}
+
+/**
+ * A spilled (matrix) function: its 2-D array, or THROW the CustomFunctions.Error, the
+ * documented way for a function whose result is an array to report an error.
+ */
+export function answerSpill<T extends unknown[][]>(call: () => Result<T>, args: readonly unknown[] = []): T {
+  const wait = waitForDates(args);
+  if (wait) return wait.then(() => answerSpill(call)) as unknown as T;
+  const r = run(call);
+  if ("value" in r) return r.value;
+  throw r.error;
 }

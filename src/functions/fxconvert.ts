@@ -9,12 +9,12 @@ import { answer } from "./_excel";
  * @param from ISO currency code of the amount.
  * @param to ISO currency code to convert into.
  * @param [date] Rate date (default: the newest rate).
- * @param [fx_method] spot, month-avg, year-avg, month-end, year-end or latest.
+ * @param [fx_method] spot, month-avg, year-avg, month-end, year-end or latest (default: spot for a day, month-avg for a month, year-avg for a year; latest without a date, and then no date may be given).
  * @example =HF.FXCONVERT(1000000,"USD","EUR","2023-08-24")
  * @example =HF.FXCONVERT(100,"EUR","JPY","2024-01")
  * @example =HF.FXCONVERT(1,"EUR","RUB","2023-01-02")
  * @returns The converted amount.
  */
 export function fxconvert(amount: unknown, from: unknown, to: unknown, date?: unknown, fx_method?: unknown): number {
-  return answer(() => core(amount, from, to, date, fx_method));
+  return answer(() => core(amount, from, to, date, fx_method), [amount, from, to, date, fx_method]);
 }

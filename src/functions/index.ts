@@ -4,6 +4,7 @@
  * (shared runtime), so functions register whenever the pane's page loads.
  */
 import "./_runtime";
+import { detectDateSystem } from "./_datesystem";
 import "./valuation";
 import "./raised";
 import "./totalraised";
@@ -14,3 +15,6 @@ import "./fxconvert";
 import "./fxrate";
 import "./source";
 import "./roundcard";
+
+// Read the workbook's date system (1900 or 1904) once Office is ready; date-cell arguments wait for it.
+void detectDateSystem();

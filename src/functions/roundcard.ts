@@ -14,8 +14,8 @@ function dataTypesSupported(): boolean {
  * A funding round as a data-type card (amount, currency, date, valuation, lead, investors, source), so =A1.Amount works.
  * @customfunction ROUNDCARD
  * @helpurl https://localhost:3000/help.html#hfroundcard
- * @param round_or_date Round name ("Series C") or a date in the round's month.
- * @param [company] Company name (default Hugging Face).
+ * @param round_or_date Round name ("Series C", "Seed"), a date in the round's month ("2019-12", a date cell), or a round card from HF.ROUNDCARD.
+ * @param [company] Company name (default: Hugging Face).
  * @example =HF.ROUNDCARD("Series C")
  * @example =HF.ROUNDCARD("2020-06")
  * @returns The round as an entity value.
@@ -27,5 +27,5 @@ export function roundcard(round_or_date: unknown, company?: unknown): Excel.Enti
     if (!card.ok) return card;
     const value = dataTypesSupported() ? card.value : roundCardText(card.value);
     return { ok: true, value: value as unknown as Excel.EntityCellValue };
-  });
+  }, [round_or_date, company]);
 }

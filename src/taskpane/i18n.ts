@@ -61,6 +61,7 @@ const en = {
   modelNeedsCurrency: "The valuation model divides amounts by valuations, so it needs one currency: pick a currency instead of \"As reported\".",
   attribution: "Data: Hugging Face funding facts from five news articles (French, English, Chinese), each row citing its source.",
   busyLabel: "Working",
+  missingApi: "This version of Excel lacks {sets}, which inserting tables needs ({uses}), so Insert table and the valuation model are off. The HF.* functions still work. Excel on the web and current Microsoft 365 versions have it.",
 };
 
 export type StringKey = keyof typeof en;
@@ -117,6 +118,7 @@ const fr: Strings = {
   modelNeedsCurrency: "Le modèle de valorisation divise des montants par des valorisations : il lui faut une seule devise. Choisissez une devise plutôt que « Telle que publiée ».",
   attribution: "Données : les levées de fonds de Hugging Face tirées de cinq articles de presse (français, anglais, chinois), chaque ligne citant sa source.",
   busyLabel: "En cours",
+  missingApi: "Cette version d'Excel n'a pas {sets}, dont l'insertion de tableaux a besoin ({uses}) : l'insertion et le modèle de valorisation sont désactivés. Les fonctions HF.* fonctionnent toujours. Excel pour le web et les versions actuelles de Microsoft 365 l'ont.",
 };
 
 const zh: Strings = {
@@ -170,6 +172,7 @@ const zh: Strings = {
   modelNeedsCurrency: "估值模型要用金额除以估值，因此需要统一货币：请选择一种货币，而不是“按报道货币”。",
   attribution: "数据：取自五篇新闻报道（法文、英文、中文）的 Hugging Face 融资事实，每行注明来源。",
   busyLabel: "处理中",
+  missingApi: "此版本的 Excel 缺少插入表格所需的 {sets}（{uses}），因此“插入表格”和估值模型已停用。HF.* 函数仍可使用。Excel 网页版和当前的 Microsoft 365 版本均支持。",
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, fr, zh };

@@ -18,6 +18,7 @@ import "@fluentui/web-components/spinner.js";
 import "@fluentui/web-components/text-input.js";
 import { pickLanguage } from "./i18n";
 import { RunExcel, showOutside, startPane } from "./pane";
+import { dateSystemPending } from "../functions/_datesystem";
 import { followOfficeTheme } from "./theme";
 
 // The stylesheet is emitted by webpack as a file of this origin (CSP: style-src 'self').
@@ -51,7 +52,10 @@ if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
       followOfficeTheme(document, Office);
       const lang = pickLanguage(Office.context?.displayLanguage ?? browserLanguage());
       const run: RunExcel = (batch) => Excel.run(batch);
-      startPane(document, lang, run);
+      startPane(document, lang, run, {
+        isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+        dateSystemPending,
+      });
     } else {
       outside();
     }

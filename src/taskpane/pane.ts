@@ -13,6 +13,7 @@ import { outcomeMessage, PaneMessage } from "./messages";
 import { fixDropdown, fixRadioGroup } from "./aria";
 import { previewOf } from "./preview";
 import { renderSideload } from "./sideload";
+import { IsSetSupported, missingRequirements } from "./requirements";
 import { insertModelSheet, insertTable, Placement, WriteOutcome } from "./writer";
 
 export const TABLE_IDS: readonly TableId[] = ["rounds", "valuations", "investors", "metrics", "sources"];
@@ -78,7 +79,15 @@ function fillDropdown(dropdown: HTMLElement, options: HTMLElement[]): void {
   listbox.replaceChildren(...options);
 }
 
-export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
+/** What the pane asks of Office besides Excel.run (the defaults suit a stand-in host). */
+export interface PaneHost {
+  /** Office.context.requirements.isSetSupported. */
+  isSetSupported?: IsSetSupported;
+  /** The read of the workbook's date system (1900/1904) under way, or null once settled: tables are built after it, so dates land on the right day. */
+  dateSystemPending?: () => Promise<void> | null;
+}
+
+export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHost = {}): void {
   applyStrings(doc, lang);
   byId(doc, "loading").hidden = true;
   byId(doc, "outside").hidden = true;
@@ -92,6 +101,8 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
   const knownByInput = byId<ValueElement>(doc, "known-by");
   const insertBtn = byId<ValueElement>(doc, "insert");
   const modelBtn = byId<ValueElement>(doc, "model");
+  // Writing needs every ExcelApi set of WRITER_REQUIREMENTS: without one, say which and keep the buttons off.
+  const missing = missingRequirements(host.isSetSupported ?? (() => true));
   const busy = byId(doc, "busy");
   const message = byId(doc, "message");
   const messageText = byId(doc, "message-text");
@@ -198,7 +209,8 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
     working = on;
     main.setAttribute("aria-busy", String(on));
     busy.hidden = !on;
-    for (const el of [insertBtn, modelBtn, tableSel, currencySel, cells, knownByInput]) el.disabled = on;
+    for (const el of [tableSel, currencySel, cells, knownByInput]) el.disabled = on;
+    for (const el of [insertBtn, modelBtn]) el.disabled = on || missing.length > 0;
     methodSel.disabled = on || currencySel.value === REPORTED;
     choices.querySelectorAll<ValueElement>("fluent-button").forEach((b) => (b.disabled = on));
   };
@@ -234,21 +246,39 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel): void {
     void act((ctx) => insertTable(ctx, table, placement, { newSheetName: label, supports: excelApi }), label, false, (p) => insertAt(table, label, p));
   };
 
-  insertBtn.addEventListener("click", () => {
-    const c = current();
-    if ("error" in c) return sayText("error", c.error);
-    insertAt(c.table, c.label, { kind: "selection" });
-  });
+  /** Run `go` once the date system is settled (at once when it already is). */
+  const afterDateSystem = (go: () => void): void => {
+    const pending = host.dateSystemPending?.() ?? null;
+    if (pending) void pending.then(go);
+    else go();
+  };
 
-  modelBtn.addEventListener("click", () => {
-    const { opts, invalid } = options();
-    if (invalid) return sayText("error", t(lang, "buildError", { error: invalid }));
-    if (!opts.currency) return sayText("warning", t(lang, "modelNeedsCurrency"));
-    const built = buildModelSheet(opts);
-    if (!built.ok) return sayText("error", t(lang, "buildError", { error: errorText(built, lang) }));
-    void act((ctx) => insertModelSheet(ctx, built.value), built.value.sheetName, true, () => undefined);
-  });
+  insertBtn.addEventListener("click", () =>
+    afterDateSystem(() => {
+      const c = current();
+      if ("error" in c) return sayText("error", c.error);
+      insertAt(c.table, c.label, { kind: "selection" });
+    }),
+  );
+
+  modelBtn.addEventListener("click", () =>
+    afterDateSystem(() => {
+      const { opts, invalid } = options();
+      if (invalid) return sayText("error", t(lang, "buildError", { error: invalid }));
+      if (!opts.currency) return sayText("warning", t(lang, "modelNeedsCurrency"));
+      const built = buildModelSheet(opts);
+      if (!built.ok) return sayText("error", t(lang, "buildError", { error: errorText(built, lang) }));
+      void act((ctx) => insertModelSheet(ctx, built.value), built.value.sheetName, true, () => undefined);
+    }),
+  );
 
   for (const el of [tableSel, currencySel, methodSel, cells, source, knownByInput]) el.addEventListener("change", refresh);
   refresh();
+  if (missing.length) {
+    for (const el of [insertBtn, modelBtn]) el.disabled = true;
+    sayText(
+      "warning",
+      t(lang, "missingApi", { sets: missing.map((m) => `${m.set} ${m.version}`).join(", "), uses: missing.flatMap((m) => m.uses).join(", ") }),
+    );
+  }
 }

@@ -259,12 +259,12 @@ describe("manifest.xml: resources", () => {
 describe("manifest.xml: shared runtime and custom functions", () => {
   const host = one("Host", one("VersionOverrides"));
 
-  test("requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.1", () => {
+  test("requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.2 (CustomFunctions.Error with a message)", () => {
     const sets = new Map(
       all("Set", child(root, "Requirements")).map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]),
     );
     expect(sets.get("SharedRuntime")).toBe("1.1");
-    expect(sets.get("CustomFunctionsRuntime")).toBe("1.1");
+    expect(sets.get("CustomFunctionsRuntime")).toBe("1.2");
   });
 
   test("host children: Runtimes, AllFormFactors, DesktopFormFactor in that order", () => {

@@ -29,6 +29,8 @@ describe("A1 addresses", () => {
     expect(parseA1("'Bob''s sheet'!$A$1")).toEqual({ sheet: "Bob's sheet", rect: { r0: 0, c0: 0, r1: 0, c1: 0 } });
     expect(parseA1("N7:B2")).toEqual({ sheet: null, rect: { r0: 1, c0: 1, r1: 6, c1: 13 } });
     expect(parseA1("b2:c3")?.rect).toEqual({ r0: 1, c0: 1, r1: 2, c1: 2 });
+    expect(parseA1("AA10:XFD1048576")?.rect).toEqual({ r0: 9, c0: 26, r1: 1048575, c1: 16383 });
+    expect(parseA1("'It''s'!B2")?.sheet).toBe("It's");
   });
 
   it.each(["", "A", "1", "A0", "A0B", "A1:B2:C3", "ABCD1", "A12345678", "Sheet1!", "A1:"])("rejects %j", (bad) => {

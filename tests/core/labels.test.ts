@@ -131,7 +131,7 @@ describe("core messages render in every language", () => {
   const samples: Err[] = [
     MSG.badDate("Q3"),
     MSG.badDate(null),
-    MSG.badSerial(0),
+    MSG.badSerial(0, 1, 2958465),
     MSG.badText(msg("whatCompany"), [[1]]),
     MSG.badNumber(msg("whatAmount"), {}),
     MSG.unknownCurrency("XYZ"),

@@ -191,10 +191,26 @@ describe("HF.ROUNDCARD", () => {
   it("builds an Excel entity with amount, currency, date, valuation, lead and source", () => {
     const card = value(ws.roundCard("Series C", null));
     expect(card.type).toBe("Entity");
-    expect(card.properties.Amount).toEqual({ type: "Double", basicValue: 100000000 });
-    expect(card.properties.Valuation).toEqual({ type: "Double", basicValue: 2000000000 });
+    expect(card.properties.Amount).toMatchObject({ type: "Double", basicValue: 100000000 });
+    expect(card.properties.Valuation).toMatchObject({ type: "Double", basicValue: 2000000000 });
     expect(card.properties.Lead).toEqual({ type: "String", basicValue: "Lux Capital" });
     expect(card.layouts.card.sections[0].properties).toContain("Source");
+  });
+
+  it("gives Date as a real date (an Excel serial with a date format), not text", () => {
+    const card = value(ws.roundCard("Series C", null));
+    // Series C is dated to the month 2022-05: its first day, 2022-05-01, is serial 44682 (1900 date system).
+    expect(card.properties.Date).toEqual({ type: "Double", basicValue: 44682, numberFormat: "mmm yyyy" });
+  });
+
+  it("names its provider and attributes each figure to the sources that report it", () => {
+    const card = value(ws.roundCard("Series C", null));
+    expect(card.provider.description).toMatch(/HF Funding/);
+    const amount = card.properties.Amount as { propertyMetadata?: { attribution: { sourceText: string; sourceAddress?: string }[] } };
+    const sources = amount.propertyMetadata?.attribution ?? [];
+    expect(sources.length).toBeGreaterThan(0);
+    expect(new Set(sources.map((x) => x.sourceText)).size).toBe(sources.length);
+    expect(sources.some((x) => x.sourceAddress === "https://huggingface.co/blog/series-c")).toBe(true);
   });
 
   it("falls back to a one-line text", () => {

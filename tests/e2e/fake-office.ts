@@ -9,7 +9,7 @@ import { parseA1 } from "../../src/core/a1";
 import { ExcelStandIn } from "../support/excel-stand-in";
 
 interface E2EWindow {
-  __E2E?: { lang?: string };
+  __E2E?: { lang?: string; missingSets?: string[] };
   __fakeExcel?: unknown;
   CustomFunctions?: unknown;
   Office?: unknown;
@@ -24,7 +24,7 @@ w.CustomFunctions = { associate: () => undefined };
 w.Office = {
   HostType: { Excel: "Excel" },
   PlatformType: { OfficeOnline: "OfficeOnline" },
-  context: { displayLanguage: cfg.lang ?? "en-US", requirements: { isSetSupported: () => true } },
+  context: { displayLanguage: cfg.lang ?? "en-US", requirements: { isSetSupported: (name: string, version: string) => !(cfg.missingSets ?? []).includes(`${name} ${version}`) } },
   onReady: (cb?: (info: { host: string; platform: string }) => void) => {
     const info = { host: "Excel", platform: "OfficeOnline" };
     return new Promise((resolve) =>

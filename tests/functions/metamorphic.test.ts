@@ -85,6 +85,8 @@ describe("funding answers follow time", () => {
         const [early, late] = d1 <= d2 ? [d1, d2] : [d2, d1];
         const a = built.call("TOTALRAISED", early, cur, m, co);
         const b = built.call("TOTALRAISED", late, cur, m, co);
+        // "reported" has no single currency once rounds in two currencies are counted: #VALUE! from then on.
+        if (cur === "reported" && isError(b) && b.code === "#VALUE!") return;
         if (isError(b)) {
           // Nothing raised by the later date means nothing by the earlier one either.
           expect(isError(a)).toBe(true);

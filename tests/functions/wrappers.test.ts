@@ -30,9 +30,13 @@ describe("answer(): a core Result as Excel sees it", () => {
   it.each([
     ["invalid_value", "#VALUE!"],
     ["not_available", "#N/A"],
-    ["out_of_range", "#NUM!"],
   ] as const)("maps %s to %s with the core's message", (code, excel) => {
     expect(answer(() => err(code, "why"))).toEqual(expect.objectContaining({ code: excel, message: "why" }));
+  });
+  it("maps out_of_range to #NUM! without a message (Excel shows messages only on #VALUE! and #N/A)", () => {
+    const e = answer(() => err("out_of_range", "why")) as unknown as { code: string; message?: string };
+    expect(e.code).toBe("#NUM!");
+    expect(e.message ?? "").toBe("");
   });
   it("turns an exception into #VALUE! naming it as an internal error", () => {
     expect(

@@ -27,7 +27,10 @@ export interface Built {
   publicUrl: string;
   metadata: { functions: FunctionMetadata[] };
   registry: Map<string, (...args: unknown[]) => unknown>;
+  /** What the cell shows: the value, or the error returned or thrown. */
   call: (id: string, ...args: unknown[]) => unknown;
+  /** The function exactly as Excel calls it (a thrown error is thrown). */
+  raw: (id: string, ...args: unknown[]) => unknown;
 }
 
 export function buildDir(): string {
@@ -50,10 +53,19 @@ export function loadBuilt(options: LoadOptions = {}): Built {
   const { registry } = loadBundleFrom((s: string) => fs.readFileSync(path.join(dir, s), "utf8"), functionScripts(dir), options) as {
     registry: Map<string, (...args: unknown[]) => unknown>;
   };
-  const call = (id: string, ...args: unknown[]) => {
+  const raw = (id: string, ...args: unknown[]) => {
     const fn = registry.get(id);
     if (!fn) throw new Error(`${id} was not associated`);
     return fn(...args);
+  };
+  // What the cell shows: a spilled function's thrown CustomFunctions.Error is its answer too.
+  const call = (id: string, ...args: unknown[]) => {
+    try {
+      return raw(id, ...args);
+    } catch (e) {
+      if (e instanceof StandInError) return e;
+      throw e;
+    }
   };
   return {
     dir,
@@ -61,5 +73,6 @@ export function loadBuilt(options: LoadOptions = {}): Built {
     metadata: JSON.parse(fs.readFileSync(path.join(dir, "functions.json"), "utf8")),
     registry,
     call,
+    raw,
   };
 }

@@ -1,0 +1,198 @@
+/**
+ * Every worksheet function's parameters, declared once as data (name, kind, optional,
+ * default, allowed values), and the ONE routine that reads the arguments Excel hands
+ * over (null for omitted, serial numbers for date cells, entity objects for cards),
+ * checks them and writes the #VALUE! message. The JSDoc of src/functions/ (and so
+ * functions.json) must agree with these declarations; tests/excel-rules/arguments.test.ts
+ * checks it on the built metadata.
+ *
+ * No argument is accepted and then ignored: an argument that would have no effect in the
+ * company of the others is #VALUE! saying why (an fx_method with currency "reported",
+ * a date with fx_method "latest").
+ */
+import { Company } from "./dataset";
+import { DateQuery, parseDate } from "./dates";
+import { FX_METHODS, FxMethod, normalizeCurrency } from "./fx";
+import { err, Err, ok, Result } from "./result";
+import { msg, MSG, show } from "./messages";
+import { parseMethodArg, parseTargetCurrency } from "./money";
+import { resolveCompany, resolveMetric } from "./queries";
+import { MetricDefinition } from "./dataset";
+import { store, Store } from "./store";
+
+export type ParamKind =
+  /** A date: "YYYY", "YYYY-MM", "YYYY-MM-DD", or an Excel date serial. */
+  | "date"
+  /** A round's name, a date in its month, or a round card (HF.ROUNDCARD). */
+  | "round"
+  /** A round's name, a date, or a round card (HF.SOURCE's second argument). */
+  | "dateOrRound"
+  /** An ECB currency code. */
+  | "currency"
+  /** An ECB currency code or "reported" (keep the currency the source reported). */
+  | "target"
+  /** A conversion method. */
+  | "method"
+  /** A company of the dataset. */
+  | "company"
+  /** TRUE/FALSE. */
+  | "boolean"
+  /** A finite number. */
+  | "amount"
+  /** A metric name. */
+  | "metric"
+  /** A question for HF.SOURCE. */
+  | "question";
+
+export interface ParamSpec {
+  name: string;
+  kind: ParamKind;
+  optional: boolean;
+  /** What an omitted argument means, as the documentation says it. */
+  default?: string;
+  /** A closed list of accepted values (besides the kind's own, e.g. currency codes). */
+  values?: readonly string[];
+}
+
+const p = (name: string, kind: ParamKind, optional: boolean, extra: Omit<ParamSpec, "name" | "kind" | "optional"> = {}): ParamSpec => ({ name, kind, optional, ...extra });
+const COMPANY = p("company", "company", true, { default: "Hugging Face" });
+const FX_METHOD = p("fx_method", "method", true, { values: FX_METHODS });
+const TARGET = p("currency", "target", true, { default: "USD", values: ["reported"] });
+/** Point in time: only facts reported (made public) on or before this date count. */
+const KNOWN_BY = p("known_by", "date", true, { default: "everything" });
+export const SOURCE_QUESTIONS = ["valuation", "raised", "total raised"] as const;
+
+/** The parameters of every HF.* function, in order, by function id. */
+export const SIGNATURES = {
+  VALUATION: [p("date", "date", false), TARGET, FX_METHOD, COMPANY, KNOWN_BY],
+  RAISED: [p("round_or_date", "round", false), TARGET, FX_METHOD, COMPANY, KNOWN_BY],
+  TOTALRAISED: [p("as_of", "date", false), TARGET, FX_METHOD, COMPANY, KNOWN_BY],
+  ROUNDS: [TARGET, p("as_of", "date", true, { default: "all rounds" }), p("headers", "boolean", true, { default: "TRUE" }), COMPANY, KNOWN_BY],
+  INVESTORS: [p("round_or_date", "round", false), COMPANY, KNOWN_BY],
+  METRIC: [
+    p("name", "metric", true, { default: "the list of metric names" }),
+    p("as_of", "date", true, { default: "the latest value" }),
+    COMPANY,
+    p("currency", "target", true, { default: "as reported" }),
+    KNOWN_BY,
+  ],
+  FXCONVERT: [p("amount", "amount", false), p("from", "currency", false), p("to", "currency", false), p("date", "date", true, { default: "the newest rate" }), FX_METHOD],
+  FXRATE: [p("from", "currency", false), p("to", "currency", false), p("date", "date", true, { default: "the newest rate" }), FX_METHOD],
+  SOURCE: [p("what", "question", false, { values: SOURCE_QUESTIONS }), p("date_or_round", "dateOrRound", true, { default: "the latest" }), COMPANY, KNOWN_BY],
+  ROUNDCARD: [p("round_or_date", "round", false), COMPANY],
+} satisfies Record<string, readonly ParamSpec[]>;
+
+export type FunctionId = keyof typeof SIGNATURES;
+
+/** A round named by a card: its name and company, as the card's properties give them. */
+export interface CardRef {
+  round: string;
+  company: string;
+  /** The card's Date (a serial, or ISO text): how an unnamed round is found. */
+  date?: unknown;
+}
+
+/** An argument read according to its kind; null where omitted. */
+export type ArgValue = DateQuery | string | number | boolean | FxMethod | Company | MetricDefinition | CardRef | null;
+
+function omitted(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** The round a card (an entity from HF.ROUNDCARD) stands for, or undefined if `v` is no such card. */
+export function cardRef(v: unknown): CardRef | undefined {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return undefined;
+  const e = v as { type?: unknown; properties?: Record<string, { basicValue?: unknown } | undefined> };
+  if (e.type !== "Entity" || !e.properties) return undefined;
+  const round = e.properties.Round?.basicValue;
+  const company = e.properties.Company?.basicValue;
+  if (typeof round !== "string" || typeof company !== "string") return undefined;
+  const date = e.properties.Date?.basicValue;
+  return date === undefined ? { round, company } : { round, company, date };
+}
+
+function readOne(spec: ParamSpec, v: unknown, s: Store): Result<ArgValue> {
+  if (omitted(v) && spec.kind !== "target" && spec.kind !== "method" && spec.kind !== "company") {
+    if (spec.optional) return ok(null);
+    return spec.kind === "date" ? MSG.badDate(v) : spec.kind === "amount" ? MSG.badNumber(msg("whatAmount"), v) : spec.kind === "currency" ? MSG.unknownCurrency(v) : spec.kind === "question" ? MSG.unknownQuestion(v, SOURCE_QUESTIONS) : MSG.badText(msg("whatRoundOrCard"), v);
+  }
+  switch (spec.kind) {
+    case "date":
+      return parseDate(v);
+    case "round":
+    case "dateOrRound": {
+      const card = cardRef(v);
+      if (card) return ok(card);
+      if (typeof v === "string" || typeof v === "number") return ok(v);
+      return MSG.badText(msg("whatRoundOrCard"), v);
+    }
+    case "currency":
+      return normalizeCurrency(v);
+    case "target":
+      return parseTargetCurrency(v, spec.default === "USD" ? "USD" : null);
+    case "method":
+      return parseMethodArg(v);
+    case "company":
+      return resolveCompany(v, s);
+    case "boolean":
+      if (typeof v === "boolean") return ok(v);
+      if (typeof v === "number" && Number.isFinite(v)) return ok(v !== 0);
+      return MSG.badText(msg("whatBoolean", { name: spec.name }), v);
+    case "amount":
+      return typeof v === "number" && Number.isFinite(v) ? ok(v) : MSG.badNumber(msg("whatAmount"), v);
+    case "metric":
+      return resolveMetric(v, s);
+    case "question": {
+      if (typeof v !== "string") return MSG.unknownQuestion(v, SOURCE_QUESTIONS);
+      return ok(v.trim());
+    }
+  }
+}
+
+
+function invalid(message: string): Err {
+  return err("invalid_value", message);
+}
+
+/**
+ * Read a function's arguments as its declaration says: each one checked and normalized
+ * (dates parsed, currencies upper-cased, "reported" → null, companies resolved, cards
+ * turned into their round), then the rules that tie arguments together. Returns the
+ * values in declaration order, or the first #VALUE! (or #N/A for an unknown metric/round).
+ */
+export function readArgs(id: FunctionId, args: readonly unknown[], s: Store = store()): Result<ArgValue[]> {
+  const specs: readonly ParamSpec[] = SIGNATURES[id];
+  const out: ArgValue[] = [];
+  for (let i = 0; i < specs.length; i++) {
+    const r = readOne(specs[i], args[i], s);
+    if (!r.ok) return r;
+    out.push(r.value);
+  }
+  const at = (name: string) => specs.findIndex((x) => x.name === name);
+  // A card names its company: a different company argument contradicts it.
+  const iRound = specs.findIndex((x) => x.kind === "round" || x.kind === "dateOrRound");
+  const iCompany = at("company");
+  if (iRound >= 0 && iCompany >= 0) {
+    const card = out[iRound];
+    if (card && typeof card === "object" && "round" in card && "company" in card) {
+      const named = resolveCompany(card.company, s);
+      if (!named.ok) return named;
+      if (!omitted(args[iCompany]) && (out[iCompany] as Company).id !== named.value.id) {
+        return invalid(`The card is a ${named.value.name} round but company is ${show(args[iCompany])}; leave company empty.`);
+      }
+      out[iCompany] = named.value;
+    }
+  }
+  // An fx_method with nothing to convert would be ignored.
+  const iTarget = specs.findIndex((x) => x.kind === "target");
+  const iMethod = at("fx_method");
+  if (iTarget >= 0 && iMethod >= 0 && out[iTarget] === null && out[iMethod] !== null) {
+    return invalid(`fx_method ${show(args[iMethod])} has no effect with currency "reported" (nothing is converted); leave fx_method empty or choose a currency.`);
+  }
+  // "latest" takes the newest rate whatever the date: a date would be ignored.
+  const iDate = at("date");
+  if (iMethod >= 0 && iDate >= 0 && out[iMethod] === "latest" && out[iDate] !== null && specs[iDate].optional) {
+    return invalid(`fx_method "latest" uses the newest rate whatever the date, so date ${show(args[iDate])} would be ignored; leave date empty or choose another method.`);
+  }
+  return ok(out);
+}
