@@ -112,11 +112,8 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
   fillDropdown(tableSel, TABLE_IDS.map((id, i) => option(doc, id, tableLabel(lang, id), i === 0)));
   fillDropdown(currencySel, [option(doc, REPORTED, t(lang, "asReported")), ...currencies().map((c) => option(doc, c, c, c === "USD"))]);
   fillDropdown(methodSel, [option(doc, DEFAULT_METHOD, methodLabel(lang, null), true), ...FX_METHODS.map((m) => option(doc, m, methodLabel(lang, m)))]);
-  // Fluent dropdowns pick their value from the options once connected; make the defaults explicit.
-  tableSel.value = "rounds";
-  currencySel.value = "USD";
-  methodSel.value = DEFAULT_METHOD;
-  cells.value = "values";
+  // (The defaults are the options marked selected and the radio marked checked in the markup;
+  // setting .value before the components have collected their options can throw inside them.)
   for (const d of [tableSel, currencySel, methodSel]) fixDropdown(d);
   fixRadioGroup(cells);
 
