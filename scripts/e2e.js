@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global window, document */
+/* global window, document, getComputedStyle, matchMedia */
 /**
  * Browser tests of the task pane in real headless Chromium (npm run test:e2e).
  *
@@ -37,6 +37,7 @@ const FAKE_OFFICE = path.join(ROOT, "tests/e2e/fake-office.ts");
 const SKIP_VAR = "HF_SKIP_BROWSER_TESTS";
 const { columnLetters: colLetters } = requireTs(path.join(ROOT, "src/core/a1.ts"));
 const AXE = require.resolve("axe-core/axe.min.js");
+const SIDELOAD = require("../src/sideload.json");
 const VIEWPORT = { width: 380, height: 1000 };
 
 // ---------------------------------------------------------------------------------------
@@ -113,8 +114,15 @@ async function test(name, fn) {
 const requests = [];
 const problems = []; // CSP violations and page errors, per page label
 
-async function openPane(browser, base, { lang = "en-US", host = true, officeJs = host ? "stub" : "real", label = lang, missingSets = [] } = {}) {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: lang, serviceWorkers: "block" });
+const THEMES = {
+  light: { officeTheme: { isDarkTheme: false, bodyBackgroundColor: "#FFFFFF" }, forcedColors: "none" },
+  dark: { officeTheme: { isDarkTheme: true, bodyBackgroundColor: "#262626" }, forcedColors: "none" },
+  // Windows high contrast: the system forces its colours on every page (CSS forced-colors).
+  "high-contrast": { officeTheme: { isDarkTheme: true, bodyBackgroundColor: "#000000" }, forcedColors: "active" },
+};
+
+async function openPane(browser, base, { lang = "en-US", host = true, officeJs = host ? "stub" : "real", label = lang, theme = "light", missingSets = [] } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: lang, serviceWorkers: "block", forcedColors: THEMES[theme].forcedColors });
   context.on("request", (r) => requests.push({ label, url: r.url() }));
   await context.route(`${OFFICE_ORIGIN}/**`, async (route) => {
     const u = new URL(route.request().url());
@@ -138,6 +146,8 @@ async function openPane(browser, base, { lang = "en-US", host = true, officeJs =
   if (host) {
     await context.addInitScript({ content: `window.__E2E = ${JSON.stringify({ lang, missingSets })};` });
     await context.addInitScript({ content: bundleTs(FAKE_OFFICE) });
+    // The host's theme, as Office.context.officeTheme reports it (page flow, not the stand-in).
+    await context.addInitScript({ content: `if (window.Office && window.Office.context) window.Office.context.officeTheme = ${JSON.stringify(THEMES[theme].officeTheme)};` });
   }
   const page = await context.newPage();
   page.on("pageerror", (e) => problems.push(`${label}: page error: ${e.message}`));
@@ -537,21 +547,120 @@ async function main() {
     });
     await context.close();
 
+    // (h) keyboard only, screen reader
+    await test("(h) keys only: choose options, insert, answer the occupied-target question; focus always visible; status announced", async () => {
+      const { page: p, context: c } = await openPane(browser, base, { label: "keyboard" });
+      await p.evaluate(() => {
+        window.__fakeExcel.select("Keys", "A1");
+        window.__fakeExcel.setCell("Keys", "C4", "keep me");
+      });
+      const focused = () =>
+        p.evaluate(() => {
+          const a = document.activeElement;
+          const host = a && (a.closest("fluent-dropdown, fluent-radio-group, fluent-checkbox, fluent-button, fluent-text-input") || a);
+          // A component that focuses an element in its shadow root (fluent-text-input) shows focus there.
+          const inner = a.shadowRoot && a.shadowRoot.activeElement;
+          const visible = a.matches(":focus-visible") || !!(inner && inner.matches(":focus-visible"));
+          return { id: host.id || host.getAttribute("value") || host.tagName, tag: host.tagName.toLowerCase(), visible, inChoices: !!a.closest("#choices") };
+        });
+      /** Tab (forward only) until the focus is on the element `id`; every stop must show its focus. */
+      const tabTo = async (id) => {
+        for (let i = 0; i < 40; i++) {
+          await p.keyboard.press("Tab");
+          const f = await focused();
+          assert.ok(f.visible, `focus not visible on ${f.tag}#${f.id}`);
+          if (f.id === id) return;
+        }
+        throw new Error(`Tab never reached #${id}`);
+      };
+      await tabTo("table");
+      const pick = async (key, value) => {
+        await p.keyboard.press("Alt+ArrowDown"); // open the listbox (the active option stays the selected one)
+        await p.waitForFunction(() => document.getElementById("table").open === true);
+        await p.keyboard.press(key);
+        await p.keyboard.press("Enter"); // choose the active option, close
+        await p.waitForFunction((v) => document.getElementById("table").value === v && !document.getElementById("table").open, value);
+      };
+      await pick("ArrowDown", "valuations");
+      assert.ok((await previewInfo(p)).headers.includes("Valuation (reported)"), "preview follows the keyboard choice");
+      await pick("ArrowUp", "rounds");
+      await tabTo("cells");
+      await p.keyboard.press("ArrowRight");
+      await p.waitForFunction(() => document.getElementById("cells").value === "formulas");
+      await tabTo("source");
+      await p.keyboard.press("Space");
+      await p.waitForFunction(() => document.getElementById("source").checked === false);
+      await tabTo("insert");
+      await p.keyboard.press("Enter");
+      const msg = await message(p);
+      assert.equal(msg.intent, "warning");
+      // The question takes the focus to its first answer, visibly; the status region says it.
+      const f = await focused();
+      assert.deepEqual([f.inChoices, f.visible], [true, true]);
+      const status = await p.evaluate(() => {
+        const s = document.getElementById("status");
+        return { role: s.getAttribute("role"), live: s.getAttribute("aria-live"), text: s.textContent, shown: getComputedStyle(s).display !== "none" };
+      });
+      assert.deepEqual([status.role, status.live, status.shown], ["status", "polite", true]);
+      assert.ok(status.text.includes(msg.text));
+      await p.keyboard.press("Enter"); // "Insert at Keys!A6, below your data"
+      const m2 = await message(p, { after: msg.text });
+      assert.match(m2.text, /^Inserted Funding rounds at Keys!A6:/);
+      const cells = (await dump(p)).sheets.find((x) => x.name === "Keys").cells;
+      assert.equal(cells.C4.v, "keep me");
+      assert.ok(Object.values(cells).some((x) => /^=HF\.RAISED\(/.test(x.f || "")), "formulas chosen by keyboard");
+      assert.ok(!Object.values(cells).some((x) => x.v === "Source"), "source column unticked by keyboard");
+      // The focus comes back to where the flow started, and stays visible.
+      await p.waitForFunction(() => document.activeElement && document.activeElement.id === "insert", null, { timeout: 5000 });
+      const back = await focused();
+      assert.equal(back.id, "insert");
+      assert.ok((await p.evaluate(() => document.getElementById("status").textContent)).includes(m2.text));
+      await c.close();
+    });
+
+    await test("(h) the pane follows a theme change reported by the host (re-read on focus)", async () => {
+      const { page: p, context: c } = await openPane(browser, base, { label: "theme-change" });
+      assert.equal(await p.evaluate(() => document.documentElement.dataset.theme), "light");
+      const before = await p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await p.evaluate(() => {
+        window.Office.context.officeTheme = { isDarkTheme: true, bodyBackgroundColor: "#262626" };
+        window.dispatchEvent(new Event("focus"));
+      });
+      await p.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+      assert.notEqual(await p.evaluate(() => getComputedStyle(document.body).backgroundColor), before);
+      await c.close();
+    });
+
     // (g) screenshots and (e) axe in each language
-    for (const [lang, code, title, insert] of [
-      ["en", "en-US", "HF Funding", "Insert table"],
-      ["fr", "fr-FR", "Financement HF", "Insérer le tableau"],
-      ["zh", "zh-CN", "HF 融资", "插入表格"],
-    ]) {
-      await test(`(g) ${lang}: pane follows Office's display language; screenshot; axe clean`, async () => {
-        const { page: p, context: c } = await openPane(browser, base, { lang: code, label: lang });
+    // English words of the pane and of the inserted table that must not show in another language.
+    const ENGLISH = ["Insert table", "Preview", "Funding rounds", "Amount (reported)", "Reported currency", "Lead investors", "Round type basis", "Each fact's own date", "Include source column", "Inserted ", "rows,", "named by source"];
+    const background = {};
+    for (const [lang, code, title, insert, headers] of [
+      ["en", "en-US", "HF Funding", "Insert table", ["Date", "Round", "Amount (reported)"]],
+      ["fr", "fr-CA", "Financement HF", "Insérer le tableau", ["Date", "Tour", "Montant (publié)"]],
+      ["zh", "zh-SG", "HF 融资", "插入表格", ["日期", "轮次", "金额（报道）"]],
+    ]) for (const theme of Object.keys(THEMES)) {
+      await test(`(g) ${lang} (${code}), ${theme}: pane, preview, message and inserted table in Office's display language and theme; screenshot; axe clean`, async () => {
+        const { page: p, context: c } = await openPane(browser, base, { lang: code, label: lang, theme });
+        const look = await p.evaluate(() => ({ theme: document.documentElement.dataset.theme, forced: matchMedia("(forced-colors: active)").matches, bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
+        assert.equal(look.theme, theme === "light" ? "light" : "dark", "Fluent theme follows Office.context.officeTheme");
+        assert.equal(look.forced, theme === "high-contrast");
+        background[`${lang}-${theme}`] = look.bg;
+        if (theme === "dark") assert.notEqual(look.bg, background[`${lang}-light`], "dark theme repaints the pane");
         assert.equal(await p.textContent("h1"), title);
         assert.equal(await p.textContent("#insert"), insert);
         assert.equal(await p.getAttribute("html", "lang"), lang === "zh" ? "zh-CN" : lang);
+        assert.deepEqual((await previewInfo(p)).headers.slice(0, 3), headers);
         await p.click("#insert");
-        await message(p);
+        const msg = await message(p);
+        const written = (await dump(p)).sheets.flatMap((s) => Object.entries(s.cells).filter(([k]) => /^[A-C]1$/.test(k)).map(([, v]) => v.v));
+        assert.deepEqual(written, headers, `inserted headers: ${msg.text}`);
+        if (lang !== "en") {
+          const visible = await p.evaluate(() => document.body.innerText);
+          for (const w of ENGLISH) assert.ok(!visible.includes(w), `English "${w}" in the ${lang} pane: ${msg.text}`);
+        }
         await p.waitForTimeout(150);
-        await p.screenshot({ path: path.join(SCREENSHOTS, `pane-${lang}.png`), fullPage: true });
+        await p.screenshot({ path: path.join(SCREENSHOTS, `pane-${lang}-${theme}.png`), fullPage: true });
         assert.deepEqual(await runAxe(p), []);
         assert.deepEqual(await cspViolations(p), []);
         await c.close();
@@ -578,8 +687,8 @@ async function main() {
       await p.waitForSelector("#outside:not([hidden])", { timeout: 20000 });
       const text = await p.textContent("#outside");
       assert.match(text, /HF Funding add-in for Excel/);
-      assert.match(text, /Insert > Add-ins > Upload My Add-in/);
-      assert.match(text, /manifest\.xml/);
+      // The one set of sideloading steps (src/sideload.json), for the web, Windows and Mac.
+      for (const pf of SIDELOAD.platforms) for (const line of [pf.title.en, ...pf.steps.map((st) => st.en)]) assert.ok(text.includes(line), line);
       assert.equal(await p.isHidden("#controls"), true);
       assert.ok(requests.some((r) => r.label === "no-host" && r.url === `${OFFICE_ORIGIN}/lib/1/hosted/office.js`), "real office.js requested");
       await p.screenshot({ path: path.join(SCREENSHOTS, "pane-outside-excel.png"), fullPage: true });
@@ -591,7 +700,8 @@ async function main() {
     await test("(d) Office.js unavailable (Office undefined): same message, no failure", async () => {
       const { page: p, context: c } = await openPane(browser, base, { host: false, officeJs: "missing", lang: "fr-FR", label: "no-office" });
       await p.waitForSelector("#outside:not([hidden])", { timeout: 20000 });
-      assert.match(await p.textContent("#outside"), /Charger mon complément/);
+      const fr = await p.textContent("#outside");
+      for (const pf of SIDELOAD.platforms) for (const line of [pf.title.fr, ...pf.steps.map((st) => st.fr)]) assert.ok(fr.includes(line), line);
       assert.deepEqual(problems.filter((x) => x.startsWith("no-office")), []);
       await c.close();
     });

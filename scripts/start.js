@@ -23,6 +23,7 @@ const https = require("https");
 const net = require("net");
 const path = require("path");
 const { spawnSync } = require("child_process");
+const { sideloadText } = require("./lib/sideload");
 
 const ROOT = path.resolve(__dirname, "..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
@@ -83,6 +84,7 @@ async function startDesktop() {
   if (run.status === 0) {
     log("\nTo stop the dev server and remove the sideloaded add-in: npx office-addin-debugging stop manifest.xml");
   }
+  if (run.status !== 0) printSideloadSteps();
   return run.status ?? 1;
 }
 
@@ -243,13 +245,10 @@ function printTrustAdvice(tls) {
   log(`  - Or open ${DEV_URL}taskpane.html once in that browser and accept the warning (lasts for the session).`);
 }
 
+/** The one set of sideloading steps (src/sideload.json), as the README and the pane show them. */
 function printSideloadSteps() {
-  log("\nSideload into Excel on the web:");
-  log("  1. Open Excel on the web (office.com > Excel) and open or create a workbook.");
-  log("  2. Insert > Add-ins (newer builds: Home > Add-ins > More Add-ins) to open the Office Add-ins dialog.");
-  log("  3. Select Upload My Add-in, then Browse.");
-  log(`  4. Choose manifest.xml from this folder and select Upload: ${MANIFEST}`);
-  log("  5. Type =HF. in a cell for the functions; Home > HF Funding opens the task pane.");
+  log("\nHow to load the add-in in Excel (manifest.xml is " + MANIFEST + "):\n");
+  log(sideloadText("en"));
 }
 
 async function startWeb() {

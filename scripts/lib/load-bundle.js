@@ -61,7 +61,8 @@ function functionScripts(dir) {
  * shared runtime does, with a stand-in CustomFunctions that records the associate calls.
  * `read(script)` gives a script's code (from a folder, or from webpack's assets).
  * Options: `dataTypes` (isSetSupported answers true for CustomFunctionsRuntime 1.4),
- * `Excel` (a stand-in Excel global with `run`, for the shared runtime's workbook reads).
+ * `Excel` (a stand-in Excel global with `run`, for the shared runtime's workbook reads),
+ * `displayLanguage` (Office.context.displayLanguage, e.g. "fr-FR").
  */
 function loadBundleFrom(read, scripts, options = {}) {
   const registry = new Map();
@@ -73,6 +74,7 @@ function loadBundleFrom(read, scripts, options = {}) {
     },
     Office: {
       context: {
+        displayLanguage: options.displayLanguage,
         requirements: {
           // CustomFunctionsRuntime up to 1.3, or 1.4 (data types) when asked; ExcelApi only with a stand-in Excel.
           isSetSupported: (set, version) =>

@@ -14,7 +14,7 @@ import { Company } from "./dataset";
 import { DateQuery, parseDate } from "./dates";
 import { FX_METHODS, FxMethod, normalizeCurrency } from "./fx";
 import { err, Err, ok, Result } from "./result";
-import { MSG, show } from "./messages";
+import { msg, MSG, show } from "./messages";
 import { parseMethodArg, parseTargetCurrency } from "./money";
 import { resolveCompany, resolveMetric } from "./queries";
 import { MetricDefinition } from "./dataset";
@@ -114,7 +114,7 @@ export function cardRef(v: unknown): CardRef | undefined {
 function readOne(spec: ParamSpec, v: unknown, s: Store): Result<ArgValue> {
   if (omitted(v) && spec.kind !== "target" && spec.kind !== "method" && spec.kind !== "company") {
     if (spec.optional) return ok(null);
-    return spec.kind === "date" ? MSG.badDate(v) : spec.kind === "amount" ? MSG.badNumber("an amount", v) : spec.kind === "currency" ? MSG.unknownCurrency(v) : spec.kind === "question" ? MSG.unknownQuestion(v, SOURCE_QUESTIONS) : MSG.badText(ROUND_EXPECTED, v);
+    return spec.kind === "date" ? MSG.badDate(v) : spec.kind === "amount" ? MSG.badNumber(msg("whatAmount"), v) : spec.kind === "currency" ? MSG.unknownCurrency(v) : spec.kind === "question" ? MSG.unknownQuestion(v, SOURCE_QUESTIONS) : MSG.badText(msg("whatRoundOrCard"), v);
   }
   switch (spec.kind) {
     case "date":
@@ -124,7 +124,7 @@ function readOne(spec: ParamSpec, v: unknown, s: Store): Result<ArgValue> {
       const card = cardRef(v);
       if (card) return ok(card);
       if (typeof v === "string" || typeof v === "number") return ok(v);
-      return MSG.badText(ROUND_EXPECTED, v);
+      return MSG.badText(msg("whatRoundOrCard"), v);
     }
     case "currency":
       return normalizeCurrency(v);
@@ -137,9 +137,9 @@ function readOne(spec: ParamSpec, v: unknown, s: Store): Result<ArgValue> {
     case "boolean":
       if (typeof v === "boolean") return ok(v);
       if (typeof v === "number" && Number.isFinite(v)) return ok(v !== 0);
-      return MSG.badText(`TRUE or FALSE for ${spec.name}`, v);
+      return MSG.badText(msg("whatBoolean", { name: spec.name }), v);
     case "amount":
-      return typeof v === "number" && Number.isFinite(v) ? ok(v) : MSG.badNumber("an amount", v);
+      return typeof v === "number" && Number.isFinite(v) ? ok(v) : MSG.badNumber(msg("whatAmount"), v);
     case "metric":
       return resolveMetric(v, s);
     case "question": {
@@ -149,7 +149,6 @@ function readOne(spec: ParamSpec, v: unknown, s: Store): Result<ArgValue> {
   }
 }
 
-const ROUND_EXPECTED = 'a round name such as "Series C", a date in the round\'s month, or a round card';
 
 function invalid(message: string): Err {
   return err("invalid_value", message);

@@ -6,6 +6,8 @@
  */
 import { Evidence, Source } from "./dataset";
 import { knownAt, KnownBy } from "./known";
+import { label, LABELS } from "./labels";
+import type { Lang } from "./locales";
 
 export interface Citation {
   source: Source;
@@ -29,22 +31,30 @@ export function citationsIn(record: { evidence: Evidence[] }, sources: ReadonlyM
   return out;
 }
 
-const LANGUAGE_NAME: Record<Source["language"], string> = { fr: "French", en: "English", zh: "Chinese" };
+/** A source's language by name ("French", "français", "法文"). */
+export function languageName(code: Source["language"], lang: Lang = "en"): string {
+  return LABELS[lang][`language.${code}`];
+}
 
-/** One line naming a source: publisher (or a description), title, date, language. */
-export function sourceLabel(src: Source): string {
-  const who = src.publisher ?? "Unnamed publisher";
+/** "A and B", "A, B and C" in `lang`. */
+export function andList(items: readonly string[], lang: Lang): string {
+  return items.length < 2 ? items.join("") : label(lang, "list.and", { a: items.slice(0, -1).join(lang === "zh" ? "、" : ", "), b: items[items.length - 1] });
+}
+
+/** One line naming a source: publisher (or a description), title, date, language (in `lang`). */
+export function sourceLabel(src: Source, lang: Lang = "en"): string {
+  const who = src.publisher ?? label(lang, "source.unnamedPublisher");
   const title = src.titleGiven ? `"${src.title}"` : `[${src.title}]`;
-  const date = `${src.published.value}${src.published.basis === "inferred" ? " (date inferred)" : ""}`;
-  const label = `${who}, ${title}, ${date}, in ${LANGUAGE_NAME[src.language]}`;
-  return src.workbook ? `your source: ${label}, ${src.workbook.table} row ${src.workbook.row}` : label;
+  const date = src.published.basis === "inferred" ? label(lang, "source.dateInferred", { date: src.published.value }) : src.published.value;
+  const line = label(lang, "source.label", { who, title, date, language: languageName(src.language, lang) });
+  return src.workbook ? label(lang, "source.workbook", { line, table: src.workbook.table, row: src.workbook.row }) : line;
 }
 
 /**
  * Citation text for a record: every source that reports it, whom that source credits
  * ("…, citing Le Figaro"), and its phrases. With `knownBy`, only sources published by then.
  */
-export function wordCitation(record: { evidence: Evidence[] }, sources: ReadonlyMap<string, Source>, knownBy: KnownBy = null): string {
+export function wordCitation(record: { evidence: Evidence[] }, sources: ReadonlyMap<string, Source>, knownBy: KnownBy = null, lang: Lang = "en"): string {
   const bySource = new Map<string, Citation[]>();
   for (const c of citationsIn(record, sources, knownBy)) {
     const list = bySource.get(c.source.id) ?? [];
@@ -54,7 +64,8 @@ export function wordCitation(record: { evidence: Evidence[] }, sources: Readonly
   return [...bySource.values()]
     .map((cs) => {
       const citing = [...new Set(cs.flatMap((c) => (c.citing ? [c.citing] : [])))];
-      return `${sourceLabel(cs[0].source)}${citing.length ? `, citing ${citing.join(" and ")}` : ""}: ${cs.map((c) => `«${c.phrase}»`).join(", ")}`;
+      const who = sourceLabel(cs[0].source, lang);
+      return `${citing.length ? label(lang, "source.citing", { who, names: andList(citing, lang) }) : who}: ${cs.map((c) => `«${c.phrase}»`).join(", ")}`;
     })
     .join("; ");
 }

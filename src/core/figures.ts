@@ -3,21 +3,23 @@
  * Shared by citations, error messages and tables.
  */
 import { Qualifier, Valuation } from "./dataset";
+import { label } from "./labels";
+import type { Lang } from "./locales";
 
-const QUALIFIER_LABEL: Record<Qualifier, string> = {
-  exact: "",
-  approximate: "approximately",
-  "more-than": "more than",
-  "less-than": "less than",
-  "third-party-estimate": "third-party estimate",
-  projection: "projection",
-};
+function qualifierLabel(q: Qualifier, lang: Lang): string {
+  return q === "exact" ? "" : label(lang, `q.${q}`);
+}
 
-/** How a valuation's kind reads in a table or a citation. */
+/** How a valuation's kind reads in a table or a citation, in `lang`. */
+export function valuationKindText(kind: Valuation["kind"], lang: Lang = "en"): string {
+  return label(lang, `kind.${kind}`);
+}
+
+/** English, for citations. */
 export const VALUATION_KIND_TEXT: Record<Valuation["kind"], string> = {
-  "post-money": "post-money",
-  "pre-money": "pre-money",
-  "not-stated": "pre- or post-money not stated",
+  "post-money": valuationKindText("post-money"),
+  "pre-money": valuationKindText("pre-money"),
+  "not-stated": valuationKindText("not-stated"),
 };
 
 const NUMBER_TEXT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
@@ -28,15 +30,15 @@ const NUMBER_TEXT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 })
  * (third-party estimate, projection)".
  */
 export function figureText(value: number, unit: string | undefined, qs: Qualifier[]): string {
-  const before = qs.filter((q) => q === "approximate" || q === "more-than" || q === "less-than").map((q) => QUALIFIER_LABEL[q]);
-  const after = qs.filter((q) => q === "third-party-estimate" || q === "projection").map((q) => QUALIFIER_LABEL[q]);
+  const before = qs.filter((q) => q === "approximate" || q === "more-than" || q === "less-than").map((q) => qualifierLabel(q, "en"));
+  const after = qs.filter((q) => q === "third-party-estimate" || q === "projection").map((q) => qualifierLabel(q, "en"));
   const core = `${NUMBER_TEXT.format(value)}${unit ? ` ${unit}` : ""}`;
   return `${before.length ? `${before.join(", ")} ` : ""}${core}${after.length ? ` (${after.join(", ")})` : ""}`;
 }
 
-export function qualifierText(qs: Qualifier[]): string {
+export function qualifierText(qs: Qualifier[], lang: Lang = "en"): string {
   return qs
-    .map((q) => QUALIFIER_LABEL[q])
+    .map((q) => qualifierLabel(q, lang))
     .filter(Boolean)
     .join(", ");
 }

@@ -14,7 +14,7 @@
 import { FX_ENCODING } from "../generated/fx-data";
 import { civilOf, DayRange, isoOfDay, monthEnd, monthStart, parseDate, parseDayRange, Precision, queryOfRange, yearEnd, yearStart } from "./dates";
 import { FxDecoder } from "./fx-codec";
-import { MSG } from "./messages";
+import { coverage, MessageRef, msg, MSG, Param, renderParam } from "./messages";
 import { Err, ok, Result } from "./result";
 
 export type FxMethod = "spot" | "month-avg" | "year-avg" | "month-end" | "year-end" | "latest";
@@ -200,11 +200,11 @@ export function currencyRange(code: string): { first: string; last: string } | u
 }
 
 /** "from 1999-01-04 to 2008-12-09 and from 2018-02-01 to 2026-04-13". */
-function coverageText(code: string): string {
+function coverageText(code: string): Param {
   const r = runsOf(code);
-  const parts: string[] = [];
-  for (let j = 0; j < r.length; j += 2) parts.push(`from ${isoOfRow(r[j])} to ${isoOfRow(r[j + 1] - 1)}`);
-  return parts.join(" and ");
+  const parts: { from: string; to: string }[] = [];
+  for (let j = 0; j < r.length; j += 2) parts.push({ from: isoOfRow(r[j]), to: isoOfRow(r[j + 1] - 1) });
+  return coverage(parts);
 }
 
 /** Whether the currency has at least one rate in the period. */
@@ -250,7 +250,12 @@ function missingOn(p: Pair, i: number): string {
   return p.a[i] === p.a[i] ? p.to : p.from;
 }
 
-function notPublished(code: string, when: string, beforeFirstOf: boolean, asked: string): Err {
+/** A period inside a message: a month ("2023-08") in the reader's language, or a year. */
+function periodParam(key: string): Param {
+  return key.length === 7 ? { month: key } : key;
+}
+
+function notPublished(code: string, when: MessageRef, beforeFirstOf: boolean, asked: string): Err {
   return beforeFirstOf ? MSG.currencyNotPublished(code, asked, coverageText(code)) : MSG.currencyNotOnDate(code, when, coverageText(code));
 }
 
@@ -477,7 +482,7 @@ function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<Raw
     const rowIso = isoOfRow(row);
     if (!located) {
       const code = missingOn(p, row);
-      const when = rowIso === asked.end ? `on ${asked.end}` : `on ${asked.end} or on the last ECB business day before it, ${rowIso}`;
+      const when = rowIso === asked.end ? msg("whenOn", { date: asked.end }) : msg("whenOnOrBefore", { date: asked.end, day: rowIso });
       return notPublished(code, when, row < firstRowOf(code), asked.end);
     }
     const notes: string[] = [];
@@ -493,13 +498,13 @@ function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<Raw
   const askedPeriod = `${key} (${method})`;
   const periodNote = q.precision === "year" && kind === "month" ? `"${asked.text}" read as its last month, ${name}.` : undefined;
   if (period.end < days[0]) return MSG.rateBeforeFirst(askedPeriod, first);
-  if (period.end > days[days.length - 1]) return MSG.rateAfterLast(`${askedPeriod}, a ${kind} not over in the embedded rates`, last);
+  if (period.end > days[days.length - 1]) return MSG.rateAfterLast(msg(kind === "month" ? "askedMonthNotOver" : "askedYearNotOver", { asked: askedPeriod }), last);
 
   if (method === "month-end" || method === "year-end") {
     const row = rowOnOrBefore(days, period.end);
     if (!located) {
       const code = missingOn(p, row);
-      return notPublished(code, `on ${isoOfRow(row)}, the last ECB business day of ${name}`, row < firstRowOf(code), isoOfRow(row));
+      return notPublished(code, msg("whenLastBusinessDay", { date: isoOfRow(row), period: periodParam(key) }), row < firstRowOf(code), isoOfRow(row));
     }
     return ok({ rate, date: isoOfRow(row), observations: 1, average: false, note: periodNote });
   }
@@ -507,7 +512,7 @@ function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<Raw
   if (!located) {
     // One currency has no rate in the period, or (rarely) the two never share a day in it.
     for (const code of [p.from, p.to]) {
-      if (!publishedIn(code, period)) return MSG.currencyNotOnDate(code, `in ${name}`, coverageText(code));
+      if (!publishedIn(code, period)) return MSG.currencyNotOnDate(code, msg("whenIn", { period: periodParam(key) }), coverageText(code));
     }
     return MSG.noCommonRate(p.from, p.to, coverageText(p.from), coverageText(p.to));
   }
@@ -517,7 +522,7 @@ function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<Raw
     const hi = rowOnOrBefore(days, period.end);
     const gaps = [p.from, p.to]
       .filter((_, j) => (j === 0 ? p.a : p.b).subarray(hi - rows + 1, hi + 1).some((x) => x !== x))
-      .map((code) => `${code} rates exist ${coverageText(code)}`);
+      .map((code) => `${code} rates exist ${renderParam(coverageText(code), "en")}`);
     partial = `Partial ${kind}: ${observations} of its ${rows} ECB business days have both rates (${gaps.join("; ")}).`;
   }
   return ok({
@@ -533,11 +538,11 @@ function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<Raw
 
 /** Convert an amount: amount × getRate(from, to, date, method).rate. A non-finite amount is invalid_value; a result too large for a number is out_of_range (#NUM!). */
 export function convert(amount: number, from: string, to: string, date: string, method: FxMethod): Result<{ amount: number; rate: RateAnswer }> {
-  if (typeof amount !== "number" || !Number.isFinite(amount)) return MSG.badNumber("an amount to convert", amount);
+  if (typeof amount !== "number" || !Number.isFinite(amount)) return MSG.badNumber(msg("whatAmountToConvert"), amount);
   const r = getRate(from, to, date, method);
   if (!r.ok) return r;
   const converted = amount * r.value.rate;
-  if (!Number.isFinite(converted)) return MSG.tooLarge(`${amount} ${from} in ${to}`);
+  if (!Number.isFinite(converted)) return MSG.tooLarge(amount, from, to);
   return ok({ amount: converted, rate: r.value });
 }
 

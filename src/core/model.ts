@@ -11,13 +11,16 @@ import { a1 } from "./a1";
 import { Round } from "./dataset";
 import { periodOf } from "./dates";
 import { convertMoney } from "./money";
-import { qualifierText, amountFormat, buildRoundsTable, Cell, Column, DEFAULT_TABLE_OPTIONS, Table, TableOptions } from "./tables";
-import { err, ok, Result } from "./result";
+import { qualifierText, amountFormat, buildRoundsTable, Cell, Column, DEFAULT_TABLE_OPTIONS, formulaString, Table, TableOptions } from "./tables";
+import { ok, Result } from "./result";
+import { label } from "./labels";
+import { MSG } from "./messages";
 import { roundsAsOf } from "./queries";
 import { isKnown } from "./known";
 import { lastOnOrBefore, store, Store } from "./store";
 
-export const MODEL_SHEET_NAME = "Valuation model";
+/** The model sheet's name in English ("Valuation model"); label(lang, "model.sheet") in other languages. */
+export const MODEL_SHEET_NAME = label("en", "model.sheet");
 export const MODEL_TABLE_NAME = "HF_ValuationModel";
 
 /** A 0-based cell position on the sheet. */
@@ -28,6 +31,8 @@ export interface CellPos {
 
 export interface ModelChart {
   title: string;
+  /** The chart object's name (Excel's Selection pane). */
+  name: string;
   /** Category (x) cells: the date column, data rows only, A1 without sheet. */
   categories: string;
   /** Value cells: the valuation column including its header (the series name), A1 without sheet. */
@@ -64,7 +69,7 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
   const opts: TableOptions = { ...DEFAULT_TABLE_OPTIONS, ...options, dates: "serial" };
   const cur = opts.currency;
   if (cur === null) {
-    return err("invalid_value", "The valuation model divides amounts by valuations, so it needs one currency: pick a target currency (e.g. USD) instead of \"As reported\".");
+    return MSG.modelNeedsCurrency();
   }
   const base = buildRoundsTable(opts, s);
   if (!base.ok) return base;
@@ -72,6 +77,9 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
   if (!found.ok) return found;
   const { company, rounds } = found.value;
   const t = base.value;
+  const lang = opts.lang ?? "en";
+  const L = (id: Parameters<typeof label>[1], params: Record<string, string> = {}): string => label(lang, id, params);
+  const na = formulaString(L("cell.na"));
 
   const idx = (key: string): number => {
     const i = t.columns.findIndex((c) => c.key === key);
@@ -93,12 +101,12 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
   const ref = (col: number, i: number): string => a1(rowOf(i), col);
 
   const modelColumns: Column[] = [
-    { key: "dilution", header: "Implied dilution (assuming post-money)", kind: "percent" },
-    { key: "stepUp", header: "Step-up vs previous valuation", kind: "multiple" },
-    { key: "growth", header: "Annualized valuation growth", kind: "percent" },
-    { key: "revenue", header: `Latest revenue (${cur})`, kind: "amount" },
-    { key: "revenueBasis", header: "Revenue basis", kind: "text" },
-    { key: "revenueMultiple", header: "Implied revenue multiple", kind: "multiple" },
+    { key: "dilution", header: L("col.dilution"), kind: "percent" },
+    { key: "stepUp", header: L("col.modelStepUp"), kind: "multiple" },
+    { key: "growth", header: L("col.growth"), kind: "percent" },
+    { key: "revenue", header: L("col.revenueIn", { cur }), kind: "amount" },
+    { key: "revenueBasis", header: L("col.revenueBasis"), kind: "text" },
+    { key: "revenueMultiple", header: L("col.revenueMultiple"), kind: "multiple" },
   ];
 
   // As known on a date: only the revenue figures public by then.
@@ -115,17 +123,17 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
     const cells: Cell[] = [];
     const fmts: string[] = [];
 
-    cells.push({ formula: `=IF(AND(ISNUMBER(${amt}),ISNUMBER(${val})),${amt}/${val},"n/a")` });
+    cells.push({ formula: `=IF(AND(ISNUMBER(${amt}),ISNUMBER(${val})),${amt}/${val},${na})` });
     fmts.push("0.0%");
 
     if (hasValuation && previousValued >= 0) {
       const prev = ref(colOf.valuation, previousValued);
       const d2 = ref(colOf.date, i);
       const d1 = ref(colOf.date, previousValued);
-      cells.push({ formula: `=IF(AND(ISNUMBER(${val}),ISNUMBER(${prev})),${val}/${prev},"n/a")` });
-      cells.push({ formula: `=IF(AND(ISNUMBER(${val}),ISNUMBER(${prev}),${d2}>${d1}),(${val}/${prev})^(365/(${d2}-${d1}))-1,"n/a")` });
+      cells.push({ formula: `=IF(AND(ISNUMBER(${val}),ISNUMBER(${prev})),${val}/${prev},${na})` });
+      cells.push({ formula: `=IF(AND(ISNUMBER(${val}),ISNUMBER(${prev}),${d2}>${d1}),(${val}/${prev})^(365/(${d2}-${d1}))-1,${na})` });
     } else {
-      cells.push("n/a", "n/a");
+      cells.push(L("cell.na"), L("cell.na"));
     }
     fmts.push('0.00"x"', "0.0%");
 
@@ -134,14 +142,14 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
       const m = revenues[r].record;
       const conv = convertMoney({ value: m.value, currency: m.currency ?? cur, qualifiers: m.qualifiers }, m.date, cur, opts.method);
       if (!conv.ok) return conv;
-      const q = qualifierText(m.qualifiers);
+      const q = qualifierText(m.qualifiers, lang);
       cells.push(conv.value.value, `${m.date.value}${q ? ` (${q})` : ""}`);
     } else {
-      cells.push(null, "no revenue reported on or before this date");
+      cells.push(null, L("cell.noRevenue"));
     }
     fmts.push(amountFormat(cur), "@");
 
-    cells.push({ formula: `=IF(AND(ISNUMBER(${val}),ISNUMBER(${rev})),${val}/${rev},"n/a")` });
+    cells.push({ formula: `=IF(AND(ISNUMBER(${val}),ISNUMBER(${rev})),${val}/${rev},${na})` });
     fmts.push('0.0"x"');
 
     rows.push([...t.rows[i].slice(0, insertAt), ...cells, ...t.rows[i].slice(insertAt)]);
@@ -152,27 +160,28 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
   const columns = [...t.columns.slice(0, insertAt), ...modelColumns, ...t.columns.slice(insertAt)];
   const notes = [
     ...t.notes,
-    `Implied dilution = amount raised ÷ valuation, both in ${cur}, assuming the valuation is post-money: no source says whether it is pre- or post-money (with a pre-money valuation, dilution = amount ÷ (valuation + amount)).`,
-    "Step-up = valuation ÷ the previous valuation; annualized growth = (V2/V1)^(365/(D2-D1))-1 between the two valuation dates (a date known only to the month counts from its first day).",
-    "Implied revenue multiple = valuation ÷ the latest revenue reported on or before the round's date (see Revenue basis: estimates and projections are labelled); n/a where either is unknown.",
+    L("note.dilution", { cur }),
+    L("note.stepUp"),
+    L("note.revenueMultiple", { basis: L("col.revenueBasis"), na: L("cell.na") }),
   ];
-  const table: Table = { id: "rounds", title: `${company.name} valuation model`, columns, rows, formats, links: t.links, notes };
+  const table: Table = { id: "rounds", title: L("title.model", { company: company.name }), columns, rows, formats, links: t.links, notes };
 
   const lastRow = origin.row + rows.length;
   const notesEnd = lastRow + 1 + notes.length;
   const chartTop = notesEnd + 2;
   return ok({
-    sheetName: MODEL_SHEET_NAME,
+    sheetName: L("model.sheet"),
     tableName: MODEL_TABLE_NAME,
-    title: `${company.name} valuation model (${cur})`,
+    title: L("title.modelIn", { company: company.name, cur }),
     titlePos: { row: 0, col: origin.col },
     origin,
     table,
     chart: {
-      title: `${company.name} valuation (${cur})`,
+      title: L("chart.title", { company: company.name, cur }),
+      name: L("chart.name"),
       categories: `${a1(origin.row + 1, colOf.date)}:${a1(lastRow, colOf.date)}`,
       values: `${a1(origin.row, colOf.valuation)}:${a1(lastRow, colOf.valuation)}`,
-      valueFormat: `#,##0.0,,," bn"`,
+      valueFormat: L("chart.valueFormat"),
       from: a1(chartTop, origin.col),
       to: a1(chartTop + 17, origin.col + 7),
     },

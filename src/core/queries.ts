@@ -8,21 +8,36 @@
  * "2023-08" means "as of the end of August 2023".
  */
 import { Company, Disagreement, Investor, InvestorType, MetricDefinition, Metric, Round, Valuation, Evidence, Reported } from "./dataset";
-import { Citation, citationsIn, wordCitation } from "./citations";
+import { andList, Citation, citationsIn, wordCitation } from "./citations";
 import { DateQuery, DayRange, parseDate, parseDayRange, queryOfRange } from "./dates";
 import { figureText } from "./figures";
-import { isKnown, knownAt, KnownBy, reportedWhen } from "./known";
-import { MSG } from "./messages";
+import { isKnown, knownAt, KnownBy } from "./known";
+import { label, metricLabel } from "./labels";
+import { Lang, LANGS } from "./locales";
+import { MessageRef, msg, MSG, Param } from "./messages";
 import { Err, ok, Result } from "./result";
 import { Dated, lastOnOrBeforeDay, nameKey, needsNormalizing, normKey, store, Store } from "./store";
 
 type ReportedRecord = { reported: Reported; evidence: Evidence[] };
 
-/** Who first made a fact public: "s2, citing The Information". */
-export function reportedBy(rec: ReportedRecord): string {
+/** Who first made a fact public: "s2, citing The Information" (in `lang`). */
+export function reportedBy(rec: ReportedRecord, lang: Lang = "en"): string {
   const cited = attributionNames(rec.evidence.filter((e) => e.source === rec.reported.source));
-  return `${rec.reported.source}${cited.length ? `, citing ${cited.join(" and ")}` : ""}`;
+  return cited.length ? label(lang, "source.citing", { who: rec.reported.source, names: andList(cited, lang) }) : rec.reported.source;
 }
+
+/** The same, inside a message of the catalogue. */
+function reportedByParam(rec: ReportedRecord): Param {
+  const cited = attributionNames(rec.evidence.filter((e) => e.source === rec.reported.source));
+  return cited.length ? msg("reportedByCiting", { source: rec.reported.source, names: { list: cited, and: true } }) : rec.reported.source;
+}
+
+/** "on 2023-08-24" for a day, "in 2021-03" for a month or a year, inside a message. */
+function whenReported(r: Reported): MessageRef {
+  return r.precision === "day" ? msg("whenOn", { date: r.value }) : msg("whenIn", { period: r.value });
+}
+
+
 
 /** The names an article credits for these phrases, each once, in order. */
 export function attributionNames(evidence: Evidence[]): string[] {
@@ -34,23 +49,23 @@ export function attributionNames(evidence: Evidence[]): string[] {
  * known, and the latest earlier answer that was (if any).
  */
 function notYetReported<T extends ReportedRecord>(
-  what: string,
+  what: MessageRef,
   list: Dated<T>[],
   i: number,
   knownBy: DateQuery,
-  describe: (rec: T) => string,
+  describe: (rec: T) => Param,
 ): Err {
   const rec = list[i].record;
   let j = i - 1;
   while (j >= 0 && !isKnown(list[j].record, knownBy)) j--;
-  return MSG.notYetReported(what, reportedWhen(rec.reported), reportedBy(rec), knownBy.text, j >= 0 ? describe(list[j].record) : undefined);
+  return MSG.notYetReported(what, whenReported(rec.reported), reportedByParam(rec), knownBy.text, j >= 0 ? describe(list[j].record) : undefined);
 }
 
 export function resolveCompany(input: unknown, s: Store = store()): Result<Company> {
   if (input === null || input === undefined || (typeof input === "string" && input.trim() === "")) {
     return ok(s.defaultCompany);
   }
-  if (typeof input !== "string") return MSG.badText("a company name", input);
+  if (typeof input !== "string") return MSG.badText(msg("whatCompany"), input);
   const c = s.companyByExactAlias.get(input) ?? s.companyByAlias.get(normKey(input));
   return c ? ok(c) : MSG.unknownCompany(input, [...s.companies.values()].map((x) => x.name));
 }
@@ -148,10 +163,10 @@ export function valuationAsOf(asOfInput: unknown, companyInput?: unknown, s: Sto
   const list = s.valuations.get(company.value.id) ?? [];
   const days = asOf.value;
   const i = lastOnOrBeforeDay(list, days.end);
-  if (i < 0) return MSG.nothingBefore("valuation", asked(days).text, company.value.name, list[0]?.record.date.value);
+  if (i < 0) return MSG.nothingBefore(msg("whatValuation"), asked(days).text, company.value.name, list[0]?.record.date.value);
   const rec = list[i].record;
   if (knownBy && !isKnown(rec, knownBy)) {
-    return notYetReported(`The ${rec.date.value} valuation`, list, i, knownBy, (v) => `${figureText(v.amount.value, v.amount.currency, v.amount.qualifiers)}, dated ${v.date.value}`);
+    return notYetReported(msg("whatValuationDated", { date: rec.date.value }), list, i, knownBy, (v) => msg("figureDated", { figure: figureText(v.amount.value, v.amount.currency, v.amount.qualifiers), date: v.date.value }));
   }
   return ok(new ValuationFound(company.value, rec, days));
 }
@@ -160,6 +175,7 @@ const ROUND_ALIASES: Record<string, Round["round"]> = {
   seed: "Seed",
   amorcage: "Seed",
   "种子轮": "Seed",
+  "种子": "Seed", // "种子轮" once the trailing 轮 is stripped
   a: "Series A",
   b: "Series B",
   c: "Series C",
@@ -191,7 +207,7 @@ export function findRound(roundOrDate: unknown, companyInput?: unknown, s: Store
   const found = findAnyRound(roundOrDate, companyInput, s);
   if (!found.ok || !knownBy || isKnown(found.value.round, knownBy)) return found;
   const r = found.value.round;
-  return MSG.notYetReported(`The ${r.round} round (${r.date.value})`, reportedWhen(r.reported), reportedBy(r), knownBy.text, undefined);
+  return MSG.notYetReported(msg("whatRoundDated", { round: r.round, date: r.date.value }), whenReported(r.reported), reportedByParam(r), knownBy.text, undefined);
 }
 
 function findAnyRound(roundOrDate: unknown, companyInput: unknown, s: Store): Result<RoundAnswer> {
@@ -208,7 +224,7 @@ function findAnyRound(roundOrDate: unknown, companyInput: unknown, s: Store): Re
     }
   }
   if (typeof roundOrDate !== "string" && typeof roundOrDate !== "number") {
-    return MSG.badText('a round name such as "Series C" or a date in the round\'s month', roundOrDate);
+    return MSG.badText(msg("whatRoundOrDate"), roundOrDate);
   }
   const q = parseDayRange(roundOrDate);
   if (q === undefined) {
@@ -232,7 +248,7 @@ function findAnyRound(roundOrDate: unknown, companyInput: unknown, s: Store): Re
   const text = queryOfRange(q).text;
   if (count > 1) {
     const hits = (s.rounds.get(id) ?? []).filter((d) => d.startDay <= q.end && q.start <= d.endDay);
-    return MSG.badText(`one round; ${text} holds ${hits.map((h) => h.record.round).join(" and ")}, give its name`, roundOrDate);
+    return MSG.badText(msg("whatOneRound", { period: text, rounds: { list: hits.map((h) => h.record.round), and: true } }), roundOrDate);
   }
   return MSG.noRoundInMonth(text, company.value.name, (s.rounds.get(id) ?? []).map((d) => d.record.date.value));
 }
@@ -266,14 +282,14 @@ export function roundsAsOf(asOfInput: unknown, companyInput?: unknown, s: Store 
   const list = s.rounds.get(company.value.id) ?? [];
   const days = asOf.value;
   const n = lastOnOrBeforeDay(list, days.end) + 1;
-  if (n === 0) return MSG.nothingBefore("funding round", asked(days).text, company.value.name, list[0]?.record.date.value);
+  if (n === 0) return MSG.nothingBefore(msg("whatFundingRound"), asked(days).text, company.value.name, list[0]?.record.date.value);
   const rounds = new Array<Round>(n);
   for (let k = 0; k < n; k++) rounds[k] = list[k].record;
   if (!knownBy) return ok(new RoundsFound(company.value, rounds, days));
   const known = rounds.filter((r) => isKnown(r, knownBy));
   if (!known.length) {
     const first = rounds.reduce((a, b) => (a.reported.value <= b.reported.value ? a : b));
-    return MSG.noneReportedYet("funding round", asked(days).text, company.value.name, knownBy.text, `${first.round} (${first.date.value})`, reportedWhen(first.reported), reportedBy(first));
+    return MSG.noneReportedYet(msg("whatFundingRound"), asked(days).text, company.value.name, knownBy.text, `${first.round} (${first.date.value})`, whenReported(first.reported), reportedByParam(first));
   }
   return ok(new RoundsFound(company.value, known, days));
 }
@@ -288,8 +304,8 @@ export interface InvestorEntry {
 }
 
 /** How a role reads in a table: an inferred participant is a backer whose participation is inferred. */
-export function roleText(e: InvestorEntry): string {
-  return e.inferred ? "backer (participation inferred)" : e.role;
+export function roleText(e: InvestorEntry, lang: Lang = "en"): string {
+  return e.inferred ? label(lang, "role.inferred") : investorRoleLabel(e.role, lang);
 }
 
 export function investorsOfRound(round: Round, s: Store = store()): InvestorEntry[] {
@@ -307,14 +323,13 @@ export function investorsOfRound(round: Round, s: Store = store()): InvestorEntr
   ];
 }
 
-export const INVESTOR_TYPE_LABEL: Record<InvestorType, string> = {
-  "venture-capital": "Venture capital",
-  "corporate-venture": "Corporate venture",
-  corporate: "Corporate",
-  "business-angel": "Business angel",
-  athlete: "Athlete (individual)",
-  "not-stated": "Type not stated",
-};
+export function investorTypeLabel(type: InvestorType, lang: Lang = "en"): string {
+  return label(lang, `investor.${type}`);
+}
+
+export function investorRoleLabel(role: InvestorRole, lang: Lang = "en"): string {
+  return label(lang, `role.${role}`);
+}
 
 export interface MetricAnswer {
   company: Company;
@@ -325,7 +340,7 @@ export interface MetricAnswer {
 
 export function resolveMetric(nameInput: unknown, s: Store = store()): Result<MetricDefinition> {
   if (typeof nameInput !== "string" || nameInput.trim() === "") {
-    return MSG.badText('a metric name such as "employees" (HF.METRIC() lists them)', nameInput);
+    return MSG.badText(msg("whatMetricName"), nameInput);
   }
   const def = s.metricByExactAlias.get(nameInput) ?? s.metricByAlias.get(normKey(nameInput));
   return def ? ok(def) : MSG.unknownMetric(nameInput, [...s.metricDefs.keys()]);
@@ -348,14 +363,20 @@ export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?
   const i = lastOnOrBeforeDay(list, days.end);
   if (i < 0) {
     const text = asked(days).text;
-    return MSG.nothingBefore(def.value.label.toLowerCase(), text === "9999-12-31" ? "today" : text, company.value.name, list[0]?.record.date.value);
+    return MSG.nothingBefore(msg("whatMetricNamed", { metric: metricNameParam(def.value) }), text === "9999-12-31" ? msg("today") : text, company.value.name, list[0]?.record.date.value);
   }
   const rec = list[i].record;
   if (knownBy && !isKnown(rec, knownBy)) {
     const kind = rec.qualifiers.includes("projection") || rec.qualifiers.includes("third-party-estimate") ? "estimate" : "figure";
-    return notYetReported(`The ${rec.date.value} ${def.value.label.toLowerCase()} ${kind}`, list, i, knownBy, (m) => `${figureText(m.value, m.currency, m.qualifiers)}, dated ${m.date.value}`);
+    const what = msg(kind === "estimate" ? "whatMetricEstimate" : "whatMetricFigure", { date: rec.date.value, metric: metricNameParam(def.value) });
+    return notYetReported(what, list, i, knownBy, (m) => msg("figureDated", { figure: figureText(m.value, m.currency, m.qualifiers), date: m.date.value }));
   }
   return ok(new MetricFound(company.value, def.value, rec, days));
+}
+
+/** A metric's name inside a message, in each language (lower case where the language has case). */
+function metricNameParam(d: MetricDefinition): Param {
+  return { text: Object.fromEntries(LANGS.map((l) => [l, l === "zh" ? metricLabel(l, d.id, d.label) : metricLabel(l, d.id, d.label).toLowerCase()])) as Record<Lang, string> };
 }
 
 /** Metric ids that have at least one value for the company (default: all companies). */
@@ -369,7 +390,7 @@ export function metricNames(companyId?: string, s: Store = store()): string[] {
 }
 
 export type { Citation } from "./citations";
-export { sourceLabel } from "./citations";
+export { languageName, sourceLabel } from "./citations";
 
 /**
  * The sources behind a record, each with the phrase as reported, in source order. With
@@ -384,8 +405,8 @@ export function citationsOf(record: { evidence: Evidence[] }, s: Store = store()
  * ("…, citing Le Figaro"), and its phrases. With `knownBy`, only sources published by then.
  * Without, the store's wording (made once per dataset record).
  */
-export function citationText(record: { evidence: Evidence[] }, s: Store = store(), knownBy: KnownBy = null): string {
-  return (knownBy === null ? s.citation.get(record) : undefined) ?? wordCitation(record, s.sources, knownBy);
+export function citationText(record: { evidence: Evidence[] }, s: Store = store(), knownBy: KnownBy = null, lang: Lang = "en"): string {
+  return (knownBy === null && lang === "en" ? s.citation.get(record) : undefined) ?? wordCitation(record, s.sources, knownBy, lang);
 }
 
 type DisagreeingRecord = {
@@ -417,12 +438,19 @@ const quote = (ev: Evidence[]) => ev.map((e) => `«${e.phrase}» (${e.source})`)
  * chosen one is used: "Disagreement on date: 2019-12 per «…» (s1) against 2019-02 per «…» (s1).
  * Chosen 2019-12: …". With `knownBy`, only disagreements whose sources were published by then.
  */
-export function disagreementTexts(rec: DisagreeingRecord, s: Store = store(), knownBy: KnownBy = null): string[] {
+export function disagreementTexts(rec: DisagreeingRecord, s: Store = store(), knownBy: KnownBy = null, lang: Lang = "en"): string[] {
   const published = (e: Evidence) => knownAt(s.sources.get(e.source)?.published.value ?? "9999", knownBy);
   return (rec.disagreements ?? [])
     .filter((d) => d.evidence.every(published))
     .map((d) => {
       const chosen = chosenValueText(rec, d.field);
-      return `Disagreement on ${d.field}: ${chosen} per ${quote(rec.evidence.filter(published))} against ${fieldValueText(d.value, rec.amount?.currency ?? rec.currency)} per ${quote(d.evidence)}. Chosen ${chosen}: ${d.chosenBecause}`;
+      return label(lang, "disagreement", {
+        field: d.field,
+        chosen,
+        ours: quote(rec.evidence.filter(published)),
+        other: fieldValueText(d.value, rec.amount?.currency ?? rec.currency),
+        theirs: quote(d.evidence),
+        because: d.chosenBecause,
+      });
     });
 }

@@ -3,6 +3,8 @@
  * Codes map one-to-one onto Excel errors in src/functions (invalid_value → #VALUE!,
  * not_available → #N/A, out_of_range → #NUM!). The core throws only for bugs.
  */
+import type { MessageId, Param } from "./messages";
+
 export type ErrorCode = "invalid_value" | "not_available" | "out_of_range";
 
 export interface Ok<T> {
@@ -13,7 +15,11 @@ export interface Ok<T> {
 export interface Err {
   ok: false;
   code: ErrorCode;
+  /** The message in English. */
   message: string;
+  /** Its id and parameters in the message catalogue (src/core/messages.ts), to render it in another language. */
+  id?: MessageId;
+  params?: Record<string, Param>;
 }
 
 export type Result<T> = Ok<T> | Err;

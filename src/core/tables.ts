@@ -5,16 +5,18 @@
  */
 import { Company, Round, Source, FactDate, Metric } from "./dataset";
 import { isoToSerial, periodOf } from "./dates";
-import { FX_ATTRIBUTION, FX_DERIVED_LABEL, FxMethod } from "./fx";
+import { FX_ATTRIBUTION, FxMethod } from "./fx";
+import { label, LabelId, metricLabel, roundLabel } from "./labels";
+import type { Lang } from "./locales";
 import { convertMoney, Converted } from "./money";
 import { ok, Result } from "./result";
-import { figureText, qualifierText, VALUATION_KIND_TEXT } from "./figures";
-import { attributionNames, citationText, disagreementTexts, investorsOfRound, INVESTOR_TYPE_LABEL, reportedBy, resolveCompany, roundsAsOf, sourceLabel } from "./queries";
+import { qualifierText } from "./figures";
+import { attributionNames, citationText, disagreementTexts, investorsOfRound, investorTypeLabel, languageName, reportedBy, resolveCompany, roundsAsOf, sourceLabel } from "./queries";
 import { store, Store } from "./store";
 import { isKnown, KnownBy } from "./known";
-import { Reported } from "./dataset";
+import { Evidence, Reported } from "./dataset";
 
-export { figureText, qualifierText, VALUATION_KIND_TEXT };
+export { figureText, qualifierText, VALUATION_KIND_TEXT } from "./figures";
 
 export type TableId = "rounds" | "valuations" | "investors" | "metrics" | "sources";
 
@@ -56,6 +58,8 @@ export interface TableOptions {
   /** Write live HF.* formulas where a column has one. */
   formulas: boolean;
   includeSource: boolean;
+  /** Language of the headers, titles, notes and the cells' own words (default English). */
+  lang?: Lang;
 }
 
 export const DEFAULT_TABLE_OPTIONS: TableOptions = {
@@ -66,8 +70,10 @@ export const DEFAULT_TABLE_OPTIONS: TableOptions = {
   includeSource: true,
 };
 
-export const DATA_ATTRIBUTION =
-  "Data: Hugging Face funding facts extracted from five news articles (French, English, Chinese); amounts stored in the currency reported.";
+/** The data attribution note, in `lang`. */
+export function dataAttribution(lang: Lang = "en"): string {
+  return label(lang, "note.data");
+}
 
 const DATE_FORMAT: Record<FactDate["precision"], string> = { day: "yyyy-mm-dd", month: "mmm yyyy", year: "yyyy" };
 
@@ -102,6 +108,7 @@ function firstUrl(sources: Source[]): string | null {
 }
 
 class Builder {
+  constructor(readonly lang: Lang) {}
   readonly columns: Column[] = [];
   readonly rows: Cell[][] = [];
   readonly formats: string[][] = [];
@@ -109,9 +116,15 @@ class Builder {
   private current: Cell[] = [];
   private currentFormats: string[] = [];
 
-  col(key: string, header: string, kind: ColumnKind): this {
-    this.columns.push({ key, header, kind });
+  /** A column, its header the label `id` in the table's language. */
+  col(key: string, id: LabelId, kind: ColumnKind, params: Record<string, string> = {}): this {
+    this.columns.push({ key, header: label(this.lang, id, params), kind });
     return this;
+  }
+
+  /** The label `id` in the table's language. */
+  t(id: LabelId, params: Record<string, string | number> = {}): string {
+    return label(this.lang, id, params);
   }
 
   put(value: Cell, format?: string): this {
@@ -137,22 +150,22 @@ class Builder {
   }
 }
 
-function fxNotes(conversions: Converted[], currency: string | null, method: FxMethod | null): string[] {
+function fxNotes(b: Builder, conversions: Converted[], currency: string | null, method: FxMethod | null): string[] {
   if (currency === null || !conversions.some((c) => c.rate)) return [];
-  const how = method ?? "spot at each fact's date (monthly average for facts known only to the month)";
-  return [`${FX_ATTRIBUTION}. Amounts in ${currency} are ${FX_DERIVED_LABEL} (method: ${how}); each row shows the rate used and its date.`];
+  // The ECB's acknowledgement stays verbatim in every language.
+  return [b.t("note.fx", { attribution: FX_ATTRIBUTION, cur: currency, how: method ?? b.t("note.fxDefault") })];
 }
 
 function rateCells(b: Builder, c: Converted | null): void {
   b.put(c?.rate ? c.rate.rate : null);
   const r = c?.rate;
-  b.put(r ? (r.periodStart && r.periodEnd && r.periodStart !== r.periodEnd ? `${r.periodStart} to ${r.periodEnd}` : r.date) : null, "@");
+  b.put(r ? (r.periodStart && r.periodEnd && r.periodStart !== r.periodEnd ? b.t("cell.period", { start: r.periodStart, end: r.periodEnd }) : r.date) : null, "@");
   b.put(c?.rate ? c.rate.method : null, "@");
 }
 
 /** The Reported cell: when a fact first became public, and which source made it so. */
-function reportedCell(rec: { reported: Reported; evidence: { source: string; phrase: string }[] }): string {
-  return `${rec.reported.value} (${reportedBy(rec)})`;
+function reportedCell(rec: { reported: Reported; evidence: Evidence[] }, lang: Lang): string {
+  return `${rec.reported.value} (${reportedBy(rec, lang)})`;
 }
 
 /** The funding rounds table (backs HF.ROUNDS and the pane's "Funding rounds"). */
@@ -162,22 +175,23 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
   const { company, rounds } = found.value;
   const cur = opts.currency;
 
-  const b = new Builder().col("date", "Date", "date").col("round", "Round", "text").col("amount", "Amount (reported)", "amount").col("currency", "Reported currency", "text");
+  const lang = opts.lang ?? "en";
+  const b = new Builder(lang).col("date", "col.date", "date").col("round", "col.round", "text").col("amount", "col.amountReported", "amount").col("currency", "col.reportedCurrency", "text");
   if (cur) {
-    b.col("converted", `Amount (${cur})`, "amount").col("rate", `Rate (${cur} per reported unit)`, "rate").col("rateDate", "Rate date", "text").col("method", "Rate method", "text");
+    b.col("converted", "col.amountIn", "amount", { cur }).col("rate", "col.rate", "rate", { cur }).col("rateDate", "col.rateDate", "text").col("method", "col.rateMethod", "text");
   }
-  b.col("valuation", cur ? `Valuation (${cur})` : "Valuation", "amount")
-    .col("leads", "Lead investors", "text")
-    .col("others", "Other investors", "text")
-    .col("qualifiers", "Qualifiers", "text")
-    .col("basis", "Round type basis", "text")
-    .col("reported", "Reported", "text");
-  if (opts.includeSource) b.col("source", "Source", "text");
+  b.col("valuation", cur ? "col.valuationIn" : "col.valuation", "amount", cur ? { cur } : {})
+    .col("leads", "col.leads", "text")
+    .col("others", "col.others", "text")
+    .col("qualifiers", "col.qualifiers", "text")
+    .col("basis", "col.basis", "text")
+    .col("reported", "col.reported", "text");
+  if (opts.includeSource) b.col("source", "col.source", "text");
 
   const conversions: Converted[] = [];
   for (const r of rounds) {
     const d = dateCell(r.date, opts.dates);
-    b.put(d.cell, d.format).put(r.round).put(r.amount.value, amountFormat(r.amount.currency)).put(r.amount.currency);
+    b.put(d.cell, d.format).put(roundLabel(lang, r.round)).put(r.amount.value, amountFormat(r.amount.currency)).put(r.amount.currency);
     if (cur) {
       const conv = convertMoney(r.amount, r.date, cur, opts.method);
       if (!conv.ok) return conv;
@@ -193,19 +207,18 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
     } else b.put(null);
     const inv = investorsOfRound(r, s);
     b.put(inv.filter((i) => i.role === "lead").map((i) => i.investor.name).join(", "));
-    b.put(
-      inv
-        .filter((i) => i.role === "participant")
-        .map((i) => i.investor.name + (i.inferred ? " (backer; participation inferred)" : ""))
-        .join(", ") + (r.investorsComplete || !inv.length ? "" : " (partial list)"),
-    );
-    b.put(qualifierText(r.amount.qualifiers));
-    b.put(r.roundBasis.kind === "named" ? "named by source" : r.roundBasis.kind === "inferred" ? `inferred: ${r.roundBasis.reasoning}` : "not stated");
-    b.put(reportedCell(r));
-    if (opts.includeSource) b.put(citationText(r, s, opts.knownBy ?? null));
+    const others = inv
+      .filter((i) => i.role === "participant")
+      .map((i) => (i.inferred ? b.t("cell.inferredBacker", { name: i.investor.name }) : i.investor.name))
+      .join(", ");
+    b.put(r.investorsComplete || !inv.length ? others : b.t("cell.partialList", { names: others }));
+    b.put(qualifierText(r.amount.qualifiers, lang));
+    b.put(r.roundBasis.kind === "named" ? b.t("basis.named") : r.roundBasis.kind === "inferred" ? b.t("basis.inferred", { reasoning: r.roundBasis.reasoning }) : b.t("basis.notStated"));
+    b.put(reportedCell(r, lang));
+    if (opts.includeSource) b.put(citationText(r, s, opts.knownBy ?? null, lang));
     b.endRow(firstUrl(r.evidence.map((e) => s.sources.get(e.source) as Source)));
   }
-  return ok(b.table("rounds", `${company.name} funding rounds`, [DATA_ATTRIBUTION, ...fxNotes(conversions, cur, opts.method)]));
+  return ok(b.table("rounds", b.t("title.rounds", { company: company.name }), [dataAttribution(lang), ...fxNotes(b, conversions, cur, opts.method)]));
 }
 
 /**
@@ -230,15 +243,16 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
   const knownBy = opts.knownBy ?? null;
   const list = (s.valuations.get(company.value.id) ?? []).filter((d) => isKnown(d.record, knownBy));
   const cur = opts.currency;
-  const b = new Builder().col("date", "Date", "date").col("round", "Round", "text").col("kind", "Type", "text").col("amount", "Valuation (reported)", "amount").col("currency", "Reported currency", "text");
-  if (cur) b.col("converted", `Valuation (${cur})`, "amount").col("rate", `Rate (${cur} per reported unit)`, "rate").col("rateDate", "Rate date", "text").col("method", "Rate method", "text");
-  b.col("stepUp", "Step-up vs previous", "multiple").col("qualifiers", "Qualifiers", "text");
-  if (opts.includeSource) b.col("source", "Source", "text");
+  const lang = opts.lang ?? "en";
+  const b = new Builder(lang).col("date", "col.date", "date").col("round", "col.round", "text").col("kind", "col.type", "text").col("amount", "col.valuationReported", "amount").col("currency", "col.reportedCurrency", "text");
+  if (cur) b.col("converted", "col.valuationIn", "amount", { cur }).col("rate", "col.rate", "rate", { cur }).col("rateDate", "col.rateDate", "text").col("method", "col.rateMethod", "text");
+  b.col("stepUp", "col.stepUp", "multiple").col("qualifiers", "col.qualifiers", "text");
+  if (opts.includeSource) b.col("source", "col.source", "text");
   const conversions: Converted[] = [];
   let previous: Converted | null = null;
   for (const { record: v } of list) {
     const d = dateCell(v.date, opts.dates);
-    b.put(d.cell, d.format).put(v.round ? s.roundById.get(v.round)?.round ?? "" : "").put(VALUATION_KIND_TEXT[v.kind]).put(v.amount.value, amountFormat(v.amount.currency)).put(v.amount.currency);
+    b.put(d.cell, d.format).put(v.round ? roundLabel(lang, s.roundById.get(v.round)?.round ?? "") : "").put(b.t(`kind.${v.kind}`)).put(v.amount.value, amountFormat(v.amount.currency)).put(v.amount.currency);
     const conv = convertMoney(v.amount, v.date, cur, opts.method);
     if (!conv.ok) return conv;
     if (cur) {
@@ -249,19 +263,21 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
     // Step-up is computed in one currency: the target, or the reported one when both match.
     const comparable = previous && previous.currency === conv.value.currency;
     b.put(comparable && previous ? conv.value.value / previous.value : null);
-    b.put(qualifierText(v.amount.qualifiers));
-    if (opts.includeSource) b.put(citationText(v, s, knownBy));
+    b.put(qualifierText(v.amount.qualifiers, lang));
+    if (opts.includeSource) b.put(citationText(v, s, knownBy, lang));
     b.endRow(firstUrl(v.evidence.map((e) => s.sources.get(e.source) as Source)));
     previous = conv.value;
   }
-  if (!list.length) return ok(b.table("valuations", `${company.value.name} valuations`, [DATA_ATTRIBUTION, "No valuation reported in the sources."]));
-  return ok(b.table("valuations", `${company.value.name} valuation history`, [DATA_ATTRIBUTION, ...fxNotes(conversions, cur, opts.method)]));
+  const name = company.value.name;
+  if (!list.length) return ok(b.table("valuations", b.t("title.valuationsNone", { company: name }), [dataAttribution(lang), b.t("note.noValuation")]));
+  return ok(b.table("valuations", b.t("title.valuations", { company: name }), [dataAttribution(lang), ...fxNotes(b, conversions, cur, opts.method)]));
 }
 
 /** Investors across all rounds: type, rounds joined, rounds led. */
 export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const company = resolveCompany(opts.company, s);
   if (!company.ok) return company;
+  const lang = opts.lang ?? "en";
   const rounds = (s.rounds.get(company.value.id) ?? []).map((d) => d.record).filter((r) => isKnown(r, opts.knownBy ?? null));
   const seen = new Map<string, { rounds: string[]; led: string[] }>();
   const order: string[] = [];
@@ -273,26 +289,26 @@ export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Res
         seen.set(e.investor.id, entry);
         order.push(e.investor.id);
       }
-      const label = `${r.round} (${r.date.value})`;
-      entry.rounds.push(e.inferred ? `${r.round} (${r.date.value}; participation inferred)` : label);
-      if (e.role === "lead") entry.led.push(label);
+      const name = `${roundLabel(lang, r.round)} (${r.date.value})`;
+      entry.rounds.push(e.inferred ? label(lang, "cell.roundInferred", { round: roundLabel(lang, r.round), date: r.date.value }) : name);
+      if (e.role === "lead") entry.led.push(name);
     }
   }
-  const b = new Builder().col("investor", "Investor", "text").col("type", "Type", "text").col("rounds", "Rounds", "text").col("led", "Lead in", "text").col("aliases", "Also reported as", "text").col("people", "People", "text");
-  if (opts.includeSource) b.col("source", "Source", "text");
+  const b = new Builder(lang).col("investor", "col.investor", "text").col("type", "col.type", "text").col("rounds", "col.rounds", "text").col("led", "col.leadIn", "text").col("aliases", "col.aliases", "text").col("people", "col.people", "text");
+  if (opts.includeSource) b.col("source", "col.source", "text");
   for (const id of order) {
     const inv = s.investors.get(id);
     if (!inv) throw new Error(`Bug: unknown investor ${id}`);
     const e = seen.get(id) as { rounds: string[]; led: string[] };
-    b.put(inv.name).put(INVESTOR_TYPE_LABEL[inv.type]).put(e.rounds.join(", ")).put(e.led.join(", "));
+    b.put(inv.name).put(investorTypeLabel(inv.type, lang)).put(e.rounds.join(", ")).put(e.led.join(", "));
     b.put([...new Set(inv.aliases.map((a) => a.name).filter((n) => n !== inv.name))].join("; ")).put(inv.people.join(", "));
     if (opts.includeSource) {
       const rs = rounds.filter((r) => r.leads.includes(id) || r.participants.includes(id));
-      b.put(rs.map((r) => citationText(r, s)).join(" | "));
+      b.put(rs.map((r) => citationText(r, s, null, lang)).join(" | "));
     }
     b.endRow(null);
   }
-  return ok(b.table("investors", `${company.value.name} investors`, [DATA_ATTRIBUTION]));
+  return ok(b.table("investors", b.t("title.investors", { company: company.value.name }), [dataAttribution(lang)]));
 }
 
 /** Company metrics over time, with qualifiers. Money metrics stay in their reported currency. */
@@ -302,8 +318,9 @@ export function buildMetricsTable(opts: TableOptions, s: Store = store()): Resul
   const all: Metric[] = [];
   for (const list of s.metrics.get(company.value.id)?.values() ?? []) all.push(...list.map((d) => d.record));
   all.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.metric.localeCompare(b.metric)));
-  const b = new Builder().col("date", "Date", "date").col("metric", "Metric", "text").col("value", "Value", "number").col("unit", "Unit", "text").col("qualifiers", "Qualifiers", "text").col("note", "Note", "text").col("reported", "Reported", "text");
-  if (opts.includeSource) b.col("source", "Source", "text");
+  const lang = opts.lang ?? "en";
+  const b = new Builder(lang).col("date", "col.date", "date").col("metric", "col.metric", "text").col("value", "col.value", "number").col("unit", "col.unit", "text").col("qualifiers", "col.qualifiers", "text").col("note", "col.note", "text").col("reported", "col.reported", "text");
+  if (opts.includeSource) b.col("source", "col.source", "text");
   const knownBy = opts.knownBy ?? null;
   for (const m of all) {
     if (!isKnown(m, knownBy)) continue;
@@ -311,11 +328,11 @@ export function buildMetricsTable(opts: TableOptions, s: Store = store()): Resul
     if (!def) throw new Error(`Bug: metric ${m.metric} undefined`);
     const d = dateCell(m.date, opts.dates);
     const fmt = def.unit === "percent" ? KIND_FORMAT.percent : m.currency ? amountFormat(m.currency) : KIND_FORMAT.number;
-    b.put(d.cell, d.format).put(def.label).put(m.value, fmt).put(m.currency ?? def.unit).put(qualifierText(m.qualifiers)).put(m.note ?? "").put(reportedCell(m));
-    if (opts.includeSource) b.put(citationText(m, s, knownBy));
+    b.put(d.cell, d.format).put(metricLabel(lang, def.id, def.label)).put(m.value, fmt).put(m.currency ?? (def.unit === "currency" ? "" : b.t(`unit.${def.unit}`))).put(qualifierText(m.qualifiers, lang)).put(m.note ?? "").put(reportedCell(m, lang));
+    if (opts.includeSource) b.put(citationText(m, s, knownBy, lang));
     b.endRow(firstUrl(m.evidence.map((e) => s.sources.get(e.source) as Source)));
   }
-  return ok(b.table("metrics", `${company.value.name} metrics over time`, [DATA_ATTRIBUTION]));
+  return ok(b.table("metrics", b.t("title.metrics", { company: company.value.name }), [dataAttribution(lang)]));
 }
 
 /**
@@ -323,31 +340,32 @@ export function buildMetricsTable(opts: TableOptions, s: Store = store()): Resul
  * each source credits for its figures, and the disagreements it takes part in (each
  * beside the value chosen, with both phrases and why).
  */
-export function buildSourcesTable(_opts: TableOptions, s: Store = store()): Result<Table> {
-  const b = new Builder()
-    .col("id", "Id", "text")
-    .col("publisher", "Publisher", "text")
-    .col("title", "Title", "text")
-    .col("published", "Published", "text")
-    .col("basis", "Date basis", "text")
-    .col("language", "Language", "text")
-    .col("url", "Link", "text")
-    .col("facts", "Facts cited", "number")
-    .col("citing", "Citing", "text")
-    .col("disagreements", "Disagreements", "text");
+export function buildSourcesTable(opts: TableOptions, s: Store = store()): Result<Table> {
+  const lang = opts.lang ?? "en";
+  const b = new Builder(lang)
+    .col("id", "col.id", "text")
+    .col("publisher", "col.publisher", "text")
+    .col("title", "col.title", "text")
+    .col("published", "col.published", "text")
+    .col("basis", "col.dateBasis", "text")
+    .col("language", "col.language", "text")
+    .col("url", "col.link", "text")
+    .col("facts", "col.facts", "number")
+    .col("citing", "col.citing", "text")
+    .col("disagreements", "col.disagreements", "text");
   const counts = new Map<string, number>();
   const all = [...s.dataset.rounds, ...s.dataset.valuations, ...s.dataset.metrics, ...s.dataset.facts];
   for (const rec of all) for (const id of new Set(rec.evidence.map((e) => e.source))) counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const src of s.dataset.sources) {
     const link = src.url ?? src.relatedUrls[0] ?? null;
-    b.put(src.id).put(src.publisher ?? src.publisherNote ?? "Unnamed publisher").put(src.title + (src.titleGiven ? "" : " (descriptive title)")).put(src.published.value);
-    b.put(src.published.basis === "stated" ? "stated" : `inferred: ${src.published.note ?? ""}`).put(src.language).put(link ?? "").put(counts.get(src.id) ?? 0);
+    b.put(src.id).put(src.publisher ?? src.publisherNote ?? b.t("source.unnamedPublisher")).put(src.titleGiven ? src.title : b.t("source.descriptiveTitle", { title: src.title })).put(src.published.value);
+    b.put(src.published.basis === "stated" ? b.t("basis.stated") : b.t("basis.inferred", { reasoning: src.published.note ?? "" })).put(languageName(src.language, lang)).put(link ?? "").put(counts.get(src.id) ?? 0);
     b.put(attributionNames(all.flatMap((rec) => rec.evidence.filter((e) => e.source === src.id))).join(", "));
     const involved = all.filter((rec) => rec.disagreements?.some((d) => [...d.evidence, ...rec.evidence].some((e) => e.source === src.id)));
-    b.put(involved.flatMap((rec) => disagreementTexts(rec, s).map((t) => `${rec.id}: ${t}`)).join(" | "));
+    b.put(involved.flatMap((rec) => disagreementTexts(rec, s, null, lang).map((t) => `${rec.id}: ${t}`)).join(" | "));
     b.endRow(link);
   }
-  return ok(b.table("sources", "Sources", [DATA_ATTRIBUTION, ...s.dataset.sources.map((x) => `${x.id}: ${sourceLabel(x)}`)]));
+  return ok(b.table("sources", b.t("title.sources"), [dataAttribution(lang), ...s.dataset.sources.map((x) => `${x.id}: ${sourceLabel(x, lang)}`)]));
 }
 
 export const TABLE_BUILDERS: Record<TableId, (opts: TableOptions, s?: Store) => Result<Table>> = {

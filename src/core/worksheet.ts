@@ -7,7 +7,7 @@ import { ArgValue, readArgs, SOURCE_QUESTIONS } from "./arguments";
 import { Company, Evidence, FactDate, MetricDefinition, Money, Reported, Round } from "./dataset";
 import { DateQuery, DayRange, isoToSerial, parseDayRange, periodOf } from "./dates";
 import { convert, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
-import { MSG } from "./messages";
+import { msg, MSG } from "./messages";
 import { convertedValue, convertMoney, parseMethodArg } from "./money";
 import { KnownBy, reportedWhen } from "./known";
 import {
@@ -16,7 +16,7 @@ import {
   disagreementTexts,
   findRound,
   investorsOfRound,
-  INVESTOR_TYPE_LABEL,
+  investorTypeLabel,
   metricAsOf,
   metricNames,
   reportedBy,
@@ -27,6 +27,7 @@ import {
   valuationAsOf,
 } from "./queries";
 import { ok, Result } from "./result";
+import type { Lang } from "./locales";
 import { store, Store } from "./store";
 import { buildRoundsTable, figureText, qualifierText, tableToArray, VALUATION_KIND_TEXT } from "./tables";
 
@@ -84,7 +85,7 @@ export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg,
     const currencies = [...new Set(rs.value.rounds.map((r) => r.amount.currency))];
     if (currencies.length > 1) {
       return MSG.badText(
-        `a currency: ${c.name}'s rounds through ${d.text} were reported in ${currencies.join(" and ")}, so their total has no single reported currency (give e.g. "USD")`,
+        msg("whatSingleCurrency", { company: c.name, date: d.text, currencies: { list: currencies, and: true } }),
         currency,
       );
     }
@@ -102,21 +103,21 @@ export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg,
   return ok(total);
 }
 
-/** HF.ROUNDS: the rounds table as a spilled array; `knownBy`: only the rounds reported by then. */
-export function rounds(currency: Arg, asOf: Arg, headers: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<(string | number)[][]> {
+/** HF.ROUNDS: the rounds table as a spilled array; `knownBy`: only the rounds reported by then; headers and words in `lang` (Office's display language). */
+export function rounds(currency: Arg, asOf: Arg, headers: Arg, company: Arg, knownBy: Arg = null, s: Store = store(), lang: Lang = "en"): Result<(string | number)[][]> {
   const a = readArgs("ROUNDS", [currency, asOf, headers, company, knownBy], s);
   if (!a.ok) return a;
   const [target, d, h, c, kb] = a.value as [string | null, DateQuery | null, boolean | null, Company, KnownBy];
   const t = buildRoundsTable(
-    { company: c.name, currency: target, method: null, asOf: d ? d.text : null, knownBy: kb, dates: "iso", formulas: false, includeSource: true },
+    { company: c.name, currency: target, method: null, asOf: d ? d.text : null, knownBy: kb, dates: "iso", formulas: false, includeSource: true, lang },
     s,
   );
   if (!t.ok) return t;
   return ok(tableToArray(t.value, h ?? true));
 }
 
-/** HF.INVESTORS: investor, type, role for a round; `knownBy`: only if the round had been reported by then. */
-export function investors(roundOrDate: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<string[][]> {
+/** HF.INVESTORS: investor, type, role for a round (type and role in `lang`); `knownBy`: only if the round had been reported by then. */
+export function investors(roundOrDate: Arg, company: Arg, knownBy: Arg = null, s: Store = store(), lang: Lang = "en"): Result<string[][]> {
   const a = readArgs("INVESTORS", [roundOrDate, company, knownBy], s);
   if (!a.ok) return a;
   const [r0, c, kb] = a.value as [ArgValue, Company, KnownBy];
@@ -124,9 +125,9 @@ export function investors(roundOrDate: Arg, company: Arg, knownBy: Arg = null, s
   if (!r.ok) return r;
   const list = investorsOfRound(r.value.round, s);
   if (!list.length) {
-    return MSG.nothingBefore(`investor named for the ${r.value.round.round} round`, r.value.round.date.value, r.value.company.name, undefined);
+    return MSG.nothingBefore(msg("whatInvestorOfRound", { round: r.value.round.round }), r.value.round.date.value, r.value.company.name, undefined);
   }
-  return ok(list.map((e) => [e.investor.name, INVESTOR_TYPE_LABEL[e.investor.type], roleText(e)]));
+  return ok(list.map((e) => [e.investor.name, investorTypeLabel(e.investor.type, lang), roleText(e, lang)]));
 }
 
 /**
@@ -144,7 +145,7 @@ export function metric(name: Arg, asOf: Arg, company: Arg, currency: Arg = null,
     const names = metricNames(c.id, s).filter((n) => d === null || metricAsOf(n, d.text, c.name, s, kb).ok);
     if (!names.length) {
       const firsts = [...(s.metrics.get(c.id)?.values() ?? [])].map((list) => list[0]?.record.date.value).filter((x): x is string => !!x).sort();
-      return MSG.nothingBefore("metric", d ? d.text : "today", c.name, d ? firsts[0] : undefined);
+      return MSG.nothingBefore(msg("whatMetric"), d ? d.text : msg("today"), c.name, d ? firsts[0] : undefined);
     }
     return ok(names.map((n) => [n]));
   }
@@ -152,7 +153,7 @@ export function metric(name: Arg, asOf: Arg, company: Arg, currency: Arg = null,
   if (!m.ok) return m;
   const rec = m.value.metric;
   if (target === null) return ok([[rec.value]]);
-  if (!rec.currency) return MSG.badText(`no currency for ${m.value.definition.id}, which is not an amount (omit the currency)`, currency);
+  if (!rec.currency) return MSG.badText(msg("whatNoCurrency", { metric: m.value.definition.id }), currency);
   const conv = convertMoney({ value: rec.value, currency: rec.currency, qualifiers: rec.qualifiers }, rec.date, target, null);
   return conv.ok ? ok([[conv.value.value]]) : conv;
 }

@@ -8,7 +8,9 @@
  * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors), so a
  * #NUM! (a conversion too large for a number) carries none: the README says so.
  */
+import { errorText } from "../core/messages";
 import type { ErrorCode, Result } from "../core/result";
+import { displayLanguage } from "./_lang";
 import { dateSystemPending } from "./_datesystem";
 
 const EXCEL_ERROR: Record<ErrorCode, CustomFunctions.ErrorCode> = {
@@ -38,7 +40,8 @@ function waitForDates(args: readonly unknown[]): Promise<void> | null {
 function run<T>(call: () => Result<T>): { value: T } | { error: CustomFunctions.Error } {
   try {
     const r = call();
-    return r.ok ? { value: r.value } : { error: excelError(r.code, r.message) };
+    // The message in Office's display language (English in other engines).
+    return r.ok ? { value: r.value } : { error: excelError(r.code, errorText(r, displayLanguage())) };
   } catch (e) {
     return { error: excelError("invalid_value", `Internal error: ${e instanceof Error ? e.message : String(e)}`) };
   }

@@ -1,5 +1,6 @@
 import { investors as core } from "../core/worksheet";
 import { answerSpill } from "./_excel";
+import { displayLanguage } from "./_lang";
 
 /**
  * Spills the investors of a round: investor, type, and role (lead or participant).
@@ -15,5 +16,5 @@ import { answerSpill } from "./_excel";
  * @returns A list of investors.
  */
 export function investors(round_or_date: unknown, company?: unknown, known_by?: unknown): string[][] {
-  return answerSpill(() => core(round_or_date, company, known_by), [round_or_date, company, known_by]);
+  return answerSpill(() => core(round_or_date, company, known_by, undefined, displayLanguage()), [round_or_date, company, known_by]);
 }

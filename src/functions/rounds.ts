@@ -1,5 +1,6 @@
 import { rounds as core } from "../core/worksheet";
 import { answerSpill } from "./_excel";
+import { displayLanguage } from "./_lang";
 
 /**
  * Spills the normalized table of funding rounds: date, round, amount as reported, currency, converted amount, rate, rate date, method, valuation, investors, qualifiers, when each round was first reported, and source.
@@ -16,5 +17,5 @@ import { answerSpill } from "./_excel";
  * @returns A table of rounds.
  */
 export function rounds(currency?: unknown, as_of?: unknown, headers?: unknown, company?: unknown, known_by?: unknown): unknown[][] {
-  return answerSpill(() => core(currency, as_of, headers, company, known_by), [currency, as_of, headers, company, known_by]);
+  return answerSpill(() => core(currency, as_of, headers, company, known_by, undefined, displayLanguage()), [currency, as_of, headers, company, known_by]);
 }

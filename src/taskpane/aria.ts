@@ -14,7 +14,16 @@
 /** Keep a closed combobox's aria-expanded="false" whatever the component does with it. */
 export function fixDropdown(dropdown: HTMLElement): void {
   const control = dropdown.querySelector<HTMLElement>('[slot="control"]');
-  if (!control) return;
+  if (!control) {
+    // The component inserts its control once it has rendered: fix it then.
+    const wait = new MutationObserver(() => {
+      if (!dropdown.querySelector('[slot="control"]')) return;
+      wait.disconnect();
+      fixDropdown(dropdown);
+    });
+    wait.observe(dropdown, { childList: true });
+    return;
+  }
   const label = dropdown.closest("fluent-field")?.querySelector<HTMLElement>('[slot="label"]');
   if (label?.id) control.setAttribute("aria-labelledby", `${label.id} ${control.id}`);
   const ensure = (): void => {

@@ -5,8 +5,10 @@
  * Placeholders are {name}; they are filled with plain text (never HTML).
  */
 import type { FxMethod } from "../core/fx";
+import { BCP47, Lang, languageOf } from "../core/locales";
 import type { TableId } from "../core/tables";
-import LOCALES from "../locales.json";
+
+export type { Lang };
 
 const en = {
   appTitle: "HF Funding",
@@ -15,9 +17,6 @@ const en = {
   outsideTitle: "This is the HF Funding add-in for Excel",
   outsideBody: "It works inside Excel, where it inserts funding tables and adds the HF.* functions. This page was opened outside Excel, so there is nothing to insert into.",
   outsideHow: "To load it in Excel:",
-  outsideStep1: "Open a workbook in Excel.",
-  outsideStep2: "Choose Insert > Add-ins > Upload My Add-in (in Excel on the web: Insert > Add-ins > More Add-ins > Upload My Add-in).",
-  outsideStep3: "Pick manifest.xml from this project, then open HF Funding from the Home tab.",
   labelTable: "Table",
   "table.rounds": "Funding rounds",
   "table.valuations": "Valuation history",
@@ -67,7 +66,6 @@ const en = {
 
 export type StringKey = keyof typeof en;
 export type Strings = Record<StringKey, string>;
-export type Lang = "en" | "fr" | "zh";
 
 const fr: Strings = {
   appTitle: "Financement HF",
@@ -76,9 +74,6 @@ const fr: Strings = {
   outsideTitle: "Ceci est le complément Financement HF pour Excel",
   outsideBody: "Il fonctionne dans Excel, où il insère des tableaux de financement et ajoute les fonctions HF.*. Cette page a été ouverte hors d'Excel : il n'y a rien où insérer.",
   outsideHow: "Pour le charger dans Excel :",
-  outsideStep1: "Ouvrez un classeur dans Excel.",
-  outsideStep2: "Choisissez Insertion > Compléments > Charger mon complément (dans Excel pour le web : Insertion > Compléments > Plus de compléments > Charger mon complément).",
-  outsideStep3: "Sélectionnez manifest.xml dans ce projet, puis ouvrez Financement HF depuis l'onglet Accueil.",
   labelTable: "Tableau",
   "table.rounds": "Tours de financement",
   "table.valuations": "Historique des valorisations",
@@ -133,9 +128,6 @@ const zh: Strings = {
   outsideTitle: "这是 Excel 的 HF 融资加载项",
   outsideBody: "它在 Excel 中运行：插入融资表格并提供 HF.* 函数。此页面是在 Excel 之外打开的，因此无处可插入。",
   outsideHow: "在 Excel 中加载的方法：",
-  outsideStep1: "在 Excel 中打开一个工作簿。",
-  outsideStep2: "选择“插入 > 加载项 > 上传我的加载项”（Excel 网页版：插入 > 加载项 > 更多加载项 > 上传我的加载项）。",
-  outsideStep3: "选择本项目中的 manifest.xml，然后从“开始”选项卡打开 HF 融资。",
   labelTable: "表格",
   "table.rounds": "融资轮次",
   "table.valuations": "估值历史",
@@ -187,21 +179,18 @@ export const STRINGS: Record<Lang, Strings> = { en, fr, zh };
 
 /**
  * Office.context.displayLanguage ("fr-CA", "zh-SG", "en-US"...) → the pane's language, from
- * the one list of supported Office locales (src/locales.json) that also picks the
- * manifest's overrides and the localized function metadata; any other locale
- * (zh-TW and zh-HK included) is English.
+ * the one list of supported Office locales (src/locales.json, read by src/core/locales.ts);
+ * any other locale (zh-TW and zh-HK included) is English.
  */
-export function pickLanguage(displayLanguage: string | null | undefined): Lang {
-  const l = (displayLanguage ?? "").toLowerCase();
-  for (const { lang, officeLocales } of LOCALES.languages) {
-    if (officeLocales.some((o) => o.toLowerCase() === l)) return lang as Lang;
-  }
-  return "en";
-}
+export const pickLanguage = languageOf;
 
-/** The string for `key` in `lang`, with {placeholders} filled in as plain text. */
+/** The string for `key` in `lang`, with {placeholders} filled in as plain text; numbers formatted for the language. */
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!(name in params)) return m;
+    const v = params[name];
+    return typeof v === "number" ? new Intl.NumberFormat(BCP47[lang]).format(v) : v;
+  });
 }
 
 export function tableLabel(lang: Lang, id: TableId): string {
@@ -212,5 +201,5 @@ export function methodLabel(lang: Lang, method: FxMethod | null): string {
   return method ? t(lang, `method.${method}` as const) : t(lang, "methodDefault");
 }
 
-/** BCP 47 tag for number and date formatting in the preview. */
-export const LOCALE: Record<Lang, string> = { en: "en-US", fr: "fr-FR", zh: "zh-CN" };
+/** BCP 47 tag for number and date formatting in the pane. */
+export const LOCALE: Record<Lang, string> = BCP47;

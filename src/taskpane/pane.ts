@@ -4,6 +4,7 @@
  * page with textContent; nothing from the data is ever parsed as HTML.
  */
 import { currencies, FX_ATTRIBUTION, FX_METHODS, FxMethod } from "../core/fx";
+import { errorText } from "../core/messages";
 import { buildModelSheet } from "../core/model";
 import { buildTable, Table, TableId, TableOptions } from "../core/tables";
 import { parseKnownBy } from "../core/known";
@@ -11,6 +12,7 @@ import { Lang, LOCALE, methodLabel, StringKey, t, tableLabel } from "./i18n";
 import { outcomeMessage, PaneMessage } from "./messages";
 import { fixDropdown, fixRadioGroup } from "./aria";
 import { previewOf } from "./preview";
+import { renderSideload } from "./sideload";
 import { IsSetSupported, missingRequirements } from "./requirements";
 import { insertModelSheet, insertTable, Placement, WriteOutcome } from "./writer";
 
@@ -56,6 +58,7 @@ export function applyStrings(doc: Document, lang: Lang): void {
 /** Outside Excel (no host, or Office.js missing): say what this is and how to load it. */
 export function showOutside(doc: Document, lang: Lang): void {
   applyStrings(doc, lang);
+  renderSideload(doc, byId(doc, "sideload"), lang);
   byId(doc, "loading").hidden = true;
   byId(doc, "controls").hidden = true;
   byId(doc, "outside").hidden = false;
@@ -109,11 +112,8 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
   fillDropdown(tableSel, TABLE_IDS.map((id, i) => option(doc, id, tableLabel(lang, id), i === 0)));
   fillDropdown(currencySel, [option(doc, REPORTED, t(lang, "asReported")), ...currencies().map((c) => option(doc, c, c, c === "USD"))]);
   fillDropdown(methodSel, [option(doc, DEFAULT_METHOD, methodLabel(lang, null), true), ...FX_METHODS.map((m) => option(doc, m, methodLabel(lang, m)))]);
-  // Fluent dropdowns pick their value from the options once connected; make the defaults explicit.
-  tableSel.value = "rounds";
-  currencySel.value = "USD";
-  methodSel.value = DEFAULT_METHOD;
-  cells.value = "values";
+  // (The defaults are the options marked selected and the radio marked checked in the markup;
+  // setting .value before the components have collected their options can throw inside them.)
   for (const d of [tableSel, currencySel, methodSel]) fixDropdown(d);
   fixRadioGroup(cells);
 
@@ -125,7 +125,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
     const method = (FX_METHODS as readonly (string | null)[]).includes(methodSel.value) ? (methodSel.value as FxMethod) : null;
     // "As known on": only facts public by then; live formulas carry it as known_by.
     const knownBy = parseKnownBy(knownByInput.value);
-    const opts: Partial<TableOptions> = { currency, method: currency ? method : null, formulas: cells.value === "formulas", includeSource: source.checked, dates: "serial" };
+    const opts: Partial<TableOptions> = { currency, method: currency ? method : null, formulas: cells.value === "formulas", includeSource: source.checked, dates: "serial", lang };
     return knownBy.ok ? { id, opts: { ...opts, knownBy: knownBy.value } } : { id, opts, invalid: knownBy.message };
   };
 
@@ -191,7 +191,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
     const { id, opts, invalid } = options();
     if (invalid) return { error: t(lang, "buildError", { error: invalid }) };
     const built = buildTable(id, opts);
-    return built.ok ? { table: built.value, label: tableLabel(lang, id) } : { error: t(lang, "buildError", { error: built.message }) };
+    return built.ok ? { table: built.value, label: tableLabel(lang, id) } : { error: t(lang, "buildError", { error: errorText(built, lang) }) };
   };
 
   const refresh = (): void => {
@@ -233,7 +233,9 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
     }
     const active = doc.activeElement;
     if (!active || active === doc.body || !active.isConnected) {
-      (before && before.isConnected && !message.contains(before) ? before : model ? modelBtn : insertBtn).focus();
+      const back = before && before.isConnected && !message.contains(before) ? before : model ? modelBtn : insertBtn;
+      // After the components have re-rendered as enabled (a disabled fluent-button takes no focus).
+      (doc.defaultView?.requestAnimationFrame ?? ((f: () => void) => setTimeout(f, 0)))(() => back.focus());
     }
   };
 
@@ -262,7 +264,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
       if (invalid) return sayText("error", t(lang, "buildError", { error: invalid }));
       if (!opts.currency) return sayText("warning", t(lang, "modelNeedsCurrency"));
       const built = buildModelSheet(opts);
-      if (!built.ok) return sayText("error", t(lang, "buildError", { error: built.message }));
+      if (!built.ok) return sayText("error", t(lang, "buildError", { error: errorText(built, lang) }));
       void act((ctx) => insertModelSheet(ctx, built.value), built.value.sheetName, true, () => undefined);
     }),
   );

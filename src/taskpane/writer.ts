@@ -699,7 +699,7 @@ export async function insertModelSheet(context: Excel.RequestContext, model: Mod
     title.format.font.size = 14;
     await writeBlock(s, ws, model.table, l, tableName, budget, () => undefined, () => {
       const chart = ws.charts.add("Line", ws.getRange(model.chart.values), "Columns");
-      chart.name = "HF valuation over time";
+      chart.name = model.chart.name;
       chart.title.text = model.chart.title;
       chart.legend.visible = false;
       chart.displayBlanksAs = "Interplotted";

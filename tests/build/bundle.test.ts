@@ -145,3 +145,22 @@ describe("HF.* through the ids Excel calls", () => {
     expect(card.properties.Valuation).toMatchObject({ type: "Double", basicValue: 2000000000 });
   });
 });
+
+describe("the built functions follow Office's display language (Office.context.displayLanguage in the shared runtime)", () => {
+  const headerOf = (displayLanguage: string): unknown[] => (loadBuilt({ displayLanguage }).call("ROUNDS", "EUR", null, null, null) as unknown[][])[0];
+
+  it("HF.ROUNDS spills French headers for fr-CA, Chinese for zh-SG, English for zh-TW and de-DE", () => {
+    expect(headerOf("fr-CA").slice(0, 3)).toEqual(["Date", "Tour", "Montant (publié)"]);
+    expect(headerOf("zh-SG").slice(0, 3)).toEqual(["日期", "轮次", "金额（报道）"]);
+    expect(headerOf("zh-TW").slice(0, 3)).toEqual(["Date", "Round", "Amount (reported)"]);
+    expect(headerOf("de-DE").slice(0, 3)).toEqual(["Date", "Round", "Amount (reported)"]);
+  });
+
+  it("HF.INVESTORS roles and error messages too", () => {
+    const fr = loadBuilt({ displayLanguage: "fr-FR" });
+    expect((fr.call("INVESTORS", "Series C", null) as string[][])[0]).toEqual(["Lux Capital", "Capital-risque", "chef de file"]);
+    const e = fr.call("VALUATION", "Q3", null, null, null) as StandInError;
+    expect(e).toBeInstanceOf(StandInError);
+    expect(e.message).toMatch(/^Date attendue sous la forme/);
+  });
+});

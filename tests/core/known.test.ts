@@ -21,7 +21,7 @@ function fail<T>(r: Result<T>) {
 
 describe("known_by", () => {
   it("HF.METRIC(\"revenue\",\"2023\",,,\"2023-06-30\") is #N/A naming 2023-08-24 and the figure known then", () => {
-    expect(fail(ws.metric("revenue", "2023", null, null, "2023-06-30"))).toEqual({
+    expect(fail(ws.metric("revenue", "2023", null, null, "2023-06-30"))).toMatchObject({
       ok: false,
       code: "not_available",
       message:

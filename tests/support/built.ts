@@ -44,6 +44,8 @@ export interface LoadOptions {
   dataTypes?: boolean;
   /** A stand-in Excel global (Excel.run) for what the shared runtime reads from the workbook. */
   Excel?: unknown;
+  /** Office.context.displayLanguage in the shared runtime ("fr-FR"...). */
+  displayLanguage?: string;
 }
 
 export function loadBuilt(options: LoadOptions = {}): Built {

@@ -6,7 +6,7 @@
  *
  *   extract("Acme a levé 12 millions d'euros en mars 2024, menée par Foo Capital.", { date: "2024-04-02", company: "Acme" })
  */
-import { MSG } from "../messages";
+import { msg, MSG } from "../messages";
 import { ok, Result } from "../result";
 import { currencyAfter, currencyBefore, CurrencyReading } from "./currency";
 import { Anchor, anchorOf, DatePhrase, findDates } from "./dates";
@@ -177,16 +177,16 @@ function parseOptions(options: ExtractOptions): Result<{ anchor: Anchor | undefi
   let anchor: Anchor | undefined;
   if (options.date !== undefined && options.date !== null && options.date !== "") {
     anchor = typeof options.date === "string" ? anchorOf(options.date.trim()) : undefined;
-    if (!anchor) return MSG.badText('a publication date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"', options.date);
+    if (!anchor) return MSG.badText(msg("whatPublicationDate"), options.date);
   }
   let lang: Lang | null = null;
   if (options.lang !== undefined && options.lang !== null && (options.lang as string) !== "") {
     const l = String(options.lang).trim().toLowerCase();
-    if (!(LANGS as readonly string[]).includes(l)) return MSG.badText("a language: fr, en or zh", options.lang);
+    if (!(LANGS as readonly string[]).includes(l)) return MSG.badText(msg("whatLanguageCode"), options.lang);
     lang = l as Lang;
   }
   if (options.company !== undefined && options.company !== null && typeof options.company !== "string") {
-    return MSG.badText("a company name", options.company);
+    return MSG.badText(msg("whatCompany"), options.company);
   }
   const company = typeof options.company === "string" && options.company.trim() !== "" ? options.company.trim() : null;
   return ok({ anchor, lang, company });
@@ -194,7 +194,7 @@ function parseOptions(options: ExtractOptions): Result<{ anchor: Anchor | undefi
 
 /** Candidate facts in an article's text (see types.ts for what each carries). */
 export function extract(text: unknown, options: ExtractOptions = {}): Result<Extraction> {
-  if (typeof text !== "string") return MSG.badText("an article's text", text);
+  if (typeof text !== "string") return MSG.badText(msg("whatArticleText"), text);
   const opts = parseOptions(options);
   if (!opts.ok) return opts;
   const { anchor, company } = opts.value;

@@ -5,7 +5,7 @@
  * row requires (a date, a company) is an error naming the candidate, never filled in.
  */
 import { Candidate } from "../extract/types";
-import { MSG } from "../messages";
+import { msg, MSG } from "../messages";
 import { ok, Result } from "../result";
 import { FACT_COLUMNS, FactColumn, SOURCE_COLUMNS, SourceColumn } from "./columns";
 
@@ -42,8 +42,8 @@ export function sourceRow(s: SourceInput): Cell[] {
 /** One Facts row for a confirmed candidate, citing `sourceId`; `company` is used when the candidate has none. */
 export function factRow(c: Candidate, sourceId: string, company?: string | null): Result<Cell[]> {
   const who = c.company ?? company ?? null;
-  if (!who) return MSG.badText(`a company for the candidate «${c.phrase}»`, null);
-  if (!c.date) return MSG.badText(`a date for the candidate «${c.phrase}» (give the publication date)`, null);
+  if (!who) return MSG.badText(msg("whatCandidateCompany", { phrase: c.phrase }), null);
+  if (!c.date) return MSG.badText(msg("whatCandidateDate", { phrase: c.phrase }), null);
   return ok(
     rowOf(Object.keys(FACT_COLUMNS) as FactColumn[], {
       company: who,
