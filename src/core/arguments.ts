@@ -150,6 +150,30 @@ function readOne(spec: ParamSpec, v: unknown, s: Store): Result<ArgValue> {
 }
 
 
+/** Where each cross-checked parameter sits in a declaration (-1: absent), found once per function. */
+interface Plan {
+  specs: readonly ParamSpec[];
+  iRound: number;
+  iCompany: number;
+  iTarget: number;
+  iMethod: number;
+  iDate: number;
+}
+
+function planOf(specs: readonly ParamSpec[]): Plan {
+  const at = (name: string) => specs.findIndex((x) => x.name === name);
+  return {
+    specs,
+    iRound: specs.findIndex((x) => x.kind === "round" || x.kind === "dateOrRound"),
+    iCompany: at("company"),
+    iTarget: specs.findIndex((x) => x.kind === "target"),
+    iMethod: at("fx_method"),
+    iDate: at("date"),
+  };
+}
+
+const PLANS = Object.fromEntries(Object.entries(SIGNATURES).map(([id, specs]) => [id, planOf(specs)])) as Record<FunctionId, Plan>;
+
 function invalid(message: string): Err {
   return err("invalid_value", message);
 }
@@ -161,17 +185,18 @@ function invalid(message: string): Err {
  * values in declaration order, or the first #VALUE! (or #N/A for an unknown metric/round).
  */
 export function readArgs(id: FunctionId, args: readonly unknown[], s: Store = store()): Result<ArgValue[]> {
-  const specs: readonly ParamSpec[] = SIGNATURES[id];
-  const out: ArgValue[] = [];
-  for (let i = 0; i < specs.length; i++) {
+  const plan = PLANS[id];
+  const specs = plan.specs;
+  const n = specs.length;
+  const out = new Array<ArgValue>(n);
+  for (let i = 0; i < n; i++) {
     const r = readOne(specs[i], args[i], s);
     if (!r.ok) return r;
-    out.push(r.value);
+    out[i] = r.value;
   }
-  const at = (name: string) => specs.findIndex((x) => x.name === name);
   // A card names its company: a different company argument contradicts it.
-  const iRound = specs.findIndex((x) => x.kind === "round" || x.kind === "dateOrRound");
-  const iCompany = at("company");
+  const iRound = plan.iRound;
+  const iCompany = plan.iCompany;
   if (iRound >= 0 && iCompany >= 0) {
     const card = out[iRound];
     if (card && typeof card === "object" && "round" in card && "company" in card) {
@@ -184,13 +209,13 @@ export function readArgs(id: FunctionId, args: readonly unknown[], s: Store = st
     }
   }
   // An fx_method with nothing to convert would be ignored.
-  const iTarget = specs.findIndex((x) => x.kind === "target");
-  const iMethod = at("fx_method");
+  const iTarget = plan.iTarget;
+  const iMethod = plan.iMethod;
   if (iTarget >= 0 && iMethod >= 0 && out[iTarget] === null && out[iMethod] !== null) {
     return invalid(`fx_method ${show(args[iMethod])} has no effect with currency "reported" (nothing is converted); leave fx_method empty or choose a currency.`);
   }
   // "latest" takes the newest rate whatever the date: a date would be ignored.
-  const iDate = at("date");
+  const iDate = plan.iDate;
   if (iMethod >= 0 && iDate >= 0 && out[iMethod] === "latest" && out[iDate] !== null && specs[iDate].optional) {
     return invalid(`fx_method "latest" uses the newest rate whatever the date, so date ${show(args[iDate])} would be ignored; leave date empty or choose another method.`);
   }
