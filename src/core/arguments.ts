@@ -11,7 +11,7 @@
  * a date with fx_method "latest").
  */
 import { Company } from "./dataset";
-import { DateQuery, parseDate } from "./dates";
+import { DateQuery, parseDate, parseDayRange, queryOfRange } from "./dates";
 import { FX_METHODS, FxMethod, normalizeCurrency } from "./fx";
 import { err, Err, ok, Result } from "./result";
 import { msg, MSG, show } from "./messages";
@@ -117,8 +117,11 @@ function readOne(spec: ParamSpec, v: unknown, s: Store): Result<ArgValue> {
     return spec.kind === "date" ? MSG.badDate(v) : spec.kind === "amount" ? MSG.badNumber(msg("whatAmount"), v) : spec.kind === "currency" ? MSG.unknownCurrency(v) : spec.kind === "question" ? MSG.unknownQuestion(v, SOURCE_QUESTIONS) : MSG.badText(msg("whatRoundOrCard"), v);
   }
   switch (spec.kind) {
-    case "date":
-      return parseDate(v);
+    case "date": {
+      // parseDayRange reads the usual forms without regular expressions or Date objects; parseDate says what is wrong.
+      const days = parseDayRange(v);
+      return days === undefined ? parseDate(v) : ok(queryOfRange(days));
+    }
     case "round":
     case "dateOrRound": {
       const card = cardRef(v);

@@ -154,8 +154,8 @@ export function metric(name: Arg, asOf: Arg, company: Arg, currency: Arg = null,
   const rec = m.value.metric;
   if (target === null) return ok([[rec.value]]);
   if (!rec.currency) return MSG.badText(msg("whatNoCurrency", { metric: m.value.definition.id }), currency);
-  const conv = convertMoney({ value: rec.value, currency: rec.currency, qualifiers: rec.qualifiers }, rec.date, target, null);
-  return conv.ok ? ok([[conv.value.value]]) : conv;
+  const v = moneyValue({ value: rec.value, currency: rec.currency, qualifiers: rec.qualifiers }, rec.date, target, null);
+  return v.ok ? ok([[v.value]]) : v;
 }
 
 /**
