@@ -377,8 +377,81 @@ export function rateValue(from: string, to: string, q: DayRange | undefined, met
   const same = from === to;
   const x = same ? "EUR" : from;
   const y = same ? "EUR" : to;
+  if (q !== undefined && (method === "month-avg" || method === "year-avg")) {
+    const days = dayNumbers();
+    const monthly = method === "month-avg";
+    const end = monthly ? monthEnd(q.end) : yearEnd(q.end);
+    if (end < days[0] || end > days[days.length - 1]) return NaN;
+    civil0(q.end);
+    const avg = averagesOf(x, y);
+    const r = monthly ? avg.months[(cY - avg.firstYear) * 12 + cM - 1] : avg.years[cY - avg.firstYear];
+    return r !== r ? NaN : same ? 1 : r;
+  }
   if (!locate(ratesOf(x), ratesOf(y), runsOf(x), runsOf(y), q, method)) return NaN;
   return same ? 1 : found.rate;
+}
+
+/** A pair's month and year averages (NaN: no observation), each summed newest first as locate() sums them. */
+interface PairAverages {
+  firstYear: number;
+  months: Float64Array;
+  years: Float64Array;
+}
+
+const AVERAGES = new Map<string, Map<string, PairAverages>>();
+
+let cY = 0;
+let cM = 0;
+function civil0(day: number): void {
+  const c = civilOf(day);
+  cY = c[0];
+  cM = c[1];
+}
+
+/**
+ * Every month's and year's mean of the daily rates y/x over the embedded table, worked out
+ * once per currency pair from the fixed table (the same sums as locate(), newest day first).
+ */
+function averagesOf(x: string, y: string): PairAverages {
+  let byY = AVERAGES.get(x);
+  if (!byY) AVERAGES.set(x, (byY = new Map()));
+  let avg = byY.get(y);
+  if (avg) return avg;
+  const days = dayNumbers();
+  const a = ratesOf(x);
+  const b = ratesOf(y);
+  const firstYear = civilOf(days[0])[0];
+  const lastYear = civilOf(days[days.length - 1])[0];
+  const nYears = lastYear - firstYear + 1;
+  const months = new Float64Array(nYears * 12).fill(NaN);
+  const years = new Float64Array(nYears).fill(NaN);
+  const periodKeys = new Int32Array(days.length);
+  const yearKeys = new Int32Array(days.length);
+  for (let i = 0; i < days.length; i++) {
+    const [yy, mm] = civilOf(days[i]);
+    yearKeys[i] = yy - firstYear;
+    periodKeys[i] = (yy - firstYear) * 12 + mm - 1;
+  }
+  const sumGroups = (keys: Int32Array, out: Float64Array): void => {
+    let i = days.length - 1;
+    while (i >= 0) {
+      const k = keys[i];
+      let sum = 0;
+      let observations = 0;
+      for (; i >= 0 && keys[i] === k; i--) {
+        const r = b[i] / a[i];
+        if (r !== r) continue;
+        sum += r;
+        observations++;
+      }
+      out[k] = observations === 0 ? NaN : sum / observations;
+    }
+  };
+  sumGroups(periodKeys, months);
+  sumGroups(yearKeys, years);
+  avg = { firstYear, months, years };
+  byY.set(y, avg);
+  return avg;
 }
 
 function joinNotes(notes: (string | undefined)[]): string | undefined {

@@ -4,6 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { parseDayRange } from "../../src/core/dates";
 import {
   convert,
   convertFact,
@@ -18,6 +19,7 @@ import {
   normalizeCurrency,
   parseMethod,
   RateAnswer,
+  rateValue,
 } from "../../src/core/fx";
 import { Result } from "../../src/core/result";
 
@@ -369,5 +371,26 @@ describe("convert at the limits of floating point", () => {
   it("returns out_of_range (#NUM!) when the converted amount overflows", () => {
     const r = convert(1.7e308, "EUR", "JPY", "2023-08-24", "spot");
     expect(r).toMatchObject({ ok: false, code: "out_of_range", message: expect.stringContaining("too large") });
+  });
+});
+
+describe("rateValue's month and year averages (worked out once per pair from the embedded table)", () => {
+  test("equal getRate's to the last bit for every currency, every month and year, into and out of EUR, USD and GBP", () => {
+    const differ: string[] = [];
+    for (const from of currencies()) {
+      for (const to of ["EUR", "USD", "GBP", from]) {
+        for (let y = 1998; y <= 2027; y++) {
+          for (let m = 0; m <= 12; m++) {
+            const date = m === 0 ? String(y) : `${y}-${String(m).padStart(2, "0")}-15`;
+            for (const method of ["month-avg", "year-avg"] as const) {
+              const slow = getRate(from, to, date, method);
+              const fast = rateValue(from, to, parseDayRange(date), method);
+              if (!Object.is(fast, slow.ok ? slow.value.rate : NaN)) differ.push(`${from}→${to} ${date} ${method}: ${fast} vs ${slow.ok ? slow.value.rate : slow.message}`);
+            }
+          }
+        }
+      }
+    }
+    expect(differ).toEqual([]);
   });
 });
