@@ -12,7 +12,7 @@
  * strings: text is made only for the answers that show it, see rateValue).
  */
 import { FX_ENCODING } from "../generated/fx-data";
-import { civilOf, DayRange, isoOfDay, monthEnd, monthStart, parseDate, parseDayRange, Precision, queryOfRange, yearEnd, yearStart } from "./dates";
+import { civilOf, DayRange, dayOf, isoOfDay, monthEnd, monthStart, parseDate, parseDayRange, Precision, queryOfRange, yearEnd, yearStart } from "./dates";
 import { FxDecoder } from "./fx-codec";
 import { coverage, MessageRef, msg, MSG, Param, renderParam } from "./messages";
 import { Err, ok, Result } from "./result";
@@ -380,9 +380,9 @@ export function rateValue(from: string, to: string, q: DayRange | undefined, met
   if (q !== undefined && (method === "month-avg" || method === "year-avg")) {
     const days = dayNumbers();
     const monthly = method === "month-avg";
-    const end = monthly ? monthEnd(q.end) : yearEnd(q.end);
+    const [cY, cM] = civilOf(q.end);
+    const end = monthly ? dayOf(cY, cM + 1, 1) - 1 : dayOf(cY + 1, 1, 1) - 1;
     if (end < days[0] || end > days[days.length - 1]) return NaN;
-    civil0(q.end);
     const avg = averagesOf(x, y);
     const r = monthly ? avg.months[(cY - avg.firstYear) * 12 + cM - 1] : avg.years[cY - avg.firstYear];
     return r !== r ? NaN : same ? 1 : r;
@@ -399,14 +399,6 @@ interface PairAverages {
 }
 
 const AVERAGES = new Map<string, Map<string, PairAverages>>();
-
-let cY = 0;
-let cM = 0;
-function civil0(day: number): void {
-  const c = civilOf(day);
-  cY = c[0];
-  cM = c[1];
-}
 
 /**
  * Every month's and year's mean of the daily rates y/x over the embedded table, worked out
