@@ -3,7 +3,15 @@
  * column letters and back. Used by the model's formulas, the writer and the Excel stand-in.
  */
 
-/** 0 → "A", 25 → "Z", 26 → "AA", 16383 → "XFD". */
+/**
+ * Excel's column letters for a 0-based column index: 0 → "A", 25 → "Z", 26 → "AA", 16383 → "XFD".
+ *
+ * @param index - The 0-based column index
+ * @returns The column letters
+ * @example
+ * columnLetters(27)
+ * //=> "AB"
+ */
 export function columnLetters(index: number): string {
   let n = index + 1;
   let s = "";
@@ -15,14 +23,31 @@ export function columnLetters(index: number): string {
   return s;
 }
 
-/** "A" → 0, "xfd" → 16383 (case-insensitive). */
+/**
+ * The 0-based column index of Excel column letters (case-insensitive): "A" → 0, "xfd" → 16383.
+ *
+ * @param letters - The column letters
+ * @returns The 0-based column index
+ * @example
+ * columnIndex("AB")
+ * //=> 27
+ */
 export function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
 
-/** (0, 0) → "A1". */
+/**
+ * The A1 address of a 0-based (row, column) position: (0, 0) → "A1".
+ *
+ * @param row - The 0-based row
+ * @param col - The 0-based column
+ * @returns The relative A1 address, no sheet
+ * @example
+ * a1(1, 2)
+ * //=> "C2"
+ */
 export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
@@ -34,7 +59,15 @@ export interface Rect {
   c1: number;
 }
 
-/** "B2", "B2:N7", "$B$2", "Sheet1!B2:C3", "'My sheet'!A1" → sheet (or null) and rectangle; null when not an address. */
+/**
+ * Parse an A1 address ("B2", "B2:N7", "$B$2", "Sheet1!B2:C3", "'My sheet'!A1") into its sheet and 0-based rectangle.
+ *
+ * @param address - The address, with or without a sheet name and `$` signs
+ * @returns The sheet (null when none is named) and the rectangle; null when `address` is not an A1 address
+ * @example
+ * parseA1("'My sheet'!B2:C3")
+ * //=> { sheet: "My sheet", rect: { r0: 1, c0: 1, r1: 2, c1: 2 } }
+ */
 export function parseA1(address: string): { sheet: string | null; rect: Rect } | null {
   let sheet: string | null = null;
   let a = address;
@@ -55,7 +88,15 @@ export function parseA1(address: string): { sheet: string | null; rect: Rect } |
   return { sheet, rect: { r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) } };
 }
 
-/** "B2" or "B2:N7" for a rectangle (no sheet). */
+/**
+ * The A1 address of a rectangle: "B2" for one cell, "B2:N7" for a range (no sheet).
+ *
+ * @param r - The 0-based rectangle
+ * @returns Its A1 address
+ * @example
+ * rectA1({ r0: 1, c0: 1, r1: 6, c1: 13 })
+ * //=> "B2:N7"
+ */
 export function rectA1(r: Rect): string {
   const a = a1(r.r0, r.c0);
   const b = a1(r.r1, r.c1);

@@ -17,8 +17,19 @@ export interface Citation {
 }
 
 /**
- * The sources behind a record, each with the phrase as reported, in source order. With
- * `knownBy`, only the sources published by then.
+ * The sources behind a record, each with the phrase as reported, in source order; with `knownBy`, only the sources published by then.
+ *
+ * @param record - A dataset record (its evidence)
+ * @param sources - The sources by id
+ * @param knownBy - A point in time, or null for every source
+ * @returns One citation per piece of evidence
+ * @example
+ * const round = DATASET.rounds.find((r) => r.id === "hf-series-a-2019")
+ * const sources = new Map(DATASET.sources.map((s) => [s.id, s]))
+ * citationsIn(round, sources).map((c) => c.phrase)
+ * //=> ["13,5 millions d’euros en décembre 2019", "un tour de table de 13,5 millions d’euros"]
+ * citationsIn(round, sources, periodOf("2021-02")).length // s1 was published in 2021-03
+ * //=> 0
  */
 export function citationsIn(record: { evidence: Evidence[] }, sources: ReadonlyMap<string, Source>, knownBy: KnownBy = null): Citation[] {
   const out: Citation[] = [];
@@ -31,17 +42,46 @@ export function citationsIn(record: { evidence: Evidence[] }, sources: ReadonlyM
   return out;
 }
 
-/** A source's language by name ("French", "français", "法文"). */
+/**
+ * A source's language by name, in `lang`.
+ *
+ * @param code - The source's language code
+ * @param lang - The language to name it in (default "en")
+ * @returns The language's name
+ * @example
+ * languageName("fr")
+ * //=> "French"
+ * languageName("fr", "zh")
+ * //=> "法文"
+ */
 export function languageName(code: Source["language"], lang: Lang = "en"): string {
   return LABELS[lang][`language.${code}`];
 }
 
-/** "A and B", "A, B and C" in `lang`. */
+/**
+ * Join items as a sentence would in `lang`: "A and B", "A, B and C".
+ *
+ * @param items - The items
+ * @param lang - The language
+ * @returns The list as text
+ * @example
+ * andList(["Le Figaro", "Reuters", "TechCrunch"], "en")
+ * //=> "Le Figaro, Reuters and TechCrunch"
+ */
 export function andList(items: readonly string[], lang: Lang): string {
   return items.length < 2 ? items.join("") : label(lang, "list.and", { a: items.slice(0, -1).join(lang === "zh" ? "、" : ", "), b: items[items.length - 1] });
 }
 
-/** One line naming a source: publisher (or a description), title, date, language (in `lang`). */
+/**
+ * One line naming a source: publisher (or a description), title, date, language (in `lang`).
+ *
+ * @param src - The source
+ * @param lang - The language of the line (default "en")
+ * @returns The line
+ * @example
+ * sourceLabel(DATASET.sources[0])
+ * //=> "Unnamed publisher, [Hugging Face annonce une levée de 40 millions de dollars], 2021-03 (date inferred), in French"
+ */
 export function sourceLabel(src: Source, lang: Lang = "en"): string {
   const who = src.publisher ?? label(lang, "source.unnamedPublisher");
   const title = src.titleGiven ? `"${src.title}"` : `[${src.title}]`;
@@ -51,8 +91,18 @@ export function sourceLabel(src: Source, lang: Lang = "en"): string {
 }
 
 /**
- * Citation text for a record: every source that reports it, whom that source credits
- * ("…, citing Le Figaro"), and its phrases. With `knownBy`, only sources published by then.
+ * Citation text for a record: every source that reports it, whom that source credits ("…, citing Le Figaro"), and its phrases.
+ *
+ * With `knownBy`, only sources published by then.
+ *
+ * @param record - A dataset record (its evidence)
+ * @param sources - The sources by id
+ * @param knownBy - A point in time, or null for every source
+ * @param lang - The language of the text (default "en")
+ * @returns The citation text, sources separated by "; "
+ * @example
+ * wordCitation(DATASET.rounds.find((r) => r.id === "hf-series-a-2019"), new Map(DATASET.sources.map((s) => [s.id, s])))
+ * //=> "Unnamed publisher, [Hugging Face annonce une levée de 40 millions de dollars], 2021-03 (date inferred), in French: «13,5 millions d’euros en décembre 2019», «un tour de table de 13,5 millions d’euros»"
  */
 export function wordCitation(record: { evidence: Evidence[] }, sources: ReadonlyMap<string, Source>, knownBy: KnownBy = null, lang: Lang = "en"): string {
   const bySource = new Map<string, Citation[]>();

@@ -38,17 +38,44 @@ export const SERIAL_RANGE: Record<DateSystem, { min: number; max: number }> = {
 let workbookSystem: DateSystem = 1900;
 let systemKnown = false;
 
-/** Record the workbook's date system (known: it was read from the workbook, not assumed). */
+/**
+ * Record the workbook's date system; `known` says it was read from the workbook, not assumed.
+ *
+ * @param system - 1900 or 1904
+ * @param known - Whether it was read from the workbook (default true)
+ * @returns Nothing; serial conversions use it from now on
+ * @example
+ * setDateSystem(1904)
+ * dateSystem()
+ * //=> 1904
+ * dateSystemKnown()
+ * //=> true
+ */
 export function setDateSystem(system: DateSystem, known = true): void {
   workbookSystem = system;
   systemKnown = known;
 }
 
+/**
+ * The date system serials are read and written in (1900 until setDateSystem says otherwise).
+ *
+ * @returns 1900 or 1904
+ * @example
+ * dateSystem()
+ * //=> 1900
+ */
 export function dateSystem(): DateSystem {
   return workbookSystem;
 }
 
-/** Whether the date system was read from the workbook (false: 1900 is assumed). */
+/**
+ * Whether the date system was read from the workbook (false: 1900 is assumed).
+ *
+ * @returns True once setDateSystem(system) recorded a system read from the workbook
+ * @example
+ * dateSystemKnown()
+ * //=> false
+ */
 export function dateSystemKnown(): boolean {
   return systemKnown;
 }
@@ -57,13 +84,33 @@ function pad(n: number, w = 2): string {
   return String(n).padStart(w, "0");
 }
 
+/**
+ * The number of days in a month of the Gregorian calendar.
+ *
+ * @param year - The year
+ * @param month - The month, 1–12
+ * @returns 28 to 31
+ * @example
+ * daysInMonth(2024, 2)
+ * //=> 29
+ */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /**
- * Excel serial number to ISO day, in the workbook's date system. 1900 system: serial 60
- * (the phantom 1900-02-29) maps to 1900-02-28. 1904 system: serial 0 is 1904-01-01.
+ * Excel serial number to ISO day, in the workbook's date system (the time of day is dropped).
+ *
+ * 1900 system: serial 60 (the phantom 1900-02-29) maps to 1900-02-28. 1904 system: serial 0 is 1904-01-01.
+ *
+ * @param serial - The Excel serial
+ * @param system - The date system (default: the workbook's)
+ * @returns The day as "YYYY-MM-DD"
+ * @example
+ * serialToIso(45161)
+ * //=> "2023-08-23"
+ * serialToIso(0, 1904)
+ * //=> "1904-01-01"
  */
 export function serialToIso(serial: number, system: DateSystem = workbookSystem): string {
   const whole = Math.floor(serial);
@@ -74,7 +121,16 @@ export function serialToIso(serial: number, system: DateSystem = workbookSystem)
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-/** ISO day to Excel serial number, in the workbook's date system. */
+/**
+ * ISO day to Excel serial number, in the workbook's date system.
+ *
+ * @param iso - A valid day "YYYY-MM-DD"
+ * @param system - The date system (default: the workbook's)
+ * @returns The Excel serial
+ * @example
+ * isoToSerial("2023-08-24")
+ * //=> 45162
+ */
 export function isoToSerial(iso: string, system: DateSystem = workbookSystem): number {
   const [y, m, d] = iso.split("-").map(Number);
   if (system === 1904) return Math.round((Date.UTC(y, m - 1, d) - EPOCH_1904_MS) / DAY_MS);
@@ -94,10 +150,18 @@ function fromParts(y: number, m: number | undefined, d: number | undefined): Dat
 }
 
 /**
- * Parse what a spreadsheet hands over as a date: an ISO string at year, month or day
- * precision, or an Excel date serial (a cell formatted as a date arrives as a number).
- * A whole number from 1900 to 9999 given as a number is a serial, not a year: Excel
- * would show it as a date in 1905, so users who mean a year type "2023".
+ * Parse what a spreadsheet hands over as a date: an ISO string at year, month or day precision, or an Excel date serial.
+ *
+ * A cell formatted as a date arrives as a number. A whole number from 1900 to 9999 given as a number is a serial, not a year:
+ * Excel would show it as a date in 1905, so users who mean a year type "2023".
+ *
+ * @param input - An ISO string, a serial, or a serial typed as text ("45161")
+ * @returns The period it names, or invalid_value with the badDate/badSerial message
+ * @example
+ * parseDate("2023-08")
+ * //=> { ok: true, value: { text: "2023-08", precision: "month", start: "2023-08-01", end: "2023-08-31" } }
+ * parseDate("2023-13").ok
+ * //=> false
  */
 export function parseDate(input: unknown): Result<DateQuery> {
   if (typeof input === "number") {
@@ -119,14 +183,30 @@ export function parseDate(input: unknown): Result<DateQuery> {
   return q ? ok(q) : MSG.badDate(input);
 }
 
-/** A dataset date (ISO at its precision) as the period it covers. */
+/**
+ * A dataset date (ISO at its precision) as the period it covers; throws (a bug) if it is not ISO.
+ *
+ * @param value - "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+ * @returns The period
+ * @example
+ * periodOf("2019-12")
+ * //=> { text: "2019-12", precision: "month", start: "2019-12-01", end: "2019-12-31" }
+ */
 export function periodOf(value: string): DateQuery {
   const r = parseDate(value);
   if (!r.ok) throw new Error(`Bug: dataset date ${value} is not ISO`);
   return r.value;
 }
 
-/** Today's date as ISO (UTC). */
+/**
+ * Today's date as ISO, in UTC.
+ *
+ * @param now - The moment (default: now)
+ * @returns "YYYY-MM-DD"
+ * @example
+ * todayIso(new Date(Date.UTC(2024, 0, 31, 23)))
+ * //=> "2024-01-31"
+ */
 export function todayIso(now: Date = new Date()): string {
   return `${now.getUTCFullYear()}-${pad(now.getUTCMonth() + 1)}-${pad(now.getUTCDate())}`;
 }
@@ -142,7 +222,17 @@ export interface DayRange {
   end: number;
 }
 
-/** Day number of a civil date (proleptic Gregorian; month 1–12; day may run past the month's end). */
+/**
+ * Day number (days since 1970-01-01) of a civil date (proleptic Gregorian; the day may run past the month's end).
+ *
+ * @param y - The year
+ * @param m - The month, 1–12
+ * @param d - The day of the month
+ * @returns The day number
+ * @example
+ * dayOf(2023, 8, 24)
+ * //=> 19593
+ */
 export function dayOf(y: number, m: number, d: number): number {
   // Howard Hinnant's days_from_civil.
   const yy = m <= 2 ? y - 1 : y;
@@ -172,43 +262,99 @@ function civil(day: number): void {
   cy = yoe + era * 400 + (cm <= 2 ? 1 : 0);
 }
 
-/** Year, month (1–12) and day of a day number. */
+/**
+ * Year, month (1–12) and day of a day number.
+ *
+ * @param day - Days since 1970-01-01
+ * @returns [year, month, day]
+ * @example
+ * civilOf(19593)
+ * //=> [2023, 8, 24]
+ */
 export function civilOf(day: number): [number, number, number] {
   civil(day);
   return [cy, cm, cd];
 }
 
-/** Day number of the first day of the month containing `day`. */
+/**
+ * Day number of the first day of the month containing `day`.
+ *
+ * @param day - Days since 1970-01-01
+ * @returns The day number of the 1st
+ * @example
+ * monthStart(19593) // 2023-08-24
+ * //=> 19570 (2023-08-01)
+ */
 export function monthStart(day: number): number {
   civil(day);
   return day - cd + 1;
 }
 
-/** Day number of the last day of the month containing `day`. */
+/**
+ * Day number of the last day of the month containing `day`.
+ *
+ * @param day - Days since 1970-01-01
+ * @returns The day number of the month's last day
+ * @example
+ * monthEnd(19593) // 2023-08-24
+ * //=> 19600 (2023-08-31)
+ */
 export function monthEnd(day: number): number {
   civil(day);
   return dayOf(cy, cm + 1, 1) - 1;
 }
 
-/** Day number of 1 January of the year containing `day`. */
+/**
+ * Day number of 1 January of the year containing `day`.
+ *
+ * @param day - Days since 1970-01-01
+ * @returns The day number of 1 January
+ * @example
+ * yearStart(19593) // 2023-08-24
+ * //=> 19358 (2023-01-01)
+ */
 export function yearStart(day: number): number {
   civil(day);
   return dayOf(cy, 1, 1);
 }
 
-/** Day number of 31 December of the year containing `day`. */
+/**
+ * Day number of 31 December of the year containing `day`.
+ *
+ * @param day - Days since 1970-01-01
+ * @returns The day number of 31 December
+ * @example
+ * yearEnd(19593) // 2023-08-24
+ * //=> 19722 (2023-12-31)
+ */
 export function yearEnd(day: number): number {
   civil(day);
   return dayOf(cy + 1, 1, 1) - 1;
 }
 
-/** ISO "YYYY-MM-DD" of a day number (years 1000–9999). */
+/**
+ * ISO "YYYY-MM-DD" of a day number (years 1000–9999).
+ *
+ * @param day - Days since 1970-01-01
+ * @returns The ISO day
+ * @example
+ * isoOfDay(19593)
+ * //=> "2023-08-24"
+ */
 export function isoOfDay(day: number): string {
   civil(day);
   return `${cy}-${cm < 10 ? "0" : ""}${cm}-${cd < 10 ? "0" : ""}${cd}`;
 }
 
-/** Day number of an ISO "YYYY-MM-DD" that is known to be valid (dataset and table dates). */
+/**
+ * Day number of an ISO "YYYY-MM-DD" that is known to be valid (dataset and table dates; not checked).
+ *
+ * @param iso - A valid ISO day
+ * @returns Days since 1970-01-01
+ * @example
+ * dayOfIso("2023-08-24")
+ * //=> 19593
+ */
 export function dayOfIso(iso: string): number {
   return dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
@@ -238,8 +384,15 @@ function rangeOfParts(y: number, m: number, d: number): DayRange | undefined {
 }
 
 /**
- * The period parseDate(input) names, as day numbers; undefined exactly when parseDate
- * returns an error (ask parseDate for its message).
+ * The period parseDate(input) names, as day numbers, with no strings made; undefined exactly when parseDate returns an error (ask parseDate for its message).
+ *
+ * @param input - As for parseDate
+ * @returns The period's precision and first and last day numbers, or undefined
+ * @example
+ * parseDayRange("2023-08")
+ * //=> { precision: "month", start: 19570, end: 19600 }
+ * parseDayRange("nope")
+ * //=> undefined
  */
 export function parseDayRange(input: unknown): DayRange | undefined {
   if (typeof input === "number") {
@@ -271,7 +424,15 @@ export function parseDayRange(input: unknown): DayRange | undefined {
   return undefined;
 }
 
-/** The DateQuery (texts) of a range parseDayRange returned. */
+/**
+ * The DateQuery (texts) of a range parseDayRange returned.
+ *
+ * @param r - A range from parseDayRange
+ * @returns The same period as parseDate gives it
+ * @example
+ * queryOfRange({ precision: "month", start: 19570, end: 19600 })
+ * //=> { text: "2023-08", precision: "month", start: "2023-08-01", end: "2023-08-31" }
+ */
 export function queryOfRange(r: DayRange): DateQuery {
   const start = isoOfDay(r.start);
   const end = r.precision === "day" ? start : isoOfDay(r.end);

@@ -241,7 +241,17 @@ function residualsFor(ints: number[], real: Float64Array, dec: number[], rows: n
   return res;
 }
 
-/** Encode a checked table (see scripts/build-fx.js parseCsv). Throws on anything it cannot represent exactly. */
+/**
+ * Encode a checked rate table (see scripts/build-fx.js parseCsv) losslessly; throws on anything it cannot represent exactly.
+ *
+ * @param table - Codes, dates, day numbers and the CSV's value texts per currency per row
+ * @param sha256 - The source file's hash, kept in the encoding
+ * @returns The encoding FxDecoder reads
+ * @example
+ * const enc = encodeFx({ codes: ["USD"], dates: ["2024-01-02", "2024-01-03"], days: [19724, 19725], values: [["1.0956", "1.0919"]] }, "0".repeat(64))
+ * [enc.rows, enc.dayDeltas, enc.series[0].runs]
+ * //=> [2, "1", [0, 2]]
+ */
 export function encodeFx(table: FxTable, sha256: string): FxEncoding {
   const { codes, dates, days, values } = table;
   const n = dates.length;
@@ -319,7 +329,14 @@ export function encodeFx(table: FxTable, sha256: string): FxEncoding {
 // ---------------------------------------------------------------------------------------
 // Decoding (run time, and the build's round-trip check)
 
-/** Decodes the day numbers at once and each currency on first request (with its reference chain). */
+/**
+ * Decodes the day numbers at once and each currency on first request (with its reference chain).
+ *
+ * @example
+ * const dec = new FxDecoder(enc) // enc from the encodeFx example
+ * [Array.from(dec.days), Array.from(dec.series(0))]
+ * //=> [[19724, 19725], [1.0956, 1.0919]]
+ */
 export class FxDecoder {
   readonly enc: FxEncoding;
   /** Day numbers (days since 1970-01-01) of the rows, ascending. */

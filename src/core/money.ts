@@ -21,8 +21,16 @@ export interface Converted {
 const AS_REPORTED = new Set(["reported", "as reported", "as-reported", "original", "native"]);
 
 /**
- * A currency argument: null/undefined/"" → `fallback`; "as reported" → null (keep the
- * reported currency); otherwise an ECB currency code, case-insensitive.
+ * Read a currency argument: empty → `fallback`, "reported" (or "as reported", "original", "native") → null, otherwise an ECB code, case-insensitive.
+ *
+ * @param input - The argument as Excel passes it (null when omitted)
+ * @param fallback - The currency when none is given (default "USD")
+ * @returns The code, null for "keep the reported currency", or invalid_value for an unknown code
+ * @example
+ * parseTargetCurrency("eur")
+ * //=> { ok: true, value: "EUR" }
+ * parseTargetCurrency("reported")
+ * //=> { ok: true, value: null }
  */
 export function parseTargetCurrency(input: unknown, fallback: string | null = "USD"): Result<string | null> {
   if (input === null || input === undefined) return ok(fallback);
@@ -35,14 +43,36 @@ export function parseTargetCurrency(input: unknown, fallback: string | null = "U
   return normalizeCurrency(input);
 }
 
-/** A conversion-method argument; null/undefined/"" → null, meaning "the default for the fact's precision". */
+/**
+ * Read a conversion-method argument; null, undefined or "" → null, meaning "the default for the fact's precision".
+ *
+ * @param input - The argument as Excel passes it
+ * @returns The method, null, or invalid_value for an unknown method
+ * @example
+ * parseMethodArg("spot")
+ * //=> { ok: true, value: "spot" }
+ * parseMethodArg("")
+ * //=> { ok: true, value: null }
+ */
 export function parseMethodArg(input: unknown): Result<FxMethod | null> {
   if (input === null || input === undefined) return ok(null);
   const m = parseMethod(input, "spot");
   return m.ok && typeof input === "string" && input.trim() === "" ? ok(null) : m;
 }
 
-/** Convert a reported amount at its fact's date; `target` null keeps the reported currency. */
+/**
+ * Convert a reported amount at its fact's date, keeping the rate answer (rate, date, method, label); `target` null keeps the reported currency.
+ *
+ * @param money - The amount as reported
+ * @param date - The fact's date and precision
+ * @param target - The currency, as parseTargetCurrency gives it
+ * @param method - The method, or null for the default of the date's precision
+ * @returns The converted amount with its rate, or the conversion's error
+ * @example
+ * const c = convertMoney({ value: 13500000, currency: "EUR" }, { value: "2019-12", precision: "month" }, "USD", null)
+ * c.ok && [c.value.value, c.value.rate?.label]
+ * //=> [15003157.5, "EUR→USD 1.11135, month-avg Dec 2019 (20 days), computed from ECB data"]
+ */
 export function convertMoney(money: Money, date: FactDate, target: string | null, method: FxMethod | null): Result<Converted> {
   if (target === null || target === money.currency) {
     return ok({ value: money.value, currency: money.currency, reported: money, date, rate: null });
@@ -53,8 +83,16 @@ export function convertMoney(money: Money, date: FactDate, target: string | null
 }
 
 /**
- * convertMoney's value alone, with no text made (no rate label, no notes): NaN exactly where
- * convertMoney answers an error (ask it for the message). `target` as parseTargetCurrency gives it.
+ * convertMoney's value alone, with no text made (no rate label, no notes): NaN exactly where convertMoney answers an error (ask it for the message).
+ *
+ * @param money - The amount as reported
+ * @param date - The fact's date and precision
+ * @param target - The currency, as parseTargetCurrency gives it
+ * @param method - The method, or null for the default of the date's precision
+ * @returns The converted amount, or NaN
+ * @example
+ * convertedValue({ value: 13500000, currency: "EUR" }, { value: "2019-12", precision: "month" }, "USD", "spot")
+ * //=> 15165900
  */
 export function convertedValue(money: Money, date: FactDate, target: string | null, method: FxMethod | null): number {
   if (target === null || target === money.currency) return money.value;

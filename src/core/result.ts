@@ -24,10 +24,29 @@ export interface Err {
 
 export type Result<T> = Ok<T> | Err;
 
+/**
+ * A successful Result carrying `value`.
+ *
+ * @param value - The answer
+ * @returns `{ ok: true, value }`
+ * @example
+ * ok(3)
+ * //=> { ok: true, value: 3 }
+ */
 export function ok<T>(value: T): Ok<T> {
   return { ok: true, value };
 }
 
+/**
+ * A failed Result with an error code and its English message (the catalogue in messages.ts builds these; call it directly only for a message it does not have).
+ *
+ * @param code - invalid_value (#VALUE!), not_available (#N/A) or out_of_range (#NUM!)
+ * @param message - The message in English
+ * @returns `{ ok: false, code, message }`
+ * @example
+ * err("not_available", "No data for 1999.")
+ * //=> { ok: false, code: "not_available", message: "No data for 1999." }
+ */
 export function err(code: ErrorCode, message: string): Err {
   return { ok: false, code, message };
 }
