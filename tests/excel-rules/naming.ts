@@ -4,9 +4,11 @@
  */
 import { columnIndex } from "../../src/core/a1";
 import builtins from "./lists/builtin-functions.json";
+import beyond from "./lists/excel-functions-beyond-hyperformula.json";
 import msxls from "./lists/ms-xls-function-tables.json";
 
-const BUILTIN = new Set([...builtins.en, ...builtins.fr].map((n) => n.toUpperCase()));
+/** HyperFormula's English and French names, completed with the Excel functions it lacks (see that file's sources). */
+const BUILTIN = new Set([...builtins.en, ...builtins.fr, ...beyond.en, ...beyond.fr].map((n) => n.toUpperCase()));
 /** Cetab is macro commands; Ftab holds worksheet and macro-sheet functions alike. */
 const MACRO = new Set([...msxls.cetab, ...msxls.ftab].map((n) => n.toUpperCase()));
 
