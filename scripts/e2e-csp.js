@@ -18,12 +18,8 @@ const path = require("path");
 const { spawnSync } = require("child_process");
 const { serve } = require("./lib/static-server");
 
-const ROOT = path.resolve(__dirname, "..");
+const { ROOT, CHROMIUM, CI, OFFICE_ORIGIN, OFFICE_DIST } = require("./lib/browser-env");
 const OUT = path.join(ROOT, ".build/csp");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const CI = /^(1|true)$/i.test(process.env.CI || "");
-const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
-const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 
 function build() {
   const r = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {

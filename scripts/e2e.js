@@ -25,13 +25,9 @@ const path = require("path");
 const assert = require("assert/strict");
 const { spawnSync } = require("child_process");
 
-const ROOT = path.resolve(__dirname, "..");
+const { ROOT, CHROMIUM, CI, OFFICE_ORIGIN, OFFICE_DIST } = require("./lib/browser-env");
 // Its own build folder: npm test never replaces a production dist/.
 const DIST = path.join(ROOT, ".build/e2e");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const CI = /^(1|true)$/i.test(process.env.CI || "");
-const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
-const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const SCREENSHOTS = path.join(ROOT, "screenshots");
 const FAKE_OFFICE = path.join(ROOT, "tests/e2e/fake-office.ts");
 const SKIP_VAR = "HF_SKIP_BROWSER_TESTS";

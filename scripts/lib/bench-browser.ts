@@ -18,7 +18,8 @@ import * as fs from "fs";
 import * as http from "http";
 import * as path from "path";
 
-const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { OFFICE_ORIGIN } = require("./browser-env") as { OFFICE_ORIGIN: string };
 
 /** Runs in the page before any of its scripts (plain JavaScript: it is sent to the page as text). */
 const HOST_STAND_IN = `(() => {
