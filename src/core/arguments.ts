@@ -11,7 +11,7 @@
  * a date with fx_method "latest").
  */
 import { Company } from "./dataset";
-import { DateQuery, parseDate, parseDayRange, queryOfRange } from "./dates";
+import { DayRange, parseDate, parseDayRange } from "./dates";
 import { FX_METHODS, FxMethod, normalizeCurrency } from "./fx";
 import { err, Err, ok, Result } from "./result";
 import { msg, MSG, show } from "./messages";
@@ -92,8 +92,8 @@ export interface CardRef {
   date?: unknown;
 }
 
-/** An argument read according to its kind; null where omitted. */
-export type ArgValue = DateQuery | string | number | boolean | FxMethod | Company | MetricDefinition | CardRef | null;
+/** An argument read according to its kind (a date as day numbers); null where omitted. */
+export type ArgValue = DayRange | string | number | boolean | FxMethod | Company | MetricDefinition | CardRef | null;
 
 function omitted(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -118,9 +118,9 @@ function readOne(spec: ParamSpec, v: unknown, s: Store): Result<ArgValue> {
   }
   switch (spec.kind) {
     case "date": {
-      // parseDayRange reads the usual forms without regular expressions or Date objects; parseDate says what is wrong.
+      // As day numbers (DayRange): parseDayRange reads the usual forms without regular expressions, Date objects or text; parseDate says what is wrong.
       const days = parseDayRange(v);
-      return days === undefined ? parseDate(v) : ok(queryOfRange(days));
+      return days === undefined ? (parseDate(v) as Err) : ok(days);
     }
     case "round":
     case "dateOrRound": {

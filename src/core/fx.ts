@@ -12,7 +12,7 @@
  * strings: text is made only for the answers that show it, see rateValue).
  */
 import { FX_ENCODING } from "../generated/fx-data";
-import { civilOf, DayRange, dayOf, isoOfDay, monthEnd, monthStart, parseDate, parseDayRange, Precision, queryOfRange, yearEnd, yearStart } from "./dates";
+import { civilOf, DayRange, dayOf, isoOfDay, monthEnd, monthNumberOf, monthStart, parseDate, parseDayRange, Precision, queryOfRange, yearEnd, yearStart } from "./dates";
 import { FxDecoder } from "./fx-codec";
 import { coverage, MessageRef, msg, MSG, Param, renderParam } from "./messages";
 import { Err, ok, Result } from "./result";
@@ -380,7 +380,9 @@ export function rateValue(from: string, to: string, q: DayRange | undefined, met
   if (q !== undefined && (method === "month-avg" || method === "year-avg")) {
     const days = dayNumbers();
     const monthly = method === "month-avg";
-    const [cY, cM] = civilOf(q.end);
+    const month = monthNumberOf(q.end);
+    const cY = Math.floor(month / 12);
+    const cM = month - cY * 12 + 1;
     const end = monthly ? dayOf(cY, cM + 1, 1) - 1 : dayOf(cY + 1, 1, 1) - 1;
     if (end < days[0] || end > days[days.length - 1]) return NaN;
     const avg = averagesOf(x, y);

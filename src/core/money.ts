@@ -4,7 +4,7 @@
  * rate answer (rate, its date, method) so tables and cards can show it.
  */
 import { FactDate, Money } from "./dataset";
-import { parseDayRange } from "./dates";
+import { DayRange, parseDayRange } from "./dates";
 import { convertFact, defaultMethodFor, FxMethod, isCurrency, normalizeCurrency, parseMethod, RateAnswer, rateValue } from "./fx";
 import { ok, Result } from "./result";
 
@@ -96,9 +96,26 @@ export function convertMoney(money: Money, date: FactDate, target: string | null
  */
 export function convertedValue(money: Money, date: FactDate, target: string | null, method: FxMethod | null): number {
   if (target === null || target === money.currency) return money.value;
-  if (!isCurrency(money.currency) || !isCurrency(target)) return NaN;
   const q = parseDayRange(date.value);
-  if (q === undefined) return NaN;
-  const converted = money.value * rateValue(money.currency, target, q, method ?? defaultMethodFor(date.precision));
+  return q === undefined ? NaN : convertedValueOn(money, date.precision, q, target, method);
+}
+
+/**
+ * convertedValue with the fact's date already read as day numbers (the store reads each record's date once: Dated.range), so a conversion parses no text.
+ *
+ * @param money - The amount as reported
+ * @param precision - The fact's date precision (it picks the default method)
+ * @param q - The fact's date as parseDayRange reads it
+ * @param target - The currency, as parseTargetCurrency gives it
+ * @param method - The method, or null for the default of the date's precision
+ * @returns The converted amount, or NaN where convertMoney answers an error
+ * @example
+ * convertedValueOn({ value: 13500000, currency: "EUR", qualifiers: [] }, "month", { precision: "month", start: 18231, end: 18261 }, "USD", null)
+ * //=> 15003157.5
+ */
+export function convertedValueOn(money: Money, precision: FactDate["precision"], q: DayRange, target: string | null, method: FxMethod | null): number {
+  if (target === null || target === money.currency) return money.value;
+  if (!isCurrency(money.currency) || !isCurrency(target)) return NaN;
+  const converted = money.value * rateValue(money.currency, target, q, method ?? defaultMethodFor(precision));
   return Number.isFinite(converted) ? converted : NaN;
 }

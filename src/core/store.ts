@@ -4,7 +4,7 @@
  */
 import { DATASET, Dataset, Company, Investor, MetricDefinition, Metric, Round, Source, Valuation, FactDate, DEFAULT_COMPANY_ID } from "./dataset";
 import { wordCitation } from "./citations";
-import { dayOfIso, periodOf } from "./dates";
+import { DayRange, dayOfIso, periodOf } from "./dates";
 
 /** A dated record with its period resolved once: ISO start/end of its date, and the same as day numbers. */
 export interface Dated<T> {
@@ -13,6 +13,8 @@ export interface Dated<T> {
   end: string;
   startDay: number;
   endDay: number;
+  /** The record's date as parseDayRange reads it (what a conversion at the fact's date needs). */
+  range: DayRange;
 }
 
 /** Whether NFKC/NFD normalisation can change the text (they leave ASCII as it is). */
@@ -32,7 +34,9 @@ function dated<T extends { date: FactDate }>(records: T[]): Dated<T>[] {
   return records
     .map((record) => {
       const p = periodOf(record.date.value);
-      return { record, start: p.start, end: p.end, startDay: dayOfIso(p.start), endDay: dayOfIso(p.end) };
+      const startDay = dayOfIso(p.start);
+      const endDay = dayOfIso(p.end);
+      return { record, start: p.start, end: p.end, startDay, endDay, range: { precision: p.precision, start: startDay, end: endDay } };
     })
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
@@ -44,6 +48,8 @@ function dated<T extends { date: FactDate }>(records: T[]): Dated<T>[] {
  */
 export class RoundIndex {
   readonly records: Round[] = [];
+  /** The same rounds with their dates read (Store.rounds' entries). */
+  readonly dated: Dated<Round>[] = [];
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly maxEnd: Int32Array;
@@ -64,6 +70,7 @@ export class RoundIndex {
       let m = -Infinity;
       for (const d of list) {
         this.records.push(d.record);
+        this.dated.push(d);
         this.starts[k] = d.startDay;
         this.ends[k] = d.endDay;
         m = Math.max(m, d.endDay);
