@@ -173,6 +173,11 @@ export function parseMethod(input: unknown, fallback: FxMethod): Result<FxMethod
   return m ? ok(m) : MSG.unknownMethod(input, FX_METHODS);
 }
 
+/** Whether `input` is, exactly, one of FX_METHODS (parseMethod's output). */
+export function isFxMethod(input: unknown): input is FxMethod {
+  return typeof input === "string" && METHOD_NAMES.has(input);
+}
+
 /** The method for a fact known to this precision: a day → spot, a month → month-avg, a year → year-avg. */
 export function defaultMethodFor(precision: "year" | "month" | "day"): FxMethod {
   return precision === "day" ? "spot" : precision === "month" ? "month-avg" : "year-avg";
