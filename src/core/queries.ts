@@ -16,7 +16,7 @@ import { label, metricLabel } from "./labels";
 import { Lang, LANGS } from "./locales";
 import { MessageRef, msg, MSG, Param } from "./messages";
 import { Err, ok, Result } from "./result";
-import { Dated, lastOnOrBeforeDay, nameKey, needsNormalizing, normKey, store, Store } from "./store";
+import { Dated, lastOnOrBeforeDay, needsNormalizing, normKey, store, Store } from "./store";
 
 type ReportedRecord = { reported: Reported; evidence: Evidence[] };
 
@@ -225,13 +225,11 @@ export function findRound(roundOrDate: unknown, companyInput?: unknown, s: Store
 
 /** findRound with the company already read (readArgs). */
 export function findRoundOf(roundOrDate: unknown, company: Company, s: Store = store(), knownBy: KnownBy = null): Result<RoundAnswer> {
-  const found = findAnyRound(roundOrDate, company, s);
-  if (!found.ok || !knownBy || isKnown(found.value.round, knownBy)) return found;
-  const r = found.value.round;
-  return MSG.notYetReported(msg("whatRoundDated", { round: r.round, date: r.date.value }), whenReported(r.reported), reportedByParam(r), knownBy.text, undefined);
+  const k = roundPosition(roundOrDate, company, s, knownBy);
+  return typeof k === "number" ? ok(new RoundFound(company, s.roundIndex.dated[k])) : k;
 }
 
-/** A round found at position k of the store's round index. */
+/** A round found in the store's round index. */
 class RoundFound implements RoundAnswer {
   constructor(
     readonly company: Company,
@@ -242,14 +240,32 @@ class RoundFound implements RoundAnswer {
   }
 }
 
-function findAnyRound(roundOrDate: unknown, company: Company, s: Store): Result<RoundAnswer> {
+/** findRoundOf's round as its position in the store's round index (RoundIndex), or findRound's error. */
+export function roundPosition(roundOrDate: unknown, company: Company, s: Store = store(), knownBy: KnownBy = null): number | Err {
+  const k = anyRoundPosition(roundOrDate, company, s);
+  if (typeof k !== "number" || !knownBy) return k;
+  const r = s.roundIndex.records[k];
+  if (isKnown(r, knownBy)) return k;
+  return MSG.notYetReported(msg("whatRoundDated", { round: r.round, date: r.date.value }), whenReported(r.reported), reportedByParam(r), knownBy.text, undefined);
+}
+
+/** The spellings a round name is usually given in, each read once by normalizeRoundName. */
+const USUAL_ROUND_SPELLINGS: ReadonlyMap<string, Round["round"] | undefined> = new Map(
+  ["Seed", "Series A", "Series B", "Series C", "Series D", "Series E", "Unnamed"]
+    .flatMap((n) => [n, n.toLowerCase(), n.toUpperCase(), ...(n.startsWith("Series ") ? [n.slice(7), n.slice(7).toLowerCase()] : [])])
+    .map((spelling) => [spelling, normalizeRoundName(spelling)]),
+);
+
+function anyRoundPosition(roundOrDate: unknown, company: Company, s: Store): number | Err {
   const id = company.id;
   const idx = s.roundIndex;
+  const slot = idx.slot.get(id);
   if (typeof roundOrDate === "string" && !startsWithDigit(roundOrDate)) {
-    const name = normalizeRoundName(roundOrDate);
+    const name = USUAL_ROUND_SPELLINGS.has(roundOrDate) ? USUAL_ROUND_SPELLINGS.get(roundOrDate) : normalizeRoundName(roundOrDate);
     if (name) {
-      const hit = idx.byName.get(nameKey(id, name));
-      if (hit && hit.length === 1) return ok(new RoundFound(company, idx.dated[hit[0]]));
+      const column = idx.nameColumn.get(name);
+      const hit = slot === undefined || column === undefined ? -1 : idx.named[slot * idx.nameColumn.size + column];
+      if (hit >= 0) return hit;
       return MSG.unknownRound(roundOrDate, knownRounds(s.rounds.get(id) ?? []));
     }
   }
@@ -260,11 +276,12 @@ function findAnyRound(roundOrDate: unknown, company: Company, s: Store): Result<
   if (q === undefined) {
     return typeof roundOrDate === "string" && !/\d/.test(roundOrDate)
       ? MSG.unknownRound(roundOrDate, knownRounds(s.rounds.get(id) ?? []))
-      : (parseDate(roundOrDate) as Result<never>);
+      : (parseDate(roundOrDate) as Err);
   }
   // Any date inside the round's dated period, or a period (month/year) containing it:
   // among the rounds starting by the period's end, those ending on or after its start.
-  const [lo, hi] = idx.range.get(id) ?? [0, 0];
+  const lo = slot === undefined ? 0 : idx.first[slot];
+  const hi = slot === undefined ? 0 : idx.first[slot + 1];
   const { maxEnd, ends } = idx;
   let hit = -1;
   let count = 0;
@@ -274,7 +291,7 @@ function findAnyRound(roundOrDate: unknown, company: Company, s: Store): Result<
       count++;
     }
   }
-  if (count === 1) return ok(new RoundFound(company, idx.dated[hit]));
+  if (count === 1) return hit;
   const text = queryOfRange(q).text;
   if (count > 1) {
     const hits = (s.rounds.get(id) ?? []).filter((d) => d.startDay <= q.end && q.start <= d.endDay);

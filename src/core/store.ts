@@ -4,7 +4,7 @@
  */
 import { DATASET, Dataset, Company, Investor, MetricDefinition, Metric, Round, Source, Valuation, FactDate, DEFAULT_COMPANY_ID } from "./dataset";
 import { wordCitation } from "./citations";
-import { DayRange, dayOfIso, periodOf } from "./dates";
+import { DayRange, dayOfIso, periodOf, Precision } from "./dates";
 
 /** A dated record with its period resolved once: ISO start/end of its date, and the same as day numbers. */
 export interface Dated<T> {
@@ -43,8 +43,10 @@ function dated<T extends { date: FactDate }>(records: T[]): Dated<T>[] {
 
 /**
  * The rounds of every company in flat arrays, company by company, each company's in date
- * order (as Store.rounds): first and last day of each round's dated period, and the latest
- * end so far within the company (to find the rounds overlapping a period without a scan).
+ * order (as Store.rounds): first and last day of each round's dated period, the latest end
+ * so far within the company (to find the rounds overlapping a period without a scan), and
+ * each round's amount, currency and date precision, so that a lookup reads a few numbers
+ * close together instead of the records spread over the heap, whatever the dataset's size.
  */
 export class RoundIndex {
   readonly records: Round[] = [];
@@ -53,20 +55,35 @@ export class RoundIndex {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly maxEnd: Int32Array;
-  /** company id → [first, end) positions of its rounds. */
-  readonly range = new Map<string, [number, number]>();
-  /** company id + "\u0000" + round name → positions of that company's rounds of that name. */
-  readonly byName = new Map<string, number[]>();
+  readonly amounts: Float64Array;
+  readonly currencies: string[] = [];
+  readonly precisions: Precision[] = [];
+  /** company id → its slot: its rounds are at positions first[slot] to first[slot + 1] - 1. */
+  readonly slot = new Map<string, number>();
+  readonly first: Int32Array;
+  /** round name ("Series C") → its column in `named`. */
+  readonly nameColumn = new Map<string, number>();
+  /** slot × nameColumn.size: the position of the company's one round of that name; -1: none, -2: several. */
+  readonly named: Int32Array;
 
   constructor(rounds: ReadonlyMap<string, Dated<Round>[]>) {
     let n = 0;
-    for (const list of rounds.values()) n += list.length;
+    for (const list of rounds.values()) {
+      n += list.length;
+      for (const d of list) if (!this.nameColumn.has(d.record.round)) this.nameColumn.set(d.record.round, this.nameColumn.size);
+    }
+    const names = this.nameColumn.size;
     this.starts = new Int32Array(n);
     this.ends = new Int32Array(n);
     this.maxEnd = new Int32Array(n);
+    this.amounts = new Float64Array(n);
+    this.first = new Int32Array(rounds.size + 1);
+    this.named = new Int32Array(rounds.size * names).fill(-1);
     let k = 0;
     for (const [company, list] of rounds) {
-      const first = k;
+      const slot = this.slot.size;
+      this.slot.set(company, slot);
+      this.first[slot] = k;
       let m = -Infinity;
       for (const d of list) {
         this.records.push(d.record);
@@ -75,13 +92,14 @@ export class RoundIndex {
         this.ends[k] = d.endDay;
         m = Math.max(m, d.endDay);
         this.maxEnd[k] = m;
-        const key = nameKey(company, d.record.round);
-        const same = this.byName.get(key);
-        if (same) same.push(k);
-        else this.byName.set(key, [k]);
+        this.amounts[k] = d.record.amount.value;
+        this.currencies.push(d.record.amount.currency);
+        this.precisions.push(d.record.date.precision);
+        const cell = slot * names + (this.nameColumn.get(d.record.round) as number);
+        this.named[cell] = this.named[cell] === -1 ? k : -2;
         k++;
       }
-      this.range.set(company, [first, k]);
+      this.first[slot + 1] = k;
     }
   }
 
@@ -95,10 +113,6 @@ export class RoundIndex {
     }
     return lo - 1;
   }
-}
-
-export function nameKey(company: string, round: string): string {
-  return `${company}\u0000${round}`;
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {

@@ -8,7 +8,7 @@ import { Company, Evidence, FactDate, MetricDefinition, Money, Reported, Round }
 import { DateQuery, DayRange, isoToSerial, parseDayRange, periodOf, queryOfRange } from "./dates";
 import { convert, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
 import { msg, MSG } from "./messages";
-import { convertedValueOn, convertMoney, parseMethodArg } from "./money";
+import { convertedAmount, convertedValueOn, convertMoney, parseMethodArg } from "./money";
 import { KnownBy, reportedWhen } from "./known";
 import {
   citationsOf,
@@ -26,6 +26,7 @@ import {
   roleText,
   roundsAsOf,
   roundsOn,
+  roundPosition,
   sourceLabel,
   valuationAsOf,
   valuationOn,
@@ -75,9 +76,13 @@ export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Ar
   const a = readArgs("RAISED", [roundOrDate, currency, method, company, knownBy], s);
   if (!a.ok) return a;
   const [r, target, m, c, kb] = a.value as [ArgValue, string | null, FxMethod | null, Company, DayRange | null];
-  const found = findRoundOf(roundKey(r), c, s, knownByOf(kb));
-  if (!found.ok) return found;
-  const { record, range } = found.value.dated;
+  const k = roundPosition(roundKey(r), c, s, knownByOf(kb));
+  if (typeof k !== "number") return k;
+  // The amount, currency and date from the index's flat arrays; the record only for an error's message.
+  const idx = s.roundIndex;
+  const v = convertedAmount(idx.amounts[k], idx.currencies[k], idx.precisions[k], idx.ends[k], target, m);
+  if (v === v) return ok(v);
+  const { record, range } = idx.dated[k];
   return moneyValue(record.amount, record.date, range, target, m);
 }
 
