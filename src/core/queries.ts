@@ -282,11 +282,10 @@ function anyRoundPosition(roundOrDate: unknown, company: Company, s: Store): num
   // among the rounds starting by the period's end, those ending on or after its start.
   const lo = slot === undefined ? 0 : idx.first[slot];
   const hi = slot === undefined ? 0 : idx.first[slot + 1];
-  const { maxEnd, ends } = idx;
   let hit = -1;
   let count = 0;
-  for (let k = idx.lastStartOnOrBefore(lo, hi, q.end); k >= lo && maxEnd[k] >= q.start; k--) {
-    if (ends[k] >= q.start) {
+  for (let k = idx.lastStartOnOrBefore(lo, hi, q.end); k >= lo && idx.maxEnd(k) >= q.start; k--) {
+    if (idx.end(k) >= q.start) {
       hit = k;
       count++;
     }

@@ -41,6 +41,14 @@ function dated<T extends { date: FactDate }>(records: T[]): Dated<T>[] {
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
+/** RoundIndex.rows: numbers per round, and where each sits. */
+const ROW = 4;
+const END = 0;
+const MAX_END = 1;
+const AMOUNT = 2;
+const KIND = 3;
+const PRECISIONS: readonly Precision[] = ["year", "month", "day"];
+
 /**
  * The rounds of every company in flat arrays, company by company, each company's in date
  * order (as Store.rounds): first and last day of each round's dated period, the latest end
@@ -52,12 +60,16 @@ export class RoundIndex {
   readonly records: Round[] = [];
   /** The same rounds with their dates read (Store.rounds' entries). */
   readonly dated: Dated<Round>[] = [];
+  /** First day of each round's dated period (searched, so alone: many per cache line). */
   readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly maxEnd: Int32Array;
-  readonly amounts: Float64Array;
-  readonly currencies: string[] = [];
-  readonly precisions: Precision[] = [];
+  /**
+   * Per round, ROW numbers side by side (32 bytes, read together): the last day of its dated period,
+   * the latest such day so far within its company, its amount, and its currency and date
+   * precision as `currency × 3 + precision` (indexes into currencyCodes and PRECISIONS).
+   */
+  readonly rows: Float64Array;
+  /** The currencies the rounds are reported in. */
+  readonly currencyCodes: string[] = [];
   /** company id → its slot: its rounds are at positions first[slot] to first[slot + 1] - 1. */
   readonly slot = new Map<string, number>();
   readonly first: Int32Array;
@@ -68,15 +80,20 @@ export class RoundIndex {
 
   constructor(rounds: ReadonlyMap<string, Dated<Round>[]>) {
     let n = 0;
+    const currencyIndex = new Map<string, number>();
     for (const list of rounds.values()) {
       n += list.length;
-      for (const d of list) if (!this.nameColumn.has(d.record.round)) this.nameColumn.set(d.record.round, this.nameColumn.size);
+      for (const { record } of list) {
+        if (!this.nameColumn.has(record.round)) this.nameColumn.set(record.round, this.nameColumn.size);
+        if (!currencyIndex.has(record.amount.currency)) {
+          currencyIndex.set(record.amount.currency, this.currencyCodes.length);
+          this.currencyCodes.push(record.amount.currency);
+        }
+      }
     }
     const names = this.nameColumn.size;
     this.starts = new Int32Array(n);
-    this.ends = new Int32Array(n);
-    this.maxEnd = new Int32Array(n);
-    this.amounts = new Float64Array(n);
+    this.rows = new Float64Array(n * ROW);
     this.first = new Int32Array(rounds.size + 1);
     this.named = new Int32Array(rounds.size * names).fill(-1);
     let k = 0;
@@ -86,21 +103,44 @@ export class RoundIndex {
       this.first[slot] = k;
       let m = -Infinity;
       for (const d of list) {
-        this.records.push(d.record);
+        const r = d.record;
+        this.records.push(r);
         this.dated.push(d);
         this.starts[k] = d.startDay;
-        this.ends[k] = d.endDay;
         m = Math.max(m, d.endDay);
-        this.maxEnd[k] = m;
-        this.amounts[k] = d.record.amount.value;
-        this.currencies.push(d.record.amount.currency);
-        this.precisions.push(d.record.date.precision);
-        const cell = slot * names + (this.nameColumn.get(d.record.round) as number);
+        const at = k * ROW;
+        this.rows[at + END] = d.endDay;
+        this.rows[at + MAX_END] = m;
+        this.rows[at + AMOUNT] = r.amount.value;
+        this.rows[at + KIND] = (currencyIndex.get(r.amount.currency) as number) * 3 + PRECISIONS.indexOf(r.date.precision);
+        const cell = slot * names + (this.nameColumn.get(r.round) as number);
         this.named[cell] = this.named[cell] === -1 ? k : -2;
         k++;
       }
       this.first[slot + 1] = k;
     }
+  }
+
+  /** Last day of round k's dated period. */
+  end(k: number): number {
+    return this.rows[k * ROW + END];
+  }
+
+  /** Latest last day of the rounds of k's company up to k. */
+  maxEnd(k: number): number {
+    return this.rows[k * ROW + MAX_END];
+  }
+
+  amount(k: number): number {
+    return this.rows[k * ROW + AMOUNT];
+  }
+
+  currency(k: number): string {
+    return this.currencyCodes[Math.floor(this.rows[k * ROW + KIND] / 3)];
+  }
+
+  precision(k: number): Precision {
+    return PRECISIONS[this.rows[k * ROW + KIND] % 3];
   }
 
   /** The last position in [lo, hi) whose start day is ≤ day, or lo - 1. */

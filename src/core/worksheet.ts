@@ -80,7 +80,7 @@ export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Ar
   if (typeof k !== "number") return k;
   // The amount, currency and date from the index's flat arrays; the record only for an error's message.
   const idx = s.roundIndex;
-  const v = convertedAmount(idx.amounts[k], idx.currencies[k], idx.precisions[k], idx.ends[k], target, m);
+  const v = convertedAmount(idx.amount(k), idx.currency(k), idx.precision(k), idx.end(k), target, m);
   if (v === v) return ok(v);
   const { record, range } = idx.dated[k];
   return moneyValue(record.amount, record.date, range, target, m);
