@@ -22,13 +22,13 @@ type ReportedRecord = { reported: Reported; evidence: Evidence[] };
 
 /** Who first made a fact public: "s2, citing The Information" (in `lang`). */
 export function reportedBy(rec: ReportedRecord, lang: Lang = "en"): string {
-  const cited = attributionNames(rec.evidence.filter((e) => e.source === rec.reported.source));
+  const cited = citedBy(rec);
   return cited.length ? label(lang, "source.citing", { who: rec.reported.source, names: andList(cited, lang) }) : rec.reported.source;
 }
 
 /** The same, inside a message of the catalogue. */
 function reportedByParam(rec: ReportedRecord): Param {
-  const cited = attributionNames(rec.evidence.filter((e) => e.source === rec.reported.source));
+  const cited = citedBy(rec);
   return cited.length ? msg("reportedByCiting", { source: rec.reported.source, names: { list: cited, and: true } }) : rec.reported.source;
 }
 
@@ -38,6 +38,14 @@ function whenReported(r: Reported): MessageRef {
 }
 
 
+
+/** The names the first source credits for the fact (attributionNames of its phrases), with nothing made when it credits none (most facts). */
+function citedBy(rec: ReportedRecord): string[] {
+  const src = rec.reported.source;
+  const ev = rec.evidence;
+  for (let i = 0; i < ev.length; i++) if (ev[i].attribution && ev[i].source === src) return attributionNames(ev.filter((e) => e.source === src));
+  return [];
+}
 
 /** The names an article credits for these phrases, each once, in order. */
 export function attributionNames(evidence: Evidence[]): string[] {
