@@ -303,8 +303,9 @@ function periodKey(period: Period): string {
 
 /** "Aug 2023" or "2023". */
 function periodName(period: Period): string {
-  const [y, m] = civilOf(period.start);
-  return period.kind === "month" ? `${MONTHS[m - 1]} ${y}` : String(y);
+  const month = monthNumberOf(period.start);
+  const y = Math.floor(month / 12);
+  return period.kind === "month" ? `${MONTHS[month - y * 12]} ${y}` : String(y);
 }
 
 /**
@@ -559,7 +560,7 @@ interface RawRate {
 /** locate() with its answer worded: dates, notes, and for no rate the reason. */
 function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<RawRate> {
   const days = dayNumbers();
-  const { first, last } = fxRange();
+  const { first, last } = FX_ENCODING; // fxRange() without making an object per rate
   const located = locate(p.a, p.b, p.ra, p.rb, q === undefined ? undefined : q.end, method);
   const rate = found.rate;
   const i = found.row;
