@@ -6,7 +6,7 @@ module.exports = {
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", isolatedModules: true } }],
   },
-  globalSetup: "<rootDir>/tests/global-setup.js",
-  globalTeardown: "<rootDir>/tests/global-teardown.js",
+  globalSetup: "<rootDir>/tests/global-setup.ts",
+  globalTeardown: "<rootDir>/tests/global-teardown.ts",
   testTimeout: 30000,
 };

@@ -18,8 +18,7 @@ import * as fs from "fs";
 import * as http from "http";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { OFFICE_ORIGIN } = require("./browser-env") as { OFFICE_ORIGIN: string };
+import { OFFICE_ORIGIN } from "./browser-env";
 
 /** Runs in the page before any of its scripts (plain JavaScript: it is sent to the page as text). */
 const HOST_STAND_IN = `(() => {

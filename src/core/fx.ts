@@ -512,15 +512,12 @@ export function getRate(from: string, to: string, date: string, method: FxMethod
   return ok(answer);
 }
 
-interface RawRate {
+type RawRate = {
   rate: number;
   date: string;
   observations: number;
-  average: boolean;
-  periodStart?: string;
-  periodName?: string;
-  note?: string;
-}
+  note: string | undefined;
+} & ({ average: false } | { average: true; periodStart: string; periodName: string });
 
 /** locate() with its answer worded: dates, notes, and for no rate the reason. */
 function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<RawRate> {
@@ -629,7 +626,8 @@ export function convertFact(
   const r = convert(amount, from, to, date, chosen);
   if (!r.ok || method || precision === "day") return r;
   const why = `${chosen} chosen because the fact is dated only to the ${precision} (${date}).`;
-  r.value.rate.note = joinNotes([why, r.value.rate.note]);
+  const note = joinNotes([why, r.value.rate.note]);
+  if (note !== undefined) r.value.rate.note = note;
   return r;
 }
 

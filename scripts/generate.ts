@@ -2,24 +2,22 @@
  * Build-time generators, run before webpack compiles, before type-checking and before the tests:
  * - the ECB rates CSV (data/fx/) → compact embedded form in src/generated/
  * - the dataset (data/) → validated against its schema; a bad fact throws, naming it.
- * Usage: node scripts/generate.js
+ * Usage: npm run generate (tsx scripts/generate.ts)
  */
-const path = require("path");
-const { buildFx } = require("./build-fx");
-const { validateDataset } = require("./validate-data");
+import path from "path";
+import { buildFx, FxBuildResult } from "./build-fx";
+import { DatasetSummary, validateDataset } from "./validate-data";
 
-function generateAll({ log = console.log } = {}) {
+export function generateAll({ log = console.log }: { log?: (message: string) => void } = {}): [FxBuildResult, DatasetSummary] {
   const root = path.resolve(__dirname, "..");
   return [buildFx({ root, log }), validateDataset({ root, log })];
 }
-
-module.exports = { generateAll };
 
 if (require.main === module) {
   try {
     generateAll();
   } catch (e) {
-    console.error(e.message);
+    console.error(e instanceof Error ? e.message : e);
     process.exit(1);
   }
 }
