@@ -1,6 +1,6 @@
 /**
  * Currency conversion at the ECB euro foreign exchange reference rates, embedded at build
- * time (scripts/build-fx.js → src/generated/fx-data.ts). Pure: no Office globals, no I/O.
+ * time (scripts/build-fx.ts → src/generated/fx-data.ts). Pure: no Office globals, no I/O.
  *
  * The ECB publishes, on each TARGET business day, how many units of 41 currencies one euro
  * buys. Every rate here is derived from those rows:
