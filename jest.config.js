@@ -1,5 +1,11 @@
-/** Jest: TypeScript through ts-jest; tests mirror src/. Browser (e2e) tests run separately via `npm run test:e2e`. */
-module.exports = {
+// @ts-check
+/**
+ * Jest: TypeScript through ts-jest; tests mirror src/. Browser (e2e) tests run separately via `npm run test:e2e`.
+ * JavaScript, type-checked (tsconfig.configs.json): Jest 29 reads a TypeScript config only through ts-node.
+ */
+
+/** @type {import("jest").Config} */
+const config = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
@@ -10,3 +16,5 @@ module.exports = {
   globalTeardown: "<rootDir>/tests/global-teardown.ts",
   testTimeout: 30000,
 };
+
+module.exports = config;

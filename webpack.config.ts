@@ -16,6 +16,8 @@ import CopyWebpackPlugin from "copy-webpack-plugin";
 import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import type { Compiler, Configuration } from "webpack";
+// The devServer option's type (webpack-dev-server adds it to webpack's Configuration).
+import type {} from "webpack-dev-server";
 import type { ServerOptions } from "https";
 import { generateAll } from "./scripts/generate";
 import { HelpPagesPlugin } from "./scripts/help-pages";
