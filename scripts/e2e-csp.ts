@@ -14,7 +14,7 @@ import fs from "fs";
 import path from "path";
 import { spawnSync } from "child_process";
 import { chromium } from "playwright-core";
-import { CHROMIUM, CI, OFFICE_DIST, OFFICE_ORIGIN, ROOT } from "./lib/browser-env";
+import { CHROMIUM, CI, OFFICE_ORIGIN, officeJsFile, ROOT } from "./lib/browser-env";
 import { portOf, serve } from "./lib/static-server";
 
 const OUT = path.join(ROOT, ".build/csp");
@@ -77,9 +77,8 @@ async function main(): Promise<number> {
     const context = await browser.newContext({ serviceWorkers: "block" });
     let officeFiles = 0;
     await context.route(`${OFFICE_ORIGIN}/**`, async (route) => {
-      const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
-      const file = path.normalize(path.join(OFFICE_DIST, rel));
-      if (file.startsWith(OFFICE_DIST) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      const file = officeJsFile(route.request().url());
+      if (file) {
         officeFiles++;
         return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
       }

@@ -25,7 +25,7 @@ import { Browser, chromium, Page } from "playwright-core";
 import { columnLetters as colLetters } from "../src/core/a1";
 import SIDELOAD from "../src/sideload.json";
 import type { FakeExcel } from "../tests/e2e/fake-office";
-import { CHROMIUM, CI, OFFICE_DIST, OFFICE_ORIGIN, ROOT } from "./lib/browser-env";
+import { CHROMIUM, CI, OFFICE_ORIGIN, officeJsFile, ROOT } from "./lib/browser-env";
 import { bundleTs } from "./lib/bundle-ts";
 import { portOf, serve } from "./lib/static-server";
 
@@ -158,14 +158,12 @@ async function openPane(browser: Browser, base: string, { lang = "en-US", host =
   const context = await browser.newContext({ viewport: VIEWPORT, locale: lang, serviceWorkers: "block", forcedColors: THEMES[theme].forcedColors });
   context.on("request", (r) => requests.push({ label, url: r.url() }));
   await context.route(`${OFFICE_ORIGIN}/**`, async (route) => {
-    const u = new URL(route.request().url());
     if (officeJs === "missing") return route.fulfill({ status: 404, body: "" });
     if (officeJs === "stub") {
       return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* Office.js stand-in: the fake Excel host was installed by addInitScript. */\n" });
     }
-    const rel = u.pathname.replace(/^\/lib\/1\/hosted\//, "");
-    const file = path.normalize(path.join(OFFICE_DIST, rel));
-    if (file.startsWith(OFFICE_DIST) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+    const file = officeJsFile(route.request().url());
+    if (file) {
       return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
     }
     return route.fulfill({ status: 404, body: "" });
