@@ -14,7 +14,7 @@ import fs from "fs";
 import path from "path";
 import { spawnSync } from "child_process";
 import { chromium } from "playwright-core";
-import { CHROMIUM, CI, OFFICE_ORIGIN, officeJsFile, ROOT } from "./lib/browser-env";
+import { CHROMIUM, CI, confine, OFFICE_ORIGIN, ROOT } from "./lib/browser-env";
 import { portOf, serve } from "./lib/static-server";
 
 const OUT = path.join(ROOT, ".build/csp");
@@ -75,16 +75,7 @@ async function main(): Promise<number> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
   try {
     const context = await browser.newContext({ serviceWorkers: "block" });
-    let officeFiles = 0;
-    await context.route(`${OFFICE_ORIGIN}/**`, async (route) => {
-      const file = officeJsFile(route.request().url());
-      if (file) {
-        officeFiles++;
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
-      }
-      return route.fulfill({ status: 404, body: "" });
-    });
-    await context.route((url) => !url.href.startsWith(base) && !url.href.startsWith(OFFICE_ORIGIN), (route) => route.abort());
+    const officeFiles = await confine(context, base);
     await context.addInitScript(() => {
       const w = window as unknown as CspWindow;
       w.__csp = [];
@@ -99,7 +90,7 @@ async function main(): Promise<number> {
     page.on("pageerror", (e) => pageErrors.push(e.message));
     await page.goto(`${base}taskpane.html`);
     await page.waitForSelector("#outside:not([hidden])", { timeout: 20000 });
-    check(officeFiles > 0, `the real office.js was loaded (${officeFiles} file(s) from @microsoft/office-js)`);
+    check(officeFiles() > 0, `the real office.js was loaded (${officeFiles()} file(s) from @microsoft/office-js)`);
     // Show every control so each Fluent UI component renders and applies its styles.
     await page.evaluate(() => {
       for (const el of document.querySelectorAll<HTMLElement>("[hidden]")) el.hidden = false;

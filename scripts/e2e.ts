@@ -25,7 +25,7 @@ import { Browser, chromium, Page } from "playwright-core";
 import { columnLetters as colLetters } from "../src/core/a1";
 import SIDELOAD from "../src/sideload.json";
 import type { FakeExcel } from "../tests/e2e/fake-office";
-import { CHROMIUM, CI, OFFICE_ORIGIN, officeJsFile, ROOT } from "./lib/browser-env";
+import { CHROMIUM, CI, confine, OFFICE_ORIGIN, ROOT } from "./lib/browser-env";
 import { bundleTs } from "./lib/bundle-ts";
 import { portOf, serve } from "./lib/static-server";
 
@@ -157,19 +157,8 @@ interface PaneOptions {
 async function openPane(browser: Browser, base: string, { lang = "en-US", host = true, officeJs = host ? "stub" : "real", label = lang, theme = "light", missingSets = [] }: PaneOptions = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: lang, serviceWorkers: "block", forcedColors: THEMES[theme].forcedColors });
   context.on("request", (r) => requests.push({ label, url: r.url() }));
-  await context.route(`${OFFICE_ORIGIN}/**`, async (route) => {
-    if (officeJs === "missing") return route.fulfill({ status: 404, body: "" });
-    if (officeJs === "stub") {
-      return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* Office.js stand-in: the fake Excel host was installed by addInitScript. */\n" });
-    }
-    const file = officeJsFile(route.request().url());
-    if (file) {
-      return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
-    }
-    return route.fulfill({ status: 404, body: "" });
-  });
-  // Anything else off the local server is recorded by the request listener, then refused.
-  await context.route((url) => !url.href.startsWith(base) && !url.href.startsWith(OFFICE_ORIGIN), (route) => route.abort());
+  // Anything off the local server and Office.js's origin is recorded by the request listener, then refused.
+  await confine(context, base, officeJs);
   await context.addInitScript(() => {
     const w = window as unknown as PageWindow;
     w.__cspViolations = [];

@@ -163,20 +163,15 @@ async function evaluate(fn: CustomFunction | undefined, args: ExampleArg[], arit
   }
 }
 
-/** The HTML of one help page. */
-export async function helpPage({
-  metadata,
-  examples,
-  registry,
-  lang,
-  htmlLang,
-}: {
+/** What a function reference is made of: the metadata, each function's examples, and the built functions that compute them. */
+export interface ReferenceSources {
   metadata: Metadata;
   examples: Map<string, string[]>;
   registry: Map<string, CustomFunction>;
-  lang: string;
-  htmlLang: string;
-}): Promise<string> {
+}
+
+/** The HTML of one help page, in `lang` (a key of UI) for a page in `htmlLang`. */
+export async function helpPage({ metadata, examples, registry, lang, htmlLang }: ReferenceSources & { lang: string; htmlLang: string }): Promise<string> {
   const ui = UI[lang];
   const sections: string[] = [];
   for (const fn of metadata.functions) {
@@ -242,15 +237,7 @@ function markdownResult(r: unknown): string {
  * help.html, with the results the built bundle computes (tests/excel-rules/readme.test.ts
  * keeps the README equal to it; README_WRITE=1 rewrites it).
  */
-export async function markdownReference({
-  metadata,
-  examples,
-  registry,
-}: {
-  metadata: Metadata;
-  examples: Map<string, string[]>;
-  registry: Map<string, CustomFunction>;
-}): Promise<string> {
+export async function markdownReference({ metadata, examples, registry }: ReferenceSources): Promise<string> {
   const out: string[] = [];
   for (const fn of metadata.functions) {
     const sig = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
