@@ -16,8 +16,7 @@ import path from "path";
 import { buildDir, FunctionMetadata } from "../support/built";
 import { excelNameProblems } from "./naming";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const LOCALES: { languages: { metadata: string }[] } = require("../../src/locales.json");
+import LOCALES from "../../src/locales.json";
 
 let files: Record<string, FunctionMetadata[]>;
 
