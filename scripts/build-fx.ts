@@ -20,6 +20,7 @@ import fs from "fs";
 import path from "path";
 import zlib from "zlib";
 import { encodeFx, FxDecoder, FxEncoding, FxTable } from "../src/core/fx-codec";
+import { runScript } from "./lib/run-script";
 
 export const CSV_REL = "data/fx/eurofxref-hist.csv";
 export const OUT_REL = "src/generated/fx-data.ts";
@@ -236,11 +237,4 @@ export function buildFx({ root = path.resolve(__dirname, ".."), log = console.lo
   return { days: stats.days, currencies: stats.currencies, bytes, gzBytes, first: stats.first, last: stats.last, sha256, written, file: outPath };
 }
 
-if (require.main === module) {
-  try {
-    buildFx();
-  } catch (e) {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  }
-}
+if (require.main === module) runScript(() => buildFx());

@@ -7,17 +7,11 @@
 import path from "path";
 import { buildFx, FxBuildResult } from "./build-fx";
 import { DatasetSummary, validateDataset } from "./validate-data";
+import { runScript } from "./lib/run-script";
 
 export function generateAll({ log = console.log }: { log?: (message: string) => void } = {}): [FxBuildResult, DatasetSummary] {
   const root = path.resolve(__dirname, "..");
   return [buildFx({ root, log }), validateDataset({ root, log })];
 }
 
-if (require.main === module) {
-  try {
-    generateAll();
-  } catch (e) {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  }
-}
+if (require.main === module) runScript(() => generateAll());

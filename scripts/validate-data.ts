@@ -14,6 +14,7 @@ import path from "path";
 import Ajv from "ajv";
 import type { Dataset, Disagreement, Evidence, Fact, Metric, MetricDefinition, Qualifier, Round, Source, Valuation } from "../src/core/dataset";
 import { figuresIn } from "./lib/figure-phrase";
+import { runScript } from "./lib/run-script";
 
 const BOUNDS: Qualifier[] = ["more-than", "less-than", "approximate"];
 const ESTIMATE: Qualifier[] = ["projection", "third-party-estimate"];
@@ -244,11 +245,4 @@ export function validateDataset({
   return { facts, sources: dataset.sources.length };
 }
 
-if (require.main === module) {
-  try {
-    validateDataset();
-  } catch (e) {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  }
-}
+if (require.main === module) runScript(() => validateDataset());
