@@ -132,7 +132,7 @@ export default async function webpackConfig(_env: unknown, options: BuildOptions
       static: { directory: path.resolve(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
-      server: { type: "https", options: options.https || {} },
+      server: { type: "https", options: options.https ?? {} },
       client: false,
       hot: false,
       liveReload: false,

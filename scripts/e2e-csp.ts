@@ -67,7 +67,7 @@ async function main(): Promise<number> {
     if (!ok) failures.push(what);
   };
   check(!(csp["style-src"] || []).includes("'unsafe-inline'"), "style-src has no 'unsafe-inline'");
-  check(!(csp["script-src"] || []).some((s) => /unsafe/.test(s)), "script-src has no 'unsafe-*'");
+  check(!(csp["script-src"] || []).some((s) => s.includes("unsafe")), "script-src has no 'unsafe-*'");
   check((csp["frame-src"] || []).includes(OFFICE_ORIGIN), `frame-src allows Office.js's origin (${OFFICE_ORIGIN})`);
 
   const server = await serve(OUT);
@@ -115,7 +115,7 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => process.exit(code),
-  (e) => {
+  (e: unknown) => {
     console.error(e);
     process.exit(1);
   },

@@ -95,7 +95,10 @@ function ensureBuilt(): void {
     stamp = null;
   }
   const outputs = ["taskpane.html", "taskpane.js", "functions.js"].map((f) => path.join(DIST, f));
-  if (stamp && stamp.sources >= sources && outputs.every((f) => fs.existsSync(f))) return console.log("e2e: .build/e2e/ is up to date");
+  if (stamp && stamp.sources >= sources && outputs.every((f) => fs.existsSync(f))) {
+    console.log("e2e: .build/e2e/ is up to date");
+    return;
+  }
   console.log(`e2e: ${stamp ? ".build/e2e/ is older than its sources" : "no e2e build found"}; building (webpack --mode development)`);
   const cli = require.resolve("webpack-cli/bin/cli.js");
   const r = spawnSync(process.execPath, [cli, "--mode", "development"], {
@@ -116,7 +119,7 @@ function ensureBuilt(): void {
 // Tiny runner
 
 const results: { name: string; ok: boolean; error?: unknown }[] = [];
-async function test(name: string, fn: () => Promise<void>): Promise<void> {
+async function test(name: string, fn: () => void | Promise<void>): Promise<void> {
   const t0 = Date.now();
   try {
     await fn();
@@ -295,7 +298,7 @@ async function main(): Promise<void> {
           const t = after.tables.find((x) => x.sheet === sheet);
           assert.ok(t, `no table on ${sheet}: ${msg.text}`);
           const cols = pv.headers.length;
-          const total = Number((/of (\d+) rows/.exec(pv.caption) || [])[1]);
+          const total = Number((/of (\d+) rows/.exec(pv.caption) ?? [])[1]);
           assert.ok(total > 0, `preview caption: ${pv.caption}`);
           if (tbl.rows) assert.equal(total, tbl.rows);
           const address = `${sheet}!B3:${colLetters(cols)}${3 + total}`;
@@ -322,7 +325,7 @@ async function main(): Promise<void> {
           // Formulas exactly where the builder put them; no text became a formula.
           for (let r = 1; r <= total; r++) {
             for (let j = 0; j < cols; j++) {
-              const c = at(r, j) || { v: null, f: null };
+              const c = at(r, j) ?? { v: null, f: null };
               const expectFormula = set.cells === "formulas" && tbl.formulaCol(headers[j]);
               if (expectFormula) assert.match(String(c.f), /^=HF\.(RAISED|VALUATION)\(/, `${headers[j]} row ${r}`);
               else assert.equal(c.f, null, `unexpected formula in ${headers[j]} row ${r}: ${c.f}`);
@@ -588,10 +591,10 @@ async function main(): Promise<void> {
       const focused = () =>
         p.evaluate(() => {
           const a = document.activeElement as Element;
-          const host = a.closest("fluent-dropdown, fluent-radio-group, fluent-checkbox, fluent-button, fluent-text-input") || a;
+          const host = a.closest("fluent-dropdown, fluent-radio-group, fluent-checkbox, fluent-button, fluent-text-input") ?? a;
           // A component that focuses an element in its shadow root (fluent-text-input) shows focus there.
-          const inner = a.shadowRoot && a.shadowRoot.activeElement;
-          const visible = a.matches(":focus-visible") || !!(inner && inner.matches(":focus-visible"));
+          const inner = a.shadowRoot?.activeElement;
+          const visible = a.matches(":focus-visible") || !!inner?.matches(":focus-visible");
           return { id: host.id || host.getAttribute("value") || host.tagName, tag: host.tagName.toLowerCase(), visible, inChoices: !!a.closest("#choices") };
         });
       /** Tab (forward only) until the focus is on the element `id`; every stop must show its focus. */
@@ -607,7 +610,7 @@ async function main(): Promise<void> {
       await tabTo("table");
       const pick = async (key: string, value: string) => {
         await p.keyboard.press("Alt+ArrowDown"); // open the listbox (the active option stays the selected one)
-        await p.waitForFunction(() => (document.getElementById("table") as Control).open === true);
+        await p.waitForFunction(() => (document.getElementById("table") as Control).open);
         await p.keyboard.press(key);
         await p.keyboard.press("Enter"); // choose the active option, close
         await p.waitForFunction((v) => (document.getElementById("table") as Control).value === v && !(document.getElementById("table") as Control).open, value);
@@ -620,7 +623,7 @@ async function main(): Promise<void> {
       await p.waitForFunction(() => (document.getElementById("cells") as Control).value === "formulas");
       await tabTo("source");
       await p.keyboard.press("Space");
-      await p.waitForFunction(() => (document.getElementById("source") as Control).checked === false);
+      await p.waitForFunction(() => !(document.getElementById("source") as Control).checked);
       await tabTo("insert");
       await p.keyboard.press("Enter");
       const msg = await message(p);
@@ -639,10 +642,10 @@ async function main(): Promise<void> {
       assert.match(m2.text, /^Inserted Funding rounds at Keys!A6:/);
       const cells = sheetOf((await dump(p)), "Keys").cells;
       assert.equal(cells.C4.v, "keep me");
-      assert.ok(Object.values(cells).some((x) => /^=HF\.RAISED\(/.test(x.f || "")), "formulas chosen by keyboard");
+      assert.ok(Object.values(cells).some((x) => (x.f ?? "").startsWith("=HF.RAISED(")), "formulas chosen by keyboard");
       assert.ok(!Object.values(cells).some((x) => x.v === "Source"), "source column unticked by keyboard");
       // The focus comes back to where the flow started, and stays visible.
-      await p.waitForFunction(() => document.activeElement && document.activeElement.id === "insert", null, { timeout: 5000 });
+      await p.waitForFunction(() => document.activeElement?.id === "insert", null, { timeout: 5000 });
       const back = await focused();
       assert.equal(back.id, "insert");
       assert.ok((await p.evaluate(() => (document.getElementById("status") as Control).textContent)).includes(m2.text));
@@ -739,12 +742,12 @@ async function main(): Promise<void> {
     });
 
     // (f) requests
-    await test("(f) the pane requested nothing from any origin but its own and Office.js's", async () => {
+    await test("(f) the pane requested nothing from any origin but its own and Office.js's", () => {
       const foreign = requests.filter((r) => !r.url.startsWith(base) && !r.url.startsWith(`${OFFICE_ORIGIN}/`));
       assert.deepEqual(foreign, []);
       assert.ok(requests.length > 10, `${requests.length} requests recorded`);
     });
-    await test("no page errors or CSP reports in any Excel session", async () => {
+    await test("no page errors or CSP reports in any Excel session", () => {
       assert.deepEqual(problems.filter((p) => !p.startsWith("no-office")), []);
     });
   } finally {
@@ -754,7 +757,7 @@ async function main(): Promise<void> {
 }
 
 main()
-  .catch((e) => {
+  .catch((e: unknown) => {
     results.push({ name: "e2e harness", ok: false, error: e });
     console.error(e);
   })

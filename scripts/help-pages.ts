@@ -69,7 +69,7 @@ export function examplesFromSources(files: string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const file of files) {
     const text = fs.readFileSync(file, "utf8");
-    for (const block of text.match(/\/\*\*[\s\S]*?\*\//g) || []) {
+    for (const block of text.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
       const id = /@customfunction\s+([A-Z0-9_.]+)/.exec(block);
       if (!id) continue;
       out.set(id[1], [...block.matchAll(/@example\s+(.+)/g)].map((m) => m[1].trim()));
@@ -124,7 +124,7 @@ function esc(s: unknown): string {
 function showValue(v: unknown): string {
   if (typeof v === "number") return String(Number(v.toPrecision(12)));
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  const s = String(v ?? "");
+  const s = typeof v === "string" ? v : v == null ? "" : JSON.stringify(v);
   return s.length > 160 ? `${s.slice(0, 160)}…` : s;
 }
 
@@ -154,7 +154,7 @@ function renderResult(r: unknown, ui: HelpUi): string {
 
 async function evaluate(fn: CustomFunction | undefined, args: ExampleArg[], arity: number): Promise<unknown> {
   if (!fn) throw new TypeError("fn is not a function");
-  const padded = [...args, ...Array(Math.max(0, arity - args.length)).fill(null)];
+  const padded = [...args, ...Array.from({ length: Math.max(0, arity - args.length) }, () => null)];
   try {
     return await fn(...padded);
   } catch (e) {
@@ -180,7 +180,7 @@ export async function helpPage({ metadata, examples, registry, lang, htmlLang }:
       .map((p) => `<dt><code>${esc(p.name)}</code>${p.optional ? ` (${esc(ui.optional)})` : ""}</dt><dd>${esc(p.description)}</dd>`)
       .join("");
     const rows: string[] = [];
-    for (const formula of examples.get(fn.id) || []) {
+    for (const formula of examples.get(fn.id) ?? []) {
       const { id, args: a } = parseExample(formula);
       if (id !== fn.id) throw new Error(`Help example ${formula} is under HF.${fn.id}`);
       const result = await evaluate(registry.get(id), a, fn.parameters.length);
@@ -242,7 +242,7 @@ export async function markdownReference({ metadata, examples, registry }: Refere
   for (const fn of metadata.functions) {
     const sig = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
     out.push(`### HF.${fn.id}`, "", `\`HF.${fn.id}(${sig})\` — ${fn.description}`, "");
-    const list = examples.get(fn.id) || [];
+    const list = examples.get(fn.id) ?? [];
     if (list.length) {
       out.push("| formula | result |", "| --- | --- |");
       for (const formula of list) {

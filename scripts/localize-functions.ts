@@ -36,7 +36,7 @@ export interface Locales {
 
 export function loadTable(file = TABLE_FILE): TranslationTable {
   const table = JSON.parse(fs.readFileSync(file, "utf8")) as TranslationTable;
-  delete table["$comment"];
+  delete table.$comment;
   return table;
 }
 
@@ -55,12 +55,12 @@ export function missingTranslations(metadata: Metadata, table: TranslationTable,
     }
     for (const fn of metadata.functions) {
       const ft = t[fn.id];
-      if (!ft || !ft.description) {
+      if (!ft?.description) {
         out.push(`${loc}: function ${fn.id} has no description`);
         continue;
       }
       for (const p of fn.parameters) {
-        if (!ft.parameters || !ft.parameters[p.name]) out.push(`${loc}: parameter ${p.name} of ${fn.id} has no description`);
+        if (!ft.parameters?.[p.name]) out.push(`${loc}: parameter ${p.name} of ${fn.id} has no description`);
       }
       for (const name of Object.keys(ft.parameters || {})) {
         if (!fn.parameters.some((p) => p.name === name)) out.push(`${loc}: ${fn.id} has no parameter ${name} (stale translation)`);

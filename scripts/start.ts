@@ -222,7 +222,7 @@ async function generateSelfSigned(certPath: string, keyPath: string): Promise<st
   );
   if (r.status !== 0) {
     throw new StartError(
-      `Could not make a localhost certificate: neither the selfsigned package nor openssl worked (${(r.error && r.error.message) || r.stderr}).`,
+      `Could not make a localhost certificate: neither the selfsigned package nor openssl worked (${r.error?.message || r.stderr}).`,
     );
   }
   return "openssl";
@@ -275,7 +275,7 @@ async function startWeb(): Promise<void> {
   log("npm start (linux): no Excel desktop here; serving for Excel on the web.");
   await assertPortFree(PORT);
 
-  const tls = (await officeDevCerts()) || (await localSelfSigned());
+  const tls = (await officeDevCerts()) ?? (await localSelfSigned());
 
   /* eslint-disable @typescript-eslint/no-require-imports */
   const webpack = require("webpack") as typeof import("webpack");
@@ -330,7 +330,7 @@ async function startWeb(): Promise<void> {
   for (const url of manifestUrls()) {
     const { status, detail } = await get(url, tls.caPem);
     if (status !== 200) bad++;
-    log(`  ${status === null ? "ERR" : status} ${url}${status === 200 ? "" : `  <- ${detail}`}`);
+    log(`  ${status ?? "ERR"} ${url}${status === 200 ? "" : `  <- ${detail}`}`);
   }
   if (bad > 0) {
     console.error(`\nnpm start: ${bad} manifest URL(s) did not answer 200; Excel could not load the add-in.`);
@@ -346,7 +346,7 @@ async function startWeb(): Promise<void> {
   printTrustAdvice(tls);
   printSideloadSteps();
   log(`\nServing ${DEV_URL} (rebuilds on save). Press Ctrl+C to stop.`);
-  for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => stop(0));
+  for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => void stop(0));
   return undefined;
 }
 

@@ -80,7 +80,7 @@ function figureProblems(
     out.push(`fact "${rec.id}": ${show(value)} is a rounded count («${same[0].phrase}»): mark it "approximate"`);
   }
   if (currency) {
-    const allowed = [value, ...(rec.disagreements || []).map((d) => d.value)];
+    const allowed = [value, ...(rec.disagreements ?? []).map((d) => d.value)];
     for (const f of figures) {
       if (f.currency && !allowed.some((v) => typeof v === "number" && Math.abs(f.value - v) <= Math.abs(v) * 1e-9)) {
         out.push(`fact "${rec.id}": its phrase «${f.phrase}» gives ${show(f.value, f.currency)}, neither the stored ${show(value, currency)} nor a recorded disagreement`);
@@ -119,7 +119,7 @@ function reportedProblems(rec: FactRecord, sourcesById: Map<string, Source>): st
 
 function attributionProblems(rec: FactRecord): string[] {
   const out: string[] = [];
-  const evidence = [...rec.evidence, ...(rec.disagreements || []).flatMap((d) => d.evidence)];
+  const evidence = [...rec.evidence, ...(rec.disagreements ?? []).flatMap((d) => d.evidence)];
   for (const e of evidence) {
     const a = e.attribution;
     if (!a) continue;
@@ -167,7 +167,7 @@ export function problems(dataset: unknown, schema: object): string[] {
   }
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
   const checkEvidence = (rec: FactRecord, evidence: Evidence[] | undefined) => {
-    for (const ev of evidence || []) {
+    for (const ev of evidence ?? []) {
       if (!sources.has(ev.source)) out.push(`fact "${rec.id}": unknown source "${ev.source}"`);
     }
   };
@@ -176,15 +176,15 @@ export function problems(dataset: unknown, schema: object): string[] {
     for (const rec of records) {
       if (!companies.has(rec.company)) out.push(`fact "${rec.id}": unknown company "${rec.company}"`);
       checkEvidence(rec, rec.evidence);
-      for (const d of rec.disagreements || []) checkEvidence(rec, d.evidence);
-      if (rec.date && rec.date.resolvedFrom && !sources.has(rec.date.resolvedFrom.anchor)) {
+      for (const d of rec.disagreements ?? []) checkEvidence(rec, d.evidence);
+      if (rec.date?.resolvedFrom && !sources.has(rec.date.resolvedFrom.anchor)) {
         out.push(`fact "${rec.id}": relative date anchored on unknown source "${rec.date.resolvedFrom.anchor}"`);
       }
       if (rec.reported && !sources.has(rec.reported.source)) out.push(`fact "${rec.id}": reported by unknown source "${rec.reported.source}"`);
       else out.push(...reportedProblems(rec, sourcesById));
       out.push(...attributionProblems(rec));
       if (t === "facts" && "round" in rec && rec.round !== undefined && !rounds.has(rec.round)) out.push(`fact "${rec.id}": unknown round "${rec.round}"`);
-      const p = rec.date && rec.date.value.split("-").length;
+      const p = rec.date?.value.split("-").length;
       if (rec.date && p !== { year: 1, month: 2, day: 3 }[rec.date.precision]) {
         out.push(`fact "${rec.id}": date ${rec.date.value} does not match precision ${rec.date.precision}`);
       }
@@ -194,7 +194,7 @@ export function problems(dataset: unknown, schema: object): string[] {
     for (const inv of [...r.leads, ...r.participants]) {
       if (!investors.has(inv)) out.push(`fact "${r.id}": unknown investor "${inv}"`);
     }
-    for (const s of r.roundBasis.sources || []) if (!sources.has(s)) out.push(`fact "${r.id}": round named by unknown source "${s}"`);
+    for (const s of r.roundBasis.sources ?? []) if (!sources.has(s)) out.push(`fact "${r.id}": round named by unknown source "${s}"`);
     for (const inv of [...r.leads, ...r.participants]) {
       const i = dataset.investors.find((x) => x.id === inv);
       if (!i) continue;
@@ -203,7 +203,7 @@ export function problems(dataset: unknown, schema: object): string[] {
         out.push(`fact "${r.id}": investor "${inv}" is named in none of the round's phrases`);
       }
     }
-    for (const p of r.inferredParticipants || []) {
+    for (const p of r.inferredParticipants ?? []) {
       if (!r.participants.includes(p.investor)) out.push(`fact "${r.id}": inferred participant "${p.investor}" is not among its participants`);
     }
     out.push(...figureProblems(r, r.amount.value, r.amount.currency, r.amount.qualifiers, "currency"));

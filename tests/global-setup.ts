@@ -11,7 +11,7 @@ import { generateAll } from "../scripts/generate";
 
 const PUBLIC_URL = "https://addin.example.test/hf/";
 
-export default async function globalSetup(): Promise<void> {
+export default function globalSetup(): void {
   generateAll({ log: () => undefined });
   const root = path.resolve(__dirname, "..");
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "hf-jest-build-"));

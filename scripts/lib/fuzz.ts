@@ -116,7 +116,7 @@ export function fuzzFunction(fnMeta: FunctionMetadata, impl: CustomFunction, num
   const args = fc.tuple(...fnMeta.parameters.map((p) => argFor(p.name)));
   fc.assert(
     fc.property(args, (list) => {
-      const spills = fnMeta.result && fnMeta.result.dimensionality === "matrix";
+      const spills = fnMeta.result?.dimensionality === "matrix";
       let result: unknown;
       const t0 = Date.now();
       try {

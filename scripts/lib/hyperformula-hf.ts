@@ -27,7 +27,7 @@ function fromResult(r: unknown): InterpreterValue {
     return new CellError(ERROR_TYPE[r.code] || ErrorType.VALUE, "message" in r && typeof r.message === "string" ? r.message : undefined);
   }
   if (Array.isArray(r)) return SimpleRangeValue.onlyValues((r as unknown[][]).map((row) => row.map((c) => (c === null ? "" : (c as string | number | boolean)))));
-  if (r && typeof r === "object") return "text" in r && r.text != null ? (r.text as InterpreterValue) : String(r); // an entity card shows its text
+  if (r && typeof r === "object") return "text" in r && r.text != null ? (r.text as InterpreterValue) : JSON.stringify(r); // an entity card shows its text
   return r as InterpreterValue;
 }
 
@@ -98,7 +98,7 @@ export function createHfPlugin(
     defineMethod(HfPlugin, method, function (ast, state) {
       return this.runHf(formulaId, ast, state, fn.parameters.length, impl);
     });
-    if (fn.result && fn.result.dimensionality === "matrix") {
+    if (fn.result?.dimensionality === "matrix") {
       const sizeMethod = `size_${fn.id}`;
       meta.vectorizationForbidden = true;
       meta.sizeOfResultArrayMethod = sizeMethod;

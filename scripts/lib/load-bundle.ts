@@ -115,10 +115,10 @@ export function loadBundleFrom(read: (script: string) => string, scripts: string
     clearTimeout,
     location: { href: "https://localhost:3000/taskpane.html" },
   };
-  if (options.Excel) sandbox["Excel"] = options.Excel;
+  if (options.Excel) sandbox.Excel = options.Excel;
   vm.createContext(sandbox);
   // Browsers expose the global object as `self`; webpack's chunk loading uses it.
-  sandbox["self"] = sandbox;
+  sandbox.self = sandbox;
   for (const script of scripts) vm.runInContext(read(script), sandbox, { filename: script });
   return { registry, sandbox };
 }
