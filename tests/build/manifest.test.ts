@@ -24,7 +24,8 @@ const NS = {
   xsi: "http://www.w3.org/2001/XMLSchema-instance",
 };
 // The one list of supported Office locales (src/locales.json): every overridable string has an override for each.
-import LOCALE_LIST from "../../src/locales.json";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const LOCALE_LIST: { languages: { lang: string; metadata: string; officeLocales: string[] }[] } = require("../../src/locales.json");
 const LOCALES = LOCALE_LIST.languages.flatMap((l) => l.officeLocales).sort();
 
 /** Every file the build emits that a manifest URL may point at (see webpack.config.ts). */

@@ -14,7 +14,8 @@ import type { Element as XmlElement } from "@xmldom/xmldom";
 import { buildDir } from "../support/built";
 import { pickLanguage, STRINGS } from "../../src/taskpane/i18n";
 
-import LIST from "../../src/locales.json";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const LIST: { default: string; languages: { lang: string; metadata: string; officeLocales: string[] }[] } = require("../../src/locales.json");
 const OUTSIDE = ["en-US", "en-GB", "de-DE", "zh-TW", "zh-HK", "fr-MA", "ja-JP"];
 
 let dir: string;

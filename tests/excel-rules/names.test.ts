@@ -16,7 +16,8 @@ import path from "path";
 import { buildDir, FunctionMetadata } from "../support/built";
 import { excelNameProblems } from "./naming";
 
-import LOCALES from "../../src/locales.json";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const LOCALES: { languages: { metadata: string }[] } = require("../../src/locales.json");
 
 let files: Record<string, FunctionMetadata[]>;
 
