@@ -8,6 +8,8 @@ const path = require("path");
 const vm = require("vm");
 const { execFileSync } = require("child_process");
 
+// Stands in for the CustomFunctions.Error class the bundle constructs with `new`: a class it must be.
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
 class StandInError {
   constructor(code, message) {
     this.code = code;

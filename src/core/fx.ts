@@ -66,7 +66,7 @@ let decoder: FxDecoder | undefined;
 let eurOnes: Float64Array | undefined;
 
 function table(): FxDecoder {
-  if (!decoder) decoder = new FxDecoder(FX_ENCODING);
+  decoder ??= new FxDecoder(FX_ENCODING);
   return decoder;
 }
 
@@ -77,7 +77,7 @@ function dayNumbers(): Int32Array {
 /** Units per 1 EUR of a known code on every row (EUR itself: all 1); NaN where not published. */
 function ratesOf(code: string): Float64Array {
   if (code === "EUR") {
-    if (!eurOnes) eurOnes = new Float64Array(N).fill(1);
+    eurOnes ??= new Float64Array(N).fill(1);
     return eurOnes;
   }
   return table().series(SERIES_INDEX.get(code) as number);
@@ -406,7 +406,7 @@ const AVERAGES = new Map<string, Map<string, PairAverages>>();
  */
 function averagesOf(x: string, y: string): PairAverages {
   let byY = AVERAGES.get(x);
-  if (!byY) AVERAGES.set(x, (byY = new Map()));
+  if (!byY) AVERAGES.set(x, (byY = new Map<string, PairAverages>()));
   let avg = byY.get(y);
   if (avg) return avg;
   const days = dayNumbers();

@@ -261,8 +261,7 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
       rateCells(b, conv.value);
     }
     // Step-up is computed in one currency: the target, or the reported one when both match.
-    const comparable = previous && previous.currency === conv.value.currency;
-    b.put(comparable && previous ? conv.value.value / previous.value : null);
+    b.put(previous?.currency === conv.value.currency ? conv.value.value / previous.value : null);
     b.put(qualifierText(v.amount.qualifiers, lang));
     if (opts.includeSource) b.put(citationText(v, s, knownBy, lang));
     b.endRow(firstUrl(v.evidence.map((e) => s.sources.get(e.source) as Source)));
