@@ -3,7 +3,7 @@
  * it through writer.ts inside Excel.run, and say what happened. All text goes into the
  * page with textContent; nothing from the data is ever parsed as HTML.
  */
-import { currencies, FX_ATTRIBUTION, FX_METHODS, FxMethod } from "../core/fx";
+import { currencies, FX_ATTRIBUTION, FX_METHODS, FxMethod, isCurrency } from "../core/fx";
 import { errorText } from "../core/messages";
 import { buildModelSheet } from "../core/model";
 import { buildTable, Table, TableId, TableOptions } from "../core/tables";
@@ -124,6 +124,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
     const id = (TABLE_IDS as readonly (string | null)[]).includes(tableSel.value) ? (tableSel.value as TableId) : "rounds";
     // A dropdown reads null until its listbox has taken its options in: the defaults then.
     const cur = currencySel.value ?? "USD";
+    if (cur !== REPORTED && !isCurrency(cur)) throw new Error(`Bug: the currency dropdown holds ${cur}, not one of currencies()`);
     const currency = cur !== REPORTED ? cur : null;
     const method = (FX_METHODS as readonly (string | null)[]).includes(methodSel.value) ? (methodSel.value as FxMethod) : null;
     // "As known on": only facts public by then; live formulas carry it as known_by.
