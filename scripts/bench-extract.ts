@@ -120,7 +120,7 @@ async function benchWorkbook() {
   console.log(`  validate + merge + index   ${median.toFixed(0).padStart(6)} ms (CPU ${cpu.toFixed(0).padStart(5)} ms) ${String(used).padStart(8)} rows used ${median > LOAD_TARGET_MS ? "MISSED" : "ok"}`);
 }
 
-main().catch((e) => {
+main().catch((e: unknown) => {
   console.error(e);
   process.exitCode = 1;
 });

@@ -379,7 +379,7 @@ async function main(): Promise<number> {
   check("cold start → first converted result", cold ? `${fmt(coldFx)} ms (${cold.fx.map((x) => fmt(x)).join(", ")})` : "n/a", `≤ ${TARGETS.cold_start_first_converted_result_ms} ms`, cold ? coldFx <= TARGETS.cold_start_first_converted_result_ms : false);
   check("cold start → pane interactive", cold ? `${fmt(coldUi)} ms (${cold.interactive.map((x) => fmt(x)).join(", ")})` : "n/a", `≤ ${TARGETS.cold_start_pane_interactive_ms} ms`, cold ? coldUi <= TARGETS.cold_start_pane_interactive_ms : false);
   check("fx_embedded_gz_bytes", fxGz !== undefined ? kb(fxGz) : "n/a", `≤ ${kb(TARGETS.fx_embedded_gz_bytes)}`, fxGz !== undefined ? fxGz <= TARGETS.fx_embedded_gz_bytes : false);
-  for (const [f, n] of Object.entries(bundle || {})) check(`dist/${f} gz`, kb(n), "", null);
+  for (const [f, n] of Object.entries(bundle ?? {})) check(`dist/${f} gz`, kb(n), "", null);
 
   const results = {
     mode: QUICK ? "quick" : "full",
@@ -436,7 +436,7 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => process.exit(code),
-  (e) => {
+  (e: unknown) => {
     console.error(e instanceof Error && e.stack ? e.stack : e);
     process.exit(1);
   },

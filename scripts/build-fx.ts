@@ -1,6 +1,7 @@
 /**
  * ECB reference rates (data/fx/eurofxref-hist.csv) → compact embedded form in
- * src/generated/fx-data.ts, imported by src/core/fx.ts.
+ * src/generated/fx-data.ts, imported by src/core/fx.ts: the encoded rates, and the
+ * `Currency` union of the codes they cover (so the core's types follow the ECB file).
  *
  * The CSV is checked first (header, trailing commas, one row per day, newest first,
  * no duplicate days, every value "N/A" or a positive decimal); a malformed file throws
@@ -164,6 +165,12 @@ function render(enc: FxEncoding, key: string): string {
     "  ...meta,",
     `  bits: ${JSON.stringify(bits)},`,
     "};",
+    "",
+    "/** Every code the embedded table converts, sorted: EUR and each ECB series (the header of the CSV). */",
+    `export const CURRENCIES = ${JSON.stringify(["EUR", ...enc.series.map((s) => s.code)].sort())} as const;`,
+    "",
+    "/** A currency code the add-in converts: any other code in the source is a compile error. */",
+    "export type Currency = (typeof CURRENCIES)[number];",
     "",
   ].join("\n");
 }

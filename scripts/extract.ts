@@ -70,8 +70,8 @@ main().then(
   (code) => {
     process.exitCode = code;
   },
-  (e) => {
-    process.stderr.write(`${e && e.stack ? e.stack : e}\n`);
+  (e: unknown) => {
+    process.stderr.write(`${e instanceof Error && e.stack ? e.stack : String(e)}\n`);
     process.exitCode = 1;
   },
 );

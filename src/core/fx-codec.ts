@@ -167,8 +167,7 @@ function riceCost(residuals: Float64Array): number {
   let A = RICE_INIT_A;
   let n = 1;
   let bits = 0;
-  for (let j = 0; j < residuals.length; j++) {
-    const d = residuals[j];
+  for (const d of residuals) {
     const z = d >= 0 ? 2 * d : -2 * d - 1;
     const k = riceK(A, n);
     const q = floor(z / POW2[k]);
@@ -355,7 +354,7 @@ export class FxDecoder {
       days[i] = days[i - 1] + (ch <= 57 ? ch - 48 : ch - 87); // one base-36 digit
     }
     this.days = days;
-    this.decoded = new Array(enc.series.length);
+    this.decoded = new Array<Float64Array | undefined>(enc.series.length);
   }
 
   /** Units per 1 EUR of series `index` on every row; NaN where not published. */

@@ -53,7 +53,7 @@ describe("metric names", () => {
 
 const TABLES: TableId[] = ["rounds", "valuations", "investors", "metrics", "sources"];
 const OPTIONS = [
-  { currency: "EUR", formulas: false, includeSource: true },
+  { currency: "EUR" as const, formulas: false, includeSource: true },
   { currency: null, formulas: true, includeSource: true },
 ];
 

@@ -6,6 +6,7 @@
  * not the row's company) gives another company's figure and fails here.
  */
 import { DATASET, Dataset } from "../../src/core/dataset";
+import type { Currency } from "../../src/core/fx";
 import { Store } from "../../src/core/store";
 import { buildTable, Cell, TableId } from "../../src/core/tables";
 import { raised, valuation } from "../../src/core/worksheet";
@@ -68,9 +69,9 @@ const STORES: [string, Store][] = [
 ];
 
 describe.each(STORES)("live HF.* formulas give the row's own value (%s)", (_label, s) => {
-  const cases: [TableId, string, string][] = [];
+  const cases: [TableId, string, Currency][] = [];
   for (const company of ["Hugging Face", "Mistral AI"]) {
-    for (const id of ["rounds", "valuations"] as TableId[]) for (const currency of ["USD", "EUR"]) cases.push([id, company, currency]);
+    for (const id of ["rounds", "valuations"] as TableId[]) for (const currency of ["USD", "EUR"] as const) cases.push([id, company, currency]);
   }
 
   it.each(cases)("%s table of %s in %s", (id, company, currency) => {

@@ -51,9 +51,9 @@ describe("the fuzz oracle sees an exception that the catch-all turned into #VALU
   afterEach(() => jest.restoreAllMocks());
 
   it("rejects the catch-all's answer", () => {
-    const caught = answer(() => {
+    const caught = answer<{ code: string; message: string }>(() => {
       throw new TypeError("x.slice is not a function");
-    }) as unknown as { code: string; message: string };
+    });
     expect(caught.code).toBe("#VALUE!");
     expect(problemWith(caught)).toMatch(/^internal error/);
   });

@@ -16,7 +16,7 @@ const TIMEOUT_MS = 240_000;
 
 function manifestLocalUrls(): string[] {
   const doc = new DOMParser().parseFromString(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"), "text/xml");
-  const urls = (Array.from(doc.getElementsByTagNameNS("*", "*")) as XmlElement[]).flatMap((el) =>
+  const urls = Array.from<XmlElement>(doc.getElementsByTagNameNS("*", "*")).flatMap((el) =>
     ["DefaultValue", "Value"].map((a) => el.getAttribute(a) ?? "").filter((v) => v.startsWith("https://localhost:3000/")),
   );
   return [...new Set(urls)];
@@ -31,8 +31,8 @@ function runStart(): Promise<{ code: number | null; output: string }> {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
     const timer = setTimeout(() => {
       child.kill("SIGTERM");
       reject(new Error(`scripts/start.ts did not finish within ${TIMEOUT_MS / 1000} s:\n${output}`));

@@ -180,7 +180,7 @@ function numberBefore(text: string, folded: string, end: number): { n: number; s
   let w = j;
   while (w > 0 && j - w < 12 && folded.charCodeAt(w - 1) >= 97 && folded.charCodeAt(w - 1) <= 122) w--;
   const tok = w < j ? scanNumberWords(text, w, "en") : undefined;
-  return tok && tok.end === j ? { n: tok.value, start: w } : undefined;
+  return tok?.end === j ? { n: tok.value, start: w } : undefined;
 }
 
 function readAt(text: string, folded: string, i: number, anchor: Anchor | undefined): Scan | undefined {
@@ -252,7 +252,7 @@ function readWeekday(text: string, folded: string, i: number, end: number, weekd
     if (mo) return readMonth(text, folded, k, mo.end, mo.value, { day: day[0], start: leadStart(folded, i) }, anchor);
   }
   const lead = LEAD.endingAt(folded, skipSpacesBack(folded, i, 1));
-  if (!lead || lead.value !== "this" || !anchor) return { end };
+  if (lead?.value !== "this" || !anchor) return { end };
   if (anchor.day === undefined || anchor.month === undefined) return { end };
   // The day of that weekday within three days of the publication date.
   const dow = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay();
@@ -359,7 +359,7 @@ function readNumeric(text: string, folded: string, i: number, anchor: Anchor | u
         e = skipSpaces(folded, d[1], 1) + 1;
       }
     }
-    const v = day !== undefined ? ymd(value, month!, day) : month !== undefined ? `${value}-${pad(month)}` : String(value);
+    const v = day !== undefined && month !== undefined ? ymd(value, month, day) : month !== undefined ? `${value}-${pad(month)}` : String(value);
     return { phrase: { start: i, end: e, value: v, precision: day !== undefined ? "day" : month !== undefined ? "month" : "year", relative: false }, end: e };
   }
   if (end - i <= 2 && folded[k] === "月" && value >= 1 && value <= 12) {
