@@ -18,7 +18,7 @@ import { MessageRef, msg, MSG, Param } from "./messages";
 import { Err, ok, Result } from "./result";
 import { Dated, lastOnOrBeforeDay, needsNormalizing, normKey, store, Store } from "./store";
 
-type ReportedRecord = { reported: Reported; evidence: Evidence[] };
+interface ReportedRecord { reported: Reported; evidence: Evidence[] }
 
 /** Who first made a fact public: "s2, citing The Information" (in `lang`). */
 export function reportedBy(rec: ReportedRecord, lang: Lang = "en"): string {
@@ -43,7 +43,7 @@ function whenReported(r: Reported): MessageRef {
 function citedBy(rec: ReportedRecord): string[] {
   const src = rec.reported.source;
   const ev = rec.evidence;
-  for (let i = 0; i < ev.length; i++) if (ev[i].attribution && ev[i].source === src) return attributionNames(ev.filter((e) => e.source === src));
+  for (const e of ev) if (e.attribution && e.source === src) return attributionNames(ev.filter((x) => x.source === src));
   return [];
 }
 
@@ -480,14 +480,14 @@ export function citationText(record: { evidence: Evidence[] }, s: Store = store(
   return (knownBy === null && lang === "en" ? s.citation.get(record) : undefined) ?? wordCitation(record, s.sources, knownBy, lang);
 }
 
-type DisagreeingRecord = {
+interface DisagreeingRecord {
   evidence: Evidence[];
   disagreements?: Disagreement[];
   date?: { value: string };
   value?: unknown;
   currency?: string;
   amount?: { value: number; currency: string };
-};
+}
 
 function fieldValueText(v: unknown, currency: string | undefined): string {
   if (Array.isArray(v)) return v.join(", ");

@@ -6,7 +6,7 @@
 import { ArgValue, readArgs, SOURCE_QUESTIONS } from "./arguments";
 import { Company, Evidence, FactDate, MetricDefinition, Money, Reported, Round } from "./dataset";
 import { DateQuery, DayRange, isoToSerial, parseDayRange, periodOf, queryOfRange } from "./dates";
-import { convert, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
+import { convert, Currency, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
 import { msg, MSG } from "./messages";
 import { convertedAmount, convertedValueOn, convertMoney, parseMethodArg } from "./money";
 import { KnownBy, reportedWhen } from "./known";
@@ -39,7 +39,7 @@ import { buildRoundsTable, figureText, qualifierText, tableToArray, VALUATION_KI
 type Arg = unknown;
 
 /** A reported amount in the target currency: the value alone, or convertMoney's error. `range`: the fact's date as the store read it. */
-function moneyValue(m: Money, date: FactDate, range: DayRange, target: string | null, method: FxMethod | null): Result<number> {
+function moneyValue(m: Money, date: FactDate, range: DayRange, target: Currency | null, method: FxMethod | null): Result<number> {
   const v = convertedValueOn(m, date.precision, range, target, method);
   if (v === v) return ok(v);
   const c = convertMoney(m, date, target, method);
@@ -64,7 +64,7 @@ function roundKey(v: ArgValue): unknown {
 export function valuation(date: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
   const a = readArgs("VALUATION", [date, currency, method, company, knownBy], s);
   if (!a.ok) return a;
-  const [d, target, m, c, kb] = a.value as [DayRange, string | null, FxMethod | null, Company, DayRange | null];
+  const [d, target, m, c, kb] = a.value as [DayRange, Currency | null, FxMethod | null, Company, DayRange | null];
   const v = valuationOn(c, d, s, knownByOf(kb));
   if (!v.ok) return v;
   const { record, range } = v.value.dated;
@@ -75,7 +75,7 @@ export function valuation(date: Arg, currency: Arg, method: Arg, company: Arg, k
 export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
   const a = readArgs("RAISED", [roundOrDate, currency, method, company, knownBy], s);
   if (!a.ok) return a;
-  const [r, target, m, c, kb] = a.value as [ArgValue, string | null, FxMethod | null, Company, DayRange | null];
+  const [r, target, m, c, kb] = a.value as [ArgValue, Currency | null, FxMethod | null, Company, DayRange | null];
   const k = roundPosition(roundKey(r), c, s, knownByOf(kb));
   if (typeof k !== "number") return k;
   // The amount, currency and date from the index's flat arrays; the record only for an error's message.
@@ -94,7 +94,7 @@ export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Ar
 export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
   const a = readArgs("TOTALRAISED", [asOf, currency, method, company, knownBy], s);
   if (!a.ok) return a;
-  const [d, target, m, c, kb] = a.value as [DayRange, string | null, FxMethod | null, Company, DayRange | null];
+  const [d, target, m, c, kb] = a.value as [DayRange, Currency | null, FxMethod | null, Company, DayRange | null];
   const rs = roundsOn(c, d, s, knownByOf(kb));
   if (!rs.ok) return rs;
   const { list, n } = rs.value;
@@ -125,7 +125,7 @@ export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg,
 export function rounds(currency: Arg, asOf: Arg, headers: Arg, company: Arg, knownBy: Arg = null, s: Store = store(), lang: Lang = "en"): Result<(string | number)[][]> {
   const a = readArgs("ROUNDS", [currency, asOf, headers, company, knownBy], s);
   if (!a.ok) return a;
-  const [target, d, h, c, kb] = a.value as [string | null, DayRange | null, boolean | null, Company, DayRange | null];
+  const [target, d, h, c, kb] = a.value as [Currency | null, DayRange | null, boolean | null, Company, DayRange | null];
   const t = buildRoundsTable(
     { company: c.name, currency: target, method: null, asOf: d ? queryOfRange(d).text : null, knownBy: knownByOf(kb), dates: "iso", formulas: false, includeSource: true, lang },
     s,
@@ -158,7 +158,7 @@ export function investors(roundOrDate: Arg, company: Arg, knownBy: Arg = null, s
 export function metric(name: Arg, asOf: Arg, company: Arg, currency: Arg = null, knownBy: Arg = null, s: Store = store()): Result<(number | string)[][]> {
   const a = readArgs("METRIC", [name, asOf, company, currency, knownBy], s);
   if (!a.ok) return a;
-  const [def, d, c, target, kbDays] = a.value as [MetricDefinition | null, DayRange | null, Company, string | null, DayRange | null];
+  const [def, d, c, target, kbDays] = a.value as [MetricDefinition | null, DayRange | null, Company, Currency | null, DayRange | null];
   const kb = knownByOf(kbDays);
   if (def === null) {
     const names = metricNames(c.id, s).filter((n) => d === null || metricOn(s.metricDefs.get(n) as MetricDefinition, c, d, s, kb).ok);
@@ -200,7 +200,7 @@ const NO_DATE: ReadonlyMap<FxMethod, DayRange> = new Map(
  * currency codes, a date parseDayRange reads, a known method, no date with "latest"):
  * else undefined, and readArgs answers (with its message when something is wrong).
  */
-function quickRateArgs(from: Arg, to: Arg, date: Arg, method: Arg): { from: string; to: string; date: DayRange; method: FxMethod } | undefined {
+function quickRateArgs(from: Arg, to: Arg, date: Arg, method: Arg): { from: Currency; to: Currency; date: DayRange; method: FxMethod } | undefined {
   if (!isCurrency(from) || !isCurrency(to)) return undefined;
   let range: DayRange | undefined;
   if (!(date === null || date === undefined || date === "")) {
