@@ -432,7 +432,7 @@ export class RangeProxy extends Proxy {
 function cellProperties(c: CellState): Excel.CellProperties {
   // The stand-in keeps a border's style as Excel's name for it, the value of the string enum.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
-  const b = (x: Border): Excel.CellBorder => ({ style: x.style as Excel.CellBorder["style"], color: x.color });
+  const b = (x: Border): Excel.CellBorder => ({ style: x.style as NonNullable<Excel.CellBorder["style"]>, color: x.color });
   return {
     format: {
       fill: { color: c.fill ?? "#FFFFFF" },
