@@ -160,12 +160,26 @@ export class Store {
   }
 }
 
-let defaultStore: Store | undefined;
+let embedded: Store | undefined;
+let current: Store | undefined;
 
-/** The store over the embedded dataset, built on first use. */
+/** The store over the embedded dataset alone, built on first use. */
+export function embeddedStore(): Store {
+  if (!embedded) embedded = new Store(DATASET);
+  return embedded;
+}
+
+/**
+ * The store every query answers from by default: the one given to useStore (the embedded
+ * dataset merged with the workbook's own facts), else the embedded dataset's.
+ */
 export function store(): Store {
-  if (!defaultStore) defaultStore = new Store(DATASET);
-  return defaultStore;
+  return current ?? embeddedStore();
+}
+
+/** Answer from `s` from now on (null: the embedded dataset again). The shared runtime calls it after each workbook load. */
+export function useStore(s: Store | null): void {
+  current = s ?? undefined;
 }
 
 /** Index of the last item whose start day is ≤ day, or -1. */

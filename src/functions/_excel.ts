@@ -12,6 +12,7 @@ import { errorText } from "../core/messages";
 import type { ErrorCode, Result } from "../core/result";
 import { displayLanguage } from "./_lang";
 import { dateSystemPending } from "./_datesystem";
+import { workbookPending } from "./_workbook";
 
 const EXCEL_ERROR: Record<ErrorCode, CustomFunctions.ErrorCode> = {
   invalid_value: "#VALUE!" as CustomFunctions.ErrorCode,
@@ -58,7 +59,10 @@ export function answer<T>(call: () => Result<T>, args: readonly unknown[] = []):
   const wait = waitForDates(args);
   if (wait) return wait.then(() => answer(call)) as unknown as T;
   const r = run(call);
-  return "value" in r ? r.value : (r.error as unknown as T);
+  if ("value" in r) return r.value;
+  // While the workbook's own facts are first being read, an error may be a workbook company not known yet: answer after the read.
+  const loading = workbookPending();
+  return loading ? (loading.then(() => answer(call)) as unknown as T) : (r.error as unknown as T);
 }
 
 /**
@@ -70,5 +74,7 @@ export function answerSpill<T extends unknown[][]>(call: () => Result<T>, args: 
   if (wait) return wait.then(() => answerSpill(call)) as unknown as T;
   const r = run(call);
   if ("value" in r) return r.value;
+  const loading = workbookPending();
+  if (loading) return loading.then(() => answerSpill(call)) as unknown as T;
   throw r.error;
 }
