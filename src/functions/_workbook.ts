@@ -238,7 +238,8 @@ export function startWorkbook(given?: Env): Promise<void> {
     await reloadWorkbook();
   })();
   started = first.then(async () => {
-    if (!env) return;
+    // Events only where the tables could be read (a host that cannot read them cannot reload them either).
+    if (!env || status.state !== "loaded") return;
     try {
       await listen(env);
     } catch {

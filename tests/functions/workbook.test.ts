@@ -17,6 +17,7 @@ import { metric } from "../../src/functions/metric";
 import { totalraised } from "../../src/functions/totalraised";
 import { store } from "../../src/core/store";
 import { DATASET } from "../../src/core/dataset";
+import { loadBuilt } from "../support/built";
 
 const SOURCES = [
   ["Source", "Title", "Publisher", "Published", "URL", "Language"],
@@ -231,5 +232,22 @@ describe("where Excel lacks the events (requirement sets)", () => {
     expect(workbookStatus()).toMatchObject({ live: true, liveStructure: false });
     await host.userEdit(SHEET, "F7", 95000000);
     await within(1000, () => valuation("2024-06", "EUR", null, "Acme Robotics", null) === 95000000);
+  });
+});
+
+describe("through the built bundle (the shared runtime as Excel loads it)", () => {
+  it("opens, answers for the workbook company, and follows an edit", async () => {
+    const host = workbook();
+    const built = loadBuilt({ Excel: { run: runner(host) } });
+    host.functions = built.registry;
+    // Called while the runtime is still reading the tables: the answer waits for them.
+    await expect(Promise.resolve(built.call("VALUATION", "2024-06", "EUR", null, "Acme Robotics", null))).resolves.toBe(90000000);
+    expect(String(built.call("SOURCE", "valuation", "2024-06", "Acme Robotics", null))).toContain("your source: Test Gazette");
+    await host.userEdit("Sheet1", "A1", '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")');
+    expect(shown(host, "A1")).toBe(90000000);
+    await host.userEdit(SHEET, "F7", 95000000);
+    await within(1000, () => shown(host, "A1") === 95000000);
+    await host.userEdit(SHEET, "G7", "XYZ");
+    await within(1000, () => shown(host, "A1") === "#N/A");
   });
 });
