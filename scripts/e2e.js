@@ -253,6 +253,8 @@ async function main() {
           await page.evaluate((s) => window.__fakeExcel.select(s, "B3"), sheet);
           await setControls(page, { table: tbl.id, ...set });
           const pv = await previewInfo(page);
+          // The previous insert's table makes the shared runtime reread the table list (RELOAD_DEBOUNCE_MS later): count only this insert's round trips.
+          await page.evaluate(() => window.__fakeExcel.idle(500));
           const before = await dump(page);
           await page.click("#insert");
           const msg = await message(page);
@@ -496,6 +498,7 @@ async function main() {
     // (c) the model sheet
     await test("(c) valuation model sheet: table, formulas, chart; then a second one", async () => {
       await setControls(page, { table: "rounds", currency: "USD", method: "default", cells: "values", source: true });
+      await page.evaluate(() => window.__fakeExcel.idle(500));
       const before = await dump(page);
       await page.click("#model");
       const msg = await message(page);

@@ -1,7 +1,7 @@
 /**
  * Citation text: which sources report a fact, whom each credits, and the phrase each uses.
  * Without a known_by date it is fixed by the dataset, so the store words every record's
- * citation once when it is built (Store.citation); queries.ts exposes these as
+ * citation once, on first use (Store.citationOf); queries.ts exposes these as
  * citationsOf / sourceLabel / citationText.
  */
 import { Evidence, Source } from "./dataset";

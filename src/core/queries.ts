@@ -403,10 +403,10 @@ export function citationsOf(record: { evidence: Evidence[] }, s: Store = store()
 /**
  * Citation text for a record: every source that reports it, whom that source credits
  * ("…, citing Le Figaro"), and its phrases. With `knownBy`, only sources published by then.
- * Without, the store's wording (made once per dataset record).
+ * Without, the store's wording (made once per dataset record, on first use).
  */
 export function citationText(record: { evidence: Evidence[] }, s: Store = store(), knownBy: KnownBy = null, lang: Lang = "en"): string {
-  return (knownBy === null && lang === "en" ? s.citation.get(record) : undefined) ?? wordCitation(record, s.sources, knownBy, lang);
+  return knownBy === null && lang === "en" ? s.citationOf(record) : wordCitation(record, s.sources, knownBy, lang);
 }
 
 type DisagreeingRecord = {

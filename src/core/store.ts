@@ -2,7 +2,7 @@
  * Indexes over a dataset: by id, by alias, and per company sorted by date, so every
  * query is a map lookup plus a binary search, whatever the dataset's size.
  */
-import { DATASET, Dataset, Company, Investor, MetricDefinition, Metric, Round, Source, Valuation, FactDate, DEFAULT_COMPANY_ID } from "./dataset";
+import { DATASET, Dataset, Company, Evidence, Investor, MetricDefinition, Metric, Round, Source, Valuation, FactDate, DEFAULT_COMPANY_ID } from "./dataset";
 import { wordCitation } from "./citations";
 import { dayOfIso, periodOf } from "./dates";
 
@@ -124,8 +124,8 @@ export class Store {
   readonly valuations = new Map<string, Dated<Valuation>[]>();
   /** round id → the valuation set in that round */
   readonly valuationByRound = new Map<string, Valuation>();
-  /** Each dataset record's citation text (fixed by the dataset, so worded once here). */
-  readonly citation = new Map<object, string>();
+  /** Each dataset record's citation text (fixed by the dataset): worded on first use, then kept (citationOf). */
+  private readonly citation = new Map<object, string>();
   /** company id → metric id → records sorted by date */
   readonly metrics = new Map<string, Map<string, Dated<Metric>[]>>();
 
@@ -151,12 +151,25 @@ export class Store {
     this.roundIndex = new RoundIndex(this.rounds);
     for (const [k, list] of groupBy(dataset.valuations, (v) => v.company)) this.valuations.set(k, dated(list));
     for (const v of dataset.valuations) if (v.round) this.valuationByRound.set(v.round, v);
-    for (const rec of [...dataset.rounds, ...dataset.valuations, ...dataset.metrics, ...(dataset.facts ?? [])]) this.citation.set(rec, wordCitation(rec, this.sources));
     for (const [k, list] of groupBy(dataset.metrics, (m) => m.company)) {
       const byMetric = new Map<string, Dated<Metric>[]>();
       for (const [mk, ml] of groupBy(list, (m) => m.metric)) byMetric.set(mk, dated(ml));
       this.metrics.set(k, byMetric);
     }
+  }
+
+  /**
+   * A dataset record's citation text, all its sources, in English: worded the first time
+   * it is asked for and kept (a workbook of 10,000 facts is loaded without wording 10,000
+   * citations that may never be asked for).
+   */
+  citationOf(record: { evidence: Evidence[] }): string {
+    let c = this.citation.get(record);
+    if (c === undefined) {
+      c = wordCitation(record, this.sources);
+      this.citation.set(record, c);
+    }
+    return c;
   }
 }
 

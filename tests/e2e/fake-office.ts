@@ -35,12 +35,20 @@ w.Office = {
     );
   },
 };
+let inFlight = 0;
+let lastDone = Date.now();
 w.Excel = {
   run: async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
     runs++;
-    const result = await batch(host.context);
-    if (host.pendingOps > 0) await host.context.sync();
-    return result;
+    inFlight++;
+    try {
+      const result = await batch(host.context);
+      if (host.pendingOps > 0) await host.context.sync();
+      return result;
+    } finally {
+      inFlight--;
+      lastDone = Date.now();
+    }
   },
 };
 
@@ -74,6 +82,15 @@ w.__fakeExcel = {
       host.failAt = null;
       return message ?? true;
     };
+  },
+  /**
+   * Resolve once no Excel.run has been under way for `ms` milliseconds: the shared runtime
+   * rereads the workbook's table list a moment after a table is added (its Sources and
+   * Facts tables, src/functions/_workbook.ts), so a test counting one action's round trips
+   * waits for that first.
+   */
+  async idle(ms: number): Promise<void> {
+    while (inFlight > 0 || Date.now() - lastDone < ms) await new Promise((r) => setTimeout(r, 20));
   },
   /** A JSON-safe picture of the workbook: cells by A1 address, in the browser suite's terms. */
   dump() {

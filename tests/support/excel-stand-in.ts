@@ -825,11 +825,16 @@ function formulaArgs(text: string): unknown[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cur += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cur += ch;
-    } else if (ch === '"') (quoted = true), (wasQuoted = true), (cur = "");
-    else if (ch === ",") push();
+    } else if (ch === '"') {
+      quoted = true;
+      wasQuoted = true;
+      cur = "";
+    } else if (ch === ",") push();
     else if (!wasQuoted) cur += ch;
   }
   if (text.trim() !== "") push();
