@@ -30,6 +30,13 @@ import { useStore } from "../core/store";
 
 export const RELOAD_DEBOUNCE_MS = 300;
 
+/** The ExcelApi sets the reloading needs, each with its calls (tests/excel-rules/requirements.test.ts checks them against @types/office-js). */
+export const RELOAD_REQUIREMENTS = {
+  edits: { set: "ExcelApi", version: "1.7", uses: ["TableCollection.onChanged", "WorksheetCollection.onDeleted"] },
+  tables: { set: "ExcelApi", version: "1.9", uses: ["TableCollection.onAdded", "TableCollection.onDeleted"] },
+  recalculation: { set: "ExcelApi", version: "1.1", uses: ["Application.calculate", "TableCollection.getItem", "Table.getRange"] },
+} as const;
+
 export interface WorkbookStatus {
   /** "embedded": nothing read (no Excel host); "loading": the first read is under way. */
   state: "embedded" | "loading" | "loaded" | "failed";
@@ -186,8 +193,8 @@ function schedule(): void {
 
 /** Register the change events the host supports; the status says which. */
 async function listen(e: Env): Promise<void> {
-  const v17 = e.isSetSupported("ExcelApi", "1.7");
-  const v19 = e.isSetSupported("ExcelApi", "1.9");
+  const v17 = e.isSetSupported(RELOAD_REQUIREMENTS.edits.set, RELOAD_REQUIREMENTS.edits.version);
+  const v19 = e.isSetSupported(RELOAD_REQUIREMENTS.tables.set, RELOAD_REQUIREMENTS.tables.version);
   if (!v17) return;
   const structure = async (): Promise<void> => {
     known = null;
