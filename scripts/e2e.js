@@ -527,6 +527,7 @@ async function main() {
 
     await test("(c) model needs a currency: as reported is refused in words, nothing written", async () => {
       await setControls(page, { table: "rounds", currency: "reported", method: "default", cells: "values", source: true });
+      await page.evaluate(() => window.__fakeExcel.idle(500));
       const before = await dump(page);
       // The previous test's message is still shown: wait for the next one, not that one.
       const previous = await page.evaluate(() => document.getElementById("message-text").textContent);
