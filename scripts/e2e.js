@@ -117,7 +117,7 @@ const THEMES = {
   "high-contrast": { officeTheme: { isDarkTheme: true, bodyBackgroundColor: "#000000" }, forcedColors: "active" },
 };
 
-async function openPane(browser, base, { lang = "en-US", host = true, officeJs = host ? "stub" : "real", label = lang, theme = "light", missingSets = [] } = {}) {
+async function openPane(browser, base, { lang = "en-US", host = true, officeJs = host ? "stub" : "real", label = lang, theme = "light", missingSets = [], workbook } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: lang, serviceWorkers: "block", forcedColors: THEMES[theme].forcedColors });
   context.on("request", (r) => requests.push({ label, url: r.url() }));
   await context.route(`${OFFICE_ORIGIN}/**`, async (route) => {
@@ -140,7 +140,7 @@ async function openPane(browser, base, { lang = "en-US", host = true, officeJs =
     document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   if (host) {
-    await context.addInitScript({ content: `window.__E2E = ${JSON.stringify({ lang, missingSets })};` });
+    await context.addInitScript({ content: `window.__E2E = ${JSON.stringify({ lang, missingSets, workbook })};` });
     await context.addInitScript({ content: bundleTs(FAKE_OFFICE) });
     // The host's theme, as Office.context.officeTheme reports it (page flow, not the stand-in).
     await context.addInitScript({ content: `if (window.Office && window.Office.context) window.Office.context.officeTheme = ${JSON.stringify(THEMES[theme].officeTheme)};` });
@@ -682,6 +682,56 @@ async function main() {
     });
 
     // (d) outside any host
+    await test("(i) the workbook's own Sources and Facts tables: listed problems, the company picker, an insert and a live HF.* cell for a workbook company", async () => {
+      // Test fixtures, invented for this test: "Acme Robotics" and its figures.
+      const sheet = "Your sources";
+      const workbook = [
+        { sheet, name: "Sources", at: "A1", rows: [["Source", "Title", "Publisher", "Published", "URL", "Language"], ["acme", "Acme Robotics raises (test fixture)", "Test Gazette", "2024-04-02", "https://example.com/acme", "en"]] },
+        {
+          sheet,
+          name: "Facts",
+          at: "A5",
+          rows: [
+            ["Company", "Kind", "Round", "Date", "Precision", "Amount", "Currency", "Qualifier", "Metric", "Leads", "Participants", "Source", "Reported date", "Phrase"],
+            ["Acme Robotics", "round", "Series A", "2024-03", "", 12000000, "EUR", "", "", "Foo Capital", "", "acme", "", "raised €12 million"],
+            ["Acme Robotics", "valuation", "Series A", "2024-03", "", 90000000, "EUR", "approximate", "", "", "", "acme", "", "valued at about €90 million"],
+            ["Acme Robotics", "round", "Series B", "2024-09", "", 30000000, "XYZ", "", "", "", "", "acme", "", "€30 million"],
+          ],
+        },
+      ];
+      const { page: p, context: c } = await openPane(browser, base, { label: "workbook", workbook });
+      await p.waitForFunction(() => !document.getElementById("workbook").hidden && /2 of 3 rows/.test(document.getElementById("workbook-summary").textContent));
+      const problemsShown = await p.evaluate(() => [...document.querySelectorAll("#workbook-problems li")].map((li) => li.textContent));
+      assert.deepEqual(problemsShown, ['Facts row 8, column "Currency": expected an ISO 4217 code published by the ECB (required for a round or a valuation); got "XYZ".']);
+      const companies = await p.evaluate(() => [...document.querySelectorAll("#company fluent-option")].map((o) => o.textContent));
+      assert.ok(companies.includes("Acme Robotics") && companies.includes("Hugging Face"), companies.join("|"));
+      // The pane's rounds table for the workbook company.
+      await p.evaluate(() => window.__fakeExcel.select("Acme", "A1"));
+      await p.evaluate(() => {
+        const el = document.getElementById("company");
+        el.value = [...el.querySelectorAll("fluent-option")].find((o) => o.textContent === "Acme Robotics").getAttribute("value");
+        el.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+      await setControls(p, { table: "rounds", currency: "reported", method: "default", cells: "values", source: true });
+      await p.click("#insert");
+      const msg = await message(p);
+      assert.equal(msg.intent, "success", msg.text);
+      const cells = (await p.evaluate(() => window.__fakeExcel.dump())).sheets.find((s) => s.name === "Acme").cells;
+      assert.ok(Object.values(cells).some((x) => x.v === 12000000), "the Series A amount is in the table");
+      assert.ok(Object.values(cells).some((x) => typeof x.v === "string" && x.v.includes("your source: Test Gazette")), "the source column cites the workbook source");
+      // A live HF.* cell follows an edit of the Facts table within a second.
+      await p.evaluate(() => window.__fakeExcel.userEdit("Sheet1", "A1", '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")'));
+      assert.equal(await p.evaluate(() => window.__fakeExcel.value("Sheet1", "A1")), 90000000);
+      await p.evaluate((s) => window.__fakeExcel.userEdit(s, "F7", 95000000), sheet);
+      await p.waitForFunction(() => window.__fakeExcel.value("Sheet1", "A1") === 95000000, null, { timeout: 1000 });
+      // Fixing the bad cell: the row is used and the problem list empties.
+      await p.evaluate((s) => window.__fakeExcel.userEdit(s, "G8", "EUR"), sheet);
+      await p.waitForFunction(() => /3 of 3 rows/.test(document.getElementById("workbook-summary").textContent) && document.getElementById("workbook-problems").hidden);
+      assert.deepEqual(await runAxe(p), []);
+      assert.deepEqual(await cspViolations(p), []);
+      await c.close();
+    });
+
     await test("(d) outside Excel (real office.js, no host): says what it is and how to load it", async () => {
       const { page: p, context: c } = await openPane(browser, base, { host: false, label: "no-host" });
       await p.waitForSelector("#outside:not([hidden])", { timeout: 20000 });

@@ -9,7 +9,8 @@ import { parseA1 } from "../../src/core/a1";
 import { ExcelStandIn } from "../support/excel-stand-in";
 
 interface E2EWindow {
-  __E2E?: { lang?: string; missingSets?: string[] };
+  /** workbook: tables the workbook holds when it opens; HF.* formulas are then calculated with the associated functions. */
+  __E2E?: { lang?: string; missingSets?: string[]; workbook?: { sheet: string; name: string; at: string; rows: unknown[][] }[] };
   __fakeExcel?: unknown;
   CustomFunctions?: unknown;
   Office?: unknown;
@@ -20,7 +21,12 @@ const cfg = w.__E2E ?? {};
 const host = new ExcelStandIn({ latencyMs: 5 });
 let runs = 0;
 
-w.CustomFunctions = { associate: () => undefined };
+const associated = new Map<string, (...args: unknown[]) => unknown>();
+w.CustomFunctions = { associate: (id: string, fn: (...args: unknown[]) => unknown) => void associated.set(id, fn) };
+if (cfg.workbook) {
+  for (const t of cfg.workbook) host.addTable(t.sheet, t.name, t.at, t.rows);
+  host.functions = associated;
+}
 w.Office = {
   HostType: { Excel: "Excel" },
   PlatformType: { OfficeOnline: "OfficeOnline" },
@@ -68,6 +74,13 @@ w.__fakeExcel = {
   },
   setCell(sheet: string, address: string, value: string | number) {
     host.setCell(sheet, address, value);
+  },
+  /** A user typing into a cell: table events fire, a formula is calculated. */
+  userEdit(sheet: string, address: string, value: string | number) {
+    return host.userEdit(sheet, address, value);
+  },
+  value(sheet: string, address: string) {
+    return host.cell(sheet, address).value;
   },
   protect(sheet: string, on = true) {
     (host.sheet(sheet) ?? host.addSheet(sheet)).protected = on;
