@@ -100,8 +100,6 @@ function hasValue(c: CellState): boolean {
 }
 
 export interface TableState {
-  /** Table.id (tables.add gives one; defaults to the name). */
-  id?: string;
   name: string;
   sheet: string;
   r0: number;
@@ -603,11 +601,11 @@ class TableProxy extends Proxy {
   }
   protected snapshot(_wanted: string[] | null): Record<string, unknown> {
     const t = this.state ?? this.pending?.state ?? null;
-    return t ? { isNullObject: false, name: t.name, id: t.id ?? t.name, style: t.style } : { isNullObject: true };
+    return t ? { isNullObject: false, name: t.name, id: this.host.tableId(t), style: t.style } : { isNullObject: true };
   }
   get id(): string {
     if (this.vals) return this.read("id");
-    return this.t.id ?? this.t.name;
+    return this.host.tableId(this.t);
   }
   /** The table's whole range, header row included (Table.getRange); a table that does not exist fails at the sync. */
   getRange(): RangeProxy {
@@ -646,7 +644,7 @@ class TableProxy extends Proxy {
     this.host.queue("write", "table.delete", 16, () => {
       const t = this.t;
       this.host.tables = this.host.tables.filter((x) => x !== t);
-      this.host.raise("tables.onDeleted", { type: "TableDeleted", tableId: t.id ?? t.name, tableName: t.name, source: "Local" });
+      this.host.raise("tables.onDeleted", { type: "TableDeleted", tableId: this.host.tableId(t), tableName: t.name, source: "Local" });
       const s = this.host.need(t.sheet);
       for (let i = t.r0; i <= t.r1; i++)
         for (let j = t.c0; j <= t.c1; j++) {
@@ -782,8 +780,8 @@ export class WorksheetProxy extends Proxy {
           if (s.merged.some((m) => intersects(m, r))) throw new ExcelApiError("InvalidOperation", "A table can't contain merged cells.");
           host.assertWritable(s, r);
           const n = ++host.tableCounter;
-          pending.state = { id: `{table-${n}}`, name: `Table${n}`, sheet: s.name, ...r, hasHeaders, style: "TableStyleMedium2" };
-          host.raise("tables.onAdded", { type: "TableAdded", tableId: pending.state.id, source: "Local" });
+          pending.state = { name: `Table${n}`, sheet: s.name, ...r, hasHeaders, style: "TableStyleMedium2" };
+          host.raise("tables.onAdded", { type: "TableAdded", tableId: host.tableId(pending.state), source: "Local" });
           if (hasHeaders) for (let j = r.c0; j <= r.c1; j++) if (!hasValue(host.peek(s, r.r0, j))) host.writeGrid(s.name, { r0: r.r0, c0: j, r1: r.r0, c1: j }, [[`Column${j - r.c0 + 1}`]], (c, x) => (c.value = x as string));
           host.tables.push(pending.state);
         });
@@ -884,6 +882,17 @@ export class ExcelStandIn {
   readonly stats = { syncs: 0, sets: 0, calls: 0, cellsWritten: 0 };
   responseBytes = 0;
   tableCounter = 0;
+  private readonly ids = new WeakMap<TableState, string>();
+  private idCounter = 0;
+  /** Table.id: fixed for the table's life, whatever its name (given on first use). */
+  tableId(t: TableState): string {
+    let id = this.ids.get(t);
+    if (id === undefined) {
+      id = `{table-id-${++this.idCounter}}`;
+      this.ids.set(t, id);
+    }
+    return id;
+  }
   /** Registered event handlers by event ("tables.onChanged"…). */
   readonly handlers = new Map<string, Set<(args: unknown) => Promise<unknown>>>();
   /** The custom functions by id (VALUATION…) that HF.* formulas call; null: formulas are not calculated. */
@@ -932,7 +941,7 @@ export class ExcelStandIn {
       },
     });
     Object.assign(worksheets, { onDeleted: event("worksheets.onDeleted") });
-    const byKey = (key: string) => host.tables.find((t) => t.id === key || t.name.toLowerCase() === key.toLowerCase()) ?? null;
+    const byKey = (key: string) => host.tables.find((t) => host.tableId(t) === key || t.name.toLowerCase() === key.toLowerCase()) ?? null;
     const tables = Object.assign(
       new Collection(host, () => host.tables.map((t) => new TableProxy(host, t))),
       {
@@ -1090,7 +1099,7 @@ export class ExcelStandIn {
   private tableChanged(sheet: string, r: Rect): void {
     for (const t of this.tables) {
       if (t.sheet.toLowerCase() !== sheet.toLowerCase() || !intersects(t, r)) continue;
-      this.raise("tables.onChanged", { type: "TableChanged", tableId: t.id ?? t.name, worksheetId: t.sheet, address: rectA1(r), changeType: "RangeEdited", source: "Local" });
+      this.raise("tables.onChanged", { type: "TableChanged", tableId: this.tableId(t), worksheetId: t.sheet, address: rectA1(r), changeType: "RangeEdited", source: "Local" });
     }
   }
 
@@ -1138,7 +1147,7 @@ export class ExcelStandIn {
     if (!p) throw new Error(`bad address ${at}`);
     const { r0, c0 } = p.rect;
     rows.forEach((row, i) => row.forEach((v, j) => v !== null && v !== undefined && v !== "" && this.setCell(s.name, a1(r0 + i, c0 + j), { value: v as CellState["value"] })));
-    const t: TableState = { id: `{table-${++this.tableCounter}}`, name, sheet: s.name, r0, c0, r1: r0 + rows.length - 1, c1: c0 + Math.max(...rows.map((r) => r.length)) - 1, hasHeaders: true, style: "TableStyleMedium2" };
+    const t: TableState = { name, sheet: s.name, r0, c0, r1: r0 + rows.length - 1, c1: c0 + Math.max(...rows.map((r) => r.length)) - 1, hasHeaders: true, style: "TableStyleMedium2" };
     this.tables.push(t);
     return t;
   }
