@@ -43,15 +43,30 @@ w.Office = {
 };
 let inFlight = 0;
 let lastDone = Date.now();
+/** Syncs made by the Excel.run batches that wrote something (the pane's writes), apart from read-only batches (the shared runtime's reads of its Sources and Facts tables). */
+let writingSyncs = 0;
 w.Excel = {
   run: async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
     runs++;
     inFlight++;
+    let syncs = 0;
+    let wrote = false;
+    const sync = async (): Promise<void> => {
+      syncs++;
+      const from = host.applied.length;
+      try {
+        await host.context.sync();
+      } finally {
+        wrote ||= host.applied.slice(from).some((op) => op.kind === "write");
+      }
+    };
+    const ctx = { ...host.context, sync } as Excel.RequestContext;
     try {
-      const result = await batch(host.context);
-      if (host.pendingOps > 0) await host.context.sync();
+      const result = await batch(ctx);
+      if (host.pendingOps > 0) await sync();
       return result;
     } finally {
+      if (wrote) writingSyncs += syncs;
       inFlight--;
       lastDone = Date.now();
     }
@@ -110,6 +125,7 @@ w.__fakeExcel = {
     const d = host.dump();
     return {
       syncs: d.syncs,
+      writingSyncs,
       runs,
       active: d.active,
       tables: d.tables,
