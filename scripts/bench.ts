@@ -22,8 +22,8 @@
  * - bundle_gz_bytes, fx_embedded_gz_bytes: gzipped sizes (level 9).
  * - workbook_load_ms: 10,000 workbook Facts rows over 1,000 companies, as read from the
  *   tables, validated, merged with the embedded dataset and indexed (scripts/lib/bench-workbook.ts);
- *   workbook_ns_per_call: HF.RAISED and HF.VALUATION for those companies over the merged
- *   store against the real questions over the embedded store (the scale ratio's target).
+ *   workbook_ns_per_call: HF.RAISED and HF.VALUATION, the real questions with those facts
+ *   loaded ÷ without (the scale ratio's target), and questions about the workbook companies.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -458,11 +458,12 @@ function checkWorkbook(check: (figure: string, value: string, target: string, pa
   if (!w) return check("workbook_load_ms", "n/a", "", false);
   check("workbook_load_ms", `${fmt(w.load_ms.median, 1)} ms (p95 ${fmt(w.load_ms.p95, 1)}; CPU ${fmt(w.load_cpu_ms, 1)} ms; ${fmt(w.used)} of ${fmt(w.rows)} rows used)`, `≤ ${TARGETS.workbook_load_ms} ms`, w.load_ms.median <= TARGETS.workbook_load_ms);
   const n = w.ns_per_call;
-  for (const [what, wb, emb] of [
-    ["RAISED", n.raised_workbook, n.raised_embedded],
-    ["VALUATION", n.valuation_workbook, n.valuation_embedded],
+  for (const [what, merged, emb, wb] of [
+    ["RAISED", n.raised_merged, n.raised_embedded, n.raised_workbook],
+    ["VALUATION", n.valuation_merged, n.valuation_embedded, n.valuation_workbook],
   ] as const) {
-    check(`workbook_ratio HF.${what}`, `${fmt(wb / emb, 2)} (${fmt(wb)} ns over the merged store vs ${fmt(emb)} ns embedded)`, `≤ ${TARGETS.scale_ratio}`, wb / emb <= TARGETS.scale_ratio);
+    check(`workbook_ratio HF.${what}`, `${fmt(merged / emb, 2)} (${fmt(merged)} ns with the workbook's facts loaded vs ${fmt(emb)} ns without)`, `≤ ${TARGETS.scale_ratio}`, merged / emb <= TARGETS.scale_ratio);
+    check(`HF.${what} for a workbook company`, `${fmt(wb)} ns`, "(information)", null);
   }
 }
 
