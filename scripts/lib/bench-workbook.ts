@@ -70,7 +70,8 @@ export function benchWorkbook({ runs, passes }: { runs: number; passes: number }
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
   }
-  if (load.used !== tables.facts!.values.length - 1) throw new Error(`only ${load.used} of the ${tables.facts!.values.length - 1} bench rows were used: ${load.problems[0]?.message}`);
+  const rows = (tables.facts?.values.length ?? 1) - 1;
+  if (load.used !== rows) throw new Error(`only ${load.used} of the ${rows} bench rows were used: ${load.problems[0]?.message}`);
 
   const merged = load.store;
   const embedded = embeddedStore();

@@ -178,7 +178,7 @@ let current: Store | undefined;
 
 /** The store over the embedded dataset alone, built on first use. */
 export function embeddedStore(): Store {
-  if (!embedded) embedded = new Store(DATASET);
+  embedded ??= new Store(DATASET);
   return embedded;
 }
 

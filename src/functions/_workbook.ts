@@ -108,7 +108,7 @@ function tableInput(name: string, range: Excel.Range): TableInput {
  * or when that fails (a table deleted or renamed since), list the tables, then read.
  */
 export async function readWorkbookTables(ctx: Excel.RequestContext, ids: { sources: string | null; facts: string | null } | null): Promise<{ tables: WorkbookTables; ids: { sources: string | null; facts: string | null } }> {
-  if (ids && ids.sources && ids.facts) {
+  if (ids?.sources && ids.facts) {
     try {
       const t = { sources: ctx.workbook.tables.getItem(ids.sources), facts: ctx.workbook.tables.getItem(ids.facts) };
       const r = { sources: t.sources.getRange(), facts: t.facts.getRange() };
@@ -196,15 +196,17 @@ async function listen(e: Env): Promise<void> {
   const v17 = e.isSetSupported(RELOAD_REQUIREMENTS.edits.set, RELOAD_REQUIREMENTS.edits.version);
   const v19 = e.isSetSupported(RELOAD_REQUIREMENTS.tables.set, RELOAD_REQUIREMENTS.tables.version);
   if (!v17) return;
-  const structure = async (): Promise<void> => {
+  const structure = (): Promise<void> => {
     known = null;
     schedule();
+    return Promise.resolve();
   };
   await e.run(async (ctx) => {
-    ctx.workbook.tables.onChanged.add(async (ev: Excel.TableChangedEventArgs) => {
+    ctx.workbook.tables.onChanged.add((ev: Excel.TableChangedEventArgs) => {
       // A change in one of the two tables, or in any table while one of them is missing
       // (it may just have been created or renamed, which raises no event of its own).
-      if (!known || !known.sources || !known.facts || ev.tableId === known.sources || ev.tableId === known.facts) schedule();
+      if (!known?.sources || !known.facts || ev.tableId === known.sources || ev.tableId === known.facts) schedule();
+      return Promise.resolve();
     });
     ctx.workbook.worksheets.onDeleted.add(structure);
     if (v19) {
@@ -236,7 +238,7 @@ export function startWorkbook(given?: Env): Promise<void> {
       run: (batch) => Excel.run(batch),
       isSetSupported: (name, version) => {
         try {
-          return Office.context.requirements.isSetSupported(name, version) === true;
+          return Office.context.requirements.isSetSupported(name, version);
         } catch {
           return false;
         }

@@ -34,11 +34,11 @@ const SHEET = "Your sources";
 
 type Fn = (...args: unknown[]) => unknown;
 const FUNCTIONS = new Map<string, Fn>([
-  ["VALUATION", valuation as Fn],
-  ["RAISED", raised as Fn],
-  ["SOURCE", source as Fn],
-  ["METRIC", metric as Fn],
-  ["TOTALRAISED", totalraised as Fn],
+  ["VALUATION", valuation],
+  ["RAISED", raised],
+  ["SOURCE", source],
+  ["METRIC", metric],
+  ["TOTALRAISED", totalraised],
 ]);
 
 function workbook({ sources = true, facts = true } = {}): ExcelStandIn {
