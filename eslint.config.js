@@ -34,7 +34,7 @@ const officeAddinsRules = Object.fromEntries(
 
 module.exports = tseslint.config(
   {
-    ignores: ["dist/**", "node_modules/**", "coverage/**", "src/generated/**", "test-results/**", "screenshots/**"],
+    ignores: ["dist/**", "node_modules/**", "coverage/**", "src/generated/**", "test-results/**", "screenshots/**", ".stryker-tmp/**", "reports/**"],
   },
   {
     linterOptions: { reportUnusedDisableDirectives: "error" },
