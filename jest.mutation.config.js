@@ -3,7 +3,7 @@
  * from source. The built-bundle tests cannot see a mutant (the bundle is compiled from the
  * original source), and the property tests of the writer are too slow to run per mutant.
  * For each mutant, only the test files holding a test that covers it are loaded
- * (tests/support/mutation-runner.js, with the names recorded by mutation-record.js).
+ * (tests/support/mutation-runner.js, with the names recorded by mutation-record.ts).
  */
 const base = require("./jest.config");
 
@@ -14,5 +14,5 @@ module.exports = {
   globalSetup: undefined,
   globalTeardown: undefined,
   runner: "<rootDir>/tests/support/mutation-runner.js",
-  setupFilesAfterEnv: ["<rootDir>/tests/support/mutation-record.js"],
+  setupFilesAfterEnv: ["<rootDir>/tests/support/mutation-record.ts"],
 };

@@ -5,19 +5,20 @@
  * For each mutant StrykerJS runs jest with a `testNamePattern` made of the names of the tests
  * that cover it. Jest would still load every candidate test file (and evaluate its imports)
  * only to skip its tests, which cost more than the tests themselves. The names of the tests
- * of each file are recorded during StrykerJS's initial run (tests/support/mutation-record.js);
+ * of each file are recorded during StrykerJS's initial run (tests/support/mutation-record.ts,
+ * told where by HF_MUTATION_TEST_MAP);
  * a file is skipped only when none of its recorded tests matches the pattern, with the match
  * jest itself applies (a case-insensitive regular expression over the full test name). A
  * file with no recorded tests, or a run without a pattern, runs in full.
  */
 const fs = require("fs");
+const path = require("path");
 const TestRunner = require("jest-runner").default;
-const { testMapFile } = require("./mutation-record");
 
-function readTestMap(rootDir) {
+function readTestMap(file) {
   let text;
   try {
-    text = fs.readFileSync(testMapFile(rootDir), "utf8");
+    text = fs.readFileSync(file, "utf8");
   } catch {
     return undefined;
   }
@@ -25,17 +26,24 @@ function readTestMap(rootDir) {
   const map = new Map();
   for (const line of text.split("\n")) {
     if (line === "") continue;
-    const [name, file] = JSON.parse(line);
-    if (!map.has(file)) map.set(file, new Set());
-    map.get(file).add(name);
+    const [name, testFile] = JSON.parse(line);
+    if (!map.has(testFile)) map.set(testFile, new Set());
+    map.get(testFile).add(name);
   }
   return map;
 }
 
 class MutationTestRunner extends TestRunner {
+  constructor(globalConfig, context) {
+    super(globalConfig, context);
+    // Inside the (sandbox) root, git-ignored; the test environments inherit the variable.
+    this.testMapFile = path.join(globalConfig.rootDir, "reports", "mutation", ".test-files.jsonl");
+    process.env.HF_MUTATION_TEST_MAP = this.testMapFile;
+  }
+
   async runTests(tests, watcher, options) {
     const pattern = this._globalConfig.testNamePattern;
-    const map = pattern ? readTestMap(this._globalConfig.rootDir) : undefined;
+    const map = pattern ? readTestMap(this.testMapFile) : undefined;
     if (!pattern || !map) return super.runTests(tests, watcher, options);
     const re = new RegExp(pattern, "i");
     const wanted = tests.filter((t) => {
