@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Jest for StrykerJS (npm run mutation): the tests that exercise src/core and src/functions
  * from source. The built-bundle tests cannot see a mutant (the bundle is compiled from the
@@ -7,7 +8,8 @@
  */
 const base = require("./jest.config");
 
-module.exports = {
+/** @type {import("jest").Config} */
+const config = {
   ...base,
   testMatch: ["<rootDir>/tests/core/**/*.test.ts", "<rootDir>/tests/functions/wrappers.test.ts"],
   // src/generated/ is already there (the sandbox is a copy of the worktree); no bundle build.
@@ -16,3 +18,5 @@ module.exports = {
   runner: "<rootDir>/tests/support/mutation-runner.js",
   setupFilesAfterEnv: ["<rootDir>/tests/support/mutation-record.ts"],
 };
+
+module.exports = config;

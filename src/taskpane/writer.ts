@@ -178,11 +178,21 @@ function fits(l: Layout): boolean {
   return l.row >= 0 && l.col >= 0 && l.row + l.totalRows <= MAX_ROWS && l.col + l.cols <= MAX_COLS;
 }
 
+/** An error object with no message, as text: its own toString() if it has one, else its JSON. */
+function objectText(e: object): string {
+  if (e.toString !== Object.prototype.toString) return (e as { toString(): string }).toString();
+  try {
+    return JSON.stringify(e);
+  } catch {
+    return "an error with no message";
+  }
+}
+
 export function describeError(e: unknown): ExcelErrorInfo {
   if (e && typeof e === "object") {
     const o = e as { code?: unknown; message?: unknown; debugInfo?: { errorLocation?: unknown } };
     const code = typeof o.code === "string" && o.code ? o.code : "Error";
-    let message = typeof o.message === "string" && o.message ? o.message : String(e);
+    let message = typeof o.message === "string" && o.message ? o.message : objectText(e);
     const where = o.debugInfo && typeof o.debugInfo.errorLocation === "string" ? o.debugInfo.errorLocation : "";
     if (where && !message.includes(where)) message += ` (at ${where})`;
     return { code, message };
@@ -207,7 +217,7 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 type Unsynced = DistributiveOmit<WriteOutcome, "syncs">;
 
 function done(s: Syncer, outcome: Unsynced): WriteOutcome {
-  return { ...outcome, syncs: s.count } as WriteOutcome;
+  return { ...outcome, syncs: s.count };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -312,9 +322,9 @@ function queueBand(ws: Excel.Worksheet, plan: BlockPlan, l: Layout, b: Band): vo
   const band = ws.getRange(rangeA1(l.row + b.from, l.col, l.row + b.to - 1, l.col + l.cols - 1));
   // Number formats first, so "@" (text) columns receive their values as text.
   band.numberFormat = plan.grid.formats.slice(b.from, b.to);
-  band.values = plan.grid.values.slice(b.from, b.to) as unknown as Excel.Range["values"];
+  band.values = plan.grid.values.slice(b.from, b.to);
   const f = plan.grid.formulas;
-  if (f && f.slice(b.from, b.to).some((r) => r.some((x) => x !== null))) band.formulas = f.slice(b.from, b.to) as unknown as Excel.Range["formulas"];
+  if (f?.slice(b.from, b.to).some((r) => r.some((x) => x !== null))) band.formulas = f.slice(b.from, b.to);
   for (const { row, link } of plan.links) if (row >= b.from && row < b.to) ws.getRange(a1(l.row + row, l.col + plan.linkCol)).hyperlink = link;
 }
 
@@ -600,11 +610,11 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
     return done(s, { status: "protected", scope: "sheet", sheet, newSheetName: names.workbookProtection.protected ? null : newSheetName });
   }
   if (!fits(l) || !target) return done(s, { status: "does-not-fit", sheet, rows: l.totalRows, cols: l.cols, newSheetName });
-  const occupied = (where: string) => done(s, { status: "occupied", sheet, target: (target as Excel.Range).address, occupied: where, nextFree: nextFree(), newSheetName });
+  const occupied = (where: string) => done(s, { status: "occupied", sheet, target: target.address, occupied: where, nextFree: nextFree(), newSheetName });
   if (usedValues && !usedValues.isNullObject) return occupied(usedValues.address);
-  if (hits && hits.items.length) return occupied(target.address);
+  if (hits?.items.length) return occupied(target.address);
   if (merged && !merged.isNullObject) return occupied(merged.address);
-  if (pivots && pivots.items.length) return occupied(target.address);
+  if (pivots?.items.length) return occupied(target.address);
   if (validation && validation.type !== "None") return occupied(target.address);
   const widths = widthRanges.map((r) => (typeof r.format.columnWidth === "number" ? r.format.columnWidth : null));
 
