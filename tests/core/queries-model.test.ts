@@ -10,7 +10,9 @@ import { Company, DATASET, Dataset, Metric, Round, RoundName, Valuation } from "
 import { findRound, metricAsOf, roundsAsOf, valuationAsOf } from "../../src/core/queries";
 import { Store } from "../../src/core/store";
 
-type Dated = { date: { value: string } };
+interface Dated {
+  date: { value: string };
+}
 
 /** First and last day of a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD", as ISO text. */
 function period(value: string): [string, string] {
