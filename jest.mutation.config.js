@@ -3,6 +3,8 @@
  * Jest for StrykerJS (npm run mutation): the tests that exercise src/core and src/functions
  * from source. The built-bundle tests cannot see a mutant (the bundle is compiled from the
  * original source), and the property tests of the writer are too slow to run per mutant.
+ * For each mutant, only the test files holding a test that covers it are loaded
+ * (tests/support/mutation-runner.js, with the names recorded by mutation-record.ts).
  */
 const base = require("./jest.config");
 
@@ -13,6 +15,8 @@ const config = {
   // src/generated/ is already there (the sandbox is a copy of the worktree); no bundle build.
   globalSetup: undefined,
   globalTeardown: undefined,
+  runner: "<rootDir>/tests/support/mutation-runner.js",
+  setupFilesAfterEnv: ["<rootDir>/tests/support/mutation-record.ts"],
 };
 
 module.exports = config;

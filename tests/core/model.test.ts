@@ -45,10 +45,19 @@ const rowOf = (m: ModelSheet, round: string): number => {
 };
 
 describe("buildModelSheet (USD, values)", () => {
-  const m = model({ currency: "USD" });
-  const { get, colOf } = evaluate(m);
-  const c = rowOf(m, "Series C");
-  const d = rowOf(m, "Series D");
+  // Built before each test rather than at collection time, so that the code it runs counts as
+  // covered by each test (StrykerJS then runs only these tests for a mutant of it).
+  let m: ModelSheet;
+  let get: ReturnType<typeof evaluate>["get"];
+  let colOf: ReturnType<typeof evaluate>["colOf"];
+  let c: number;
+  let d: number;
+  beforeEach(() => {
+    m = model({ currency: "USD" });
+    ({ get, colOf } = evaluate(m));
+    c = rowOf(m, "Series C");
+    d = rowOf(m, "Series D");
+  });
 
   it("is the rounds table plus the model's formula columns, right after the valuation column", () => {
     const rounds = buildRoundsTable({ ...DEFAULT_TABLE_OPTIONS, currency: "USD" });

@@ -1,4 +1,6 @@
-import { convertMoney, parseMethodArg, parseTargetCurrency } from "../../src/core/money";
+import { convertedValue, convertMoney, parseMethodArg, parseTargetCurrency } from "../../src/core/money";
+import type { FactDate } from "../../src/core/dataset";
+import type { FxMethod } from "../../src/core/fx";
 import { getRate } from "../../src/core/fx";
 
 describe("currency arguments", () => {
@@ -53,5 +55,44 @@ describe("convertMoney", () => {
 
   it("passes a conversion's error on", () => {
     expect(convertMoney({ ...money, currency: "RUB" }, { value: "2023-01-02", precision: "day" }, "USD", "spot")).toMatchObject({ ok: false, code: "not_available" });
+  });
+});
+
+describe("convertedValue: convertMoney's value without its text", () => {
+  const amounts = [13500000, 0.5, 1e9];
+  const reported = ["EUR", "USD", "GBP", "CNY", "RUB", "ZZZ"];
+  const targets: Parameters<typeof convertMoney>[2][] = [null, "EUR", "USD", "JPY", "RUB"];
+  const dates: FactDate[] = [
+    { value: "2019-12", precision: "month" },
+    { value: "2023-01-02", precision: "day" },
+    { value: "2021", precision: "year" },
+    { value: "1995-06", precision: "month" },
+    { value: "2099-01-01", precision: "day" },
+    { value: "not a date", precision: "day" },
+  ];
+  const methods: (FxMethod | null)[] = [null, "spot", "month-avg", "year-end", "latest"];
+
+  it("is the same number as convertMoney wherever convertMoney answers, and NaN exactly where it answers an error", () => {
+    let compared = 0;
+    for (const value of amounts)
+      for (const currency of reported)
+        for (const target of targets)
+          for (const date of dates)
+            for (const method of methods) {
+              const money = { value, currency, qualifiers: [] };
+              const full = convertMoney(money, date, target, method);
+              const alone = convertedValue(money, date, target, method);
+              const expected = full.ok ? full.value.value : NaN;
+              expect({ currency, target, date: date.value, method, alone }).toEqual({ currency, target, date: date.value, method, alone: expected });
+              compared++;
+            }
+    expect(compared).toBe(amounts.length * reported.length * targets.length * dates.length * methods.length);
+  });
+
+  it("never needs a rate to keep the reported currency, whatever the date", () => {
+    for (const date of dates) {
+      expect(convertedValue({ value: 42, currency: "RUB", qualifiers: [] }, date, "RUB", "spot")).toBe(42);
+      expect(convertedValue({ value: 42, currency: "ZZZ", qualifiers: [] }, date, null, null)).toBe(42);
+    }
   });
 });

@@ -166,6 +166,12 @@ describe("resolveCompany", () => {
   it("rejects an unknown company, listing the known ones", () => {
     expect(resolveCompany("OpenAI")).toMatchObject({ ok: false, code: "invalid_value", message: expect.stringContaining("Mistral AI") });
   });
+
+  it("reads a name as typed in a cell: any case, spaces around or doubled, hyphens, underscores, full-width letters and spaces (as an IME types them)", () => {
+    for (const typed of ["Hugging Face", "HUGGING FACE", "  Hugging Face  ", "Hugging  Face", "hugging-face", "hugging__face", "Ｈｕｇｇｉｎｇ Ｆａｃｅ", "ＨＵＧＧＩＮＧ\u3000ＦＡＣＥ"]) {
+      expect({ typed, id: resolveCompany(typed).ok ? value(resolveCompany(typed)).id : "error" }).toEqual({ typed, id: "hugging-face" });
+    }
+  });
 });
 
 describe("citations", () => {
@@ -189,6 +195,10 @@ describe("normalizeRoundName", () => {
 });
 
 describe("Store", () => {
+  it("refuses a default company the dataset does not have (a bug, not an answer)", () => {
+    expect(() => new Store(DATASET, "nobody")).toThrow(/nobody/);
+  });
+
   it("answers the same questions on a dataset of another shape (a synthetic company)", () => {
     const d: Dataset = structuredClone(DATASET);
     d.companies.push({ id: "acme", name: "Acme", aliases: [], role: "comparable" });

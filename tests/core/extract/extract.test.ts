@@ -17,7 +17,11 @@ describe("a French funding announcement", () => {
     "avec la participation de Bar Ventures et Baz Partners. Elle est désormais valorisée près de 90 millions d'euros. " +
     "L'entreprise emploie plus de 45 salariés, dont 30 à Lyon. Selon la presse, son chiffre d'affaires devrait avoisiner les 4 M€ cette année. " +
     "Acme avait réalisé l'an dernier un chiffre d'affaires de 1,5 million d'euros.";
-  const cs = candidates(text, { date: "2024-04-02", company: "Acme" });
+  // Computed before each test, not at collection time: StrykerJS attributes what runs here to the test.
+  let cs: Candidate[];
+  beforeEach(() => {
+    cs = candidates(text, { date: "2024-04-02", company: "Acme" });
+  });
 
   it("finds the round with its amount, date, round name and investors", () => {
     const round = cs[0];
@@ -66,7 +70,11 @@ describe("an English funding announcement", () => {
     "Today, Berlin-based Acme announced it raised $25 million in a Series B round led by Foo Capital, with participation from Bar Ventures. " +
     "The deal values the company at $1.2B. It now has about 150 employees and more than 2,000 customers. " +
     "Revenue last year was under $10 million, according to people familiar with the matter.";
-  const cs = candidates(text, { date: "2024-06-15" });
+  // Computed before each test, not at collection time: StrykerJS attributes what runs here to the test.
+  let cs: Candidate[];
+  beforeEach(() => {
+    cs = candidates(text, { date: "2024-06-15" });
+  });
 
   it("finds the round dated by 'Today' with its series and investors", () => {
     expect(cs[0]).toMatchObject({
@@ -97,7 +105,11 @@ describe("an English funding announcement", () => {
 
 describe("a Chinese funding announcement", () => {
   const text = "今天，Acme 宣布完成 2 亿元人民币 B 轮融资，由 Foo 资本领投，Bar 创投跟投。公司估值约 15 亿美元。去年的营收超过 5000 万元。团队目前有 80 多人，平台上已有 3.5 万个模型。";
-  const cs = candidates(text, { date: "2024-03-08" });
+  // Computed before each test, not at collection time: StrykerJS attributes what runs here to the test.
+  let cs: Candidate[];
+  beforeEach(() => {
+    cs = candidates(text, { date: "2024-03-08" });
+  });
 
   it("finds the round dated by 今天 with its round and investors", () => {
     expect(cs[0]).toMatchObject({

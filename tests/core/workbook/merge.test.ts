@@ -26,8 +26,13 @@ const ACME = [
 ];
 
 describe("a workbook company answers like an embedded one", () => {
-  const m = mergeWorkbook(DATASET, SOURCES, facts(...ACME));
-  const s = new Store(m.dataset);
+  // Merged before each test, not at collection time: StrykerJS attributes what runs here to the test.
+  let m: ReturnType<typeof mergeWorkbook>;
+  let s: Store;
+  beforeEach(() => {
+    m = mergeWorkbook(DATASET, SOURCES, facts(...ACME));
+    s = new Store(m.dataset);
+  });
 
   it("uses every valid row and reports no problem", () => {
     expect(m.problems).toEqual([]);

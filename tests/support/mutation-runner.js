@@ -1,0 +1,57 @@
+/**
+ * Jest test runner for StrykerJS (jest.mutation.config.js only): runs only the test files
+ * that hold a test the run asks for.
+ *
+ * For each mutant StrykerJS runs jest with a `testNamePattern` made of the names of the tests
+ * that cover it. Jest would still load every candidate test file (and evaluate its imports)
+ * only to skip its tests, which cost more than the tests themselves. The names of the tests
+ * of each file are recorded during StrykerJS's initial run (tests/support/mutation-record.ts,
+ * told where by HF_MUTATION_TEST_MAP);
+ * a file is skipped only when none of its recorded tests matches the pattern, with the match
+ * jest itself applies (a case-insensitive regular expression over the full test name). A
+ * file with no recorded tests, or a run without a pattern, runs in full.
+ */
+const fs = require("fs");
+const path = require("path");
+const TestRunner = require("jest-runner").default;
+
+function readTestMap(file) {
+  let text;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+  /** @type {Map<string, Set<string>>} test file → full names of its tests */
+  const map = new Map();
+  for (const line of text.split("\n")) {
+    if (line === "") continue;
+    const [name, testFile] = JSON.parse(line);
+    if (!map.has(testFile)) map.set(testFile, new Set());
+    map.get(testFile).add(name);
+  }
+  return map;
+}
+
+class MutationTestRunner extends TestRunner {
+  constructor(globalConfig, context) {
+    super(globalConfig, context);
+    // Inside the (sandbox) root, git-ignored; the test environments inherit the variable.
+    this.testMapFile = path.join(globalConfig.rootDir, "reports", "mutation", ".test-files.jsonl");
+    process.env.HF_MUTATION_TEST_MAP = this.testMapFile;
+  }
+
+  async runTests(tests, watcher, options) {
+    const pattern = this._globalConfig.testNamePattern;
+    const map = pattern ? readTestMap(this.testMapFile) : undefined;
+    if (!pattern || !map) return super.runTests(tests, watcher, options);
+    const re = new RegExp(pattern, "i");
+    const wanted = tests.filter((t) => {
+      const names = map.get(t.path);
+      return !names || [...names].some((n) => re.test(n));
+    });
+    return super.runTests(wanted, watcher, options);
+  }
+}
+
+module.exports = MutationTestRunner;
