@@ -460,6 +460,110 @@ async function removeAddedSheet(s: Syncer, context: Excel.RequestContext, name: 
 }
 
 // ---------------------------------------------------------------------------------------
+// Is a rectangle free? (shared by every write into existing cells)
+
+/** What the read batch asks about a target rectangle. */
+interface TargetRead {
+  target: Excel.Range;
+  /** Values and formulas, spilled values included (every cell of a spill shows a value). */
+  usedValues: Excel.Range;
+  /** Anything else stored in a cell (formats, hyperlinks, validation): inspected by readSaved. */
+  usedAny: Excel.Range;
+  hits: Excel.TableScopedCollection;
+  validation: Excel.DataValidation;
+  merged: Excel.RangeAreas | null;
+  pivots: Excel.PivotTableScopedCollection | null;
+  notes: Excel.NoteCollection | null;
+  comments: Excel.CommentCollection | null;
+}
+
+/** Queue the reads that tell whether `target` on `ws` is free (no sync). */
+function queueTargetRead(context: Excel.RequestContext, ws: Excel.Worksheet, target: Excel.Range, supports: (minor: number) => boolean): TargetRead {
+  target.load("address");
+  const usedValues = target.getUsedRangeOrNullObject(true);
+  usedValues.load("address");
+  const usedAny = target.getUsedRangeOrNullObject(false);
+  usedAny.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  const hits = target.getTables(false);
+  hits.load("items/name");
+  const validation = target.dataValidation;
+  validation.load("type");
+  let merged: Excel.RangeAreas | null = null;
+  let pivots: Excel.PivotTableScopedCollection | null = null;
+  let notes: Excel.NoteCollection | null = null;
+  let comments: Excel.CommentCollection | null = null;
+  if (supports(13)) {
+    // A merged area reads as empty beyond its first cell, and writing over part of it fails.
+    merged = target.getMergedAreasOrNullObject();
+    merged.load("address");
+  }
+  if (supports(12)) {
+    pivots = target.getPivotTables(false);
+    pivots.load("items/name");
+  }
+  if (supports(18)) {
+    notes = ws.notes;
+    notes.load("items");
+  }
+  if (supports(10)) {
+    comments = context.workbook.comments;
+    comments.load("items");
+  }
+  return { target, usedValues, usedAny, hits, validation, merged, pivots, notes, comments };
+}
+
+/** After the read sync: the occupied part of the target (values, tables, merges, PivotTables, validation), or null. */
+function occupiedPart(t: TargetRead): string | null {
+  if (!t.usedValues.isNullObject) return t.usedValues.address;
+  if (t.hits.items.length) return t.target.address;
+  if (t.merged && !t.merged.isNullObject) return t.merged.address;
+  if (t.pivots && t.pivots.items.length) return t.target.address;
+  if (t.validation.type !== "None") return t.target.address;
+  return null;
+}
+
+/**
+ * Second read, only when needed: whether a note or comment sits in `rect`, and the
+ * formatting (and any hyperlink) of the used part of the target, in bands under the
+ * payload limit, so that a failed write can put it back. Throws when Excel fails.
+ */
+async function readSaved(s: Syncer, w: Excel.Worksheet, sheet: string, rect: Rect, t: TargetRead, budget: number): Promise<{ occupied: string } | { saved: Saved | null }> {
+  const annotated = [...(t.notes ? t.notes.items : []), ...(t.comments ? t.comments.items : [])];
+  const usedAny = t.usedAny;
+  if (!annotated.length && usedAny.isNullObject) return { saved: null };
+  const locations = annotated.map((a) => a.getLocation().load("rowIndex,columnIndex,address"));
+  const box = !usedAny.isNullObject ? { r0: usedAny.rowIndex, c0: usedAny.columnIndex, r1: usedAny.rowIndex + usedAny.rowCount - 1, c1: usedAny.columnIndex + usedAny.columnCount - 1 } : null;
+  const bands = box ? rowBands(box.r1 - box.r0 + 1, box.c1 - box.c0 + 1, CELL_PROPERTIES_BYTES, budget) : [{ from: 0, to: 0 }];
+  const numberFormat: string[][] = [];
+  const props: Excel.CellProperties[][] = [];
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i];
+    let band: Excel.Range | null = null;
+    let cp: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null = null;
+    if (box && b.to > b.from) {
+      band = w.getRange(rangeA1(box.r0 + b.from, box.c0, box.r0 + b.to - 1, box.c1));
+      band.load("numberFormat");
+      cp = band.getCellProperties(FORMAT_PROPERTIES);
+    }
+    await s.sync();
+    if (i === 0) {
+      const hit = locations.find((loc) => loc.rowIndex >= rect.r0 && loc.rowIndex <= rect.r1 && loc.columnIndex >= rect.c0 && loc.columnIndex <= rect.c1);
+      if (hit) return { occupied: hit.address };
+    }
+    if (band && cp) {
+      numberFormat.push(...(band.numberFormat as string[][]));
+      props.push(...cp.value);
+      const r = cp.value.findIndex((row) => row.some((p) => p.hyperlink && (p.hyperlink.address || p.hyperlink.documentReference)));
+      if (r >= 0) {
+        const c = cp.value[r].findIndex((p) => p.hyperlink && (p.hyperlink.address || p.hyperlink.documentReference));
+        return { occupied: qualified(sheet, a1((box as Rect).r0 + b.from + r, (box as Rect).c0 + c)) };
+      }
+    }
+  }
+  return { saved: box ? { ...box, numberFormat, props } : null };
+}
+
+// ---------------------------------------------------------------------------------------
 // Insert a table
 
 export interface InsertOptions {
@@ -493,14 +597,7 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
   let ws: Excel.Worksheet | null = null;
   let anchorRead: Excel.Range | null = null;
   let target: Excel.Range | null = null;
-  let usedValues: Excel.Range | null = null;
-  let usedAny: Excel.Range | null = null;
-  let hits: Excel.TableScopedCollection | null = null;
-  let merged: Excel.RangeAreas | null = null;
-  let pivots: Excel.PivotTableScopedCollection | null = null;
-  let validation: Excel.DataValidation | null = null;
-  let notes: Excel.NoteCollection | null = null;
-  let comments: Excel.CommentCollection | null = null;
+  let checks: TargetRead | null = null;
   let sheetUsed: Excel.Range | null = null;
   let widthRanges: Excel.Range[] = [];
   if (placement.kind !== "new-sheet") {
@@ -527,34 +624,7 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
       target = anchor.getAbsoluteResizedRange(probe.totalRows, probe.cols);
     }
     if (target) {
-      target.load("address");
-      // Values and formulas, spilled values included (every cell of a spill shows a value).
-      usedValues = target.getUsedRangeOrNullObject(true);
-      usedValues.load("address");
-      // Anything else stored in a cell (formats, hyperlinks, validation): inspected below.
-      usedAny = target.getUsedRangeOrNullObject(false);
-      usedAny.load("address,rowIndex,columnIndex,rowCount,columnCount");
-      hits = target.getTables(false);
-      hits.load("items/name");
-      validation = target.dataValidation;
-      validation.load("type");
-      if (supports(13)) {
-        // A merged area reads as empty beyond its first cell, and writing over part of it fails.
-        merged = target.getMergedAreasOrNullObject();
-        merged.load("address");
-      }
-      if (supports(12)) {
-        pivots = target.getPivotTables(false);
-        pivots.load("items/name");
-      }
-      if (supports(18)) {
-        notes = ws.notes;
-        notes.load("items");
-      }
-      if (supports(10)) {
-        comments = context.workbook.comments;
-        comments.load("items");
-      }
+      checks = queueTargetRead(context, ws, target, supports);
       widthRanges = Array.from({ length: probe.cols }, (_, i) => (target as Excel.Range).getColumn(i));
       for (const w of widthRanges) w.format.load("columnWidth");
     }
@@ -601,52 +671,18 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
   }
   if (!fits(l) || !target) return done(s, { status: "does-not-fit", sheet, rows: l.totalRows, cols: l.cols, newSheetName });
   const occupied = (where: string) => done(s, { status: "occupied", sheet, target: (target as Excel.Range).address, occupied: where, nextFree: nextFree(), newSheetName });
-  if (usedValues && !usedValues.isNullObject) return occupied(usedValues.address);
-  if (hits && hits.items.length) return occupied(target.address);
-  if (merged && !merged.isNullObject) return occupied(merged.address);
-  if (pivots && pivots.items.length) return occupied(target.address);
-  if (validation && validation.type !== "None") return occupied(target.address);
+  const taken = occupiedPart(checks as TargetRead);
+  if (taken) return occupied(taken);
   const widths = widthRanges.map((r) => (typeof r.format.columnWidth === "number" ? r.format.columnWidth : null));
 
-  // ---- second read, only when needed: where notes and comments are; the formatting (and any hyperlink) of the used part of the target
-  const annotated = [...(notes ? notes.items : []), ...(comments ? comments.items : [])];
+  // ---- second read, only when needed: notes, comments, the formatting (and any hyperlink) of the used part of the target
   let saved: Saved | null = null;
-  if (annotated.length || (usedAny && !usedAny.isNullObject)) {
-    const rect = { r0: l.row, c0: l.col, r1: l.row + l.totalRows - 1, c1: l.col + l.cols - 1 };
-    try {
-      const locations = annotated.map((a) => a.getLocation().load("rowIndex,columnIndex,address"));
-      const box = usedAny && !usedAny.isNullObject ? { r0: usedAny.rowIndex, c0: usedAny.columnIndex, r1: usedAny.rowIndex + usedAny.rowCount - 1, c1: usedAny.columnIndex + usedAny.columnCount - 1 } : null;
-      const bands = box ? rowBands(box.r1 - box.r0 + 1, box.c1 - box.c0 + 1, CELL_PROPERTIES_BYTES, budget) : [{ from: 0, to: 0 }];
-      const numberFormat: string[][] = [];
-      const props: Excel.CellProperties[][] = [];
-      for (let i = 0; i < bands.length; i++) {
-        const b = bands[i];
-        let band: Excel.Range | null = null;
-        let cp: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null = null;
-        if (box && b.to > b.from) {
-          band = w.getRange(rangeA1(box.r0 + b.from, box.c0, box.r0 + b.to - 1, box.c1));
-          band.load("numberFormat");
-          cp = band.getCellProperties(FORMAT_PROPERTIES);
-        }
-        await s.sync();
-        if (i === 0) {
-          const hit = locations.find((loc) => loc.rowIndex >= rect.r0 && loc.rowIndex <= rect.r1 && loc.columnIndex >= rect.c0 && loc.columnIndex <= rect.c1);
-          if (hit) return occupied(hit.address);
-        }
-        if (band && cp) {
-          numberFormat.push(...(band.numberFormat as string[][]));
-          props.push(...cp.value);
-          const r = cp.value.findIndex((row) => row.some((p) => p.hyperlink && (p.hyperlink.address || p.hyperlink.documentReference)));
-          if (r >= 0) {
-            const c = cp.value[r].findIndex((p) => p.hyperlink && (p.hyperlink.address || p.hyperlink.documentReference));
-            return occupied(qualified(sheet, a1((box as Rect).r0 + b.from + r, (box as Rect).c0 + c)));
-          }
-        }
-      }
-      if (box) saved = { ...box, numberFormat, props };
-    } catch (e) {
-      return done(s, { status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
-    }
+  try {
+    const second = await readSaved(s, w, sheet, { r0: l.row, c0: l.col, r1: l.row + l.totalRows - 1, c1: l.col + l.cols - 1 }, checks as TargetRead, budget);
+    if ("occupied" in second) return occupied(second.occupied);
+    saved = second.saved;
+  } catch (e) {
+    return done(s, { status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
   }
 
   // ---- write, band by band
