@@ -289,21 +289,26 @@ function planBlock(table: Table, budget: number): BlockPlan {
   }
   const linkBytes = new Map(links.map((l) => [l.row, jsonBytes(l.link) + OP_OVERHEAD]));
   const finale = jsonBytes(table.notes) + 10 * OP_OVERHEAD;
+  const rowBytes = values.map((row, r) => jsonBytes(formats[r]) + jsonBytes(row) + (formulas ? jsonBytes(formulas[r]) : 0) + 6 + (linkBytes.get(r) ?? 0));
+  return { grid: { formats, values, formulas }, linkCol, links, bands: bandRows(rowBytes, budget, finale) };
+}
+
+/** Row bands whose bytes stay under `budget`; the last also carries `finale` bytes (an empty band of its own when they do not fit). */
+function bandRows(rowBytes: number[], budget: number, finale: number): Band[] {
   const bands: Band[] = [];
   let from = 0;
   let bytes = 3 * OP_OVERHEAD;
-  for (let r = 0; r < values.length; r++) {
-    const rowBytes = jsonBytes(formats[r]) + jsonBytes(values[r]) + (formulas ? jsonBytes(formulas[r]) : 0) + 6 + (linkBytes.get(r) ?? 0);
-    if (r > from && bytes + rowBytes > budget) {
+  for (let r = 0; r < rowBytes.length; r++) {
+    if (r > from && bytes + rowBytes[r] > budget) {
       bands.push({ from, to: r });
       from = r;
       bytes = 3 * OP_OVERHEAD;
     }
-    bytes += rowBytes;
+    bytes += rowBytes[r];
   }
-  bands.push({ from, to: values.length });
-  if (bytes + finale > budget && bands[bands.length - 1].to > bands[bands.length - 1].from) bands.push({ from: values.length, to: values.length });
-  return { grid: { formats, values, formulas }, linkCol, links, bands };
+  bands.push({ from, to: rowBytes.length });
+  if (bytes + finale > budget && bands[bands.length - 1].to > bands[bands.length - 1].from) bands.push({ from: rowBytes.length, to: rowBytes.length });
+  return bands;
 }
 
 /** Queue one band of cells at `l` on `ws` (no sync). */
@@ -392,10 +397,16 @@ function settable(p: Excel.CellProperties): Excel.SettableCellProperties {
   return { format };
 }
 
-async function restoreTarget(s: Syncer, context: Excel.RequestContext, sheet: string, l: Layout, widths: (number | null)[], saved: Saved | null, budget: number): Promise<boolean> {
+/**
+ * Put the target back as it was: delete our table, clear what we wrote, restore formats and
+ * widths. `before` queues what must happen first (e.g. shrinking a user's table back to its
+ * size before rows were appended to it). Tried twice.
+ */
+async function restoreTarget(s: Syncer, context: Excel.RequestContext, sheet: string, l: Layout, widths: (number | null)[], saved: Saved | null, budget: number, before?: (ws: Excel.Worksheet) => void): Promise<boolean> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const ws = context.workbook.worksheets.getItem(sheet);
+      before?.(ws);
       const target = ws.getRange(rangeA1(l.row, l.col, l.row + l.totalRows - 1, l.col + l.cols - 1));
       // The rectangle was verified free of tables, so any table on it now is ours.
       const tables = target.getTables(false);
@@ -751,4 +762,232 @@ export async function insertModelSheet(context: Excel.RequestContext, model: Mod
     return done(s, { status: "failed", stage: "write", error: describeError(e), restored, target: quoteSheet(sheet) });
   }
   return done(s, inserted(sheet, l, tableName, model.table));
+}
+
+// ---------------------------------------------------------------------------------------
+// Appending records to named tables (the workbook's own "Sources" and "Facts")
+
+/** Rows for one named Excel table, cells in the order of `header`. */
+export interface RecordTable {
+  /** The table's exact name ("Sources"). */
+  name: string;
+  header: string[];
+  /** Number format per column: "@" keeps text as written ("2024-03" stays text, not a date), "General" for numbers. */
+  formats: string[];
+  rows: (string | number | null)[][];
+}
+
+/** What an existing table holds, as rows.ts reads it (header first); null when absent. */
+export type ExistingTables = Record<string, { name: string; headerRow: number; values: unknown[][] } | null>;
+
+export interface AppendOptions {
+  /** Base of the new sheet's name when a table must be created. */
+  sheetName: string;
+  /** Tables whose data rows the caller needs (header only for the others). */
+  readValues?: string[];
+  /**
+   * Called once, after the read, with what the tables hold: the rows to write (same tables,
+   * same row counts), e.g. with an id made unique among the existing ones; or an error text.
+   */
+  finalize?: (existing: ExistingTables) => RecordTable[] | { error: string };
+  payloadLimit?: number;
+  supports?: (minor: number) => boolean;
+}
+
+export type AppendOutcome =
+  | { status: "appended"; tables: { name: string; address: string; rows: number; created: boolean }[]; syncs: number }
+  /** The rows under an existing table hold something of the user's: nothing written. */
+  | { status: "occupied"; table: string; target: string; occupied: string; syncs: number }
+  | { status: "protected"; scope: "sheet" | "workbook"; sheet: string; syncs: number }
+  /** An existing table lacks columns the rows fill. */
+  | { status: "columns"; table: string; missing: string[]; syncs: number }
+  /** A defined name (not a table) already has the table's name. */
+  | { status: "name-taken"; name: string; syncs: number }
+  | { status: "does-not-fit"; table: string; syncs: number }
+  | { status: "invalid"; error: string; syncs: number }
+  | { status: "failed"; stage: "read" | "write"; error: ExcelErrorInfo; restored: boolean; target: string | null; syncs: number };
+
+type AppendUnsynced = DistributiveOmit<AppendOutcome, "syncs">;
+const norm = (h: unknown): string => (typeof h === "string" ? h.trim().replace(/\s+/g, " ").toLowerCase() : "");
+
+interface Located {
+  spec: RecordTable;
+  table: Excel.Table;
+  ws: Excel.Worksheet;
+  range: Excel.Range;
+  header: Excel.Range;
+  below: Excel.Range;
+  checks: TargetRead;
+}
+
+/**
+ * Append `specs`' rows to the Excel tables of those names, creating them (on one new sheet,
+ * side by side) when absent. An existing table grows only over free cells directly below it
+ * (checked as for every write; formatting-only cells are kept and put back on failure): its
+ * rows are written there, then the table is resized over them (Table.resize, ExcelApi 1.13,
+ * which moves no cell). TableRowCollection.add is not used: it inserts cells, shifting what
+ * lies below the table down within the table's columns only, which tears a user's rows apart.
+ * Reads: one sync for which tables exist, one for where they are, their headers and whether
+ * the rows below are free, one more for formatting only when there is some; then one write
+ * sync per payload band; any failed write is undone (tables shrunk back, cells restored, the
+ * added sheet deleted).
+ */
+export async function appendRecords(context: Excel.RequestContext, specs: RecordTable[], options: AppendOptions): Promise<AppendOutcome> {
+  const s = new Syncer(context);
+  const fin = (o: AppendUnsynced): AppendOutcome => ({ ...o, syncs: s.count }) as AppendOutcome;
+  const budget = Math.floor((options.payloadLimit ?? PAYLOAD_LIMIT) * PAYLOAD_SHARE);
+  const supports = options.supports ?? (() => true);
+  const readValues = new Set(options.readValues ?? []);
+
+  // ---- read 1: which tables exist
+  const names = queueNamesRead(context);
+  const probes = specs.map((spec) => {
+    const t = context.workbook.tables.getItemOrNullObject(spec.name);
+    t.load("name");
+    return t;
+  });
+  try {
+    await s.sync();
+  } catch (e) {
+    return fin({ status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
+  }
+  const definedNames = new Set(names.names.items.map((n) => n.name.toLowerCase()));
+  for (let i = 0; i < specs.length; i++) if (probes[i].isNullObject && definedNames.has(specs[i].name.toLowerCase())) return fin({ status: "name-taken", name: specs[i].name });
+
+  // ---- read 2: where the existing tables are, their headers (and rows when asked), whether the rows below are free
+  const located: Located[] = [];
+  specs.forEach((spec, i) => {
+    if (probes[i].isNullObject) return;
+    const table = context.workbook.tables.getItem(spec.name);
+    const ws = table.worksheet;
+    ws.load("name");
+    ws.protection.load("protected");
+    const range = table.getRange();
+    range.load(readValues.has(spec.name) ? "address,rowIndex,columnIndex,rowCount,columnCount,values" : "address,rowIndex,columnIndex,rowCount,columnCount");
+    const header = table.getHeaderRowRange();
+    header.load("values");
+    const below = range.getRowsBelow(Math.max(1, spec.rows.length));
+    located.push({ spec, table, ws, range, header, below, checks: queueTargetRead(context, ws, below, supports) });
+  });
+  if (located.length) {
+    try {
+      await s.sync();
+    } catch (e) {
+      return fin({ status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
+    }
+  }
+
+  // The caller's last word on the rows, knowing what is there.
+  let rowsOf = new Map(specs.map((spec) => [spec.name, spec]));
+  if (options.finalize) {
+    const existing: ExistingTables = {};
+    for (const spec of specs) existing[spec.name] = null;
+    for (const x of located) existing[x.spec.name] = { name: x.spec.name, headerRow: x.range.rowIndex + 1, values: readValues.has(x.spec.name) ? x.range.values : [x.header.values[0]] };
+    const f = options.finalize(existing);
+    if ("error" in f) return fin({ status: "invalid", error: f.error });
+    for (const spec of f) if (rowsOf.get(spec.name)?.rows.length !== spec.rows.length) throw new Error(`Bug: finalize changed the rows of ${spec.name}`);
+    rowsOf = new Map(f.map((spec) => [spec.name, spec]));
+  }
+
+  // ---- every check before any write
+  interface Append {
+    name: string;
+    sheet: string;
+    l: Layout;
+    original: Rect;
+    grid: { values: (string | number | null)[][]; formats: string[][] };
+    saved: Saved | null;
+  }
+  const appends: Append[] = [];
+  for (const x of located) {
+    const spec = rowsOf.get(x.spec.name) as RecordTable;
+    const sheet = x.ws.name;
+    if (x.ws.protection.protected) return fin({ status: "protected", scope: "sheet", sheet });
+    if (!spec.rows.length) continue;
+    // Columns by header, in the table's order; a column the rows fill must be there.
+    const have = (x.header.values[0] ?? []).map(norm);
+    const at = spec.header.map((h) => have.indexOf(norm(h)));
+    const missing = spec.header.filter((_, j) => at[j] < 0 && spec.rows.some((r) => r[j] !== null && r[j] !== ""));
+    if (missing.length) return fin({ status: "columns", table: spec.name, missing });
+    const original: Rect = { r0: x.range.rowIndex, c0: x.range.columnIndex, r1: x.range.rowIndex + x.range.rowCount - 1, c1: x.range.columnIndex + x.range.columnCount - 1 };
+    const l: Layout = { row: original.r1 + 1, col: original.c0, cols: x.range.columnCount, tableRows: spec.rows.length, totalRows: spec.rows.length };
+    if (!fits(l)) return fin({ status: "does-not-fit", table: spec.name });
+    const taken = occupiedPart(x.checks);
+    if (taken) return fin({ status: "occupied", table: spec.name, target: x.checks.target.address, occupied: taken });
+    const values = spec.rows.map((r) => have.map((_, c) => (at.indexOf(c) >= 0 ? cellValue(r[at.indexOf(c)]) : null)));
+    const formats = spec.rows.map(() => have.map((_, c) => (at.indexOf(c) >= 0 ? spec.formats[at.indexOf(c)] : "General")));
+    appends.push({ name: spec.name, sheet, l, original, grid: { values, formats }, saved: null });
+  }
+  if (names.workbookProtection.protected && located.length < specs.length) return fin({ status: "protected", scope: "workbook", sheet: "" });
+  for (const a of appends) {
+    const x = located.find((y) => y.spec.name === a.name) as Located;
+    try {
+      const second = await readSaved(s, x.ws, a.sheet, { r0: a.l.row, c0: a.l.col, r1: a.l.row + a.l.totalRows - 1, c1: a.l.col + a.l.cols - 1 }, x.checks, budget);
+      if ("occupied" in second) return fin({ status: "occupied", table: a.name, target: x.checks.target.address, occupied: second.occupied });
+      a.saved = second.saved;
+    } catch (e) {
+      return fin({ status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
+    }
+  }
+
+  // ---- the tables to create, side by side on one new sheet
+  const creates = specs.filter((_, i) => probes[i].isNullObject).map((spec) => rowsOf.get(spec.name) as RecordTable);
+  const newSheet = creates.length ? uniqueSheetName(options.sheetName, names.sheets.items.map((w) => w.name)) : null;
+  let col = 0;
+  const placed = creates.map((spec) => {
+    const table: Table = {
+      id: "sources",
+      title: spec.name,
+      columns: spec.header.map((h, j) => ({ key: `c${j}`, header: h, kind: "text" })),
+      rows: spec.rows,
+      formats: spec.rows.map(() => spec.formats.slice()),
+      links: [],
+      notes: [],
+    };
+    const l = layoutOf(table, 0, col);
+    col += spec.header.length + 1;
+    return { spec, table, l };
+  });
+
+  // ---- write
+  const done: Extract<AppendOutcome, { status: "appended" }>["tables"] = [];
+  let sheetAdded = false;
+  try {
+    for (const a of appends) {
+      const ws = context.workbook.worksheets.getItem(a.sheet);
+      const rowBytes = a.grid.values.map((row, r) => jsonBytes(a.grid.formats[r]) + jsonBytes(row) + 6);
+      const plan: BlockPlan = { grid: { formats: a.grid.formats, values: a.grid.values, formulas: null }, linkCol: -1, links: [], bands: bandRows(rowBytes, budget, OP_OVERHEAD) };
+      for (let i = 0; i < plan.bands.length; i++) {
+        queueBand(ws, plan, a.l, plan.bands[i]);
+        if (i === plan.bands.length - 1) ws.tables.getItem(a.name).resize(ws.getRange(rangeA1(a.original.r0, a.original.c0, a.l.row + a.l.totalRows - 1, a.original.c1)));
+        await s.sync();
+      }
+      done.push({ name: a.name, address: qualified(a.sheet, rangeA1(a.original.r0, a.original.c0, a.l.row + a.l.totalRows - 1, a.original.c1)), rows: a.l.totalRows, created: false });
+    }
+    if (newSheet) {
+      const added = context.workbook.worksheets.add(newSheet);
+      sheetAdded = true;
+      for (const p of placed) {
+        await writeBlock(s, added, p.table, p.l, p.spec.name, budget, () => undefined, () => undefined);
+        done.push({ name: p.spec.name, address: qualified(newSheet, rangeA1(p.l.row, p.l.col, p.l.row + p.l.tableRows - 1, p.l.col + p.l.cols - 1)), rows: p.spec.rows.length, created: true });
+      }
+    }
+  } catch (e) {
+    let restored = true;
+    const targets: string[] = [];
+    if (newSheet && sheetAdded) {
+      const last = placed[placed.length - 1].l;
+      restored = (await removeAddedSheet(s, context, newSheet, placed[0].spec.name, last.row + last.totalRows, last.col + last.cols)) && restored;
+      targets.push(quoteSheet(newSheet));
+    }
+    for (const a of appends) {
+      const shrink = (ws: Excel.Worksheet): void => {
+        ws.tables.getItem(a.name).resize(ws.getRange(rangeA1(a.original.r0, a.original.c0, a.original.r1, a.original.c1)));
+      };
+      restored = (await restoreTarget(s, context, a.sheet, a.l, [], a.saved, budget, shrink)) && restored;
+      targets.push(qualified(a.sheet, rangeA1(a.l.row, a.l.col, a.l.row + a.l.totalRows - 1, a.l.col + a.l.cols - 1)));
+    }
+    return fin({ status: "failed", stage: "write", error: describeError(e), restored, target: targets.join(", ") || null });
+  }
+  return fin({ status: "appended", tables: done });
 }
