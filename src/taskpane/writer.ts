@@ -863,7 +863,8 @@ export async function appendRecords(context: Excel.RequestContext, specs: Record
     ws.load("name");
     ws.protection.load("protected");
     const range = table.getRange();
-    range.load(readValues.has(spec.name) ? "address,rowIndex,columnIndex,rowCount,columnCount,values" : "address,rowIndex,columnIndex,rowCount,columnCount");
+    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    if (readValues.has(spec.name)) range.load("values");
     const header = table.getHeaderRowRange();
     header.load("values");
     const below = range.getRowsBelow(Math.max(1, spec.rows.length));
