@@ -8,7 +8,7 @@
  * the page as text.
  */
 import { parseDate } from "../core/dates";
-import { Candidate, CandidateKind, extract, Lang as TextLang, LANGS } from "../core/extract";
+import { Candidate, CandidateKind, detectLanguage, extract, Lang as TextLang, LANGS } from "../core/extract";
 import { normalizeCurrency } from "../core/fx";
 import { errorText } from "../core/messages";
 import { normalizeRoundName } from "../core/queries";
@@ -99,7 +99,7 @@ export function checkArticle(form: ArticleForm, lang: Lang): Checked<Article> {
       publisher: trimmed(form.publisher) || null,
       published: iso,
       url: url || null,
-      language: (language || "en") as TextLang,
+      language: language ? (language as TextLang) : detectLanguage(text),
       languageDetected: !language,
       company: trimmed(form.company) || null,
     },
@@ -204,7 +204,9 @@ export function sourceIdFor(article: Pick<Article, "publisher" | "title" | "publ
       .replace(/^-+|-+$/g, "")
       .slice(0, 24)
       .replace(/-+$/, "");
-  const base = `${slug(article.publisher) || slug(article.title) || "source"}-${article.published}`;
+  // A slug of fewer than three characters ("b" from a Chinese title) says nothing: "source" then.
+  const named = [slug(article.publisher), slug(article.title)].find((x) => x.length >= 3);
+  const base = `${named ?? "source"}-${article.published}`;
   const used = new Set([...taken].map(normKey));
   if (!used.has(normKey(base))) return base;
   for (let i = 2; ; i++) if (!used.has(normKey(`${base}-${i}`))) return `${base}-${i}`;

@@ -250,7 +250,6 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
     const found = draftsOf(article.value, lang);
     if (!found.ok) return say({ intent: "error", text: found.errors.join(" ") });
     drafts = found.value.drafts;
-    article.value.language = found.value.language;
     results.hidden = false;
     summary.textContent = drafts.length ? s("srcFound", { n: drafts.length, language: s(`srcLang.${found.value.language}`) }) : s("srcNone");
     addBtn.hidden = drafts.length === 0;

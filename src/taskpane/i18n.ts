@@ -211,7 +211,7 @@ const fr: Strings = {
   srcAmount: "Montant",
   srcCurrency: "Devise",
   srcQualifier: "Précision du chiffre",
-  srcDate: "Date",
+  srcDate: "Date du fait",
   srcRound: "Tour",
   srcMetric: "Indicateur",
   srcAddToWorkbook: "Ajouter au classeur",
