@@ -60,10 +60,18 @@ function field(doc: Document, id: string, label: string, input: HTMLElement, hin
   return f;
 }
 
-function textInput(doc: Document, value = "", placeholder?: string): ValueElement {
-  const i = el(doc, "fluent-text-input", placeholder ? { placeholder } : {}) as ValueElement;
+/**
+ * A Fluent text input labelled by its own default slot: the component renders that text in
+ * a <label for> of its inner input, which is what assistive technology reads (a
+ * fluent-field's label does not reach the inner input).
+ */
+function textInput(doc: Document, id: string, label: string, value = "", placeholder?: string, hint?: string): { input: ValueElement; wrap: HTMLElement } {
+  const i = el(doc, "fluent-text-input", placeholder ? { placeholder, id } : { id }, label) as ValueElement;
   if (value) i.setAttribute("value", value);
-  return i;
+  const wrap = el(doc, "div", { class: "text-field" });
+  wrap.append(i);
+  if (hint) wrap.append(el(doc, "p", { class: "hint", id: `${id}-hint` }, hint));
+  return { input: i, wrap };
 }
 
 function dropdown(doc: Document, options: { value: string; text: string }[], selected: string): ValueElement {
@@ -105,17 +113,18 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
   view.hidden = true;
   const title = el(doc, "h2", { id: "src-title", tabindex: "-1" }, s("srcTitle"));
   const intro = el(doc, "p", { class: "hint" }, s("srcIntro"));
-  const text = el(doc, "fluent-textarea", { resize: "vertical", rows: "8" }) as ValueElement;
-  const articleTitle = textInput(doc);
-  const publisher = textInput(doc);
-  const published = textInput(doc, "", "YYYY-MM-DD");
-  const url = textInput(doc, "", "https://");
+  const text = el(doc, "fluent-textarea", { id: "src-text", resize: "vertical", rows: "8" }) as ValueElement;
+  text.append(el(doc, "span", { slot: "label" }, s("srcText")));
+  const articleTitle = textInput(doc, "src-title-input", s("srcArticleTitle"));
+  const publisher = textInput(doc, "src-publisher", s("srcPublisher"));
+  const published = textInput(doc, "src-published", s("srcPublished"), "", "YYYY-MM-DD", s("srcPublishedHint"));
+  const url = textInput(doc, "src-url", s("srcUrl"), "", "https://");
   const language = dropdown(
     doc,
     [{ value: "auto", text: s("srcLanguageAuto") }, ...(["fr", "en", "zh"] as const).map((l) => ({ value: l, text: s(`srcLang.${l}`) }))],
     "auto",
   );
-  const company = textInput(doc);
+  const company = textInput(doc, "src-company", s("srcCompany"));
   const extractBtn = el(doc, "fluent-button", { id: "src-extract", appearance: "primary" }, s("srcExtract")) as ValueElement;
   const back = el(doc, "fluent-button", { id: "src-back", appearance: "outline" }, s("srcBack")) as ValueElement;
   const formActions = el(doc, "div", { class: "actions" });
@@ -143,13 +152,13 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
   view.append(
     title,
     intro,
-    field(doc, "src-text", s("srcText"), text),
-    field(doc, "src-title-input", s("srcArticleTitle"), articleTitle),
-    field(doc, "src-publisher", s("srcPublisher"), publisher),
-    field(doc, "src-published", s("srcPublished"), published, s("srcPublishedHint")),
-    field(doc, "src-url", s("srcUrl"), url),
+    text,
+    articleTitle.wrap,
+    publisher.wrap,
+    published.wrap,
+    url.wrap,
     field(doc, "src-language", s("srcLanguage"), language),
-    field(doc, "src-company", s("srcCompany"), company),
+    company.wrap,
     formActions,
     results,
     busy,
@@ -185,37 +194,35 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
 
   const renderDraft = (d: Draft, n: number, source: string): HTMLElement => {
     const c = d.candidate;
-    const item = el(doc, "li", { class: "candidate", role: "group", "aria-label": s("srcFigure", { n, phrase: c.phrase }) });
+    const item = el(doc, "li", { class: "candidate" });
     item.dataset.index = String(d.index);
-    item.append(renderExcerpt(doc, source, c, s("srcReadFrom")));
+    const group = el(doc, "div", { class: "candidate-group", role: "group", "aria-label": s("srcFigure", { n, phrase: c.phrase }) });
+    item.append(group);
+    group.append(renderExcerpt(doc, source, c, s("srcReadFrom")));
     if (c.ambiguities.length) {
       const checks = el(doc, "ul", { class: "checks", "aria-label": s("srcCheck") });
       for (const a of c.ambiguities) checks.append(el(doc, "li", {}, a.message));
-      item.append(checks);
+      group.append(checks);
     }
     const id = (k: string): string => `src-${d.index}-${k}`;
     const tick = el(doc, "fluent-checkbox") as CheckElement;
     tick.dataset.field = "ticked";
     const kind = dropdown(doc, KINDS.map((k) => ({ value: k, text: s(`srcKind.${k}`) })), d.fields.kind);
-    const fields = {
-      kind,
-      amount: textInput(doc, d.fields.amount),
-      currency: textInput(doc, d.fields.currency),
-      qualifier: textInput(doc, d.fields.qualifier),
-      date: textInput(doc, d.fields.date, "YYYY-MM-DD"),
-      round: textInput(doc, d.fields.round),
-      metric: textInput(doc, d.fields.metric),
-      company: textInput(doc, d.fields.company),
-    };
-    const labels: Record<keyof DraftFields, StringKey> = { kind: "srcKind", amount: "srcAmount", currency: "srcCurrency", qualifier: "srcQualifier", date: "srcDate", round: "srcRound", metric: "srcMetric", company: "srcCompany" };
     const grid = el(doc, "div", { class: "candidate-fields" });
-    for (const k of Object.keys(fields) as (keyof DraftFields)[]) {
-      fields[k].dataset.field = k;
-      grid.append(field(doc, id(k), s(labels[k]), fields[k]));
+    grid.append(field(doc, id("kind"), s("srcKind"), kind));
+    kind.dataset.field = "kind";
+    const labels: Record<Exclude<keyof DraftFields, "kind">, StringKey> = { amount: "srcAmount", currency: "srcCurrency", qualifier: "srcQualifier", date: "srcDate", round: "srcRound", metric: "srcMetric", company: "srcCompany" };
+    const texts = {} as Record<Exclude<keyof DraftFields, "kind">, ValueElement>;
+    for (const k of Object.keys(labels) as Exclude<keyof DraftFields, "kind">[]) {
+      const x = textInput(doc, id(k), s(labels[k]), d.fields[k], k === "date" ? "YYYY-MM-DD" : undefined);
+      x.input.dataset.field = k;
+      texts[k] = x.input;
+      grid.append(x.wrap);
     }
+    const fields: Record<keyof DraftFields, ValueElement> = { kind, ...texts };
     const discard = el(doc, "fluent-button", { appearance: "subtle", "data-action": "discard" }, s("srcDiscard"));
     discard.setAttribute("aria-label", `${s("srcDiscard")}: ${c.phrase}`);
-    item.append(field(doc, id("tick"), s("srcTick"), tick, undefined, true), grid, discard);
+    group.append(field(doc, id("tick"), s("srcTick"), tick, undefined, true), grid, discard);
     discard.addEventListener("click", () => {
       d.discarded = true;
       const next = item.nextElementSibling ?? item.previousElementSibling;
@@ -231,12 +238,12 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
 
   const formOf = (): ArticleForm => ({
     text: text.value ?? "",
-    title: articleTitle.value ?? "",
-    publisher: publisher.value ?? "",
-    published: published.value ?? "",
-    url: url.value ?? "",
+    title: articleTitle.input.value ?? "",
+    publisher: publisher.input.value ?? "",
+    published: published.input.value ?? "",
+    url: url.input.value ?? "",
     language: language.value === "auto" || language.value === null ? "" : language.value,
-    company: company.value ?? "",
+    company: company.input.value ?? "",
   });
 
   extractBtn.addEventListener("click", () => {

@@ -196,7 +196,7 @@ describe("what the pane says after writing, in en, fr and zh", () => {
 
   it("English words for every outcome", () => {
     expect(outcomes.map((o) => appendMessage(o, "en").text.slice(0, 60))).toEqual([
-      "Added 2 facts and their source: 'Your sources'!A1:F2, 'Your ",
+      "Facts added: 2, with their source, in 'Your sources'!A1:F2, ",
       `The rows below the Facts table ('${HOSTILE}`.slice(0, 60),
       `Sheet ${HOSTILE}`.slice(0, 60),
       "The workbook's structure is protected, so no sheet can be ad",
