@@ -903,11 +903,16 @@ async function main() {
       await openAddSource(p);
       const evil = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\u202Eevil\u2066 ${"x".repeat(10000)}`;
       const elementsBefore = await p.evaluate(() => document.querySelectorAll("img, script").length);
-      await pasteArticle(p, { ...ARTICLES.en, text: `${evil} Quillfin raised $30 million in a Series B. ${evil}`, title: "<b>t</b>", company: `<img src=x onerror="window.__pwned=3">` });
+      // Markup right next to the figure, so that it is part of the excerpt shown around the phrase.
+      const near = `<img src=x onerror="window.__pwned=4"><b>\u202E`;
+      const text = `${evil} ${near}Quillfin raised $30 million in a Series B.<script>window.__pwned=5</script> ${evil}`;
+      await pasteArticle(p, { ...ARTICLES.en, text, title: "<b>t</b>", company: `<img src=x onerror="window.__pwned=3">` });
       const figures = await findFigures(p);
       assert.equal(figures.length, 1);
       assert.equal(figures[0].mark, "$30 million");
-      assert.ok(figures[0].excerpt.includes("x".repeat(60)), "context shown as text");
+      assert.ok(figures[0].excerpt.includes(`${near}Quillfin raised $30 million in a Series B.<script>window.__pwned=5</script>`), `the excerpt shown as text: ${figures[0].excerpt.slice(0, 200)}`);
+      // The excerpt's direction is isolated: a right-to-left override in the article does not reach the pane.
+      assert.equal(await p.evaluate(() => getComputedStyle(document.querySelector("#src-list .excerpt bdi")).unicodeBidi), "isolate");
       assert.equal(figures[0].fields.company, `<img src=x onerror="window.__pwned=3">`);
       await p.click("#src-list > li:nth-child(1) fluent-checkbox");
       await p.click("#src-add");
