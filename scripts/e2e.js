@@ -933,6 +933,57 @@ async function main() {
       await c.close();
     });
 
+
+    await test("(s) add a source with the keyboard alone: open, find, tick with Space, discard, add; focus always visible", async () => {
+      const { page: p, context: c } = await openPane(browser, base, { label: "add-source-keys" });
+      const focused = () =>
+        p.evaluate(() => {
+          const a = document.activeElement;
+          const inner = a && a.shadowRoot && a.shadowRoot.activeElement;
+          return { id: a.id, tag: a.tagName.toLowerCase(), field: a.dataset ? a.dataset.field || a.dataset.action || null : null, visible: a.matches(":focus-visible") || !!(inner && inner.matches(":focus-visible")) };
+        });
+      const tabTo = async (match) => {
+        for (let i = 0; i < 60; i++) {
+          await p.keyboard.press("Tab");
+          const f = await focused();
+          assert.ok(f.visible || f.tag === "h2" || f.tag === "h3", `focus not visible on ${f.tag}#${f.id}`);
+          if (match(f)) return f;
+        }
+        throw new Error("Tab never reached the element");
+      };
+      await tabTo((f) => f.id === "add-source-open");
+      await p.keyboard.press("Enter");
+      await p.waitForSelector("#add-source:not([hidden])");
+      await p.evaluate((a) => {
+        for (const [id, v] of [["src-text", a.text], ["src-title-input", a.title], ["src-published", a.published], ["src-company", a.company]]) document.getElementById(id).value = v;
+      }, ARTICLES.en);
+      await tabTo((f) => f.id === "src-extract");
+      await p.keyboard.press("Enter");
+      await p.waitForSelector("#src-results:not([hidden])");
+      await p.waitForFunction(() => document.activeElement.id === "src-results-title");
+      await tabTo((f) => f.tag === "fluent-checkbox");
+      await p.keyboard.press("Space");
+      await p.waitForFunction(() => document.querySelector("#src-list > li:nth-child(1) fluent-checkbox").checked === true);
+      // Discard the second figure: the focus moves to what is left, not lost.
+      await tabTo((f) => f.field === "discard"); // the first figure's Discard: passed by
+      await tabTo((f) => f.field === "discard"); // the second figure's
+      const before = await p.evaluate(() => document.querySelectorAll("#src-list > li").length);
+      await p.keyboard.press("Enter");
+      await p.waitForFunction((n) => document.querySelectorAll("#src-list > li").length === n - 1, before);
+      assert.notEqual(await p.evaluate(() => document.activeElement.tagName.toLowerCase()), "body");
+      await tabTo((f) => f.id === "src-add");
+      await p.keyboard.press("Enter");
+      const msg = await srcMessage(p);
+      assert.equal(msg.intent, "success", msg.text);
+      assert.match(msg.text, /^Facts added: 1, with their source, in /);
+      const status = await p.evaluate(() => {
+        const s = document.getElementById("src-status");
+        return { role: s.getAttribute("role"), live: s.getAttribute("aria-live"), text: s.textContent };
+      });
+      assert.deepEqual([status.role, status.live, status.text.includes(msg.text)], ["status", "polite", true]);
+      await c.close();
+    });
+
     for (const [lang, code, open, found, add] of [
       ["fr", "fr-CA", "Ajouter une source…", /^Chiffres trouvés : 1 \(langue : Chinois\)\.$/, /^Faits ajoutés : 1, avec leur source, dans /],
       ["zh", "zh-SG", "添加来源…", /^找到 1 个数字（语言：中文）。$/, /^已添加 1 条事实及其来源：/],
