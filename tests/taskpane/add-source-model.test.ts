@@ -71,7 +71,7 @@ describe("the article form", () => {
   it("needs a text, a title and a publication date; a URL must be http(s); the language is detected when not given", () => {
     expect(checkArticle({ ...FR, text: " ", title: "", published: "mars", url: "javascript:alert(1)", language: "de" }, "en")).toEqual({
       ok: false,
-      errors: ["Paste the article's text.", "Give the article's title.", "Give the publication date as YYYY-MM-DD, YYYY-MM or YYYY.", "The URL must start with http:// or https://.", "The language must be French, English or Chinese."],
+      errors: ["Paste the article's text.", "Give the article's title.", "Give the publication date as YYYY-MM-DD, YYYY-MM or YYYY.", 'The URL must be a web address starting with "https://" or "http://".', "The language must be French, English or Chinese."],
     });
     expect(article(FR)).toMatchObject({ published: "2024-05-14", languageDetected: true, publisher: "Le Journal des Tests", url: "https://example.org/zorbal" });
     expect(article(ZH)).toMatchObject({ publisher: null, url: null, company: "星桥科技" });
