@@ -9,8 +9,7 @@
  * news-like text is made of sentences written for this bench; the workbook rows are
  * synthetic (companies "Bench 0001"…), never shipped.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { generateAll } = require("./generate.js");
+import { generateAll } from "./generate";
 
 const MB = 1 << 20;
 const TARGET_MS = 1000;
@@ -121,7 +120,7 @@ async function benchWorkbook() {
   console.log(`  validate + merge + index   ${median.toFixed(0).padStart(6)} ms (CPU ${cpu.toFixed(0).padStart(5)} ms) ${String(used).padStart(8)} rows used ${median > LOAD_TARGET_MS ? "MISSED" : "ok"}`);
 }
 
-main().catch((e) => {
+main().catch((e: unknown) => {
   console.error(e);
   process.exitCode = 1;
 });

@@ -18,8 +18,7 @@ import * as fs from "fs";
 import * as http from "http";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { OFFICE_ORIGIN } = require("./browser-env") as { OFFICE_ORIGIN: string };
+import { OFFICE_ORIGIN, officeJsFile } from "./browser-env";
 
 /** Runs in the page before any of its scripts (plain JavaScript: it is sent to the page as text). */
 const HOST_STAND_IN = `(() => {
@@ -73,7 +72,7 @@ const HOST_STAND_IN = `(() => {
   requestAnimationFrame(poll);
 })();`;
 
-function serve(distDir: string, officeDir: string): Promise<{ server: http.Server; url: string }> {
+function serve(distDir: string, _officeDir: string): Promise<{ server: http.Server; url: string }> {
   const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".png": "image/png", ".json": "application/json" };
   const server = http.createServer((req, res) => {
     const url = decodeURIComponent((req.url || "/").split("?")[0]);
@@ -87,7 +86,6 @@ function serve(distDir: string, officeDir: string): Promise<{ server: http.Serve
       res.end();
     }
   });
-  void officeDir;
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` }));
@@ -128,9 +126,8 @@ export async function coldStart(distDir: string, officeDir: string, loads: numbe
       const context = await browser.newContext({ viewport: { width: 380, height: 900 } });
       try {
         await context.route(`${OFFICE_ORIGIN}/**`, async (route) => {
-          const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
-          const file = path.normalize(path.join(officeDir, rel));
-          if (file.startsWith(officeDir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+          const file = officeJsFile(route.request().url(), officeDir);
+          if (file) {
             return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
           }
           return route.fulfill({ status: 404, body: "" });
@@ -146,15 +143,15 @@ export async function coldStart(distDir: string, officeDir: string, loads: numbe
         // string inside the page, which the pane's Content-Security-Policy (no unsafe-eval) refuses.
         let done = false;
         for (const t0 = Date.now(); !done && Date.now() - t0 < 30000; ) {
-          done = Boolean(await page.evaluate("window.__cold.fx !== null && window.__cold.interactive !== null"));
-          if (!done) await new Promise((r) => setTimeout(r, 25));
+          done = await page.evaluate<boolean>("window.__cold.fx !== null && window.__cold.interactive !== null");
+          if (!done) await new Promise<void>((r) => { setTimeout(r, 25); });
         }
         if (!done) {
           const state = JSON.stringify(await page.evaluate("window.__cold").catch(() => null));
           out.failedLoads.push(`no result in 30 s (state ${state.slice(0, 300)})${errors.length ? `; page errors: ${errors.join("; ")}` : ""}`);
           continue;
         }
-        const got = (await page.evaluate("window.__cold")) as { fx: { ms: number; value: unknown }; interactive: number; associated: string[]; officeJs: number; loaded: Record<string, number> };
+        const got = await page.evaluate<{ fx: { ms: number; value: unknown }; interactive: number; associated: string[]; officeJs: number; loaded: Record<string, number> }>("window.__cold");
         if (typeof got.fx.value !== "number") throw new Error(`HF.FXCONVERT answered ${String(got.fx.value)}`);
         out.fx.push(got.fx.ms);
         out.interactive.push(got.interactive);

@@ -13,7 +13,7 @@ import { DAY_MS, Fn, isoOfMs, rng, Rng, serial } from "./bench-harness";
 export type Args = unknown[];
 
 function isError(r: unknown): boolean {
-  return r !== null && typeof r === "object" && !Array.isArray(r) && typeof (r as { code?: unknown }).code === "string" && String((r as { code: string }).code).startsWith("#");
+  return r !== null && typeof r === "object" && !Array.isArray(r) && typeof (r as { code?: unknown }).code === "string" && (r as { code: string }).code.startsWith("#");
 }
 
 const ROUND_SPELLINGS: Record<string, string[]> = {
@@ -199,7 +199,7 @@ export function scaleDataset(real: Dataset, { companies, rounds, questions = 409
     const n = String(c).padStart(5, "0");
     const id = `synthetic-${n}`;
     const name = `Synthetic Co ${n}`;
-    ds.companies.push({ id, name, aliases: [`SynthCo ${n}`], role: "comparable" } as Dataset["companies"][number]);
+    ds.companies.push({ id, name, aliases: [`SynthCo ${n}`], role: "comparable" });
     const days = new Set<number>();
     while (days.size < rounds) days.add(r.int(0, DAYS_1946_2024));
     const sorted = [...days].sort((a, b) => a - b);

@@ -12,9 +12,9 @@
  */
 import { Company } from "./dataset";
 import { DateQuery, parseDate, parseDayRange, queryOfRange } from "./dates";
-import { FX_METHODS, FxMethod, normalizeCurrency } from "./fx";
+import { FX_METHODS, normalizeCurrency } from "./fx";
 import { err, Err, ok, Result } from "./result";
-import { msg, MSG, show } from "./messages";
+import { msg, MSG, renderParam, show } from "./messages";
 import { parseMethodArg, parseTargetCurrency } from "./money";
 import { resolveCompany, resolveMetric } from "./queries";
 import { MetricDefinition } from "./dataset";
@@ -92,8 +92,8 @@ export interface CardRef {
   date?: unknown;
 }
 
-/** An argument read according to its kind; null where omitted. */
-export type ArgValue = DateQuery | string | number | boolean | FxMethod | Company | MetricDefinition | CardRef | null;
+/** An argument read according to its kind (a text, a currency code or an FxMethod is a string); null where omitted. */
+export type ArgValue = DateQuery | string | number | boolean | Company | MetricDefinition | CardRef | null;
 
 function omitted(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -177,6 +177,11 @@ function planOf(specs: readonly ParamSpec[]): Plan {
 
 const PLANS = Object.fromEntries(Object.entries(SIGNATURES).map(([id, specs]) => [id, planOf(specs)])) as Record<FunctionId, Plan>;
 
+/** An argument as a message quotes it, in English like the messages written here. */
+function shown(input: unknown): string {
+  return renderParam(show(input), "en");
+}
+
 function invalid(message: string): Err {
   return err("invalid_value", message);
 }
@@ -206,7 +211,7 @@ export function readArgs(id: FunctionId, args: readonly unknown[], s: Store = st
       const named = resolveCompany(card.company, s);
       if (!named.ok) return named;
       if (!omitted(args[iCompany]) && (out[iCompany] as Company).id !== named.value.id) {
-        return invalid(`The card is a ${named.value.name} round but company is ${show(args[iCompany])}; leave company empty.`);
+        return invalid(`The card is a ${named.value.name} round but company is ${shown(args[iCompany])}; leave company empty.`);
       }
       out[iCompany] = named.value;
     }
@@ -215,12 +220,12 @@ export function readArgs(id: FunctionId, args: readonly unknown[], s: Store = st
   const iTarget = plan.iTarget;
   const iMethod = plan.iMethod;
   if (iTarget >= 0 && iMethod >= 0 && out[iTarget] === null && out[iMethod] !== null) {
-    return invalid(`fx_method ${show(args[iMethod])} has no effect with currency "reported" (nothing is converted); leave fx_method empty or choose a currency.`);
+    return invalid(`fx_method ${shown(args[iMethod])} has no effect with currency "reported" (nothing is converted); leave fx_method empty or choose a currency.`);
   }
   // "latest" takes the newest rate whatever the date: a date would be ignored.
   const iDate = plan.iDate;
   if (iMethod >= 0 && iDate >= 0 && out[iMethod] === "latest" && out[iDate] !== null && specs[iDate].optional) {
-    return invalid(`fx_method "latest" uses the newest rate whatever the date, so date ${show(args[iDate])} would be ignored; leave date empty or choose another method.`);
+    return invalid(`fx_method "latest" uses the newest rate whatever the date, so date ${shown(args[iDate])} would be ignored; leave date empty or choose another method.`);
   }
   return ok(out);
 }

@@ -1,5 +1,5 @@
 /**
- * The one codec for the embedded ECB rates: scripts/build-fx.js encodes the checked CSV
+ * The one codec for the embedded ECB rates: scripts/build-fx.ts encodes the checked CSV
  * with encodeFx (it loads this file through tsx) and src/core/fx.ts decodes the result with
  * FxDecoder. Pure: no Office globals, no Node APIs (it runs in the browser too).
  *
@@ -167,8 +167,7 @@ function riceCost(residuals: Float64Array): number {
   let A = RICE_INIT_A;
   let n = 1;
   let bits = 0;
-  for (let j = 0; j < residuals.length; j++) {
-    const d = residuals[j];
+  for (const d of residuals) {
     const z = d >= 0 ? 2 * d : -2 * d - 1;
     const k = riceK(A, n);
     const q = floor(z / POW2[k]);
@@ -242,7 +241,7 @@ function residualsFor(ints: number[], real: Float64Array, dec: number[], rows: n
 }
 
 /**
- * Encode a checked rate table (see scripts/build-fx.js parseCsv) losslessly; throws on anything it cannot represent exactly.
+ * Encode a checked rate table (see scripts/build-fx.ts parseCsv) losslessly; throws on anything it cannot represent exactly.
  *
  * @param table - Codes, dates, day numbers and the CSV's value texts per currency per row
  * @param sha256 - The source file's hash, kept in the encoding
@@ -355,7 +354,7 @@ export class FxDecoder {
       days[i] = days[i - 1] + (ch <= 57 ? ch - 48 : ch - 87); // one base-36 digit
     }
     this.days = days;
-    this.decoded = new Array(enc.series.length);
+    this.decoded = new Array<Float64Array | undefined>(enc.series.length);
   }
 
   /** Units per 1 EUR of series `index` on every row; NaN where not published. */

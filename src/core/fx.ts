@@ -1,6 +1,6 @@
 /**
  * Currency conversion at the ECB euro foreign exchange reference rates, embedded at build
- * time (scripts/build-fx.js → src/generated/fx-data.ts). Pure: no Office globals, no I/O.
+ * time (scripts/build-fx.ts → src/generated/fx-data.ts). Pure: no Office globals, no I/O.
  *
  * The ECB publishes, on each TARGET business day, how many units of 41 currencies one euro
  * buys. Every rate here is derived from those rows:
@@ -11,11 +11,13 @@
  * many observations were used. Lookups are binary searches over the day numbers (no
  * strings: text is made only for the answers that show it, see rateValue).
  */
-import { FX_ENCODING } from "../generated/fx-data";
+import { CURRENCIES, Currency, FX_ENCODING } from "../generated/fx-data";
 import { civilOf, DayRange, dayOf, isoOfDay, monthEnd, monthStart, parseDate, parseDayRange, Precision, queryOfRange, yearEnd, yearStart } from "./dates";
 import { FxDecoder } from "./fx-codec";
 import { coverage, MessageRef, msg, MSG, Param, renderParam } from "./messages";
 import { Err, ok, Result } from "./result";
+
+export type { Currency } from "../generated/fx-data";
 
 export type FxMethod = "spot" | "month-avg" | "year-avg" | "month-end" | "year-end" | "latest";
 
@@ -27,8 +29,8 @@ export const FX_ATTRIBUTION = "Source: ECB euro foreign exchange reference rates
 export const FX_DERIVED_LABEL = "computed from ECB data";
 
 export interface RateAnswer {
-  from: string;
-  to: string;
+  from: Currency;
+  to: Currency;
   /** Units of `to` per 1 `from`. */
   rate: number;
   method: FxMethod;
@@ -57,7 +59,7 @@ const { max, min } = Math;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 const CODES: readonly string[] = FX_ENCODING.series.map((s) => s.code);
-const CODE_SET: ReadonlySet<string> = new Set(["EUR", ...CODES]);
+const CODE_SET: ReadonlySet<string> = new Set(CURRENCIES);
 const SERIES_INDEX: ReadonlyMap<string, number> = new Map(CODES.map((c, i) => [c, i]));
 const N = FX_ENCODING.rows;
 const EUR_RUNS: readonly number[] = [0, N];
@@ -66,7 +68,7 @@ let decoder: FxDecoder | undefined;
 let eurOnes: Float64Array | undefined;
 
 function table(): FxDecoder {
-  if (!decoder) decoder = new FxDecoder(FX_ENCODING);
+  decoder ??= new FxDecoder(FX_ENCODING);
   return decoder;
 }
 
@@ -75,16 +77,16 @@ function dayNumbers(): Int32Array {
 }
 
 /** Units per 1 EUR of a known code on every row (EUR itself: all 1); NaN where not published. */
-function ratesOf(code: string): Float64Array {
+function ratesOf(code: Currency): Float64Array {
   if (code === "EUR") {
-    if (!eurOnes) eurOnes = new Float64Array(N).fill(1);
+    eurOnes ??= new Float64Array(N).fill(1);
     return eurOnes;
   }
   return table().series(SERIES_INDEX.get(code) as number);
 }
 
 /** Rows where a known code is published, as flat [start, end) pairs. */
-function runsOf(code: string): readonly number[] {
+function runsOf(code: Currency): readonly number[] {
   return code === "EUR" ? EUR_RUNS : FX_ENCODING.series[SERIES_INDEX.get(code) as number].runs;
 }
 
@@ -123,17 +125,17 @@ function lastCommonRow(ra: readonly number[], rb: readonly number[]): number {
 // Arguments
 
 /** An ISO 4217 code the ECB publishes (41 of them, current and historic) or EUR; case-insensitive, trimmed. */
-export function normalizeCurrency(input: unknown): Result<string> {
+export function normalizeCurrency(input: unknown): Result<Currency> {
   if (typeof input === "string") {
-    if (CODE_SET.has(input)) return ok(input);
+    if (isCurrency(input)) return ok(input);
     const code = input.trim().toUpperCase();
-    if (CODE_SET.has(code)) return ok(code);
+    if (isCurrency(code)) return ok(code);
   }
   return MSG.unknownCurrency(input);
 }
 
 /** Whether `code` is, exactly, a code this module converts (normalizeCurrency's output). */
-export function isCurrency(code: unknown): code is string {
+export function isCurrency(code: unknown): code is Currency {
   return typeof code === "string" && CODE_SET.has(code);
 }
 
@@ -182,8 +184,8 @@ export function defaultMethodFor(precision: "year" | "month" | "day"): FxMethod 
 // Coverage
 
 /** Every currency code the module converts: the ECB's 41 plus EUR, sorted. */
-export function currencies(): string[] {
-  return [...CODE_SET].sort();
+export function currencies(): Currency[] {
+  return [...CURRENCIES];
 }
 
 /** First and last day the embedded table has any rate. */
@@ -200,7 +202,7 @@ export function currencyRange(code: string): { first: string; last: string } | u
 }
 
 /** "from 1999-01-04 to 2008-12-09 and from 2018-02-01 to 2026-04-13". */
-function coverageText(code: string): Param {
+function coverageText(code: Currency): Param {
   const r = runsOf(code);
   const parts: { from: string; to: string }[] = [];
   for (let j = 0; j < r.length; j += 2) parts.push({ from: isoOfRow(r[j]), to: isoOfRow(r[j + 1] - 1) });
@@ -208,7 +210,7 @@ function coverageText(code: string): Param {
 }
 
 /** Whether the currency has at least one rate in the period. */
-function publishedIn(code: string, period: Period): boolean {
+function publishedIn(code: Currency, period: Period): boolean {
   const days = dayNumbers();
   const r = runsOf(code);
   for (let j = 0; j < r.length; j += 2) {
@@ -217,7 +219,7 @@ function publishedIn(code: string, period: Period): boolean {
   return false;
 }
 
-function firstRowOf(code: string): number {
+function firstRowOf(code: Currency): number {
   return runsOf(code)[0];
 }
 
@@ -225,8 +227,8 @@ function firstRowOf(code: string): number {
 // Rates
 
 interface Pair {
-  from: string;
-  to: string;
+  from: Currency;
+  to: Currency;
   a: Float64Array; // from, per EUR
   b: Float64Array; // to, per EUR
   ra: readonly number[]; // rows where `from` is published
@@ -234,7 +236,7 @@ interface Pair {
 }
 
 /** The pair as the tables see it: a same-currency pair is checked like EUR→EUR (against the table, not the currency's coverage). */
-function pairOf(from: string, to: string): Pair {
+function pairOf(from: Currency, to: Currency): Pair {
   const same = from === to;
   const x = same ? "EUR" : from;
   const y = same ? "EUR" : to;
@@ -246,7 +248,7 @@ function fmtRate(rate: number, exact: boolean): string {
 }
 
 /** The first of the pair not published on row i (for the error message). */
-function missingOn(p: Pair, i: number): string {
+function missingOn(p: Pair, i: number): Currency {
   return p.a[i] === p.a[i] ? p.to : p.from;
 }
 
@@ -255,7 +257,7 @@ function periodParam(key: string): Param {
   return key.length === 7 ? { month: key } : key;
 }
 
-function notPublished(code: string, when: MessageRef, beforeFirstOf: boolean, asked: string): Err {
+function notPublished(code: Currency, when: MessageRef, beforeFirstOf: boolean, asked: string): Err {
   return beforeFirstOf ? MSG.currencyNotPublished(code, asked, coverageText(code)) : MSG.currencyNotOnDate(code, when, coverageText(code));
 }
 
@@ -372,7 +374,7 @@ function locate(a: Float64Array, b: Float64Array, ra: readonly number[], rb: rea
  * the date already parsed (undefined: none given; only "latest" accepts that). NaN exactly
  * where getRate answers an error: ask getRate for it.
  */
-export function rateValue(from: string, to: string, q: DayRange | undefined, method: FxMethod): number {
+export function rateValue(from: Currency, to: Currency, q: DayRange | undefined, method: FxMethod): number {
   if (q === undefined && method !== "latest") return NaN;
   const same = from === to;
   const x = same ? "EUR" : from;
@@ -398,15 +400,15 @@ interface PairAverages {
   years: Float64Array;
 }
 
-const AVERAGES = new Map<string, Map<string, PairAverages>>();
+const AVERAGES = new Map<Currency, Map<Currency, PairAverages>>();
 
 /**
  * Every month's and year's mean of the daily rates y/x over the embedded table, worked out
  * once per currency pair from the fixed table (the same sums as locate(), newest day first).
  */
-function averagesOf(x: string, y: string): PairAverages {
+function averagesOf(x: Currency, y: Currency): PairAverages {
   let byY = AVERAGES.get(x);
-  if (!byY) AVERAGES.set(x, (byY = new Map()));
+  if (!byY) AVERAGES.set(x, (byY = new Map<Currency, PairAverages>()));
   let avg = byY.get(y);
   if (avg) return avg;
   const days = dayNumbers();
@@ -512,15 +514,12 @@ export function getRate(from: string, to: string, date: string, method: FxMethod
   return ok(answer);
 }
 
-interface RawRate {
+type RawRate = {
   rate: number;
   date: string;
   observations: number;
-  average: boolean;
-  periodStart?: string;
-  periodName?: string;
-  note?: string;
-}
+  note: string | undefined;
+} & ({ average: false } | { average: true; periodStart: string; periodName: string });
 
 /** locate() with its answer worded: dates, notes, and for no rate the reason. */
 function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<RawRate> {
@@ -629,7 +628,8 @@ export function convertFact(
   const r = convert(amount, from, to, date, chosen);
   if (!r.ok || method || precision === "day") return r;
   const why = `${chosen} chosen because the fact is dated only to the ${precision} (${date}).`;
-  r.value.rate.note = joinNotes([why, r.value.rate.note]);
+  const note = joinNotes([why, r.value.rate.note]);
+  if (note !== undefined) r.value.rate.note = note;
   return r;
 }
 
@@ -637,7 +637,7 @@ export function convertFact(
  * convertFact's amount alone, with no text made: `from` and `to` normalised codes, the
  * fact's date already parsed. NaN exactly where convertFact answers an error.
  */
-export function convertFactValue(amount: number, from: string, to: string, date: DayRange, method: FxMethod | null): number {
+export function convertFactValue(amount: number, from: Currency, to: Currency, date: DayRange, method: FxMethod | null): number {
   if (!Number.isFinite(amount)) return NaN;
   const converted = amount * rateValue(from, to, date, method ?? defaultMethodFor(date.precision));
   return Number.isFinite(converted) ? converted : NaN;

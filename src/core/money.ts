@@ -5,7 +5,7 @@
  */
 import { FactDate, Money } from "./dataset";
 import { parseDayRange } from "./dates";
-import { convertFact, defaultMethodFor, FxMethod, isCurrency, normalizeCurrency, parseMethod, RateAnswer, rateValue } from "./fx";
+import { convertFact, Currency, defaultMethodFor, FxMethod, isCurrency, normalizeCurrency, parseMethod, RateAnswer, rateValue } from "./fx";
 import { ok, Result } from "./result";
 
 export interface Converted {
@@ -32,7 +32,7 @@ const AS_REPORTED = new Set(["reported", "as reported", "as-reported", "original
  * parseTargetCurrency("reported")
  * //=> { ok: true, value: null }
  */
-export function parseTargetCurrency(input: unknown, fallback: string | null = "USD"): Result<string | null> {
+export function parseTargetCurrency(input: unknown, fallback: Currency | null = "USD"): Result<Currency | null> {
   if (input === null || input === undefined) return ok(fallback);
   if (isCurrency(input)) return ok(input);
   if (typeof input === "string") {
@@ -73,7 +73,7 @@ export function parseMethodArg(input: unknown): Result<FxMethod | null> {
  * c.ok && [c.value.value, c.value.rate?.label]
  * //=> [15003157.5, "EUR→USD 1.11135, month-avg Dec 2019 (20 days), computed from ECB data"]
  */
-export function convertMoney(money: Money, date: FactDate, target: string | null, method: FxMethod | null): Result<Converted> {
+export function convertMoney(money: Money, date: FactDate, target: Currency | null, method: FxMethod | null): Result<Converted> {
   if (target === null || target === money.currency) {
     return ok({ value: money.value, currency: money.currency, reported: money, date, rate: null });
   }
@@ -94,9 +94,9 @@ export function convertMoney(money: Money, date: FactDate, target: string | null
  * convertedValue({ value: 13500000, currency: "EUR" }, { value: "2019-12", precision: "month" }, "USD", "spot")
  * //=> 15165900
  */
-export function convertedValue(money: Money, date: FactDate, target: string | null, method: FxMethod | null): number {
+export function convertedValue(money: Money, date: FactDate, target: Currency | null, method: FxMethod | null): number {
   if (target === null || target === money.currency) return money.value;
-  if (!isCurrency(money.currency) || !isCurrency(target)) return NaN;
+  if (!isCurrency(money.currency)) return NaN;
   const q = parseDayRange(date.value);
   if (q === undefined) return NaN;
   const converted = money.value * rateValue(money.currency, target, q, method ?? defaultMethodFor(date.precision));

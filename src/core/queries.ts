@@ -18,7 +18,7 @@ import { MessageRef, msg, MSG, Param } from "./messages";
 import { Err, ok, Result } from "./result";
 import { Dated, lastOnOrBeforeDay, nameKey, needsNormalizing, normKey, store, Store } from "./store";
 
-type ReportedRecord = { reported: Reported; evidence: Evidence[] };
+interface ReportedRecord { reported: Reported; evidence: Evidence[] }
 
 /** Who first made a fact public: "s2, citing The Information" (in `lang`). */
 export function reportedBy(rec: ReportedRecord, lang: Lang = "en"): string {
@@ -219,7 +219,7 @@ function findAnyRound(roundOrDate: unknown, companyInput: unknown, s: Store): Re
     const name = normalizeRoundName(roundOrDate);
     if (name) {
       const hit = idx.byName.get(nameKey(id, name));
-      if (hit && hit.length === 1) return ok({ company: company.value, round: idx.records[hit[0]] });
+      if (hit?.length === 1) return ok({ company: company.value, round: idx.records[hit[0]] });
       return MSG.unknownRound(roundOrDate, knownRounds(s.rounds.get(id) ?? []));
     }
   }
@@ -409,14 +409,14 @@ export function citationText(record: { evidence: Evidence[] }, s: Store = store(
   return (knownBy === null && lang === "en" ? s.citation.get(record) : undefined) ?? wordCitation(record, s.sources, knownBy, lang);
 }
 
-type DisagreeingRecord = {
+interface DisagreeingRecord {
   evidence: Evidence[];
   disagreements?: Disagreement[];
   date?: { value: string };
   value?: unknown;
   currency?: string;
   amount?: { value: number; currency: string };
-};
+}
 
 function fieldValueText(v: unknown, currency: string | undefined): string {
   if (Array.isArray(v)) return v.join(", ");

@@ -164,7 +164,7 @@ let defaultStore: Store | undefined;
 
 /** The store over the embedded dataset, built on first use. */
 export function store(): Store {
-  if (!defaultStore) defaultStore = new Store(DATASET);
+  defaultStore ??= new Store(DATASET);
   return defaultStore;
 }
 

@@ -5,7 +5,7 @@
  */
 import { Company, Round, Source, FactDate, Metric } from "./dataset";
 import { isoToSerial, periodOf } from "./dates";
-import { FX_ATTRIBUTION, FxMethod } from "./fx";
+import { Currency, FX_ATTRIBUTION, FxMethod } from "./fx";
 import { label, LabelId, metricLabel, roundLabel } from "./labels";
 import type { Lang } from "./locales";
 import { convertMoney, Converted } from "./money";
@@ -47,7 +47,7 @@ export interface Table {
 export interface TableOptions {
   company?: unknown;
   /** Target currency code, or null for "as reported". */
-  currency: string | null;
+  currency: Currency | null;
   /** null: the default for each fact's precision (spot for days, month-avg for months). */
   method: FxMethod | null;
   asOf?: unknown;
@@ -150,7 +150,7 @@ class Builder {
   }
 }
 
-function fxNotes(b: Builder, conversions: Converted[], currency: string | null, method: FxMethod | null): string[] {
+function fxNotes(b: Builder, conversions: Converted[], currency: Currency | null, method: FxMethod | null): string[] {
   if (currency === null || !conversions.some((c) => c.rate)) return [];
   // The ECB's acknowledgement stays verbatim in every language.
   return [b.t("note.fx", { attribution: FX_ATTRIBUTION, cur: currency, how: method ?? b.t("note.fxDefault") })];
@@ -261,8 +261,7 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
       rateCells(b, conv.value);
     }
     // Step-up is computed in one currency: the target, or the reported one when both match.
-    const comparable = previous && previous.currency === conv.value.currency;
-    b.put(comparable && previous ? conv.value.value / previous.value : null);
+    b.put(previous?.currency === conv.value.currency ? conv.value.value / previous.value : null);
     b.put(qualifierText(v.amount.qualifiers, lang));
     if (opts.includeSource) b.put(citationText(v, s, knownBy, lang));
     b.endRow(firstUrl(v.evidence.map((e) => s.sources.get(e.source) as Source)));

@@ -6,7 +6,7 @@
 import { ArgValue, readArgs, SOURCE_QUESTIONS } from "./arguments";
 import { Company, Evidence, FactDate, MetricDefinition, Money, Reported, Round } from "./dataset";
 import { DateQuery, DayRange, isoToSerial, parseDayRange, periodOf } from "./dates";
-import { convert, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
+import { convert, Currency, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
 import { msg, MSG } from "./messages";
 import { convertedValue, convertMoney, parseMethodArg } from "./money";
 import { KnownBy, reportedWhen } from "./known";
@@ -34,7 +34,7 @@ import { buildRoundsTable, figureText, qualifierText, tableToArray, VALUATION_KI
 type Arg = unknown;
 
 /** A reported amount in the target currency: the value alone, or convertMoney's error. */
-function moneyValue(m: Money, date: FactDate, target: string | null, method: FxMethod | null): Result<number> {
+function moneyValue(m: Money, date: FactDate, target: Currency | null, method: FxMethod | null): Result<number> {
   const v = convertedValue(m, date, target, method);
   if (v === v) return ok(v);
   const c = convertMoney(m, date, target, method);
@@ -54,7 +54,7 @@ function roundKey(v: ArgValue): unknown {
 export function valuation(date: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
   const a = readArgs("VALUATION", [date, currency, method, company, knownBy], s);
   if (!a.ok) return a;
-  const [d, target, m, c, kb] = a.value as [DateQuery, string | null, FxMethod | null, Company, KnownBy];
+  const [d, target, m, c, kb] = a.value as [DateQuery, Currency | null, FxMethod | null, Company, KnownBy];
   const v = valuationAsOf(d.text, c.name, s, kb);
   if (!v.ok) return v;
   return moneyValue(v.value.valuation.amount, v.value.valuation.date, target, m);
@@ -64,7 +64,7 @@ export function valuation(date: Arg, currency: Arg, method: Arg, company: Arg, k
 export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
   const a = readArgs("RAISED", [roundOrDate, currency, method, company, knownBy], s);
   if (!a.ok) return a;
-  const [r, target, m, c, kb] = a.value as [ArgValue, string | null, FxMethod | null, Company, KnownBy];
+  const [r, target, m, c, kb] = a.value as [ArgValue, Currency | null, FxMethod | null, Company, KnownBy];
   const found = findRound(roundKey(r), c.name, s, kb);
   if (!found.ok) return found;
   return moneyValue(found.value.round.amount, found.value.round.date, target, m);
@@ -78,7 +78,7 @@ export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Ar
 export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
   const a = readArgs("TOTALRAISED", [asOf, currency, method, company, knownBy], s);
   if (!a.ok) return a;
-  const [d, target, m, c, kb] = a.value as [DateQuery, string | null, FxMethod | null, Company, KnownBy];
+  const [d, target, m, c, kb] = a.value as [DateQuery, Currency | null, FxMethod | null, Company, KnownBy];
   const rs = roundsAsOf(d.text, c.name, s, kb);
   if (!rs.ok) return rs;
   if (target === null) {
@@ -107,7 +107,7 @@ export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg,
 export function rounds(currency: Arg, asOf: Arg, headers: Arg, company: Arg, knownBy: Arg = null, s: Store = store(), lang: Lang = "en"): Result<(string | number)[][]> {
   const a = readArgs("ROUNDS", [currency, asOf, headers, company, knownBy], s);
   if (!a.ok) return a;
-  const [target, d, h, c, kb] = a.value as [string | null, DateQuery | null, boolean | null, Company, KnownBy];
+  const [target, d, h, c, kb] = a.value as [Currency | null, DateQuery | null, boolean | null, Company, KnownBy];
   const t = buildRoundsTable(
     { company: c.name, currency: target, method: null, asOf: d ? d.text : null, knownBy: kb, dates: "iso", formulas: false, includeSource: true, lang },
     s,
@@ -140,7 +140,7 @@ export function investors(roundOrDate: Arg, company: Arg, knownBy: Arg = null, s
 export function metric(name: Arg, asOf: Arg, company: Arg, currency: Arg = null, knownBy: Arg = null, s: Store = store()): Result<(number | string)[][]> {
   const a = readArgs("METRIC", [name, asOf, company, currency, knownBy], s);
   if (!a.ok) return a;
-  const [def, d, c, target, kb] = a.value as [MetricDefinition | null, DateQuery | null, Company, string | null, KnownBy];
+  const [def, d, c, target, kb] = a.value as [MetricDefinition | null, DateQuery | null, Company, Currency | null, KnownBy];
   if (def === null) {
     const names = metricNames(c.id, s).filter((n) => d === null || metricAsOf(n, d.text, c.name, s, kb).ok);
     if (!names.length) {
@@ -181,7 +181,7 @@ const NO_DATE: ReadonlyMap<FxMethod, DayRange> = new Map(
  * currency codes, a date parseDayRange reads, a known method, no date with "latest"):
  * else undefined, and readArgs answers (with its message when something is wrong).
  */
-function quickRateArgs(from: Arg, to: Arg, date: Arg, method: Arg): { from: string; to: string; date: DayRange; method: FxMethod } | undefined {
+function quickRateArgs(from: Arg, to: Arg, date: Arg, method: Arg): { from: Currency; to: Currency; date: DayRange; method: FxMethod } | undefined {
   if (!isCurrency(from) || !isCurrency(to)) return undefined;
   let range: DayRange | undefined;
   if (!(date === null || date === undefined || date === "")) {

@@ -31,7 +31,7 @@ export function dateSystemPending(): Promise<void> | null {
 }
 
 function officeReady(): Promise<{ host?: unknown }> {
-  return Promise.resolve(Office.onReady()) as Promise<{ host?: unknown }>;
+  return Promise.resolve(Office.onReady());
 }
 
 /**

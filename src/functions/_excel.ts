@@ -13,11 +13,15 @@ import type { ErrorCode, Result } from "../core/result";
 import { displayLanguage } from "./_lang";
 import { dateSystemPending } from "./_datesystem";
 
+// The enum's string values, not its members: CustomFunctions.ErrorCode exists only inside
+// Excel's runtime, and this module also loads in Node (the tests) and other engines.
+/* eslint-disable @typescript-eslint/no-unsafe-enum-assignment */
 const EXCEL_ERROR: Record<ErrorCode, CustomFunctions.ErrorCode> = {
   invalid_value: "#VALUE!" as CustomFunctions.ErrorCode,
   not_available: "#N/A" as CustomFunctions.ErrorCode,
   out_of_range: "#NUM!" as CustomFunctions.ErrorCode,
 };
+/* eslint-enable @typescript-eslint/no-unsafe-enum-assignment */
 
 /** The codes whose message Excel shows. */
 export const CODES_WITH_MESSAGE: ReadonlySet<string> = new Set(["#VALUE!", "#N/A"]);
@@ -70,5 +74,7 @@ export function answerSpill<T extends unknown[][]>(call: () => Result<T>, args: 
   if (wait) return wait.then(() => answerSpill(call)) as unknown as T;
   const r = run(call);
   if ("value" in r) return r.value;
+  // Office's documented way for a spilled function to report an error; its typings do not derive CustomFunctions.Error from Error.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   throw r.error;
 }

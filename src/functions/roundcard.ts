@@ -4,7 +4,10 @@ import { answer } from "./_excel";
 /** Entity values need CustomFunctionsRuntime 1.4 (data types); elsewhere the card falls back to text. */
 function dataTypesSupported(): boolean {
   try {
-    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("CustomFunctionsRuntime", "1.4") === true;
+    if (typeof Office === "undefined") return false;
+    // Outside an Office host (a plain browser, the tests) Office.context is undefined, whatever its typings say.
+    const context = Office.context as Office.Context | undefined;
+    return context?.requirements.isSetSupported("CustomFunctionsRuntime", "1.4") === true;
   } catch {
     return false;
   }

@@ -252,7 +252,7 @@ export function existingSourceIds(existing: ExistingTables): string[] {
 /** Every id written in the existing Sources table's id column, valid row or not (a new id must differ from all). */
 export function takenSourceIds(existing: ExistingTables): string[] {
   const s = existing[SOURCES_TABLE];
-  if (!s || !s.values.length) return [];
+  if (!s?.values.length) return [];
   const col = (s.values[0] ?? []).findIndex((h) => typeof h === "string" && normKey(h) === normKey(SOURCE_COLUMNS.id.header));
   return col < 0 ? [] : s.values.slice(1).map((r) => (Array.isArray(r) ? r[col] : null)).filter((v): v is string | number => typeof v === "string" || typeof v === "number").map(String);
 }

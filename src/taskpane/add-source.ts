@@ -253,14 +253,15 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
     drafts = [];
     results.hidden = true;
     article = checkArticle(formOf(), lang);
-    if (!article.ok) return say({ intent: "error", text: article.errors.join(" ") });
+    if (!article.ok) { say({ intent: "error", text: article.errors.join(" ") }); return; }
     const found = draftsOf(article.value, lang);
-    if (!found.ok) return say({ intent: "error", text: found.errors.join(" ") });
+    if (!found.ok) { say({ intent: "error", text: found.errors.join(" ") }); return; }
     drafts = found.value.drafts;
     results.hidden = false;
     summary.textContent = drafts.length ? s("srcFound", { n: drafts.length, language: s(`srcLang.${found.value.language}`) }) : s("srcNone");
     addBtn.hidden = drafts.length === 0;
-    drafts.forEach((d, i) => list.append(renderDraft(d, i + 1, article && article.ok ? article.value.text : "")));
+    const source = article.value.text;
+    drafts.forEach((d, i) => list.append(renderDraft(d, i + 1, source)));
     resultsTitle.focus();
   });
 
@@ -275,7 +276,7 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
   addBtn.disabled = host.writeDisabled === true;
 
   addBtn.addEventListener("click", () => {
-    if (working || !article || !article.ok) return;
+    if (working || !article?.ok) return;
     const a = article.value;
     const confirmed: Candidate[] = [];
     const errors: string[] = [];
@@ -289,9 +290,9 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
       if (c.ok) confirmed.push(c.value);
       else errors.push(...c.errors);
     }
-    if (errors.length) return say({ intent: "error", text: errors.join(" ") });
+    if (errors.length) { say({ intent: "error", text: errors.join(" ") }); return; }
     const first = recordsOf(a, confirmed, sourceIdFor(a, []), lang);
-    if (!first.ok) return say({ intent: "warning", text: first.errors.join(" ") });
+    if (!first.ok) { say({ intent: "warning", text: first.errors.join(" ") }); return; }
     setBusy(true);
     say(null);
     void run((ctx) =>
@@ -299,7 +300,7 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
         sheetName: s("srcSheet"),
         readValues: [first.value.sources.name],
         finalize: (existing) => finalizeRecords(a, confirmed, existing, lang),
-        supports: host.supports,
+        ...(host.supports ? { supports: host.supports } : {}),
       }),
     ).then(
       (outcome) => {

@@ -3,7 +3,7 @@
  * it through writer.ts inside Excel.run, and say what happened. All text goes into the
  * page with textContent; nothing from the data is ever parsed as HTML.
  */
-import { currencies, FX_ATTRIBUTION, FX_METHODS, FxMethod } from "../core/fx";
+import { currencies, FX_ATTRIBUTION, FX_METHODS, FxMethod, isCurrency } from "../core/fx";
 import { errorText } from "../core/messages";
 import { buildModelSheet } from "../core/model";
 import { buildTable, Table, TableId, TableOptions } from "../core/tables";
@@ -24,7 +24,10 @@ const DEFAULT_METHOD = "default";
 /** Whether the host supports ExcelApi 1.<minor> (the writer reads notes, comments, PivotTables, merged areas only where it does). */
 function excelApi(minor: number): boolean {
   try {
-    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", `1.${minor}`) === true;
+    if (typeof Office === "undefined") return false;
+    // Outside an Office host (a plain browser, the tests) Office.context is undefined, whatever its typings say.
+    const context = Office.context as Office.Context | undefined;
+    return context?.requirements.isSetSupported("ExcelApi", `1.${minor}`) === true;
   } catch {
     return false;
   }
@@ -36,10 +39,10 @@ export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 type ValueElement = HTMLElement & { value: string | null; disabled: boolean };
 type CheckElement = HTMLElement & { checked: boolean };
 
-function byId<T extends HTMLElement = HTMLElement>(doc: Document, id: string): T {
+function byId(doc: Document, id: string): HTMLElement {
   const el = doc.getElementById(id);
   if (!el) throw new Error(`Bug: taskpane.html has no #${id}`);
-  return el as T;
+  return el;
 }
 
 /** Fill every [data-i18n] element's text, and the page language. */
@@ -94,14 +97,14 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
   byId(doc, "outside").hidden = true;
   byId(doc, "controls").hidden = false;
 
-  const tableSel = byId<ValueElement>(doc, "table");
-  const currencySel = byId<ValueElement>(doc, "currency");
-  const methodSel = byId<ValueElement>(doc, "method");
-  const cells = byId<ValueElement>(doc, "cells");
-  const source = byId<CheckElement>(doc, "source");
-  const knownByInput = byId<ValueElement>(doc, "known-by");
-  const insertBtn = byId<ValueElement>(doc, "insert");
-  const modelBtn = byId<ValueElement>(doc, "model");
+  const tableSel = byId(doc, "table") as ValueElement;
+  const currencySel = byId(doc, "currency") as ValueElement;
+  const methodSel = byId(doc, "method") as ValueElement;
+  const cells = byId(doc, "cells") as ValueElement;
+  const source = byId(doc, "source") as CheckElement;
+  const knownByInput = byId(doc, "known-by") as ValueElement;
+  const insertBtn = byId(doc, "insert") as ValueElement;
+  const modelBtn = byId(doc, "model") as ValueElement;
   // Writing needs every ExcelApi set of WRITER_REQUIREMENTS: without one, say which and keep the buttons off.
   const missing = missingRequirements(host.isSetSupported ?? (() => true));
   const busy = byId(doc, "busy");
@@ -122,6 +125,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
     const id = (TABLE_IDS as readonly (string | null)[]).includes(tableSel.value) ? (tableSel.value as TableId) : "rounds";
     // A dropdown reads null until its listbox has taken its options in: the defaults then.
     const cur = currencySel.value ?? "USD";
+    if (cur !== REPORTED && !isCurrency(cur)) throw new Error(`Bug: the currency dropdown holds ${cur}, not one of currencies()`);
     const currency = cur !== REPORTED ? cur : null;
     const method = (FX_METHODS as readonly (string | null)[]).includes(methodSel.value) ? (methodSel.value as FxMethod) : null;
     // "As known on": only facts public by then; live formulas carry it as known_by.
@@ -155,7 +159,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
   const sayText = (intent: PaneMessage["intent"], text: string): void => say({ intent, text, choices: [] });
 
   const renderPreview = (table: Table | null, error: string | null): void => {
-    const el = byId<HTMLTableElement>(doc, "preview");
+    const el = byId(doc, "preview") as HTMLTableElement;
     const caption = byId(doc, "preview-caption");
     const head = el.tHead ?? el.createTHead();
     const body = el.tBodies[0] ?? el.createTBody();
@@ -254,7 +258,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
   insertBtn.addEventListener("click", () =>
     afterDateSystem(() => {
       const c = current();
-      if ("error" in c) return sayText("error", c.error);
+      if ("error" in c) { sayText("error", c.error); return; }
       insertAt(c.table, c.label, { kind: "selection" });
     }),
   );
@@ -262,10 +266,10 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
   modelBtn.addEventListener("click", () =>
     afterDateSystem(() => {
       const { opts, invalid } = options();
-      if (invalid) return sayText("error", t(lang, "buildError", { error: invalid }));
-      if (!opts.currency) return sayText("warning", t(lang, "modelNeedsCurrency"));
+      if (invalid) { sayText("error", t(lang, "buildError", { error: invalid })); return; }
+      if (!opts.currency) { sayText("warning", t(lang, "modelNeedsCurrency")); return; }
       const built = buildModelSheet(opts);
-      if (!built.ok) return sayText("error", t(lang, "buildError", { error: errorText(built, lang) }));
+      if (!built.ok) { sayText("error", t(lang, "buildError", { error: errorText(built, lang) })); return; }
       void act((ctx) => insertModelSheet(ctx, built.value), built.value.sheetName, true, () => undefined);
     }),
   );

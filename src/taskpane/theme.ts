@@ -21,7 +21,7 @@ type OfficeThemeLike = Partial<Pick<Office.OfficeTheme, "isDarkTheme" | "bodyBac
 export function luminance(color: string | undefined): number | null {
   const m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec((color ?? "").trim());
   if (!m) return null;
-  const hex = m[1].length === 3 ? [...m[1]].map((c) => c + c).join("") : m[1];
+  const hex = m[1].length === 3 ? m[1].replace(/./g, "$&$&") : m[1];
   const [r, g, b] = [0, 2, 4].map((i) => {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

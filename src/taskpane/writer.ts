@@ -178,11 +178,21 @@ function fits(l: Layout): boolean {
   return l.row >= 0 && l.col >= 0 && l.row + l.totalRows <= MAX_ROWS && l.col + l.cols <= MAX_COLS;
 }
 
+/** An error object with no message, as text: its own toString() if it has one, else its JSON. */
+function objectText(e: object): string {
+  if (e.toString !== Object.prototype.toString) return (e as { toString(): string }).toString();
+  try {
+    return JSON.stringify(e);
+  } catch {
+    return "an error with no message";
+  }
+}
+
 export function describeError(e: unknown): ExcelErrorInfo {
   if (e && typeof e === "object") {
     const o = e as { code?: unknown; message?: unknown; debugInfo?: { errorLocation?: unknown } };
     const code = typeof o.code === "string" && o.code ? o.code : "Error";
-    let message = typeof o.message === "string" && o.message ? o.message : String(e);
+    let message = typeof o.message === "string" && o.message ? o.message : objectText(e);
     const where = o.debugInfo && typeof o.debugInfo.errorLocation === "string" ? o.debugInfo.errorLocation : "";
     if (where && !message.includes(where)) message += ` (at ${where})`;
     return { code, message };
@@ -207,7 +217,7 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 type Unsynced = DistributiveOmit<WriteOutcome, "syncs">;
 
 function done(s: Syncer, outcome: Unsynced): WriteOutcome {
-  return { ...outcome, syncs: s.count } as WriteOutcome;
+  return { ...outcome, syncs: s.count };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -317,9 +327,9 @@ function queueBand(ws: Excel.Worksheet, plan: BlockPlan, l: Layout, b: Band): vo
   const band = ws.getRange(rangeA1(l.row + b.from, l.col, l.row + b.to - 1, l.col + l.cols - 1));
   // Number formats first, so "@" (text) columns receive their values as text.
   band.numberFormat = plan.grid.formats.slice(b.from, b.to);
-  band.values = plan.grid.values.slice(b.from, b.to) as unknown as Excel.Range["values"];
+  band.values = plan.grid.values.slice(b.from, b.to);
   const f = plan.grid.formulas;
-  if (f && f.slice(b.from, b.to).some((r) => r.some((x) => x !== null))) band.formulas = f.slice(b.from, b.to) as unknown as Excel.Range["formulas"];
+  if (f?.slice(b.from, b.to).some((r) => r.some((x) => x !== null))) band.formulas = f.slice(b.from, b.to);
   for (const { row, link } of plan.links) if (row >= b.from && row < b.to) ws.getRange(a1(l.row + row, l.col + plan.linkCol)).hyperlink = link;
 }
 
@@ -528,7 +538,7 @@ function occupiedPart(t: TargetRead): string | null {
   if (!t.usedValues.isNullObject) return t.usedValues.address;
   if (t.hits.items.length) return t.target.address;
   if (t.merged && !t.merged.isNullObject) return t.merged.address;
-  if (t.pivots && t.pivots.items.length) return t.target.address;
+  if (t.pivots?.items.length) return t.target.address;
   if (t.validation.type !== "None") return t.target.address;
   return null;
 }
@@ -681,7 +691,7 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
     return done(s, { status: "protected", scope: "sheet", sheet, newSheetName: names.workbookProtection.protected ? null : newSheetName });
   }
   if (!fits(l) || !target) return done(s, { status: "does-not-fit", sheet, rows: l.totalRows, cols: l.cols, newSheetName });
-  const occupied = (where: string) => done(s, { status: "occupied", sheet, target: (target as Excel.Range).address, occupied: where, nextFree: nextFree(), newSheetName });
+  const occupied = (where: string) => done(s, { status: "occupied", sheet, target: target.address, occupied: where, nextFree: nextFree(), newSheetName });
   const taken = occupiedPart(checks as TargetRead);
   if (taken) return occupied(taken);
   const widths = widthRanges.map((r) => (typeof r.format.columnWidth === "number" ? r.format.columnWidth : null));
@@ -834,7 +844,7 @@ interface Located {
  */
 export async function appendRecords(context: Excel.RequestContext, specs: RecordTable[], options: AppendOptions): Promise<AppendOutcome> {
   const s = new Syncer(context);
-  const fin = (o: AppendUnsynced): AppendOutcome => ({ ...o, syncs: s.count }) as AppendOutcome;
+  const fin = (o: AppendUnsynced): AppendOutcome => ({ ...o, syncs: s.count });
   const budget = Math.floor((options.payloadLimit ?? PAYLOAD_LIMIT) * PAYLOAD_SHARE);
   const supports = options.supports ?? (() => true);
   const readValues = new Set(options.readValues ?? []);
@@ -915,8 +925,8 @@ export async function appendRecords(context: Excel.RequestContext, specs: Record
     if (!fits(l)) return fin({ status: "does-not-fit", table: spec.name });
     const taken = occupiedPart(x.checks);
     if (taken) return fin({ status: "occupied", table: spec.name, target: x.checks.target.address, occupied: taken });
-    const values = spec.rows.map((r) => have.map((_, c) => (at.indexOf(c) >= 0 ? cellValue(r[at.indexOf(c)]) : null)));
-    const formats = spec.rows.map(() => have.map((_, c) => (at.indexOf(c) >= 0 ? spec.formats[at.indexOf(c)] : "General")));
+    const values = spec.rows.map((r) => have.map((_, c) => (at.includes(c) ? cellValue(r[at.indexOf(c)]) : null)));
+    const formats = spec.rows.map(() => have.map((_, c) => (at.includes(c) ? spec.formats[at.indexOf(c)] : "General")));
     appends.push({ name: spec.name, sheet, l, original, grid: { values, formats }, saved: null });
   }
   if (names.workbookProtection.protected && located.length < specs.length) return fin({ status: "protected", scope: "workbook", sheet: "" });

@@ -4,7 +4,7 @@
  * Parses the manifest with a real XML parser (@xmldom/xmldom, strict: any warning fails) and checks
  * what Excel needs for one shared runtime: resids, namespace, requirement sets, runtime, pages,
  * localisation, icons (real PNGs of the right size) and that every https://localhost:3000/ URL is
- * a file the build emits. It also applies webpack.config.js's own production transform to the
+ * a file the build emits. It also applies webpack.config.ts's own production transform to the
  * manifest (without building) to check that no localhost URL survives into dist/manifest.xml.
  */
 import { execFileSync } from "child_process";
@@ -12,6 +12,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { DOMParser } from "@xmldom/xmldom";
 import type { Document as XmlDocument, Element as XmlElement } from "@xmldom/xmldom";
+import LOCALES_JSON from "../../src/locales.json";
 
 const ROOT = path.resolve(__dirname, "../..");
 const MANIFEST_PATH = path.join(ROOT, "manifest.xml");
@@ -24,11 +25,10 @@ const NS = {
   xsi: "http://www.w3.org/2001/XMLSchema-instance",
 };
 // The one list of supported Office locales (src/locales.json): every overridable string has an override for each.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const LOCALE_LIST: { languages: { lang: string; metadata: string; officeLocales: string[] }[] } = require("../../src/locales.json");
+const LOCALE_LIST: { languages: { lang: string; metadata: string; officeLocales: string[] }[] } = LOCALES_JSON;
 const LOCALES = LOCALE_LIST.languages.flatMap((l) => l.officeLocales).sort();
 
-/** Every file the build emits that a manifest URL may point at (see webpack.config.js). */
+/** Every file the build emits that a manifest URL may point at (see webpack.config.ts). */
 const EXPECTED_EMITTED = [
   "taskpane.html",
   "functions.js",
@@ -58,7 +58,7 @@ const doc = parseStrict(xml);
 const root = doc.documentElement as XmlElement;
 
 function all(localName: string, scope: XmlDocument | XmlElement = doc): XmlElement[] {
-  return Array.from(scope.getElementsByTagNameNS("*", localName)) as XmlElement[];
+  return Array.from<XmlElement>(scope.getElementsByTagNameNS("*", localName));
 }
 function one(localName: string, scope: XmlDocument | XmlElement = doc): XmlElement {
   const found = all(localName, scope);
@@ -166,7 +166,7 @@ describe("manifest.xml: well-formed add-in only manifest", () => {
     const script =
       'require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1])' +
       ".then((m) => process.stdout.write(JSON.stringify(m)), (e) => { console.error(String(e)); process.exit(1); });";
-    const info = JSON.parse(execFileSync(process.execPath, ["-e", script, MANIFEST_PATH], { cwd: ROOT }).toString());
+    const info = JSON.parse(execFileSync(process.execPath, ["-e", script, MANIFEST_PATH], { cwd: ROOT }).toString()) as { officeAppType: string; hosts: string[]; id: string };
     expect(info.officeAppType).toBe("TaskPaneApp");
     expect(info.hosts).toEqual(["Workbook"]);
     expect(info.id).toBe(child(root, "Id").textContent);
@@ -339,7 +339,7 @@ describe("manifest.xml: URLs and files", () => {
   });
 
   test("every icon URL is a PNG in assets/ of the declared pixel size", () => {
-    const icons: Array<{ url: string; size: number }> = [
+    const icons: { url: string; size: number }[] = [
       { url: child(root, "IconUrl").getAttribute("DefaultValue") ?? "", size: 32 },
       { url: child(root, "HighResolutionIconUrl").getAttribute("DefaultValue") ?? "", size: 64 },
     ];
@@ -366,7 +366,7 @@ describe("manifest.xml: URLs and files", () => {
     }
   });
 
-  // A real build, when there is one: the temp production build of tests/global-setup.js
+  // A real build, when there is one: the temp production build of tests/global-setup.ts
   // (HF_BUILD_DIR), else a dist/ left by an earlier `npm run build`.
   const distDir = path.join(ROOT, "dist");
   const builtDir = process.env.HF_BUILD_DIR || (fs.existsSync(distDir) ? distDir : "");
@@ -382,34 +382,37 @@ describe("manifest.xml: URLs and files", () => {
   (process.env.HF_BUILD_DIR && publicUrl ? test : test.skip)("the production build's manifest.xml points only at ADDIN_PUBLIC_URL", () => {
     const built = fs.readFileSync(path.join(process.env.HF_BUILD_DIR as string, "manifest.xml"), "utf8");
     expect(built).not.toMatch(/localhost/i);
-    const builtUrls = (Array.from(parseStrict(built).getElementsByTagNameNS("*", "*")) as XmlElement[]).flatMap((el) =>
+    const builtUrls = Array.from<XmlElement>(parseStrict(built).getElementsByTagNameNS("*", "*")).flatMap((el) =>
       ["DefaultValue", "Value"].map((a) => el.getAttribute(a) ?? "").filter((v) => /^[a-z]+:\/\//i.test(v)),
     );
     expect(builtUrls).toEqual(allUrls.map((u) => (u.startsWith(DEV_URL) ? `${publicUrl}${u.slice(DEV_URL.length)}` : u)));
   });
 });
 
-describe("production transform in webpack.config.js (applied without building)", () => {
+describe("production transform in webpack.config.ts (applied without building)", () => {
   const PUBLIC = "https://example.test/addin/";
 
   async function manifestTransform(env: Record<string, string | undefined>) {
     const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
     const apply = (vars: Record<string, string | undefined>) => {
       for (const [k, v] of Object.entries(vars)) {
+        // Only delete unsets a variable (assigning undefined would store the text "undefined").
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
         if (v === undefined) delete process.env[k];
         else process.env[k] = v;
       }
     };
     apply(env);
     try {
+      // The .ts file itself ("webpack.config" alone would resolve to webpack-cli's entry, webpack.config.js).
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const configFn = require(path.join(ROOT, "webpack.config.js"));
+      const configFn = (require(path.join(ROOT, "webpack.config.ts")) as typeof import("../../webpack.config")).default;
       const config = await configFn({}, { mode: "production" });
-      const patterns = (config.plugins as Array<{ patterns?: Array<Record<string, unknown>> }>)
+      const patterns = (config.plugins as { patterns?: Record<string, unknown>[] }[])
         .flatMap((p) => p.patterns ?? [])
         .filter((p) => p.from === "manifest.xml");
       expect(patterns).toHaveLength(1);
-      return patterns[0].transform as (content: Buffer, absoluteFrom: string) => string | Buffer;
+      return patterns[0].transform as (content: Buffer, absoluteFrom: string) => string | Buffer | Promise<string | Buffer>;
     } finally {
       apply(saved);
     }
@@ -420,7 +423,7 @@ describe("production transform in webpack.config.js (applied without building)",
     const out = (await transform(Buffer.from(xml), MANIFEST_PATH)).toString();
     expect(out).not.toMatch(/localhost/i);
     const outDoc = parseStrict(out);
-    const outUrls = (Array.from(outDoc.getElementsByTagNameNS("*", "*")) as XmlElement[]).flatMap((el) =>
+    const outUrls = Array.from<XmlElement>(outDoc.getElementsByTagNameNS("*", "*")).flatMap((el) =>
       ["DefaultValue", "Value"].map((a) => el.getAttribute(a) ?? "").filter((v) => /^[a-z]+:\/\//i.test(v)),
     );
     const expected = allUrls.map((u) => (u.startsWith(DEV_URL) ? PUBLIC + u.slice(DEV_URL.length) : u));

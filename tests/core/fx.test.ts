@@ -378,7 +378,7 @@ describe("rateValue's month and year averages (worked out once per pair from the
   test("equal getRate's to the last bit for every currency, every month and year, into and out of EUR, USD and GBP", () => {
     const differ: string[] = [];
     for (const from of currencies()) {
-      for (const to of ["EUR", "USD", "GBP", from]) {
+      for (const to of ["EUR", "USD", "GBP", from] as const) {
         for (let y = 1998; y <= 2027; y++) {
           for (let m = 0; m <= 12; m++) {
             const date = m === 0 ? String(y) : `${y}-${String(m).padStart(2, "0")}-15`;

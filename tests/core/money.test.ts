@@ -34,7 +34,7 @@ describe("convertMoney", () => {
   const date = { value: "2019-12", precision: "month" as const };
 
   it("keeps the amount, with no rate, in the reported currency or when asked for it", () => {
-    for (const target of [null, "EUR"]) {
+    for (const target of [null, "EUR"] as const) {
       expect(convertMoney(money, date, target, null)).toEqual({ ok: true, value: { value: 13500000, currency: "EUR", reported: money, date, rate: null } });
     }
   });

@@ -1,4 +1,4 @@
-import { DATASET } from "../../src/core/dataset";
+import { DATASET, Dataset } from "../../src/core/dataset";
 import {
   citationText,
   findRound,
@@ -190,7 +190,7 @@ describe("normalizeRoundName", () => {
 
 describe("Store", () => {
   it("answers the same questions on a dataset of another shape (a synthetic company)", () => {
-    const d = JSON.parse(JSON.stringify(DATASET));
+    const d: Dataset = structuredClone(DATASET);
     d.companies.push({ id: "acme", name: "Acme", aliases: [], role: "comparable" });
     d.rounds.push({ ...d.rounds[0], id: "acme-a", company: "acme", round: "Series A", date: { value: "2020-01-15", precision: "day" } });
     const s = new Store(d);

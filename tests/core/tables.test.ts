@@ -6,6 +6,7 @@
  * not the row's company) gives another company's figure and fails here.
  */
 import { DATASET, Dataset } from "../../src/core/dataset";
+import type { Currency } from "../../src/core/fx";
 import { Store } from "../../src/core/store";
 import { buildTable, Cell, TableId } from "../../src/core/tables";
 import { raised, valuation } from "../../src/core/worksheet";
@@ -55,7 +56,8 @@ function evaluate(formula: string, s: Store): number {
  */
 function datasetWithSecondValuation(): Dataset {
   const hf = DATASET.valuations[DATASET.valuations.length - 1];
-  const fixture = { ...hf, id: "fixture-mistral-valuation", company: "mistral-ai", round: undefined, amount: { ...hf.amount, value: hf.amount.value * 3 } };
+  const { round: _round, ...unattached } = hf; // no round: the fixture belongs to no funding round
+  const fixture = { ...unattached, id: "fixture-mistral-valuation", company: "mistral-ai", amount: { ...hf.amount, value: hf.amount.value * 3 } };
   return { ...DATASET, valuations: [...DATASET.valuations, fixture] };
 }
 
@@ -67,9 +69,9 @@ const STORES: [string, Store][] = [
 ];
 
 describe.each(STORES)("live HF.* formulas give the row's own value (%s)", (_label, s) => {
-  const cases: [TableId, string, string][] = [];
+  const cases: [TableId, string, Currency][] = [];
   for (const company of ["Hugging Face", "Mistral AI"]) {
-    for (const id of ["rounds", "valuations"] as TableId[]) for (const currency of ["USD", "EUR"]) cases.push([id, company, currency]);
+    for (const id of ["rounds", "valuations"] as TableId[]) for (const currency of ["USD", "EUR"] as const) cases.push([id, company, currency]);
   }
 
   it.each(cases)("%s table of %s in %s", (id, company, currency) => {

@@ -18,7 +18,7 @@ function excel(id: string, ...args: unknown[]): unknown {
   const fn = built.metadata.functions.find((f) => f.id === id);
   if (!fn) throw new Error(`no ${id}`);
   try {
-    return built.call(id, ...args, ...Array(fn.parameters.length - args.length).fill(null));
+    return built.call(id, ...args, ...new Array<null>(fn.parameters.length - args.length).fill(null));
   } catch (e) {
     return e;
   }

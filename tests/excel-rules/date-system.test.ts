@@ -32,9 +32,10 @@ function fakeExcel(system: 1900 | 1904) {
           },
           worksheets: new Proxy({}, { get: () => (log.cellsTouched++, () => undefined) }),
         },
-        sync: async () => {
+        sync: () => {
           log.syncs++;
           for (const op of queue.splice(0)) op();
+          return Promise.resolve();
         },
       };
       return batch(ctx);
@@ -108,7 +109,7 @@ describe.each([1900, 1904] as const)("the pane's writer in a %i workbook", (syst
     const built = buildTable("rounds", { currency: "USD" });
     if (!built.ok) throw new Error(built.message);
     const wb = new MockWorkbook();
-    const outcome = await insertTable(wb.context as unknown as Excel.RequestContext, built.value, { kind: "selection" });
+    const outcome = await insertTable(wb.context, built.value, { kind: "selection" });
     expect(outcome.status).toBe("inserted");
     const seriesB = built.value.rows.findIndex((r) => r[1] === "Series B");
     // Series B is dated to March 2021: its first day.

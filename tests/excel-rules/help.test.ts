@@ -7,8 +7,7 @@
 import fs from "fs";
 import path from "path";
 import { loadBuilt, Built } from "../support/built";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { parseExample } = require("../../scripts/help-pages");
+import { parseExample } from "../../scripts/help-pages";
 
 let built: Built;
 let html: string;
@@ -53,7 +52,7 @@ describe("help.html", () => {
         }
         const shown = unescape((m[2] as string).replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ").trim();
         if (typeof r === "number") expect(Number(shown)).toBe(Number(r.toPrecision(12)));
-        else if (r && typeof r === "object" && "code" in r) expect(shown).toContain(String((r as { code: string }).code));
+        else if (r && typeof r === "object" && "code" in r) expect(shown).toContain((r as { code: string }).code);
         else if (typeof r === "string") expect(shown).toBe(r.length > 160 ? `${r.slice(0, 160)}…` : r);
         checked++;
       }

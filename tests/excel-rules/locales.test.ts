@@ -13,9 +13,9 @@ import { DOMParser } from "@xmldom/xmldom";
 import type { Element as XmlElement } from "@xmldom/xmldom";
 import { buildDir } from "../support/built";
 import { pickLanguage, STRINGS } from "../../src/taskpane/i18n";
+import LOCALES_JSON from "../../src/locales.json";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const LIST: { default: string; languages: { lang: string; metadata: string; officeLocales: string[] }[] } = require("../../src/locales.json");
+const LIST: { default: string; languages: { lang: string; metadata: string; officeLocales: string[] }[] } = LOCALES_JSON;
 const OUTSIDE = ["en-US", "en-GB", "de-DE", "zh-TW", "zh-HK", "fr-MA", "ja-JP"];
 
 let dir: string;
@@ -32,7 +32,7 @@ function served(el: XmlElement, locale: string): string {
   return (ov ?? el).getAttribute(ov ? "Value" : "DefaultValue") ?? "";
 }
 function byTag(name: string): XmlElement[] {
-  return Array.from(manifest.getElementsByTagNameNS("*", name)) as unknown as XmlElement[];
+  return Array.from(manifest.getElementsByTagNameNS("*", name));
 }
 function urlResource(id: string): XmlElement {
   const el = byTag("Url").find((u) => u.getAttribute("id") === id);
@@ -42,7 +42,7 @@ function urlResource(id: string): XmlElement {
 function metadataFor(locale: string): { functions: { id: string; description: string }[] } {
   const url = served(urlResource("Functions.Metadata.Url"), locale);
   const file = url.slice(url.lastIndexOf("/") + 1);
-  return JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
+  return JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as { functions: { id: string; description: string }[] };
 }
 
 const expectedLanguage = (locale: string): string => LIST.languages.find((l) => l.officeLocales.includes(locale))?.lang ?? LIST.default;

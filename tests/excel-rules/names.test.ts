@@ -15,16 +15,16 @@ import fs from "fs";
 import path from "path";
 import { buildDir, FunctionMetadata } from "../support/built";
 import { excelNameProblems } from "./naming";
+import LOCALES_JSON from "../../src/locales.json";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const LOCALES: { languages: { metadata: string }[] } = require("../../src/locales.json");
+const LOCALES: { languages: { metadata: string }[] } = LOCALES_JSON;
 
 let files: Record<string, FunctionMetadata[]>;
 
 beforeAll(() => {
   const dir = buildDir();
   const names = ["functions.json", ...LOCALES.languages.map((l) => `functions.${l.metadata}.json`)];
-  files = Object.fromEntries(names.map((f) => [f, JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")).functions]));
+  files = Object.fromEntries(names.map((f) => [f, (JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as { functions: FunctionMetadata[] }).functions]));
 });
 
 describe("custom-functions-naming: every id and name of every locale's metadata", () => {

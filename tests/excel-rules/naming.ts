@@ -30,7 +30,7 @@ export function isCellReference(name: string): boolean {
 export function excelNameProblems(name: string, kind: "id" | "name"): string[] {
   const out: string[] = [];
   if (!/^\p{L}/u.test(name)) out.push("must start with a letter");
-  if ([...name].length < 3) out.push("has fewer than three characters");
+  if (Array.from(name).length < 3) out.push("has fewer than three characters");
   if (kind === "id" && !/^[A-Z0-9_.]+$/.test(name)) out.push("an id may use only A–Z, 0–9, underscore and period");
   if (kind === "name" && !/^[\p{L}\p{N}_.]+$/u.test(name)) out.push("a name may use only letters, digits, underscore and period");
   if (isCellReference(name)) out.push("reads as a cell reference");

@@ -64,7 +64,7 @@ describe("URLs in the production build", () => {
       const loc = /^functions\.(.+)\.json$/.exec(f)?.[1];
       const page = loc ? `help.${loc}.html` : "help.html";
       const html = fs.readFileSync(path.join(dir, page), "utf8");
-      for (const fn of JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")).functions as { id: string; helpUrl: string }[]) {
+      for (const fn of (JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as { functions: { id: string; helpUrl: string }[] }).functions) {
         const anchor = `hf${fn.id.toLowerCase()}`;
         expect(fn.helpUrl).toBe(`${publicUrl}${page}#${anchor}`);
         expect(html).toMatch(new RegExp(`<section id="?${anchor}"?>`));

@@ -29,7 +29,7 @@ describe("npm run extract", () => {
     const r = run([file, "--date", "2024-04-02", "--lang", "fr", "--company", "Acme"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout);
+    const out = JSON.parse(r.stdout) as unknown[];
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({
       kind: "round",
@@ -46,7 +46,7 @@ describe("npm run extract", () => {
   it("reads standard input for -, detects the language and says so on stderr", () => {
     const r = run(["-", "--date=2024-04-02"], "Acme raised $3 million today.");
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)[0]).toMatchObject({ amount: 3000000, currency: "USD", date: { value: "2024-04-02" } });
+    expect((JSON.parse(r.stdout) as unknown[])[0]).toMatchObject({ amount: 3000000, currency: "USD", date: { value: "2024-04-02" } });
     expect(r.stderr).toMatch(/Language detected: en/);
   });
 

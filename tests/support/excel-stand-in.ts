@@ -1,7 +1,7 @@
 /**
  * The one Excel stand-in: an in-memory workbook behind objects shaped like the Excel
  * JavaScript API's proxies, for the writer's unit and property tests (jest), the browser
- * suite (bundled into the page by scripts/e2e.js) and the benchmark host (scripts/bench.js).
+ * suite (bundled into the page by scripts/e2e.ts) and the benchmark host (scripts/lib/bench-host.ts).
  *
  * What it models, as real Excel does (each point is a rule the writer must respect):
  * - Office.js batching: property sets and method calls are queued and applied in order at
@@ -159,7 +159,7 @@ const inside = (m: Rect, r: Rect): boolean => m.r0 >= r.r0 && m.r1 <= r.r1 && m.
 const quote = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 export const addressOf = (sheet: string, r: Rect): string => `${quote(sheet)}!${rectA1(r)}`;
 /** Serialized size of what crosses the wire (proxies count by their data, not their links). */
-const bytesOf = (x: unknown): number => JSON.stringify(x ?? null, (k, v) => (k === "host" || k === "kids" || k === "range" ? undefined : v)).length;
+const bytesOf = (x: unknown): number => JSON.stringify(x ?? null, (k, v: unknown) => (k === "host" || k === "kids" || k === "range" ? undefined : v)).length;
 
 /** What entering `v` into a cell formatted `numberFormat` stores, as Excel parses typed input. */
 export function enter(v: unknown, numberFormat: string): { value: CellState["value"]; formula: string | null } {
@@ -189,6 +189,8 @@ class Proxy {
     if (!this.kids.has(name)) this.kids.set(name, make());
     return this.kids.get(name) as T;
   }
+  // The one place a loaded property leaves the stand-in untyped: each getter states its type.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
   protected read<T>(prop: string): T {
     if (!this.vals || !(prop in this.vals)) throw new Error(`PropertyNotLoaded: ${prop} was read before load("${prop}") and context.sync()`);
     return this.vals[prop] as T;
@@ -280,11 +282,20 @@ export class RangeProxy extends Proxy {
   get numberFormat(): string[][] {
     return this.read("numberFormat");
   }
+  set numberFormat(v: unknown) {
+    this.grid("numberFormat", v, (c, x) => (c.numberFormat = String(x)));
+  }
   get values(): unknown[][] {
     return this.read("values");
   }
+  set values(v: unknown) {
+    this.grid("values", v, (c, x) => Object.assign(c, enter(x, c.numberFormat)));
+  }
   get formulas(): unknown[][] {
     return this.read("formulas");
+  }
+  set formulas(v: unknown) {
+    this.grid("formulas", v, (c, x) => Object.assign(c, enter(x, c.numberFormat)));
   }
   get rowIndex(): number {
     return this.read("rowIndex");
@@ -315,22 +326,13 @@ export class RangeProxy extends Proxy {
       this.host.writeGrid(this.sheetName, r, v as unknown[][], f);
     });
   }
-  set values(v: unknown) {
-    this.grid("values", v, (c, x) => Object.assign(c, enter(x, c.numberFormat)));
-  }
-  set formulas(v: unknown) {
-    this.grid("formulas", v, (c, x) => Object.assign(c, enter(x, c.numberFormat)));
-  }
-  set numberFormat(v: unknown) {
-    this.grid("numberFormat", v, (c, x) => (c.numberFormat = String(x)));
-  }
   set hyperlink(h: Hyperlink | null) {
     this.host.stats.sets++;
     this.host.queue("write", `hyperlink(${this.sheetName})`, bytesOf(h), () => {
       const r = this.rect();
       this.host.writeGrid(this.sheetName, r, [[h]], (c) => {
         c.hyperlink = h ? { ...h } : null;
-        if (h && h.textToDisplay !== undefined) Object.assign(c, { value: h.textToDisplay, formula: null });
+        if (h?.textToDisplay !== undefined) Object.assign(c, { value: h.textToDisplay, formula: null });
       }, true);
     });
   }
@@ -412,7 +414,7 @@ export class RangeProxy extends Proxy {
   setCellProperties(props: Excel.SettableCellProperties[][]): void {
     this.grid("setCellProperties", props, (c, p) => applyCellProperties(c, p as Excel.SettableCellProperties));
   }
-  clear(applyTo: string = "All"): void {
+  clear(applyTo = "All"): void {
     this.host.stats.calls++;
     this.host.queue("write", `clear(${this.sheetName},${applyTo})`, 32, () => {
       const r = this.rect();
@@ -441,7 +443,9 @@ export class RangeProxy extends Proxy {
 }
 
 function cellProperties(c: CellState): Excel.CellProperties {
-  const b = (x: Border) => ({ style: x.style, color: x.color }) as Excel.CellBorder;
+  // The stand-in keeps a border's style as Excel's name for it, the value of the string enum.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+  const b = (x: Border): Excel.CellBorder => ({ style: x.style as NonNullable<Excel.CellBorder["style"]>, color: x.color });
   return {
     format: {
       fill: { color: c.fill ?? "#FFFFFF" },
@@ -454,7 +458,7 @@ function cellProperties(c: CellState): Excel.CellProperties {
 
 function applyCellProperties(c: CellState, p: Excel.SettableCellProperties): void {
   const f = p.format;
-  if (f?.fill && "color" in f.fill) c.fill = f.fill.color && f.fill.color.toUpperCase() !== "#FFFFFF" ? String(f.fill.color) : null;
+  if (f?.fill && "color" in f.fill) c.fill = f.fill.color && f.fill.color.toUpperCase() !== "#FFFFFF" ? f.fill.color : null;
   if (f?.font) {
     const font = f.font as Partial<Font>;
     c.font = { bold: font.bold ?? c.font.bold, italic: font.italic ?? c.font.italic, color: font.color ?? c.font.color, size: font.size ?? c.font.size };
@@ -525,7 +529,7 @@ class FontProxy {
     this.host.stats.sets++;
     this.host.queue("write", `font.${prop}(${this.range.sheetName})`, 32, () => {
       const r = this.range.rect();
-      const grid = Array.from({ length: r.r1 - r.r0 + 1 }, () => Array(r.c1 - r.c0 + 1).fill(v));
+      const grid = Array.from({ length: r.r1 - r.r0 + 1 }, () => new Array<unknown>(r.c1 - r.c0 + 1).fill(v));
       this.host.writeGrid(this.range.sheetName, r, grid, (c) => (c.font = { ...c.font, [prop]: v }));
     });
   }

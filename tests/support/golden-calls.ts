@@ -65,5 +65,5 @@ export function goldenCalls(perFunction = 300, seed = 12): GoldenCall[] {
 
 /** A call's answer as stable text (NaN and ±Infinity spelled out, keys in insertion order). */
 export function answerText(answer: unknown): string {
-  return JSON.stringify(answer, (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? `number:${v}` : v === undefined ? "undefined" : v));
+  return JSON.stringify(answer, (_k, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? `number:${v}` : v === undefined ? "undefined" : v));
 }

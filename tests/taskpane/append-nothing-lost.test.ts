@@ -34,7 +34,7 @@ const candidate = (i: number): Candidate => ({
   ambiguities: [],
 });
 
-type Box = { row: number; col: number; rows: number; cols: number };
+interface Box { row: number; col: number; rows: number; cols: number }
 type Occupant = ({ kind: "value" | "formula" | "hyperlink" | "note" | "format" | "merge" | "table" } & Box);
 const occupant: fc.Arbitrary<Occupant> = fc.record({
   kind: fc.constantFrom("value" as const, "formula" as const, "hyperlink" as const, "note" as const, "format" as const, "format" as const, "merge" as const, "table" as const),
@@ -64,15 +64,20 @@ function workbook(occupants: Occupant[], payloadLimit: number): ExcelStandIn {
     const cell = (props: Partial<CellState>) => wb.setCell("Sheet1", a1(o.row, o.col), props);
     switch (o.kind) {
       case "value":
-        return cell({ value: "keep" });
+        cell({ value: "keep" });
+        return;
       case "formula":
-        return cell({ value: 42, formula: "=6*7" });
+        cell({ value: 42, formula: "=6*7" });
+        return;
       case "hyperlink":
-        return cell({ hyperlink: { address: "https://example.com/" } });
+        cell({ hyperlink: { address: "https://example.com/" } });
+        return;
       case "note":
-        return cell({ note: "remember" });
+        cell({ note: "remember" });
+        return;
       case "format":
-        return cell({ fill: "#FFFF00", numberFormat: "0.00%" });
+        cell({ fill: "#FFFF00", numberFormat: "0.00%" });
+        return;
       default:
         if ([...s.cells.keys()].some((k) => {
           const [row, col] = k.split(",").map(Number);

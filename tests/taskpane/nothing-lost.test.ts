@@ -16,7 +16,7 @@ import { insertTable, WriteOutcome } from "../../src/taskpane/writer";
 import { a1, parseA1, Rect } from "../../src/core/a1";
 import { CellState, ExcelStandIn, isDefault } from "../support/excel-stand-in";
 
-type Box = { row: number; col: number; rows: number; cols: number };
+interface Box { row: number; col: number; rows: number; cols: number }
 type Occupant =
   | ({ kind: "value" } & Box & { value: string | number })
   | ({ kind: "formula" | "hyperlink" | "linkOnly" | "note" | "comment" | "validation" } & Box)
@@ -67,22 +67,22 @@ function lay(wb: ExcelStandIn, occupants: Occupant[]): void {
     const r = { r0: o.row, c0: o.col, r1: o.row + o.rows - 1, c1: o.col + o.cols - 1 };
     switch (o.kind) {
       case "value":
-        return cell(o, { value: o.value });
+        { cell(o, { value: o.value }); return; }
       case "formula":
-        return cell(o, { value: 42, formula: "=6*7" });
+        { cell(o, { value: 42, formula: "=6*7" }); return; }
       case "hyperlink":
-        return cell(o, { value: "site", hyperlink: { address: "https://example.com/", textToDisplay: "site" } });
+        { cell(o, { value: "site", hyperlink: { address: "https://example.com/", textToDisplay: "site" } }); return; }
       case "linkOnly":
         // The experiment: no value, a number format and a hyperlink.
-        return cell(o, { numberFormat: "0.00%", hyperlink: { address: "https://example.com/x" } });
+        { cell(o, { numberFormat: "0.00%", hyperlink: { address: "https://example.com/x" } }); return; }
       case "note":
-        return cell(o, { note: "remember this" });
+        { cell(o, { note: "remember this" }); return; }
       case "comment":
-        return cell(o, { comment: "@Ana please check" });
+        { cell(o, { comment: "@Ana please check" }); return; }
       case "validation":
-        return cell(o, { validation: "List" });
+        { cell(o, { validation: "List" }); return; }
       case "format":
-        return cell(o, o.format);
+        { cell(o, o.format); return; }
       default:
         if (!free(r) || [...s.cells.keys()].some((k) => {
           const [row, col] = k.split(",").map(Number);

@@ -29,6 +29,9 @@ export interface DatePhrase {
   ambiguity?: Ambiguity;
 }
 
+/** Where a reader stopped, with the date phrase it read there, if any. */
+type Scan = { phrase?: DatePhrase | undefined; end: number };
+
 /** Words before a date that make it the company's founding date. */
 const FOUNDED = new Lexicon<true>(
   ["née", "né", "fondée", "fondé", "créée", "créé", "founded", "established", "incorporated", "成立于", "成立", "创立于", "创办于"].map((w) => [w, true] as const),
@@ -150,7 +153,7 @@ function ago(start: number, end: number, n: number, unit: "year" | "month", a: A
 }
 
 /** "il y a deux ans", "il y a un peu plus de 3 mois". */
-function readAgoFrench(text: string, folded: string, i: number, anchor: Anchor | undefined): { phrase?: DatePhrase; end: number } | undefined {
+function readAgoFrench(text: string, folded: string, i: number, anchor: Anchor | undefined): Scan | undefined {
   const h = AGO_BEFORE.at(folded, i);
   if (!h) return undefined;
   let j = skipSpaces(folded, h.end, 1);
@@ -177,10 +180,10 @@ function numberBefore(text: string, folded: string, end: number): { n: number; s
   let w = j;
   while (w > 0 && j - w < 12 && folded.charCodeAt(w - 1) >= 97 && folded.charCodeAt(w - 1) <= 122) w--;
   const tok = w < j ? scanNumberWords(text, w, "en") : undefined;
-  return tok && tok.end === j ? { n: tok.value, start: w } : undefined;
+  return tok?.end === j ? { n: tok.value, start: w } : undefined;
 }
 
-function readAt(text: string, folded: string, i: number, anchor: Anchor | undefined): { phrase?: DatePhrase; end: number } | undefined {
+function readAt(text: string, folded: string, i: number, anchor: Anchor | undefined): Scan | undefined {
   const agoFr = readAgoFrench(text, folded, i, anchor);
   if (agoFr) return agoFr;
   const agoAfter = AGO_AFTER.at(folded, i);
@@ -249,7 +252,7 @@ function readWeekday(text: string, folded: string, i: number, end: number, weekd
     if (mo) return readMonth(text, folded, k, mo.end, mo.value, { day: day[0], start: leadStart(folded, i) }, anchor);
   }
   const lead = LEAD.endingAt(folded, skipSpacesBack(folded, i, 1));
-  if (!lead || lead.value !== "this" || !anchor) return { end };
+  if (lead?.value !== "this" || !anchor) return { end };
   if (anchor.day === undefined || anchor.month === undefined) return { end };
   // The day of that weekday within three days of the publication date.
   const dow = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay();
@@ -268,7 +271,7 @@ function readMonth(
   month: number,
   dayBefore: { day: number; start: number } | undefined,
   anchor: Anchor | undefined,
-): { phrase?: DatePhrase; end: number } {
+): Scan {
   let start = monthStart;
   let day = dayBefore?.day;
   if (dayBefore) start = dayBefore.start;
@@ -319,10 +322,10 @@ function readMonth(
   }
   if (day !== undefined && !validDay(year, month, day)) day = undefined;
   const value = day !== undefined ? ymd(year, month, day) : `${year}-${pad(month)}`;
-  return { phrase: { start, end, value, precision: day !== undefined ? "day" : "month", relative, ambiguity }, end };
+  return { phrase: { start, end, value, precision: day !== undefined ? "day" : "month", relative, ...(ambiguity && { ambiguity }) }, end };
 }
 
-function readNumeric(text: string, folded: string, i: number, anchor: Anchor | undefined): { phrase?: DatePhrase; end: number } | undefined {
+function readNumeric(text: string, folded: string, i: number, anchor: Anchor | undefined): Scan | undefined {
   const n = readDigits(text, i, 4);
   if (!n) return undefined;
   const [value, end] = n;
@@ -356,7 +359,7 @@ function readNumeric(text: string, folded: string, i: number, anchor: Anchor | u
         e = skipSpaces(folded, d[1], 1) + 1;
       }
     }
-    const v = day !== undefined ? ymd(value, month!, day) : month !== undefined ? `${value}-${pad(month)}` : String(value);
+    const v = day !== undefined && month !== undefined ? ymd(value, month, day) : month !== undefined ? `${value}-${pad(month)}` : String(value);
     return { phrase: { start: i, end: e, value: v, precision: day !== undefined ? "day" : month !== undefined ? "month" : "year", relative: false }, end: e };
   }
   if (end - i <= 2 && folded[k] === "月" && value >= 1 && value <= 12) {

@@ -180,8 +180,10 @@ function parseOptions(options: ExtractOptions): Result<{ anchor: Anchor | undefi
     if (!anchor) return MSG.badText(msg("whatPublicationDate"), options.date);
   }
   let lang: Lang | null = null;
-  if (options.lang !== undefined && options.lang !== null && (options.lang as string) !== "") {
-    const l = String(options.lang).trim().toLowerCase();
+  // Typed Lang, but it comes from a user (the command line, a cell): anything may arrive.
+  const given: unknown = options.lang;
+  if (given !== undefined && given !== null && given !== "") {
+    const l = typeof given === "string" ? given.trim().toLowerCase() : "";
     if (!(LANGS as readonly string[]).includes(l)) return MSG.badText(msg("whatLanguageCode"), options.lang);
     lang = l as Lang;
   }
@@ -257,7 +259,7 @@ export function extract(text: unknown, options: ExtractOptions = {}): Result<Ext
       metric = hitsIn(teamWords, ctx.from, ctx.to).length > 0 ? "employees" : "people";
     } else if (f.subsetOf && metric === null && !f.percent) {
       const prev = candidates[candidates.length - 1];
-      if (!prev || prev.metric === null || prev.offset < ctx.from || prev.currency !== null) continue;
+      if (prev?.metric == null || prev.offset < ctx.from || prev.currency !== null) continue;
       metric = prev.metric;
       ambiguities.push({ kind: "subset", message: `Part of the previous figure (${prev.amount} ${prev.metric}); the text says which part.` });
     }

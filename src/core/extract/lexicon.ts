@@ -14,7 +14,7 @@ export function foldText(text: string): string {
 }
 
 function foldByChar(text: string): string {
-  const out: string[] = new Array(text.length);
+  const out = new Array<string>(text.length);
   for (let i = 0; i < text.length; i++) {
     const l = text[i].toLowerCase();
     out[i] = l.length === 1 ? l : text[i];

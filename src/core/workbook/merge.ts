@@ -69,6 +69,12 @@ function sourceOf(r: SourceRow, table: string, id: string): Source {
   };
 }
 
+/** A value readFactRows guarantees (a checked row's source, round name, metric): its absence is a bug. */
+function checked<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`Bug: a checked fact row has no ${what}`);
+  return value;
+}
+
 const fmt = (amount: number, currency: string | null) => `${amount}${currency ? ` ${currency}` : ""}`;
 
 /** Merge the workbook's Sources and Facts tables into a copy of `base` (which is not changed). */
@@ -145,8 +151,8 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
   };
 
   /** Add a row to an existing record: as evidence when it agrees, as a disagreement when not. */
-  function besides<T extends { id: string; evidence: Evidence[]; disagreements?: Disagreement[] }>(
-    list: T[],
+  function besides(
+    list: { id: string; evidence: Evidence[]; disagreements?: Disagreement[] }[],
     index: number,
     f: FactRow,
     evidence: Evidence,
@@ -175,8 +181,8 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
   }
 
   for (const f of facts.rows) {
-    const sourceId = sourceIdByKey.get(normKey(f.source))!;
-    const srcRow = published.get(sourceId)!;
+    const sourceId = checked(sourceIdByKey.get(normKey(f.source)), "known source");
+    const srcRow = checked(published.get(sourceId), "source row");
     const company = companyFor(f.company);
     const evidence: Evidence = { source: sourceId, phrase: f.phrase };
     const reported = { ...(f.reported ?? srcRow.published), source: sourceId };
@@ -184,10 +190,11 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
     const note = `From your workbook: ${factsTable.name} row ${f.row}.`;
     used++;
     if (f.kind === "round") {
+      const roundName = checked(f.round, "round name");
       const rec: Round = {
-        id: uniqueId(`wb-${slug(company.name)}-${slug(f.round!)}-${f.date.value}`, takenIds),
+        id: uniqueId(`wb-${slug(company.name)}-${slug(roundName)}-${f.date.value}`, takenIds),
         company: company.id,
-        round: f.round!,
+        round: roundName,
         roundBasis: { kind: "named", sources: [sourceId], reasoning: `Named in your workbook (${factsTable.name} row ${f.row}).` },
         date: f.date,
         amount: money,
@@ -231,7 +238,7 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
         });
       }
     } else {
-      const metricId = metricFor(f.metric!, f.currency);
+      const metricId = metricFor(checked(f.metric, "metric"), f.currency);
       const key = `${company.id}|${metricId}|${f.date.value}`;
       const at = metricAt.get(key);
       if (at !== undefined) {

@@ -222,7 +222,7 @@ describe("every figure the dataset quotes reads back from its own phrase", () =>
   const lang = (source: string) => DATASET.sources.find((s) => s.id === source)!.language;
   const BOUNDS = ["approximate", "more-than", "less-than"];
   const quoted: Quoted[] = [
-    ...[...DATASET.rounds, ...DATASET.valuations].map((r) => ({ id: r.id, amount: r.amount.value, currency: r.amount.currency as string | null, qualifiers: r.amount.qualifiers, evidence: r.evidence })),
+    ...[...DATASET.rounds, ...DATASET.valuations].map((r) => ({ id: r.id, amount: r.amount.value, currency: r.amount.currency, qualifiers: r.amount.qualifiers, evidence: r.evidence })),
     ...DATASET.metrics.map((m) => ({ id: m.id, amount: m.value, currency: m.currency ?? null, qualifiers: m.qualifiers, evidence: m.evidence })),
     ...DATASET.facts.flatMap((f) => (f.figures ?? []).map((g) => ({ id: `${f.id} (${g.label})`, amount: g.value, currency: null, qualifiers: g.qualifiers, evidence: f.evidence }))),
   ].map((q) => ({

@@ -96,7 +96,7 @@ describe("Facts rows", () => {
     ["phrase missing", 13, "  ", "Phrase"],
   ])("%s is listed as a problem of its column", (_what, index, value, column) => {
     const row = [...round];
-    row[index as number] = value;
+    row[index] = value;
     const r = readFactRows(facts(row), IDS);
     expect(r.rows).toEqual([]);
     expect(r.problems.map((p) => p.column)).toEqual([column]);
