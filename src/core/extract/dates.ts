@@ -30,7 +30,10 @@ export interface DatePhrase {
 }
 
 /** Where a reader stopped, with the date phrase it read there, if any. */
-type Scan = { phrase?: DatePhrase | undefined; end: number };
+interface Scan {
+  phrase?: DatePhrase | undefined;
+  end: number;
+}
 
 /** Words before a date that make it the company's founding date. */
 const FOUNDED = new Lexicon<true>(
