@@ -4,7 +4,7 @@
  * - TypeScript (src/, tests/, scripts/): typescript-eslint's type-checked presets
  *   (strictTypeChecked + stylisticTypeChecked), with type information from the TypeScript
  *   project service: each .ts file is checked against the tsconfig.json nearest to it
- *   (tsconfig.json for src/ and tests/, scripts/tsconfig.json for scripts/), so any new .ts
+ *   (the root tsconfig.json, which covers src/, tests/ and scripts/), so any new .ts
  *   file there is linted with types as soon as it exists. The few rules turned off or tuned
  *   are in TS_RULES below, each with its reason.
  *   `no-undef` stays off there, as typescript-eslint advises: the compiler already checks names.
@@ -15,10 +15,8 @@
  *   own typescript-eslint copy and ES6 parsing. Four of them are off (OFFICE_RULES_OFF below): they
  *   only recognise a literal context.sync() call, and src/taskpane/writer.ts syncs through a
  *   counting wrapper, so they report loads "never synced" that are synced (20 false positives).
- * - JavaScript (scripts/, webpack.config.js, jest and eslint configs, tests/*.js) is CommonJS for
- *   Node, so require() is fine there, and so is shadowing a Node global (const crypto = require("crypto")).
- * - tests/e2e/*.js is injected into the browser page: no Node globals; it declares what it uses
- *   in a global comment.
+ * - The JavaScript left is the tools' configuration (webpack.config.js, jest and eslint configs),
+ *   CommonJS for Node, so require() is fine there, and so is shadowing a Node global.
  */
 "use strict";
 
@@ -38,22 +36,6 @@ const officeAddinsRules = Object.fromEntries(
     .filter(([rule]) => rule.startsWith("office-addins/"))
     .map(([rule, level]) => [rule, OFFICE_RULES_OFF.includes(rule) ? "off" : level]),
 );
-
-/** TypeScript files that still import untyped JavaScript (see their block below). */
-const UNTYPED_REQUIRES = [
-  "scripts/bench-extract.ts",
-  "scripts/bench.ts",
-  "scripts/extract.ts",
-  "tests/build/manifest.test.ts",
-  "tests/data/dataset.test.ts",
-  "tests/excel-rules/help.test.ts",
-  "tests/excel-rules/readme.test.ts",
-  "tests/functions/fuzz.test.ts",
-  "tests/functions/hyperformula.test.ts",
-  "tests/functions/translations.test.ts",
-  "tests/scripts/build-fx.test.ts",
-  "tests/support/built.ts",
-];
 
 /** Tuning of the type-checked presets for .ts files; every entry says why. */
 const TS_RULES = {
@@ -104,18 +86,15 @@ module.exports = tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    // These files require() a script still written in JavaScript (scripts/*.js, webpack.config.js),
-    // whose exports have no type: every use of them is `any`. The conversion of scripts/ to
-    // TypeScript (issue #15, branch types15) gives them types; remove each file from this list
-    // as its imports become TypeScript (`npm run lint` then checks them like the rest).
-    files: UNTYPED_REQUIRES,
+    // This test breaks a JSON copy of the dataset on purpose (deletes required fields, writes
+    // values of the wrong type) to show the validator names each fault: it works on untyped JSON.
+    files: ["tests/data/dataset.test.ts"],
     rules: {
       "@typescript-eslint/no-unsafe-argument": "off",
       "@typescript-eslint/no-unsafe-assignment": "off",
       "@typescript-eslint/no-unsafe-call": "off",
       "@typescript-eslint/no-unsafe-member-access": "off",
       "@typescript-eslint/no-unsafe-return": "off",
-      "@typescript-eslint/restrict-plus-operands": "off",
     },
   },
   {
@@ -145,9 +124,5 @@ module.exports = tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-redeclare": ["error", { builtinGlobals: false }],
     },
-  },
-  {
-    files: ["tests/e2e/**/*.js"],
-    languageOptions: { sourceType: "script", globals: {} },
   },
 );
