@@ -23,6 +23,7 @@ import path from "path";
 import type { AxeResults } from "axe-core";
 import { Browser, chromium, Page } from "playwright-core";
 import { columnLetters as colLetters } from "../src/core/a1";
+import { readFactRows, readSourceRows } from "../src/core/workbook/rows";
 import SIDELOAD from "../src/sideload.json";
 import type { FakeExcel } from "../tests/e2e/fake-office";
 import { CHROMIUM, CI, confine, OFFICE_ORIGIN, ROOT } from "./lib/browser-env";
@@ -120,6 +121,8 @@ function ensureBuilt(): void {
 
 const results: { name: string; ok: boolean; error?: unknown }[] = [];
 async function test(name: string, fn: () => void | Promise<void>): Promise<void> {
+  // E2E_GREP=regex runs only the matching tests (while working on them; npm test runs all).
+  if (process.env.E2E_GREP && !new RegExp(process.env.E2E_GREP).test(name)) return;
   const t0 = Date.now();
   try {
     await fn();
@@ -242,6 +245,133 @@ async function runAxe(page: Page): Promise<string[]> {
   await page.evaluate(fs.readFileSync(AXE, "utf8"));
   const r = await page.evaluate(() => (window as unknown as PageWindow).axe.run(document, { resultTypes: ["violations"] }));
   return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+
+// ---------------------------------------------------------------------------------------
+// "Add a source" (src/taskpane/add-source.ts): the team's own example articles, never the seeds.
+
+interface ArticleInput {
+  text: string;
+  title: string;
+  publisher: string;
+  published: string;
+  url: string;
+  language: string;
+  company: string;
+}
+
+const ARTICLES: Record<"fr" | "en" | "zh", ArticleInput> = {
+  fr: {
+    text: "La jeune pousse lyonnaise Zorbal a levé 8,5 millions d'euros lors d'un tour de série A mené par Rhône Ventures en avril 2024. Elle compte désormais 45 salariés.",
+    title: "Zorbal lève 8,5 millions d'euros",
+    publisher: "Le Journal des Tests",
+    published: "2024-05-14",
+    url: "https://example.org/zorbal",
+    language: "auto",
+    company: "Zorbal",
+  },
+  en: {
+    text: "Quillfin, a London start-up, raised $30 million in a Series B led by Harbor Capital last month, valuing it at about $250 million.",
+    title: "Quillfin raises $30M",
+    publisher: "Test Wire",
+    published: "2024-06-03",
+    url: "",
+    language: "en",
+    company: "Quillfin",
+  },
+  zh: {
+    text: "深圳初创公司星桥科技今年6月完成2亿元人民币B轮融资，由红杉中国领投。",
+    title: "星桥科技完成B轮融资",
+    publisher: "",
+    published: "2024-07-09",
+    url: "",
+    language: "auto",
+    company: "星桥科技",
+  },
+};
+
+async function openAddSource(page: Page): Promise<void> {
+  await page.click("#add-source-open");
+  await page.waitForSelector("#add-source:not([hidden])");
+  assert.equal(await page.isHidden("#controls"), true, "the tables view gives way");
+}
+
+/** Paste an article: the text and fields set as a paste would, the title typed key by key. */
+async function pasteArticle(page: Page, a: ArticleInput): Promise<void> {
+  // (No named function inside the callback: tsx would wrap it in a helper the page lacks.)
+  await page.evaluate((a) => {
+    for (const [id, v] of [
+      ["src-text", a.text],
+      ["src-title-input", ""],
+      ["src-publisher", a.publisher],
+      ["src-published", a.published],
+      ["src-url", a.url],
+      ["src-language", a.language],
+      ["src-company", a.company],
+    ]) {
+      const el = document.getElementById(id) as Control;
+      el.value = v;
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+      el.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+  }, a);
+  await page.click("#src-title-input");
+  await page.keyboard.type(a.title);
+  await page.waitForFunction((t) => (document.getElementById("src-title-input") as Control).value === t, a.title);
+}
+
+/** The view's message once shown (and different from `after`). */
+async function srcMessage(page: Page, { after }: { after?: string } = {}): Promise<{ intent: string; text: string }> {
+  await page.waitForFunction((prev) => {
+    const m = document.getElementById("src-message");
+    return m && !m.hidden && m.dataset.intent && document.getElementById("src-message-text")?.textContent !== prev;
+  }, after ?? null);
+  return page.evaluate(() => ({ intent: document.getElementById("src-message")?.dataset.intent ?? "", text: document.getElementById("src-message-text")?.textContent ?? "" }));
+}
+
+interface Figure {
+  label: string | null;
+  mark: string;
+  excerpt: string;
+  fields: Record<string, string>;
+}
+
+async function findFigures(page: Page): Promise<Figure[]> {
+  await page.click("#src-extract");
+  await page.waitForSelector("#src-results:not([hidden])");
+  return page.evaluate(() =>
+    [...document.querySelectorAll("#src-list > li")].map((li) => ({
+      label: li.querySelector('[role="group"]')?.getAttribute("aria-label") ?? null,
+      mark: li.querySelector(".excerpt mark")?.textContent ?? "",
+      excerpt: li.querySelector(".excerpt bdi")?.textContent ?? "",
+      fields: Object.fromEntries(
+        [...li.querySelectorAll<Control>("[data-field]")].filter((e) => e.dataset.field !== "ticked").map((e) => [e.dataset.field ?? "", (e.value as string | undefined) ?? ""]),
+      ),
+    })),
+  );
+}
+
+async function setField(page: Page, item: number, field: string, value: string): Promise<void> {
+  await page.evaluate(
+    ({ item, field, value }) => {
+      const el = document.querySelector(`#src-list > li:nth-child(${item}) [data-field="${field}"]`) as Control;
+      el.value = value;
+      el.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+    { item, field, value },
+  );
+}
+
+/** The workbook's Sources and Facts tables as the workbook reader (src/core/workbook/rows.ts) sees them. */
+async function workbookFacts(page: Page): Promise<{ sources: ReturnType<typeof readSourceRows>; facts: ReturnType<typeof readFactRows> }> {
+  const [src, facts] = await page.evaluate(() => {
+    const fake = (window as unknown as PageWindow).__fakeExcel;
+    return [fake.tableValues("Sources"), fake.tableValues("Facts")];
+  });
+  assert.ok(src && facts, "the Sources and Facts tables exist");
+  const sources = readSourceRows({ name: "Sources", headerRow: src.headerRow, values: src.values });
+  return { sources, facts: readFactRows({ name: "Facts", headerRow: facts.headerRow, values: facts.values }, sources.rows.map((r) => r.id)) };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -722,6 +852,242 @@ async function main(): Promise<void> {
       assert.equal((await dump(p)).tables.length, 0);
       await c.close();
     });
+
+
+    // (s) "Add a source": paste, find, tick, correct, discard, add; French, English and Chinese articles.
+    const activeId = (p: Page): Promise<string> => p.evaluate(() => document.activeElement?.id ?? "");
+    await test("(s) add a source: a French, an English and a Chinese article pasted, figures ticked, corrected or discarded, rows in the Facts table", async () => {
+      const { page: p, context: c } = await openPane(browser, base, { label: "add-source" });
+      await openAddSource(p);
+      assert.equal(await activeId(p), "src-title", "the view's heading takes the focus");
+
+      // French: both figures kept; the headcount's date corrected to the month.
+      await pasteArticle(p, ARTICLES.fr);
+      let figures = await findFigures(p);
+      assert.deepEqual(figures.map((f) => f.mark), ["8,5 millions d'euros", "45 salariés"]);
+      assert.match((await p.textContent("#src-summary")) ?? "", /^Figures found: 2 \(language: French\)\.$/);
+      assert.ok(figures[0].excerpt.includes("a levé 8,5 millions d'euros lors d'un tour"), figures[0].excerpt);
+      assert.deepEqual(figures[0].fields, { kind: "round", amount: "8500000", currency: "EUR", qualifier: "exact", date: "2024-04", round: "Series A", metric: "", company: "Zorbal" });
+      assert.equal(await activeId(p), "src-results-title");
+      // Nothing is ticked until the user ticks it.
+      await p.click("#src-add");
+      assert.equal((await srcMessage(p)).text, "Tick at least one figure to add.");
+      await p.click("#src-list > li:nth-child(1) fluent-checkbox");
+      await p.click("#src-list > li:nth-child(2) fluent-checkbox");
+      await setField(p, 2, "date", "2024-05");
+      await p.click("#src-add");
+      let msg = await srcMessage(p, { after: "Tick at least one figure to add." });
+      assert.equal(msg.intent, "success", msg.text);
+      assert.equal(msg.text, "Facts added: 2, with their source, in 'Your sources'!A1:F2, 'Your sources'!H1:U3");
+
+      // English: the round kept, the valuation discarded.
+      await pasteArticle(p, ARTICLES.en);
+      figures = await findFigures(p);
+      assert.deepEqual(figures.map((f) => [f.mark, f.fields.kind, f.fields.amount, f.fields.currency, f.fields.qualifier]), [
+        ["$30 million", "round", "30000000", "USD", "exact"],
+        ["about $250 million", "valuation", "250000000", "USD", "approximate"],
+      ]);
+      await p.click('#src-list > li:nth-child(2) fluent-button[data-action="discard"]');
+      await p.waitForFunction(() => document.querySelectorAll("#src-list > li").length === 1);
+      await p.click("#src-list > li:nth-child(1) fluent-checkbox");
+      await p.click("#src-add");
+      msg = await srcMessage(p, { after: msg.text });
+      assert.equal(msg.text, "Facts added: 1, with their source, in 'Your sources'!A1:F3, 'Your sources'!H1:U4");
+
+      // Chinese: one round in yuan.
+      await pasteArticle(p, ARTICLES.zh);
+      figures = await findFigures(p);
+      assert.deepEqual(figures.map((f) => [f.mark, f.fields.amount, f.fields.currency, f.fields.round]), [["2亿元人民币", "200000000", "CNY", "Series B"]]);
+      assert.match((await p.textContent("#src-summary")) ?? "", /language: Chinese/);
+      await p.click("#src-list > li:nth-child(1) fluent-checkbox");
+      await p.click("#src-add");
+      msg = await srcMessage(p, { after: msg.text });
+      assert.equal(msg.text, "Facts added: 1, with their source, in 'Your sources'!A1:F4, 'Your sources'!H1:U5");
+
+      // The workbook's tables, read back as the workbook reader reads them: no problem, every confirmed fact.
+      const wb = await workbookFacts(p);
+      assert.deepEqual([wb.sources.problems, wb.facts.problems], [[], []]);
+      assert.deepEqual(wb.sources.rows.map((r) => [r.id, r.language, r.published.value]), [
+        ["le-journal-des-tests-2024-05-14", "fr", "2024-05-14"],
+        ["test-wire-2024-06-03", "en", "2024-06-03"],
+        ["source-2024-07-09", "zh", "2024-07-09"],
+      ]);
+      assert.deepEqual(wb.facts.rows.map((r) => [r.company, r.kind, r.round, r.amount, r.currency, r.date.value, r.metric, r.source, r.phrase]), [
+        ["Zorbal", "round", "Series A", 8500000, "EUR", "2024-04", null, "le-journal-des-tests-2024-05-14", "8,5 millions d'euros"],
+        ["Zorbal", "metric", null, 45, null, "2024-05", "employees", "le-journal-des-tests-2024-05-14", "45 salariés"],
+        ["Quillfin", "round", "Series B", 30000000, "USD", "2024-05", null, "test-wire-2024-06-03", "$30 million"],
+        ["星桥科技", "round", "Series B", 200000000, "CNY", "2024-06", null, "source-2024-07-09", "2亿元人民币"],
+      ]);
+      assert.deepEqual(wb.facts.rows[0].leads, ["Rhône Ventures"]);
+      await p.screenshot({ path: path.join(SCREENSHOTS, "pane-add-source-en.png"), fullPage: true });
+      assert.deepEqual(await runAxe(p), []);
+      await p.click("#src-back");
+      assert.equal(await p.isHidden("#add-source"), true);
+      assert.equal(await activeId(p), "add-source-open", "the focus returns to the button that opened the view");
+      assert.deepEqual(problems.filter((x) => x.startsWith("add-source")), []);
+      await c.close();
+    });
+
+    await test("(s) add a source refuses to write over the user's cells below the Facts table, and undoes a write that fails", async () => {
+      const { page: p, context: c } = await openPane(browser, base, { label: "add-source-guard" });
+      await openAddSource(p);
+      await pasteArticle(p, ARTICLES.fr);
+      await findFigures(p);
+      await p.click("#src-list > li:nth-child(1) fluent-checkbox");
+      await p.click("#src-add");
+      let msg = await srcMessage(p);
+      assert.equal(msg.intent, "success", msg.text);
+      await p.evaluate(() => {
+        (window as unknown as PageWindow).__fakeExcel.setCell("Your sources", "J3", "keep me");
+      });
+      let before = await dump(p);
+      await pasteArticle(p, ARTICLES.en);
+      await findFigures(p);
+      await p.click("#src-list > li:nth-child(1) fluent-checkbox");
+      await p.click("#src-add");
+      msg = await srcMessage(p, { after: msg.text });
+      assert.equal(msg.intent, "warning");
+      assert.equal(msg.text, "The rows below the Facts table ('Your sources'!H3:U3) are not empty ('Your sources'!J3 has data), so nothing was written. Move that data or the table, then try again.");
+      assert.deepEqual((await dump(p)).sheets, before.sheets);
+      assert.deepEqual((await dump(p)).tables, before.tables);
+      // The user moves their cell away; then Excel fails in the middle of the write.
+      await p.evaluate(() => {
+        const { host } = (window as unknown as PageWindow).__fakeExcel;
+        host.setCell("Your sources", "J3", { value: null });
+        host.tidy(host.need("Your sources"), 2, 9);
+        (window as unknown as PageWindow).__fakeExcel.failNextWrite("table.resize");
+      });
+      before = await dump(p);
+      await p.click("#src-add");
+      msg = await srcMessage(p, { after: msg.text });
+      assert.equal(msg.intent, "error");
+      assert.match(msg.text, /^Excel could not finish writing \(stand-in: table\.resize failed \[GeneralException\]\)\. What had been written was removed; 'Your sources'!A3:F3, 'Your sources'!H3:U3 is as it was\.$/);
+      const after = await dump(p);
+      assert.deepEqual(after.tables, before.tables);
+      assert.deepEqual(after.sheets, before.sheets);
+      await c.close();
+    });
+
+    await test("(s) add a source shows hostile article text as text: markup, bidi controls, 10,000 characters", async () => {
+      const { page: p, context: c } = await openPane(browser, base, { label: "add-source-hostile" });
+      const dialogs: string[] = [];
+      p.on("dialog", (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await openAddSource(p);
+      const evil = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\u202Eevil\u2066 ${"x".repeat(10000)}`;
+      const elementsBefore = await p.evaluate(() => document.querySelectorAll("img, script").length);
+      // Markup right next to the figure, so that it is part of the excerpt shown around the phrase.
+      const near = `<img src=x onerror="window.__pwned=4"><b>\u202E`;
+      const text = `${evil} ${near}Quillfin raised $30 million in a Series B.<script>window.__pwned=5</script> ${evil}`;
+      await pasteArticle(p, { ...ARTICLES.en, text, title: "<b>t</b>", company: `<img src=x onerror="window.__pwned=3">` });
+      const figures = await findFigures(p);
+      assert.equal(figures.length, 1);
+      assert.equal(figures[0].mark, "$30 million");
+      assert.ok(figures[0].excerpt.includes(`${near}Quillfin raised $30 million in a Series B.<script>window.__pwned=5</script>`), `the excerpt shown as text: ${figures[0].excerpt.slice(0, 200)}`);
+      // The excerpt's direction is isolated: a right-to-left override in the article does not reach the pane.
+      assert.equal(await p.evaluate(() => getComputedStyle(document.querySelector("#src-list .excerpt bdi") as Element).unicodeBidi), "isolate");
+      assert.equal(figures[0].fields.company, `<img src=x onerror="window.__pwned=3">`);
+      await p.click("#src-list > li:nth-child(1) fluent-checkbox");
+      await p.click("#src-add");
+      const msg = await srcMessage(p);
+      assert.equal(msg.intent, "success", msg.text);
+      const after = await p.evaluate(() => ({
+        elements: document.querySelectorAll("img, script").length,
+        pwned: (window as unknown as PageWindow).__pwned ?? null,
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
+      }));
+      assert.equal(after.elements, elementsBefore, "no element parsed from the text");
+      assert.equal(after.pwned, null);
+      assert.deepEqual(dialogs, []);
+      assert.ok(after.overflow <= 0, `the text wraps inside the pane (overflow ${after.overflow}px)`);
+      const wb = await workbookFacts(p);
+      assert.deepEqual(wb.facts.problems, []);
+      assert.equal(wb.facts.rows[0].company, `<img src=x onerror="window.__pwned=3">`);
+      await c.close();
+    });
+
+    await test("(s) add a source with the keyboard alone: open, find, tick with Space, discard, add; focus always visible", async () => {
+      const { page: p, context: c } = await openPane(browser, base, { label: "add-source-keys" });
+      interface Focus {
+        id: string;
+        tag: string;
+        field: string | null;
+        visible: boolean;
+      }
+      const focused = (): Promise<Focus> =>
+        p.evaluate(() => {
+          const a = document.activeElement as HTMLElement | null;
+          if (!a) return { id: "", tag: "", field: null, visible: false };
+          const inner = a.shadowRoot?.activeElement;
+          return { id: a.id, tag: a.tagName.toLowerCase(), field: a.dataset.field ?? a.dataset.action ?? null, visible: a.matches(":focus-visible") || !!inner?.matches(":focus-visible") };
+        });
+      const tabTo = async (match: (f: Focus) => boolean): Promise<Focus> => {
+        for (let i = 0; i < 60; i++) {
+          await p.keyboard.press("Tab");
+          const f = await focused();
+          assert.ok(f.visible || f.tag === "h2" || f.tag === "h3", `focus not visible on ${f.tag}#${f.id}`);
+          if (match(f)) return f;
+        }
+        throw new Error("Tab never reached the element");
+      };
+      await tabTo((f) => f.id === "add-source-open");
+      await p.keyboard.press("Enter");
+      await p.waitForSelector("#add-source:not([hidden])");
+      await p.evaluate((a) => {
+        for (const [id, v] of [["src-text", a.text], ["src-title-input", a.title], ["src-published", a.published], ["src-company", a.company]]) (document.getElementById(id) as Control).value = v;
+      }, ARTICLES.en);
+      await tabTo((f) => f.id === "src-extract");
+      await p.keyboard.press("Enter");
+      await p.waitForSelector("#src-results:not([hidden])");
+      await p.waitForFunction(() => document.activeElement?.id === "src-results-title");
+      await tabTo((f) => f.tag === "fluent-checkbox");
+      await p.keyboard.press("Space");
+      await p.waitForFunction(() => document.querySelector<Control>("#src-list > li:nth-child(1) fluent-checkbox")?.checked === true);
+      // Discard the second figure: the focus moves to what is left, not lost.
+      await tabTo((f) => f.field === "discard"); // the first figure's Discard: passed by
+      await tabTo((f) => f.field === "discard"); // the second figure's
+      const count = await p.evaluate(() => document.querySelectorAll("#src-list > li").length);
+      await p.keyboard.press("Enter");
+      await p.waitForFunction((n) => document.querySelectorAll("#src-list > li").length === n - 1, count);
+      assert.notEqual(await p.evaluate(() => document.activeElement?.tagName.toLowerCase()), "body");
+      await tabTo((f) => f.id === "src-add");
+      await p.keyboard.press("Enter");
+      const msg = await srcMessage(p);
+      assert.equal(msg.intent, "success", msg.text);
+      assert.match(msg.text, /^Facts added: 1, with their source, in /);
+      const status = await p.evaluate(() => {
+        const s = document.getElementById("src-status");
+        return { role: s?.getAttribute("role"), live: s?.getAttribute("aria-live"), text: s?.textContent ?? "" };
+      });
+      assert.deepEqual([status.role, status.live, status.text.includes(msg.text)], ["status", "polite", true]);
+      await c.close();
+    });
+
+    const VIEW_LANGS: [string, string, string, RegExp, RegExp][] = [
+      ["fr", "fr-CA", "Ajouter une source…", /^Chiffres trouvés : 1 \(langue : Chinois\)\.$/, /^Faits ajoutés : 1, avec leur source, dans /],
+      ["zh", "zh-SG", "添加来源…", /^找到 1 个数字（语言：中文）。$/, /^已添加 1 条事实及其来源：/],
+    ];
+    for (const [lang, code, open, found, add] of VIEW_LANGS) {
+      await test(`(s) add a source in ${lang} (${code}): the view's words translated, axe clean with figures shown`, async () => {
+        const { page: p, context: c } = await openPane(browser, base, { lang: code, label: `add-source-${lang}` });
+        assert.equal(await p.textContent("#add-source-open"), open);
+        await openAddSource(p);
+        await pasteArticle(p, ARTICLES.zh);
+        await findFigures(p);
+        assert.match((await p.textContent("#src-summary")) ?? "", found);
+        await p.screenshot({ path: path.join(SCREENSHOTS, `pane-add-source-${lang}.png`), fullPage: true });
+        assert.deepEqual(await runAxe(p), []);
+        const visible = await p.evaluate(() => (document.getElementById("add-source") as HTMLElement).innerText);
+        for (const w of ["Add a source", "Article text", "Find the figures", "Figures found", "Add this figure", "Discard", "Add to workbook", "Back to tables", "Read from the text"]) assert.ok(!visible.includes(w), `English "${w}" in the ${lang} view`);
+        await p.click("#src-list > li:nth-child(1) fluent-checkbox");
+        await p.click("#src-add");
+        const msg = await srcMessage(p);
+        assert.match(msg.text, add);
+        await c.close();
+      });
+    }
 
     // (d) outside any host
     await test("(i) the workbook's own Sources and Facts tables: listed problems, the company picker, an insert and a live HF.* cell for a workbook company", async () => {

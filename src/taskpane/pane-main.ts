@@ -16,6 +16,7 @@ import "@fluentui/web-components/radio.js";
 import "@fluentui/web-components/radio-group.js";
 import "@fluentui/web-components/spinner.js";
 import "@fluentui/web-components/text-input.js";
+import "@fluentui/web-components/textarea.js";
 import { pickLanguage } from "./i18n";
 import { RunExcel, showOutside, startPane } from "./pane";
 import { dateSystemPending } from "../functions/_datesystem";

@@ -11,6 +11,7 @@ import { parseKnownBy } from "../core/known";
 import { Lang, LOCALE, methodLabel, StringKey, t, tableLabel } from "./i18n";
 import { outcomeMessage, PaneMessage } from "./messages";
 import { fixDropdown, fixRadioGroup } from "./aria";
+import { startAddSource } from "./add-source";
 import { previewOf } from "./preview";
 import { renderSideload } from "./sideload";
 import { IsSetSupported, missingRequirements } from "./requirements";
@@ -289,6 +290,8 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
     }
     refresh();
   });
+  // The "Add a source" view (add-source.ts): its own section, opened from the actions.
+  startAddSource(doc, lang, run, { writeDisabled: missing.length > 0, supports: excelApi });
   if (missing.length) {
     for (const el of [insertBtn, modelBtn]) el.disabled = true;
     sayText(

@@ -14,10 +14,10 @@ export interface Requirement {
 }
 
 export const WRITER_REQUIREMENTS: readonly Requirement[] = [
-  { set: "ExcelApi", version: "1.13", uses: ["Range.getMergedAreasOrNullObject"] },
+  { set: "ExcelApi", version: "1.13", uses: ["Range.getMergedAreasOrNullObject", "Table.resize"] },
   { set: "ExcelApi", version: "1.7", uses: ["Range.hyperlink", "Range.getAbsoluteResizedRange", "Workbook.protection"] },
-  { set: "ExcelApi", version: "1.4", uses: ["Worksheet.getUsedRangeOrNullObject", "WorksheetCollection.getItemOrNullObject", "NamedItemCollection.add"] },
-  { set: "ExcelApi", version: "1.2", uses: ["RangeFormat.autofitColumns", "Worksheet.protection"] },
+  { set: "ExcelApi", version: "1.4", uses: ["Worksheet.getUsedRangeOrNullObject", "WorksheetCollection.getItemOrNullObject", "NamedItemCollection.add", "TableCollection.getItemOrNullObject"] },
+  { set: "ExcelApi", version: "1.2", uses: ["RangeFormat.autofitColumns", "Worksheet.protection", "Range.getRowsBelow"] },
 ];
 
 export type IsSetSupported = (name: string, version: string) => boolean;

@@ -299,21 +299,26 @@ function planBlock(table: Table, budget: number): BlockPlan {
   }
   const linkBytes = new Map(links.map((l) => [l.row, jsonBytes(l.link) + OP_OVERHEAD]));
   const finale = jsonBytes(table.notes) + 10 * OP_OVERHEAD;
+  const rowBytes = values.map((row, r) => jsonBytes(formats[r]) + jsonBytes(row) + (formulas ? jsonBytes(formulas[r]) : 0) + 6 + (linkBytes.get(r) ?? 0));
+  return { grid: { formats, values, formulas }, linkCol, links, bands: bandRows(rowBytes, budget, finale) };
+}
+
+/** Row bands whose bytes stay under `budget`; the last also carries `finale` bytes (an empty band of its own when they do not fit). */
+function bandRows(rowBytes: number[], budget: number, finale: number): Band[] {
   const bands: Band[] = [];
   let from = 0;
   let bytes = 3 * OP_OVERHEAD;
-  for (let r = 0; r < values.length; r++) {
-    const rowBytes = jsonBytes(formats[r]) + jsonBytes(values[r]) + (formulas ? jsonBytes(formulas[r]) : 0) + 6 + (linkBytes.get(r) ?? 0);
-    if (r > from && bytes + rowBytes > budget) {
+  for (let r = 0; r < rowBytes.length; r++) {
+    if (r > from && bytes + rowBytes[r] > budget) {
       bands.push({ from, to: r });
       from = r;
       bytes = 3 * OP_OVERHEAD;
     }
-    bytes += rowBytes;
+    bytes += rowBytes[r];
   }
-  bands.push({ from, to: values.length });
-  if (bytes + finale > budget && bands[bands.length - 1].to > bands[bands.length - 1].from) bands.push({ from: values.length, to: values.length });
-  return { grid: { formats, values, formulas }, linkCol, links, bands };
+  bands.push({ from, to: rowBytes.length });
+  if (bytes + finale > budget && bands[bands.length - 1].to > bands[bands.length - 1].from) bands.push({ from: rowBytes.length, to: rowBytes.length });
+  return bands;
 }
 
 /** Queue one band of cells at `l` on `ws` (no sync). */
@@ -402,10 +407,16 @@ function settable(p: Excel.CellProperties): Excel.SettableCellProperties {
   return { format };
 }
 
-async function restoreTarget(s: Syncer, context: Excel.RequestContext, sheet: string, l: Layout, widths: (number | null)[], saved: Saved | null, budget: number): Promise<boolean> {
+/**
+ * Put the target back as it was: delete our table, clear what we wrote, restore formats and
+ * widths. `before` queues what must happen first (e.g. shrinking a user's table back to its
+ * size before rows were appended to it). Tried twice.
+ */
+async function restoreTarget(s: Syncer, context: Excel.RequestContext, sheet: string, l: Layout, widths: (number | null)[], saved: Saved | null, budget: number, before?: (ws: Excel.Worksheet) => void): Promise<boolean> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const ws = context.workbook.worksheets.getItem(sheet);
+      before?.(ws);
       const target = ws.getRange(rangeA1(l.row, l.col, l.row + l.totalRows - 1, l.col + l.cols - 1));
       // The rectangle was verified free of tables, so any table on it now is ours.
       const tables = target.getTables(false);
@@ -470,6 +481,110 @@ async function removeAddedSheet(s: Syncer, context: Excel.RequestContext, name: 
 }
 
 // ---------------------------------------------------------------------------------------
+// Is a rectangle free? (shared by every write into existing cells)
+
+/** What the read batch asks about a target rectangle. */
+interface TargetRead {
+  target: Excel.Range;
+  /** Values and formulas, spilled values included (every cell of a spill shows a value). */
+  usedValues: Excel.Range;
+  /** Anything else stored in a cell (formats, hyperlinks, validation): inspected by readSaved. */
+  usedAny: Excel.Range;
+  hits: Excel.TableScopedCollection;
+  validation: Excel.DataValidation;
+  merged: Excel.RangeAreas | null;
+  pivots: Excel.PivotTableScopedCollection | null;
+  notes: Excel.NoteCollection | null;
+  comments: Excel.CommentCollection | null;
+}
+
+/** Queue the reads that tell whether `target` on `ws` is free (no sync). */
+function queueTargetRead(context: Excel.RequestContext, ws: Excel.Worksheet, target: Excel.Range, supports: (minor: number) => boolean): TargetRead {
+  target.load("address");
+  const usedValues = target.getUsedRangeOrNullObject(true);
+  usedValues.load("address");
+  const usedAny = target.getUsedRangeOrNullObject(false);
+  usedAny.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  const hits = target.getTables(false);
+  hits.load("items/name");
+  const validation = target.dataValidation;
+  validation.load("type");
+  let merged: Excel.RangeAreas | null = null;
+  let pivots: Excel.PivotTableScopedCollection | null = null;
+  let notes: Excel.NoteCollection | null = null;
+  let comments: Excel.CommentCollection | null = null;
+  if (supports(13)) {
+    // A merged area reads as empty beyond its first cell, and writing over part of it fails.
+    merged = target.getMergedAreasOrNullObject();
+    merged.load("address");
+  }
+  if (supports(12)) {
+    pivots = target.getPivotTables(false);
+    pivots.load("items/name");
+  }
+  if (supports(18)) {
+    notes = ws.notes;
+    notes.load("items");
+  }
+  if (supports(10)) {
+    comments = context.workbook.comments;
+    comments.load("items");
+  }
+  return { target, usedValues, usedAny, hits, validation, merged, pivots, notes, comments };
+}
+
+/** After the read sync: the occupied part of the target (values, tables, merges, PivotTables, validation), or null. */
+function occupiedPart(t: TargetRead): string | null {
+  if (!t.usedValues.isNullObject) return t.usedValues.address;
+  if (t.hits.items.length) return t.target.address;
+  if (t.merged && !t.merged.isNullObject) return t.merged.address;
+  if (t.pivots?.items.length) return t.target.address;
+  if (t.validation.type !== "None") return t.target.address;
+  return null;
+}
+
+/**
+ * Second read, only when needed: whether a note or comment sits in `rect`, and the
+ * formatting (and any hyperlink) of the used part of the target, in bands under the
+ * payload limit, so that a failed write can put it back. Throws when Excel fails.
+ */
+async function readSaved(s: Syncer, w: Excel.Worksheet, sheet: string, rect: Rect, t: TargetRead, budget: number): Promise<{ occupied: string } | { saved: Saved | null }> {
+  const annotated = [...(t.notes ? t.notes.items : []), ...(t.comments ? t.comments.items : [])];
+  const usedAny = t.usedAny;
+  if (!annotated.length && usedAny.isNullObject) return { saved: null };
+  const locations = annotated.map((a) => a.getLocation().load("rowIndex,columnIndex,address"));
+  const box = !usedAny.isNullObject ? { r0: usedAny.rowIndex, c0: usedAny.columnIndex, r1: usedAny.rowIndex + usedAny.rowCount - 1, c1: usedAny.columnIndex + usedAny.columnCount - 1 } : null;
+  const bands = box ? rowBands(box.r1 - box.r0 + 1, box.c1 - box.c0 + 1, CELL_PROPERTIES_BYTES, budget) : [{ from: 0, to: 0 }];
+  const numberFormat: string[][] = [];
+  const props: Excel.CellProperties[][] = [];
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i];
+    let band: Excel.Range | null = null;
+    let cp: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null = null;
+    if (box && b.to > b.from) {
+      band = w.getRange(rangeA1(box.r0 + b.from, box.c0, box.r0 + b.to - 1, box.c1));
+      band.load("numberFormat");
+      cp = band.getCellProperties(FORMAT_PROPERTIES);
+    }
+    await s.sync();
+    if (i === 0) {
+      const hit = locations.find((loc) => loc.rowIndex >= rect.r0 && loc.rowIndex <= rect.r1 && loc.columnIndex >= rect.c0 && loc.columnIndex <= rect.c1);
+      if (hit) return { occupied: hit.address };
+    }
+    if (band && cp) {
+      numberFormat.push(...(band.numberFormat as string[][]));
+      props.push(...cp.value);
+      const r = cp.value.findIndex((row) => row.some((p) => p.hyperlink && (p.hyperlink.address || p.hyperlink.documentReference)));
+      if (r >= 0) {
+        const c = cp.value[r].findIndex((p) => p.hyperlink && (p.hyperlink.address || p.hyperlink.documentReference));
+        return { occupied: qualified(sheet, a1((box as Rect).r0 + b.from + r, (box as Rect).c0 + c)) };
+      }
+    }
+  }
+  return { saved: box ? { ...box, numberFormat, props } : null };
+}
+
+// ---------------------------------------------------------------------------------------
 // Insert a table
 
 export interface InsertOptions {
@@ -503,14 +618,7 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
   let ws: Excel.Worksheet | null = null;
   let anchorRead: Excel.Range | null = null;
   let target: Excel.Range | null = null;
-  let usedValues: Excel.Range | null = null;
-  let usedAny: Excel.Range | null = null;
-  let hits: Excel.TableScopedCollection | null = null;
-  let merged: Excel.RangeAreas | null = null;
-  let pivots: Excel.PivotTableScopedCollection | null = null;
-  let validation: Excel.DataValidation | null = null;
-  let notes: Excel.NoteCollection | null = null;
-  let comments: Excel.CommentCollection | null = null;
+  let checks: TargetRead | null = null;
   let sheetUsed: Excel.Range | null = null;
   let widthRanges: Excel.Range[] = [];
   if (placement.kind !== "new-sheet") {
@@ -537,34 +645,7 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
       target = anchor.getAbsoluteResizedRange(probe.totalRows, probe.cols);
     }
     if (target) {
-      target.load("address");
-      // Values and formulas, spilled values included (every cell of a spill shows a value).
-      usedValues = target.getUsedRangeOrNullObject(true);
-      usedValues.load("address");
-      // Anything else stored in a cell (formats, hyperlinks, validation): inspected below.
-      usedAny = target.getUsedRangeOrNullObject(false);
-      usedAny.load("address,rowIndex,columnIndex,rowCount,columnCount");
-      hits = target.getTables(false);
-      hits.load("items/name");
-      validation = target.dataValidation;
-      validation.load("type");
-      if (supports(13)) {
-        // A merged area reads as empty beyond its first cell, and writing over part of it fails.
-        merged = target.getMergedAreasOrNullObject();
-        merged.load("address");
-      }
-      if (supports(12)) {
-        pivots = target.getPivotTables(false);
-        pivots.load("items/name");
-      }
-      if (supports(18)) {
-        notes = ws.notes;
-        notes.load("items");
-      }
-      if (supports(10)) {
-        comments = context.workbook.comments;
-        comments.load("items");
-      }
+      checks = queueTargetRead(context, ws, target, supports);
       widthRanges = Array.from({ length: probe.cols }, (_, i) => (target as Excel.Range).getColumn(i));
       for (const w of widthRanges) w.format.load("columnWidth");
     }
@@ -611,52 +692,18 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
   }
   if (!fits(l) || !target) return done(s, { status: "does-not-fit", sheet, rows: l.totalRows, cols: l.cols, newSheetName });
   const occupied = (where: string) => done(s, { status: "occupied", sheet, target: target.address, occupied: where, nextFree: nextFree(), newSheetName });
-  if (usedValues && !usedValues.isNullObject) return occupied(usedValues.address);
-  if (hits?.items.length) return occupied(target.address);
-  if (merged && !merged.isNullObject) return occupied(merged.address);
-  if (pivots?.items.length) return occupied(target.address);
-  if (validation && validation.type !== "None") return occupied(target.address);
+  const taken = occupiedPart(checks as TargetRead);
+  if (taken) return occupied(taken);
   const widths = widthRanges.map((r) => (typeof r.format.columnWidth === "number" ? r.format.columnWidth : null));
 
-  // ---- second read, only when needed: where notes and comments are; the formatting (and any hyperlink) of the used part of the target
-  const annotated = [...(notes ? notes.items : []), ...(comments ? comments.items : [])];
+  // ---- second read, only when needed: notes, comments, the formatting (and any hyperlink) of the used part of the target
   let saved: Saved | null = null;
-  if (annotated.length || (usedAny && !usedAny.isNullObject)) {
-    const rect = { r0: l.row, c0: l.col, r1: l.row + l.totalRows - 1, c1: l.col + l.cols - 1 };
-    try {
-      const locations = annotated.map((a) => a.getLocation().load("rowIndex,columnIndex,address"));
-      const box = usedAny && !usedAny.isNullObject ? { r0: usedAny.rowIndex, c0: usedAny.columnIndex, r1: usedAny.rowIndex + usedAny.rowCount - 1, c1: usedAny.columnIndex + usedAny.columnCount - 1 } : null;
-      const bands = box ? rowBands(box.r1 - box.r0 + 1, box.c1 - box.c0 + 1, CELL_PROPERTIES_BYTES, budget) : [{ from: 0, to: 0 }];
-      const numberFormat: string[][] = [];
-      const props: Excel.CellProperties[][] = [];
-      for (let i = 0; i < bands.length; i++) {
-        const b = bands[i];
-        let band: Excel.Range | null = null;
-        let cp: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null = null;
-        if (box && b.to > b.from) {
-          band = w.getRange(rangeA1(box.r0 + b.from, box.c0, box.r0 + b.to - 1, box.c1));
-          band.load("numberFormat");
-          cp = band.getCellProperties(FORMAT_PROPERTIES);
-        }
-        await s.sync();
-        if (i === 0) {
-          const hit = locations.find((loc) => loc.rowIndex >= rect.r0 && loc.rowIndex <= rect.r1 && loc.columnIndex >= rect.c0 && loc.columnIndex <= rect.c1);
-          if (hit) return occupied(hit.address);
-        }
-        if (band && cp) {
-          numberFormat.push(...(band.numberFormat as string[][]));
-          props.push(...cp.value);
-          const r = cp.value.findIndex((row) => row.some((p) => p.hyperlink && (p.hyperlink.address || p.hyperlink.documentReference)));
-          if (r >= 0) {
-            const c = cp.value[r].findIndex((p) => p.hyperlink && (p.hyperlink.address || p.hyperlink.documentReference));
-            return occupied(qualified(sheet, a1((box as Rect).r0 + b.from + r, (box as Rect).c0 + c)));
-          }
-        }
-      }
-      if (box) saved = { ...box, numberFormat, props };
-    } catch (e) {
-      return done(s, { status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
-    }
+  try {
+    const second = await readSaved(s, w, sheet, { r0: l.row, c0: l.col, r1: l.row + l.totalRows - 1, c1: l.col + l.cols - 1 }, checks as TargetRead, budget);
+    if ("occupied" in second) return occupied(second.occupied);
+    saved = second.saved;
+  } catch (e) {
+    return done(s, { status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
   }
 
   // ---- write, band by band
@@ -725,4 +772,233 @@ export async function insertModelSheet(context: Excel.RequestContext, model: Mod
     return done(s, { status: "failed", stage: "write", error: describeError(e), restored, target: quoteSheet(sheet) });
   }
   return done(s, inserted(sheet, l, tableName, model.table));
+}
+
+// ---------------------------------------------------------------------------------------
+// Appending records to named tables (the workbook's own "Sources" and "Facts")
+
+/** Rows for one named Excel table, cells in the order of `header`. */
+export interface RecordTable {
+  /** The table's exact name ("Sources"). */
+  name: string;
+  header: string[];
+  /** Number format per column: "@" keeps text as written ("2024-03" stays text, not a date), "General" for numbers. */
+  formats: string[];
+  rows: (string | number | null)[][];
+}
+
+/** What an existing table holds, as rows.ts reads it (header first); null when absent. */
+export type ExistingTables = Record<string, { name: string; headerRow: number; values: unknown[][] } | null>;
+
+export interface AppendOptions {
+  /** Base of the new sheet's name when a table must be created. */
+  sheetName: string;
+  /** Tables whose data rows the caller needs (header only for the others). */
+  readValues?: string[];
+  /**
+   * Called once, after the read, with what the tables hold: the rows to write (same tables,
+   * same row counts), e.g. with an id made unique among the existing ones; or an error text.
+   */
+  finalize?: (existing: ExistingTables) => RecordTable[] | { error: string };
+  payloadLimit?: number;
+  supports?: (minor: number) => boolean;
+}
+
+export type AppendOutcome =
+  | { status: "appended"; tables: { name: string; address: string; rows: number; created: boolean }[]; syncs: number }
+  /** The rows under an existing table hold something of the user's: nothing written. */
+  | { status: "occupied"; table: string; target: string; occupied: string; syncs: number }
+  | { status: "protected"; scope: "sheet" | "workbook"; sheet: string; syncs: number }
+  /** An existing table lacks columns the rows fill. */
+  | { status: "columns"; table: string; missing: string[]; syncs: number }
+  /** A defined name (not a table) already has the table's name. */
+  | { status: "name-taken"; name: string; syncs: number }
+  | { status: "does-not-fit"; table: string; syncs: number }
+  | { status: "invalid"; error: string; syncs: number }
+  | { status: "failed"; stage: "read" | "write"; error: ExcelErrorInfo; restored: boolean; target: string | null; syncs: number };
+
+type AppendUnsynced = DistributiveOmit<AppendOutcome, "syncs">;
+const norm = (h: unknown): string => (typeof h === "string" ? h.trim().replace(/\s+/g, " ").toLowerCase() : "");
+
+interface Located {
+  spec: RecordTable;
+  table: Excel.Table;
+  ws: Excel.Worksheet;
+  range: Excel.Range;
+  header: Excel.Range;
+  below: Excel.Range;
+  checks: TargetRead;
+}
+
+/**
+ * Append `specs`' rows to the Excel tables of those names, creating them (on one new sheet,
+ * side by side) when absent. An existing table grows only over free cells directly below it
+ * (checked as for every write; formatting-only cells are kept and put back on failure): its
+ * rows are written there, then the table is resized over them (Table.resize, ExcelApi 1.13,
+ * which moves no cell). TableRowCollection.add is not used: it inserts cells, shifting what
+ * lies below the table down within the table's columns only, which tears a user's rows apart.
+ * Reads: one sync for which tables exist, one for where they are, their headers and whether
+ * the rows below are free, one more for formatting only when there is some; then one write
+ * sync per payload band; any failed write is undone (tables shrunk back, cells restored, the
+ * added sheet deleted).
+ */
+export async function appendRecords(context: Excel.RequestContext, specs: RecordTable[], options: AppendOptions): Promise<AppendOutcome> {
+  const s = new Syncer(context);
+  const fin = (o: AppendUnsynced): AppendOutcome => ({ ...o, syncs: s.count });
+  const budget = Math.floor((options.payloadLimit ?? PAYLOAD_LIMIT) * PAYLOAD_SHARE);
+  const supports = options.supports ?? (() => true);
+  const readValues = new Set(options.readValues ?? []);
+
+  // ---- read 1: which tables exist
+  const names = queueNamesRead(context);
+  const probes = specs.map((spec) => {
+    const t = context.workbook.tables.getItemOrNullObject(spec.name);
+    t.load("name");
+    return t;
+  });
+  try {
+    await s.sync();
+  } catch (e) {
+    return fin({ status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
+  }
+  const definedNames = new Set(names.names.items.map((n) => n.name.toLowerCase()));
+  for (let i = 0; i < specs.length; i++) if (probes[i].isNullObject && definedNames.has(specs[i].name.toLowerCase())) return fin({ status: "name-taken", name: specs[i].name });
+
+  // ---- read 2: where the existing tables are, their headers (and rows when asked), whether the rows below are free
+  const located: Located[] = [];
+  specs.forEach((spec, i) => {
+    if (probes[i].isNullObject) return;
+    const table = context.workbook.tables.getItem(spec.name);
+    const ws = table.worksheet;
+    ws.load("name");
+    ws.protection.load("protected");
+    const range = table.getRange();
+    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    if (readValues.has(spec.name)) range.load("values");
+    const header = table.getHeaderRowRange();
+    header.load("values");
+    const below = range.getRowsBelow(Math.max(1, spec.rows.length));
+    located.push({ spec, table, ws, range, header, below, checks: queueTargetRead(context, ws, below, supports) });
+  });
+  if (located.length) {
+    try {
+      await s.sync();
+    } catch (e) {
+      return fin({ status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
+    }
+  }
+
+  // The caller's last word on the rows, knowing what is there.
+  let rowsOf = new Map(specs.map((spec) => [spec.name, spec]));
+  if (options.finalize) {
+    const existing: ExistingTables = {};
+    for (const spec of specs) existing[spec.name] = null;
+    for (const x of located) existing[x.spec.name] = { name: x.spec.name, headerRow: x.range.rowIndex + 1, values: readValues.has(x.spec.name) ? x.range.values : [x.header.values[0]] };
+    const f = options.finalize(existing);
+    if ("error" in f) return fin({ status: "invalid", error: f.error });
+    for (const spec of f) if (rowsOf.get(spec.name)?.rows.length !== spec.rows.length) throw new Error(`Bug: finalize changed the rows of ${spec.name}`);
+    rowsOf = new Map(f.map((spec) => [spec.name, spec]));
+  }
+
+  // ---- every check before any write
+  interface Append {
+    name: string;
+    sheet: string;
+    l: Layout;
+    original: Rect;
+    grid: { values: (string | number | null)[][]; formats: string[][] };
+    saved: Saved | null;
+  }
+  const appends: Append[] = [];
+  for (const x of located) {
+    const spec = rowsOf.get(x.spec.name) as RecordTable;
+    const sheet = x.ws.name;
+    if (x.ws.protection.protected) return fin({ status: "protected", scope: "sheet", sheet });
+    if (!spec.rows.length) continue;
+    // Columns by header, in the table's order; a column the rows fill must be there.
+    const have = (x.header.values[0] ?? []).map(norm);
+    const at = spec.header.map((h) => have.indexOf(norm(h)));
+    const missing = spec.header.filter((_, j) => at[j] < 0 && spec.rows.some((r) => r[j] !== null && r[j] !== ""));
+    if (missing.length) return fin({ status: "columns", table: spec.name, missing });
+    const original: Rect = { r0: x.range.rowIndex, c0: x.range.columnIndex, r1: x.range.rowIndex + x.range.rowCount - 1, c1: x.range.columnIndex + x.range.columnCount - 1 };
+    const l: Layout = { row: original.r1 + 1, col: original.c0, cols: x.range.columnCount, tableRows: spec.rows.length, totalRows: spec.rows.length };
+    if (!fits(l)) return fin({ status: "does-not-fit", table: spec.name });
+    const taken = occupiedPart(x.checks);
+    if (taken) return fin({ status: "occupied", table: spec.name, target: x.checks.target.address, occupied: taken });
+    const values = spec.rows.map((r) => have.map((_, c) => (at.includes(c) ? cellValue(r[at.indexOf(c)]) : null)));
+    const formats = spec.rows.map(() => have.map((_, c) => (at.includes(c) ? spec.formats[at.indexOf(c)] : "General")));
+    appends.push({ name: spec.name, sheet, l, original, grid: { values, formats }, saved: null });
+  }
+  if (names.workbookProtection.protected && located.length < specs.length) return fin({ status: "protected", scope: "workbook", sheet: "" });
+  for (const a of appends) {
+    const x = located.find((y) => y.spec.name === a.name) as Located;
+    try {
+      const second = await readSaved(s, x.ws, a.sheet, { r0: a.l.row, c0: a.l.col, r1: a.l.row + a.l.totalRows - 1, c1: a.l.col + a.l.cols - 1 }, x.checks, budget);
+      if ("occupied" in second) return fin({ status: "occupied", table: a.name, target: x.checks.target.address, occupied: second.occupied });
+      a.saved = second.saved;
+    } catch (e) {
+      return fin({ status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
+    }
+  }
+
+  // ---- the tables to create, side by side on one new sheet
+  const creates = specs.filter((_, i) => probes[i].isNullObject).map((spec) => rowsOf.get(spec.name) as RecordTable);
+  const newSheet = creates.length ? uniqueSheetName(options.sheetName, names.sheets.items.map((w) => w.name)) : null;
+  let col = 0;
+  const placed = creates.map((spec) => {
+    const table: Table = {
+      id: "sources",
+      title: spec.name,
+      columns: spec.header.map((h, j) => ({ key: `c${j}`, header: h, kind: "text" })),
+      rows: spec.rows,
+      formats: spec.rows.map(() => spec.formats.slice()),
+      links: [],
+      notes: [],
+    };
+    const l = layoutOf(table, 0, col);
+    col += spec.header.length + 1;
+    return { spec, table, l };
+  });
+
+  // ---- write
+  const done: Extract<AppendOutcome, { status: "appended" }>["tables"] = [];
+  let sheetAdded = false;
+  try {
+    for (const a of appends) {
+      const ws = context.workbook.worksheets.getItem(a.sheet);
+      const rowBytes = a.grid.values.map((row, r) => jsonBytes(a.grid.formats[r]) + jsonBytes(row) + 6);
+      const plan: BlockPlan = { grid: { formats: a.grid.formats, values: a.grid.values, formulas: null }, linkCol: -1, links: [], bands: bandRows(rowBytes, budget, OP_OVERHEAD) };
+      for (let i = 0; i < plan.bands.length; i++) {
+        queueBand(ws, plan, a.l, plan.bands[i]);
+        if (i === plan.bands.length - 1) ws.tables.getItem(a.name).resize(ws.getRange(rangeA1(a.original.r0, a.original.c0, a.l.row + a.l.totalRows - 1, a.original.c1)));
+        await s.sync();
+      }
+      done.push({ name: a.name, address: qualified(a.sheet, rangeA1(a.original.r0, a.original.c0, a.l.row + a.l.totalRows - 1, a.original.c1)), rows: a.l.totalRows, created: false });
+    }
+    if (newSheet) {
+      const added = context.workbook.worksheets.add(newSheet);
+      sheetAdded = true;
+      for (const p of placed) {
+        await writeBlock(s, added, p.table, p.l, p.spec.name, budget, () => undefined, () => undefined);
+        done.push({ name: p.spec.name, address: qualified(newSheet, rangeA1(p.l.row, p.l.col, p.l.row + p.l.tableRows - 1, p.l.col + p.l.cols - 1)), rows: p.spec.rows.length, created: true });
+      }
+    }
+  } catch (e) {
+    let restored = true;
+    const targets: string[] = [];
+    if (newSheet && sheetAdded) {
+      const last = placed[placed.length - 1].l;
+      restored = (await removeAddedSheet(s, context, newSheet, placed[0].spec.name, last.row + last.totalRows, last.col + last.cols)) && restored;
+      targets.push(quoteSheet(newSheet));
+    }
+    for (const a of appends) {
+      const shrink = (ws: Excel.Worksheet): void => {
+        ws.tables.getItem(a.name).resize(ws.getRange(rangeA1(a.original.r0, a.original.c0, a.original.r1, a.original.c1)));
+      };
+      restored = (await restoreTarget(s, context, a.sheet, a.l, [], a.saved, budget, shrink)) && restored;
+      targets.push(qualified(a.sheet, rangeA1(a.l.row, a.l.col, a.l.row + a.l.totalRows - 1, a.l.col + a.l.cols - 1)));
+    }
+    return fin({ status: "failed", stage: "write", error: describeError(e), restored, target: targets.join(", ") || null });
+  }
+  return fin({ status: "appended", tables: done });
 }

@@ -15,7 +15,10 @@
  * - Entering a string as Excel parses typed input: a leading "=" makes a formula; "+" and
  *   "-" make a number when the rest is one, else a formula; "@" makes a formula; a leading
  *   apostrophe keeps the rest as text; a cell formatted as Text ("@") keeps any string as
- *   text; a numeric string becomes a number. (OWASP "CSV injection" lists = + - @ as the
+ *   text; a numeric string becomes a number; an ISO date or year-month becomes a date serial
+ *   (so "2024-03" loses its month precision unless the cell is Text).
+ * - Tables grow by Table.resize (no cell moves: the new rows' contents become table data)
+ *   or TableRowCollection.add (cells below the table shift down, in its columns only). (OWASP "CSV injection" lists = + - @ as the
  *   characters Excel interprets.)
  * - Every cell property the writer must not lose: value, formula, number format, fill,
  *   font, borders, hyperlink, note, data validation; tables (overlapping one fails), merged
@@ -175,6 +178,12 @@ export function enter(v: unknown, numberFormat: string): { value: CellState["val
   if (v.startsWith("=") && v.length > 1) return { value: null, formula: v };
   const trimmed = v.trim();
   if (trimmed !== "" && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) && Number.isFinite(Number(trimmed))) return { value: Number(trimmed), formula: null };
+  // An ISO date ("2024-03-15") or year-month ("2024-03", the 1st of the month) becomes a date serial.
+  const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(trimmed);
+  if (iso && +iso[2] >= 1 && +iso[2] <= 12) {
+    const ms = Date.UTC(+iso[1], +iso[2] - 1, iso[3] ? +iso[3] : 1);
+    if (new Date(ms).getUTCMonth() === +iso[2] - 1) return { value: Math.round((ms - Date.UTC(1899, 11, 30)) / 86400000), formula: null };
+  }
   if (/^[+\-@]/.test(v) && v.length > 1) return { value: null, formula: v.startsWith("@") ? `=${v.slice(1)}` : `=${v}` };
   return { value: v, formula: null };
 }
@@ -359,6 +368,10 @@ export class RangeProxy extends Proxy {
   }
   getRow(i: number): RangeProxy {
     return this.sub((r) => ({ r0: r.r0 + i, c0: r.c0, r1: r.r0 + i, c1: r.c1 }));
+  }
+  /** The `count` rows right below this range, same columns (ExcelApi 1.2). */
+  getRowsBelow(count = 1): RangeProxy {
+    return this.sub((r) => ({ r0: r.r1 + 1, c0: r.c0, r1: r.r1 + count, c1: r.c1 }));
   }
   getAbsoluteResizedRange(rows: number, cols: number): RangeProxy {
     return this.sub((r) => ({ r0: r.r0, c0: r.c0, r1: r.r0 + rows - 1, c1: r.c0 + cols - 1 }));
@@ -642,6 +655,73 @@ class TableProxy extends Proxy {
     this.host.stats.sets++;
     this.host.queue("write", "table.style", 32, () => (this.t.style = v));
   }
+  get worksheet(): WorksheetProxy {
+    return this.host.worksheetProxy(this.t.sheet);
+  }
+  getHeaderRowRange(): RangeProxy {
+    this.host.stats.calls++;
+    return new RangeProxy(this.host, this.t.sheet, () => ({ r0: this.t.r0, c0: this.t.c0, r1: this.t.r0, c1: this.t.c1 }));
+  }
+  /**
+   * Table.resize (ExcelApi 1.13): the table now covers `range`; no cell is inserted or moved,
+   * so whatever the new rows held becomes table data. The header must stay in the same row
+   * and the new range overlap the old one; it may not overlap another table or a merged area.
+   */
+  resize(range: RangeProxy | string): void {
+    this.host.stats.calls++;
+    this.host.queue("write", "table.resize", 64, () => {
+      const t = this.t;
+      const p = typeof range === "string" ? parseA1(range) : null;
+      if (typeof range === "string" && !p) throw new ExcelApiError("InvalidArgument", `Cannot parse the address ${range}.`);
+      const sheet = typeof range === "string" ? (p?.sheet ?? t.sheet) : range.sheetName;
+      const r = typeof range === "string" ? (p as { rect: Rect }).rect : range.rect();
+      const s = this.host.need(sheet);
+      if (s.name !== t.sheet || r.r0 !== t.r0 || !intersects(r, t)) throw new ExcelApiError("InvalidArgument", "The table's new range must overlap the old one, with its header in the same row.");
+      if (this.host.tables.some((x) => x !== t && x.sheet === t.sheet && intersects(x, r))) throw new ExcelApiError("InvalidOperation", "A table can't overlap another table.");
+      if (s.merged.some((m) => intersects(m, r))) throw new ExcelApiError("InvalidOperation", "A table can't contain merged cells.");
+      this.host.assertWritable(s, r);
+      Object.assign(t, { r0: r.r0, c0: r.c0, r1: r.r1, c1: r.c1 });
+    });
+  }
+  /**
+   * TableRowCollection.add(index, values, alwaysInsert): rows added at the bottom. With
+   * alwaysInsert (the default) Excel inserts cells: everything below the table, in the
+   * table's columns only, shifts down; with false the table grows into the rows below when
+   * they are empty and shifts them otherwise. Shifting fails when it would move part of a
+   * merged area, another table or a PivotTable, or push cells off the sheet.
+   */
+  get rows(): { add: (index?: number | null, values?: unknown[][], alwaysInsert?: boolean) => void } {
+    return {
+      add: (index, values = [[]], alwaysInsert = true) => {
+        this.host.stats.calls++;
+        this.host.queue("write", "table.rows.add", bytesOf(values), () => {
+          if (index !== undefined && index !== null && index !== -1) throw new Error("stand-in: rows.add models appending only");
+          const t = this.t;
+          const s = this.host.need(t.sheet);
+          const n = values.length;
+          const below: Rect = { r0: t.r1 + 1, c0: t.c0, r1: MAX_ROWS - 1, c1: t.c1 };
+          const rowsBelow: Rect = { r0: t.r1 + 1, c0: t.c0, r1: t.r1 + n, c1: t.c1 };
+          const empty = this.host.usedRect(s, rowsBelow, false) === null;
+          if (alwaysInsert || !empty) {
+            const blocked = s.merged.some((m) => intersects(m, below)) || s.pivots.some((pv) => intersects(pv.rect, below)) || this.host.tables.some((x) => x !== t && x.sheet === s.name && intersects(x, below));
+            if (blocked) throw new ExcelApiError("InvalidOperation", "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.");
+            if (this.host.usedRect(s, { r0: MAX_ROWS - n, c0: t.c0, r1: MAX_ROWS - 1, c1: t.c1 }, false)) throw new ExcelApiError("InvalidOperation", "Microsoft Excel can't insert new cells because it would push non-empty cells off the end of the worksheet.");
+            const moved = [...s.cells.entries()].filter(([k]) => {
+              const [r, c] = k.split(",").map(Number);
+              return r > t.r1 && c >= t.c0 && c <= t.c1;
+            });
+            for (const [k] of moved) s.cells.delete(k);
+            for (const [k, c] of moved) {
+              const [r, col] = k.split(",").map(Number);
+              s.cells.set(key(r + n, col), c);
+            }
+          }
+          t.r1 += n;
+          this.host.writeGrid(s.name, { r0: t.r1 - n + 1, c0: t.c0, r1: t.r1, c1: t.c1 }, values, (c, x) => Object.assign(c, enter(x, c.numberFormat)));
+        });
+      },
+    };
+  }
   /** Deletes the table and its contents (the cells become empty), as Table.delete does. */
   delete(): void {
     this.host.stats.calls++;
@@ -771,7 +851,7 @@ export class WorksheetProxy extends Proxy {
       this.host.raise("worksheets.onDeleted", { type: "WorksheetDeleted", worksheetId: s.name, source: "Local" });
     });
   }
-  get tables(): { add: (r: RangeProxy, hasHeaders: boolean) => TableProxy; getItemOrNullObject: (n: string) => TableProxy } {
+  get tables(): { add: (r: RangeProxy, hasHeaders: boolean) => TableProxy; getItemOrNullObject: (n: string) => TableProxy; getItem: (n: string) => TableProxy } {
     const host = this.host;
     return {
       add: (range, hasHeaders) => {
@@ -794,6 +874,14 @@ export class WorksheetProxy extends Proxy {
       getItemOrNullObject: (n) => {
         host.stats.calls++;
         const t = host.tables.find((x) => x.name.toLowerCase() === n.toLowerCase() && x.sheet.toLowerCase() === this.sheetName.toLowerCase());
+        return new TableProxy(host, t ?? null);
+      },
+      getItem: (n) => {
+        host.stats.calls++;
+        const t = host.tables.find((x) => x.name.toLowerCase() === n.toLowerCase() && x.sheet.toLowerCase() === this.sheetName.toLowerCase());
+        if (!t) host.queue("read", "tables.getItem", 16, () => {
+          throw new ExcelApiError("ItemNotFound", `The table ${n} does not exist.`);
+        });
         return new TableProxy(host, t ?? null);
       },
     };

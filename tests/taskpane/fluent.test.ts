@@ -27,9 +27,9 @@ describe("Fluent UI web components 3", () => {
 
   it("every fluent-* element in the pane is registered from v3 and exists there; no native form control", () => {
     const html = read("src/taskpane/taskpane.html");
-    const code = ["src/taskpane/pane.ts", "src/taskpane/pane-main.ts"].map(read).join("\n");
-    const used = new Set([...html.matchAll(/<fluent-([a-z-]+)/g), ...code.matchAll(/createElement\("fluent-([a-z-]+)"\)/g)].map((m) => m[1]));
-    expect([...used].sort()).toEqual(["button", "checkbox", "dropdown", "field", "listbox", "option", "radio", "radio-group", "spinner", "text-input"]);
+    const code = ["src/taskpane/pane.ts", "src/taskpane/pane-main.ts", "src/taskpane/add-source.ts"].map(read).join("\n");
+    const used = new Set([...html.matchAll(/<fluent-([a-z-]+)/g), ...code.matchAll(/(?:createElement\(|el\(doc, )"fluent-([a-z-]+)"/g)].map((m) => m[1]));
+    expect([...used].sort()).toEqual(["button", "checkbox", "dropdown", "field", "listbox", "option", "radio", "radio-group", "spinner", "text-input", "textarea"]);
     const registered = new Set([...read("src/taskpane/pane-main.ts").matchAll(/import "@fluentui\/web-components\/([a-z-]+)\.js";/g)].map((m) => m[1]));
     // The tag name each v3 element defines, from its own options module (fluent-<name>).
     const v3Tag = (name: string): string | null => {
@@ -44,5 +44,6 @@ describe("Fluent UI web components 3", () => {
       expect({ name, tag: v3Tag(name) }).toEqual({ name, tag: `fluent-${name}` });
     }
     expect(html).not.toMatch(/<(select|input|button|textarea)\b/);
+    expect(read("src/taskpane/add-source.ts")).not.toMatch(/el\(doc, "(select|input|button|textarea)"|createElement\("(select|input|button|textarea)"/);
   });
 });
