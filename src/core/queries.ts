@@ -9,7 +9,7 @@
  */
 import { Company, Disagreement, Investor, InvestorType, MetricDefinition, Metric, Round, Valuation, Evidence, Reported } from "./dataset";
 import { andList, Citation, citationsIn, wordCitation } from "./citations";
-import { DateQuery, DayRange, parseDate, parseDayRange, queryOfRange } from "./dates";
+import { DateQuery, DayRange, isToday, parseDate, parseDayRange, queryOfRange, TODAY } from "./dates";
 import { figureText } from "./figures";
 import { isKnown, knownAt, KnownBy } from "./known";
 import { label, metricLabel } from "./labels";
@@ -70,33 +70,31 @@ export function resolveCompany(input: unknown, s: Store = store()): Result<Compa
   return c ? ok(c) : MSG.unknownCompany(input, [...s.companies.values()].map((x) => x.name));
 }
 
-const ALL_FACTS: DateQuery = { text: "9999-12-31", precision: "day", start: "9999-12-31", end: "9999-12-31" };
-const ALL_FACTS_DAYS: DayRange = { precision: "day", start: 2932896, end: 2932896 }; // 9999-12-31
-
 function omitted(input: unknown): boolean {
   return input === null || input === undefined || (typeof input === "string" && input.trim() === "");
 }
 
 /** A date input that may be omitted: null/undefined/"" means "as of today" (all facts). */
 export function parseAsOf(input: unknown): Result<DateQuery> {
-  if (omitted(input)) return ok({ ...ALL_FACTS });
+  if (omitted(input)) return ok(queryOfRange(TODAY));
   return parseDate(input);
 }
 
-/** parseDate as day numbers; the error is parseDate's. */
+/** parseDate as day numbers (TODAY itself is accepted as a date); the error is parseDate's. */
 function dateArg(input: unknown): Result<DayRange> {
+  if (input === TODAY) return ok(TODAY);
   const days = parseDayRange(input);
   return days === undefined ? (parseDate(input) as Result<never>) : ok(days);
 }
 
-/** parseAsOf as day numbers (ALL_FACTS_DAYS when omitted). */
+/** parseAsOf as day numbers (TODAY when omitted). */
 function asOfArg(input: unknown): Result<DayRange> {
-  return omitted(input) ? ok(ALL_FACTS_DAYS) : dateArg(input);
+  return omitted(input) ? ok(TODAY) : dateArg(input);
 }
 
 /** The DateQuery an answer reports for the asked date. */
 function asked(days: DayRange): DateQuery {
-  return days === ALL_FACTS_DAYS ? { ...ALL_FACTS } : queryOfRange(days);
+  return queryOfRange(days);
 }
 
 /**
@@ -362,8 +360,7 @@ export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?
   const days = asOf.value;
   const i = lastOnOrBeforeDay(list, days.end);
   if (i < 0) {
-    const text = asked(days).text;
-    return MSG.nothingBefore(msg("whatMetricNamed", { metric: metricNameParam(def.value) }), text === "9999-12-31" ? msg("today") : text, company.value.name, list[0]?.record.date.value);
+    return MSG.nothingBefore(msg("whatMetricNamed", { metric: metricNameParam(def.value) }), isToday(days) ? msg("today") : asked(days).text, company.value.name, list[0]?.record.date.value);
   }
   const rec = list[i].record;
   if (knownBy && !isKnown(rec, knownBy)) {
