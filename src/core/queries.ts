@@ -61,6 +61,14 @@ function notYetReported<T extends ReportedRecord>(
   return MSG.notYetReported(what, whenReported(rec.reported), reportedByParam(rec), knownBy.text, j >= 0 ? describe(list[j].record) : undefined);
 }
 
+/**
+ * The company a worksheet argument names, by any alias, case and spacing aside; empty → the default company.
+ *
+ * @example
+ * const c = resolveCompany("hugging face")
+ * c.ok && c.value.name
+ * //=> "Hugging Face"
+ */
 export function resolveCompany(input: unknown, s: Store = store()): Result<Company> {
   if (input === null || input === undefined || (typeof input === "string" && input.trim() === "")) {
     return ok(s.defaultCompany);
@@ -306,6 +314,14 @@ export function roleText(e: InvestorEntry, lang: Lang = "en"): string {
   return e.inferred ? label(lang, "role.inferred") : investorRoleLabel(e.role, lang);
 }
 
+/**
+ * A round's investors, leads first, each with its role (and, for an inferred participant, the reasoning).
+ *
+ * @example
+ * const r = findRound("Series C")
+ * r.ok && investorsOfRound(r.value.round).map((e) => [e.investor.name, e.role]).slice(0, 2)
+ * //=> [["Lux Capital", "lead"], ["Sequoia Capital", "participant"]]
+ */
 export function investorsOfRound(round: Round, s: Store = store()): InvestorEntry[] {
   const get = (id: string): Investor => {
     const inv = s.investors.get(id);
@@ -321,10 +337,24 @@ export function investorsOfRound(round: Round, s: Store = store()): InvestorEntr
   ];
 }
 
+/**
+ * An investor type as a table shows it, in `lang`.
+ *
+ * @example
+ * investorTypeLabel("venture-capital", "fr")
+ * //=> "Capital-risque"
+ */
 export function investorTypeLabel(type: InvestorType, lang: Lang = "en"): string {
   return label(lang, `investor.${type}`);
 }
 
+/**
+ * An investor's role in a round as a table shows it, in `lang`.
+ *
+ * @example
+ * investorRoleLabel("lead", "zh")
+ * //=> "领投"
+ */
 export function investorRoleLabel(role: InvestorRole, lang: Lang = "en"): string {
   return label(lang, `role.${role}`);
 }
@@ -336,6 +366,14 @@ export interface MetricAnswer {
   asOf: DateQuery;
 }
 
+/**
+ * The metric a worksheet argument names, by any alias, case and spacing aside.
+ *
+ * @example
+ * const m = resolveMetric("Employees")
+ * m.ok && m.value.id
+ * //=> "employees"
+ */
 export function resolveMetric(nameInput: unknown, s: Store = store()): Result<MetricDefinition> {
   if (typeof nameInput !== "string" || nameInput.trim() === "") {
     return MSG.badText(msg("whatMetricName"), nameInput);

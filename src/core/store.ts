@@ -21,6 +21,13 @@ export function needsNormalizing(s: string): boolean {
   return false;
 }
 
+/**
+ * A name as the lookups compare it: NFKC, lower case, spaces trimmed and collapsed.
+ *
+ * @example
+ * normKey("  Hugging   FACE ")
+ * //=> "hugging face"
+ */
 export function normKey(s: string): string {
   return (needsNormalizing(s) ? s.normalize("NFKC") : s)
     .toLowerCase()
@@ -90,6 +97,13 @@ export class RoundIndex {
   }
 }
 
+/**
+ * The key of a company's round by name in the store's index.
+ *
+ * @example
+ * nameKey("hugging-face", "Series C")
+ * //=> "hugging-face\u0000Series C"
+ */
 export function nameKey(company: string, round: string): string {
   return `${company}\u0000${round}`;
 }

@@ -306,6 +306,14 @@ export interface EntityCard {
 const CARD_DATE_FORMAT: Record<FactDate["precision"], string> = { day: "yyyy-mm-dd", month: "mmm yyyy", year: "yyyy" };
 export const CARD_PROVIDER = "HF Funding add-in: funding facts from five news articles, each cited; ECB reference rates";
 
+/**
+ * HF.ROUNDCARD: a round as an Excel entity card (data type), its facts as properties, each cited.
+ *
+ * @example
+ * const card = roundCard("Series C", "Hugging Face")
+ * card.ok && card.value.text
+ * //=> "Hugging Face Series C (2022-05)"
+ */
 export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): Result<EntityCard> {
   const a = readArgs("ROUNDCARD", [roundOrDate, company], s);
   if (!a.ok) return a;
