@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Jest for StrykerJS (npm run mutation): the tests that exercise src/core and src/functions
  * from source. The built-bundle tests cannot see a mutant (the bundle is compiled from the
@@ -5,10 +6,13 @@
  */
 const base = require("./jest.config");
 
-module.exports = {
+/** @type {import("jest").Config} */
+const config = {
   ...base,
   testMatch: ["<rootDir>/tests/core/**/*.test.ts", "<rootDir>/tests/functions/wrappers.test.ts"],
   // src/generated/ is already there (the sandbox is a copy of the worktree); no bundle build.
   globalSetup: undefined,
   globalTeardown: undefined,
 };
+
+module.exports = config;

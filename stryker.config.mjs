@@ -1,6 +1,8 @@
+// @ts-check
 // StrykerJS: mutation testing of src/core and src/functions (npm run mutation).
 // STRYKER_MUTATE=src/core/dates.ts narrows the run to one file (its own report files);
 // STRYKER_CONCURRENCY sets the number of test processes (default 1: the machine is shared).
+// JavaScript, type-checked (tsconfig.configs.json): StrykerJS reads .json, .js, .mjs and .cjs config files.
 const only = process.env.STRYKER_MUTATE;
 const name = only ? only.replace(/^src\//, "").replace(/[/.]/g, "_") : "all";
 

@@ -9,8 +9,7 @@
  * news-like text is made of sentences written for this bench; the workbook rows are
  * synthetic (companies "Bench 0001"…), never shipped.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { generateAll } = require("./generate.js");
+import { generateAll } from "./generate";
 
 const MB = 1 << 20;
 const TARGET_MS = 1000;

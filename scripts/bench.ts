@@ -35,17 +35,10 @@ import { argumentSets, Args, realQuestions, roundsDataset, scaleDataset } from "
 import { Fn, measure, median, rng, serial, Timing } from "./lib/bench-harness";
 import { coldStart, ColdStart } from "./lib/bench-browser";
 
-/* eslint-disable @typescript-eslint/no-require-imports */
-const { ensureBuilt, functionScripts, ROOT } = require("./lib/load-bundle") as {
-  ensureBuilt: (dir?: string, log?: (m: string) => void) => string;
-  functionScripts: (dir: string) => string[];
-  ROOT: string;
-};
-const { createCountingHost } = require("./lib/bench-host") as {
-  createCountingHost: (o: { latencyMs: number; maxRequestBytes: number }) => { context: Excel.RequestContext; stats: { syncs: number; requestBytes: number[]; cellsWritten: number } };
-};
-const { createHfPlugin } = require("./lib/hyperformula-hf") as { createHfPlugin: (metadata: unknown, registry: Map<string, Fn>) => { plugin: unknown; translations: unknown } };
-/* eslint-enable @typescript-eslint/no-require-imports */
+import { createCountingHost } from "./lib/bench-host";
+import { createHfPlugin } from "./lib/hyperformula-hf";
+import { ensureBuilt, functionScripts, Metadata, ROOT } from "./lib/load-bundle";
+import { generateAll } from "./generate";
 
 const QUICK = process.argv.includes("--quick");
 /** --only=functions,engine,scale,insert,cold: run only those parts (while working on one; the others then count as missed). */
@@ -157,11 +150,11 @@ function benchFunctions(registry: Map<string, Fn>): FnFigures {
 // ---------------------------------------------------------------------------------------
 // HyperFormula: a recalculation after the input dates change
 
-function benchEngine(registry: Map<string, Fn>, metadata: unknown) {
+function benchEngine(registry: Map<string, Fn>, metadata: Metadata) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { HyperFormula } = require("hyperformula") as typeof import("hyperformula");
   const { plugin, translations } = createHfPlugin(metadata, registry);
-  HyperFormula.registerFunctionPlugin(plugin as never, translations as never);
+  HyperFormula.registerFunctionPlugin(plugin, translations);
   try {
     // The valuations as a user would paste them: date (the first day of the period the fact is dated to) and USD amount.
     const vals = DATASET.valuations
@@ -334,11 +327,9 @@ async function main(): Promise<number> {
   const started = Date.now();
   log(`HF funding add-in benchmark (${QUICK ? "quick" : "full"} mode), Node ${process.version}, ${os.cpus().length} CPUs, load average ${LOAD_AT_START}`);
   const dist = ensureBuilt(undefined, log);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { generateAll } = require("./generate") as { generateAll: (o: { log: () => void }) => ({ gzBytes?: number } | undefined)[] };
-  const fxStep = generateAll({ log: () => undefined }).find((s) => s && typeof s.gzBytes === "number");
+  const [fxStep] = generateAll({ log: () => undefined });
   const registry = productionFunctions(dist);
-  const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8"));
+  const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")) as Metadata;
 
   const fns = await part("functions", `functions, uncached (≥ ${fmt(TUPLES)} distinct argument lists each, ${CFG.passes} passes)`, () => benchFunctions(registry));
   const engine = await part("engine", `HyperFormula recalculation (${fmt(RECALC_ROWS)} rows, median of ${CFG.recalcReps})`, () => benchEngine(registry, metadata));

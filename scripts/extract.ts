@@ -9,6 +9,7 @@
  */
 import { readFileSync } from "fs";
 import path from "path";
+import { generateAll } from "./generate";
 
 const USAGE = "Usage: npm run extract -- FILE [--date YYYY-MM-DD] [--lang fr|en|zh] [--company NAME]\n       FILE may be - to read standard input.";
 
@@ -52,8 +53,6 @@ async function main(): Promise<number> {
     return 1;
   }
   // The core's currency module imports the generated ECB rates: make sure they exist (quietly).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { generateAll } = require("./generate.js");
   generateAll({ log: () => undefined });
   const { extract } = await import("../src/core/extract");
   const r = extract(text, { date: args.date ?? null, lang: (args.lang ?? null) as never, company: args.company ?? null });

@@ -18,8 +18,7 @@ import * as fs from "fs";
 import * as http from "http";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { OFFICE_ORIGIN } = require("./browser-env") as { OFFICE_ORIGIN: string };
+import { OFFICE_ORIGIN, officeJsFile } from "./browser-env";
 
 /** Runs in the page before any of its scripts (plain JavaScript: it is sent to the page as text). */
 const HOST_STAND_IN = `(() => {
@@ -127,9 +126,8 @@ export async function coldStart(distDir: string, officeDir: string, loads: numbe
       const context = await browser.newContext({ viewport: { width: 380, height: 900 } });
       try {
         await context.route(`${OFFICE_ORIGIN}/**`, async (route) => {
-          const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
-          const file = path.normalize(path.join(officeDir, rel));
-          if (file.startsWith(officeDir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+          const file = officeJsFile(route.request().url(), officeDir);
+          if (file) {
             return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
           }
           return route.fulfill({ status: 404, body: "" });

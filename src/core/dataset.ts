@@ -171,7 +171,7 @@ export interface Dataset {
   facts: Fact[];
 }
 
-/** The embedded dataset, as validated by scripts/validate-data.js at build time. */
+/** The embedded dataset, as validated by scripts/validate-data.ts at build time. */
 export const DATASET: Dataset = raw as unknown as Dataset;
 
 export const DEFAULT_COMPANY_ID = "hugging-face";

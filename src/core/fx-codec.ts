@@ -1,5 +1,5 @@
 /**
- * The one codec for the embedded ECB rates: scripts/build-fx.js encodes the checked CSV
+ * The one codec for the embedded ECB rates: scripts/build-fx.ts encodes the checked CSV
  * with encodeFx (it loads this file through tsx) and src/core/fx.ts decodes the result with
  * FxDecoder. Pure: no Office globals, no Node APIs (it runs in the browser too).
  *
@@ -241,7 +241,7 @@ function residualsFor(ints: number[], real: Float64Array, dec: number[], rows: n
 }
 
 /**
- * Encode a checked rate table (see scripts/build-fx.js parseCsv) losslessly; throws on anything it cannot represent exactly.
+ * Encode a checked rate table (see scripts/build-fx.ts parseCsv) losslessly; throws on anything it cannot represent exactly.
  *
  * @param table - Codes, dates, day numbers and the CSV's value texts per currency per row
  * @param sha256 - The source file's hash, kept in the encoding

@@ -1,6 +1,6 @@
 /**
  * Currency conversion at the ECB euro foreign exchange reference rates, embedded at build
- * time (scripts/build-fx.js → src/generated/fx-data.ts). Pure: no Office globals, no I/O.
+ * time (scripts/build-fx.ts → src/generated/fx-data.ts). Pure: no Office globals, no I/O.
  *
  * The ECB publishes, on each TARGET business day, how many units of 41 currencies one euro
  * buys. Every rate here is derived from those rows:
@@ -515,15 +515,12 @@ export function getRate(from: string, to: string, date: string, method: FxMethod
   return ok(answer);
 }
 
-interface RawRate {
+type RawRate = {
   rate: number;
   date: string;
   observations: number;
-  average: boolean;
-  periodStart?: string;
-  periodName?: string;
-  note?: string;
-}
+  note: string | undefined;
+} & ({ average: false } | { average: true; periodStart: string; periodName: string });
 
 /** locate() with its answer worded: dates, notes, and for no rate the reason. */
 function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<RawRate> {
@@ -632,7 +629,8 @@ export function convertFact(
   const r = convert(amount, from, to, date, chosen);
   if (!r.ok || method || precision === "day") return r;
   const why = `${chosen} chosen because the fact is dated only to the ${precision} (${date}).`;
-  r.value.rate.note = joinNotes([why, r.value.rate.note]);
+  const note = joinNotes([why, r.value.rate.note]);
+  if (note !== undefined) r.value.rate.note = note;
   return r;
 }
 

@@ -256,14 +256,14 @@ export function renderMessage(ref: MessageRef, lang: Lang): string {
 
 /** An error's message in `lang` (an error built outside the catalogue keeps its own text). */
 export function errorText(e: Err, lang: Lang): string {
-  return e.id ? renderMessage({ id: e.id, params: e.params }, lang) : e.message;
+  return e.id ? renderMessage(ref(e.id, e.params), lang) : e.message;
 }
 
 function fail(code: Err["code"], id: MessageId, params: Record<string, Param> = {}): Err {
   return { ...err(code, renderMessage({ id, params }, "en")), id, params };
 }
 
-const ref = (id: MessageId, params?: Record<string, Param>): MessageRef => ({ id, params });
+const ref = (id: MessageId, params?: Record<string, Param>): MessageRef => (params ? { id, params } : { id });
 const list = (items: readonly Param[], empty: MessageId): Param => (items.length ? { list: items } : ref(empty));
 
 /** Where a currency's rates exist: "from A to B" (and "from C to D"...). */

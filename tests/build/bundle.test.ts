@@ -69,7 +69,7 @@ describe("the production build", () => {
   });
 
   it("declares spilled functions as matrices so Excel spills them", () => {
-    const dims = Object.fromEntries(metadata.functions.map((f) => [f.id, f.result.dimensionality ?? "scalar"]));
+    const dims = Object.fromEntries(metadata.functions.map((f) => [f.id, f.result?.dimensionality ?? "scalar"]));
     expect(dims).toMatchObject({ ROUNDS: "matrix", INVESTORS: "matrix", METRIC: "matrix", VALUATION: "scalar" });
   });
 });

@@ -4,7 +4,7 @@
  * Parses the manifest with a real XML parser (@xmldom/xmldom, strict: any warning fails) and checks
  * what Excel needs for one shared runtime: resids, namespace, requirement sets, runtime, pages,
  * localisation, icons (real PNGs of the right size) and that every https://localhost:3000/ URL is
- * a file the build emits. It also applies webpack.config.js's own production transform to the
+ * a file the build emits. It also applies webpack.config.ts's own production transform to the
  * manifest (without building) to check that no localhost URL survives into dist/manifest.xml.
  */
 import { execFileSync } from "child_process";
@@ -28,7 +28,7 @@ const NS = {
 const LOCALE_LIST: { languages: { lang: string; metadata: string; officeLocales: string[] }[] } = LOCALES_JSON;
 const LOCALES = LOCALE_LIST.languages.flatMap((l) => l.officeLocales).sort();
 
-/** Every file the build emits that a manifest URL may point at (see webpack.config.js). */
+/** Every file the build emits that a manifest URL may point at (see webpack.config.ts). */
 const EXPECTED_EMITTED = [
   "taskpane.html",
   "functions.js",
@@ -366,7 +366,7 @@ describe("manifest.xml: URLs and files", () => {
     }
   });
 
-  // A real build, when there is one: the temp production build of tests/global-setup.js
+  // A real build, when there is one: the temp production build of tests/global-setup.ts
   // (HF_BUILD_DIR), else a dist/ left by an earlier `npm run build`.
   const distDir = path.join(ROOT, "dist");
   const builtDir = process.env.HF_BUILD_DIR || (fs.existsSync(distDir) ? distDir : "");
@@ -389,7 +389,7 @@ describe("manifest.xml: URLs and files", () => {
   });
 });
 
-describe("production transform in webpack.config.js (applied without building)", () => {
+describe("production transform in webpack.config.ts (applied without building)", () => {
   const PUBLIC = "https://example.test/addin/";
 
   async function manifestTransform(env: Record<string, string | undefined>) {
@@ -404,8 +404,9 @@ describe("production transform in webpack.config.js (applied without building)",
     };
     apply(env);
     try {
+      // The .ts file itself ("webpack.config" alone would resolve to webpack-cli's entry, webpack.config.js).
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const configFn = require(path.join(ROOT, "webpack.config.js"));
+      const configFn = (require(path.join(ROOT, "webpack.config.ts")) as typeof import("../../webpack.config")).default;
       const config = await configFn({}, { mode: "production" });
       const patterns = (config.plugins as { patterns?: Record<string, unknown>[] }[])
         .flatMap((p) => p.patterns ?? [])

@@ -182,7 +182,7 @@ describe("core messages render in every language", () => {
   });
 
   it("English rendering is the message the core returns", () => {
-    for (const e of samples) expect(renderMessage({ id: e.id as MessageId, params: e.params }, "en")).toBe(e.message);
+    for (const e of samples) expect(renderMessage(msg(e.id as MessageId, e.params), "en")).toBe(e.message);
     expect(MSG.badDate("Q3").message).toBe('Expected a date as "YYYY", "YYYY-MM", "YYYY-MM-DD" or an Excel date serial; got "Q3".');
     expect(errorText(MSG.badDate("Q3"), "fr")).toBe("Date attendue sous la forme « AAAA », « AAAA-MM », « AAAA-MM-JJ » ou numéro de série de date Excel ; reçu \"Q3\".");
     expect(errorText(MSG.currencyNotOnDate("RUB", msg("whenIn", { period: { month: "2023-08" } }), "x"), "zh")).toContain("2023年8月");

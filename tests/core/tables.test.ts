@@ -56,7 +56,8 @@ function evaluate(formula: string, s: Store): number {
  */
 function datasetWithSecondValuation(): Dataset {
   const hf = DATASET.valuations[DATASET.valuations.length - 1];
-  const fixture = { ...hf, id: "fixture-mistral-valuation", company: "mistral-ai", round: undefined, amount: { ...hf.amount, value: hf.amount.value * 3 } };
+  const { round: _round, ...unattached } = hf; // no round: the fixture belongs to no funding round
+  const fixture = { ...unattached, id: "fixture-mistral-valuation", company: "mistral-ai", amount: { ...hf.amount, value: hf.amount.value * 3 } };
   return { ...DATASET, valuations: [...DATASET.valuations, fixture] };
 }
 

@@ -2,8 +2,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { DATASET } from "../../src/core/dataset";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { validateDataset, problems } = require("../../scripts/validate-data");
+import { problems, validateDataset } from "../../scripts/validate-data";
 
 const root = path.resolve(__dirname, "../..");
 const schema = JSON.parse(fs.readFileSync(path.join(root, "data/schema.json"), "utf8"));

@@ -1,5 +1,5 @@
 /**
- * The Office host of the browser tests, bundled by scripts/e2e.js (scripts/lib/bundle-ts.js)
+ * The Office host of the browser tests, bundled by scripts/e2e.ts (scripts/lib/bundle-ts.ts)
  * and injected with page.addInitScript before the pane loads: Office (onReady reports
  * Excel, displayLanguage from window.__E2E.lang), CustomFunctions.associate (a no-op, for
  * functions.js) and Excel.run over the project's one Excel stand-in
@@ -50,7 +50,7 @@ function cellAddress(address: string) {
   return p.rect;
 }
 
-w.__fakeExcel = {
+const fakeExcel = {
   host,
   select(sheet: string, address: string) {
     if (!host.sheet(sheet)) host.addSheet(sheet);
@@ -94,3 +94,7 @@ w.__fakeExcel = {
     };
   },
 };
+w.__fakeExcel = fakeExcel;
+
+/** What the browser suite drives and reads as window.__fakeExcel. */
+export type FakeExcel = typeof fakeExcel;

@@ -50,7 +50,7 @@ describe("messages only where Excel shows them", () => {
 });
 
 describe("spilled (matrix) functions throw their error", () => {
-  const spilled = () => built.metadata.functions.filter((f) => f.result.dimensionality === "matrix").map((f) => f.id);
+  const spilled = () => built.metadata.functions.filter((f) => f.result?.dimensionality === "matrix").map((f) => f.id);
 
   it("ROUNDS, INVESTORS and METRIC are the spilled ones", () => {
     expect(spilled().sort()).toEqual(["INVESTORS", "METRIC", "ROUNDS"]);

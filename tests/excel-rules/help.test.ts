@@ -7,8 +7,7 @@
 import fs from "fs";
 import path from "path";
 import { loadBuilt, Built } from "../support/built";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { parseExample } = require("../../scripts/help-pages");
+import { parseExample } from "../../scripts/help-pages";
 
 let built: Built;
 let html: string;

@@ -7,8 +7,7 @@
 import fs from "fs";
 import path from "path";
 import { loadBuilt } from "../support/built";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { examplesFromSources, markdownReference } = require("../../scripts/help-pages");
+import { examplesFromSources, markdownReference } from "../../scripts/help-pages";
 
 const ROOT = path.resolve(__dirname, "../..");
 const README = path.join(ROOT, "README.md");

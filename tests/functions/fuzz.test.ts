@@ -8,20 +8,26 @@ import "../../src/functions/_runtime";
 import * as dates from "../../src/core/dates";
 import { answer } from "../../src/functions/_excel";
 import { totalraised } from "../../src/functions/totalraised";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { fuzzFunction, problemWith } = require("../../scripts/lib/fuzz");
+import { fuzzFunction, problemWith } from "../../scripts/lib/fuzz";
 
 let built: Built;
 beforeAll(() => {
   built = loadBuilt();
 });
 
+/** The built function `id`: its functions.json entry and what CustomFunctions.associate received. */
+function builtFunction(id: string) {
+  const meta = built.metadata.functions.find((f) => f.id === id);
+  const impl = built.registry.get(id);
+  if (!meta || !impl) throw new Error(`HF.${id} is not in the build`);
+  return { meta, impl };
+}
+
 describe("every HF.* function under random input", () => {
   const ids = ["VALUATION", "RAISED", "TOTALRAISED", "ROUNDS", "INVESTORS", "METRIC", "FXCONVERT", "FXRATE", "SOURCE", "ROUNDCARD"];
   it.each(ids)("%s returns a value or #VALUE!/#N/A/#NUM! with a message, 400 random calls", (id) => {
-    const meta = built.metadata.functions.find((f) => f.id === id);
-    expect(meta).toBeDefined();
-    const counts = fuzzFunction(meta, built.registry.get(id), 400, 42);
+    const { meta, impl } = builtFunction(id);
+    const counts = fuzzFunction(meta, impl, 400, 42);
     expect(counts.calls).toBe(400);
     // The generator reaches both answers and errors for every function.
     expect(counts.values).toBeGreaterThan(0);
@@ -53,7 +59,7 @@ describe("the fuzz oracle sees an exception that the catch-all turned into #VALU
   });
 
   it('fails a fuzz run when date parsing throws a TypeError for every string containing "e" (the issue\'s experiment)', () => {
-    const meta = built.metadata.functions.find((f) => f.id === "TOTALRAISED");
+    const { meta } = builtFunction("TOTALRAISED");
     // Without the fault the same run passes: the oracle is not merely strict.
     expect(fuzzFunction(meta, totalraised, 400, 42).calls).toBe(400);
     const parse = dates.parseDate;

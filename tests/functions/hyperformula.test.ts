@@ -4,8 +4,7 @@
  */
 import { HyperFormula } from "hyperformula";
 import { Built, loadBuilt } from "../support/built";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createHfPlugin } = require("../../scripts/lib/hyperformula-hf");
+import { createHfPlugin } from "../../scripts/lib/hyperformula-hf";
 
 let built: Built;
 let hf: HyperFormula;

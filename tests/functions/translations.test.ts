@@ -1,20 +1,20 @@
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import fs from "fs";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { localize, missingTranslations, loadTable } = require("../../scripts/localize-functions");
+import type { Metadata } from "../../scripts/lib/load-bundle";
+import { loadTable, localize, missingTranslations } from "../../scripts/localize-functions";
 
 const dir = path.resolve(__dirname, "../../src/functions");
 const files = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith(".ts") && !f.startsWith("_") && f !== "index.ts")
   .map((f) => path.join(dir, f));
-let metadata: { functions: { id: string; name: string; description: string; helpUrl?: string; parameters: { name: string; description?: string }[] }[] };
+let metadata: Metadata;
 
 beforeAll(async () => {
   const r = await generateCustomFunctionsMetadata(files, false);
   expect(r.errors).toEqual([]);
-  metadata = JSON.parse(r.metadataJson);
+  metadata = JSON.parse(r.metadataJson) as Metadata;
 });
 
 describe("function metadata", () => {
@@ -47,12 +47,17 @@ describe("function metadata", () => {
 
   it("translates descriptions and each function's own parameter help, and keeps ids, names and types", () => {
     const fr = localize(metadata, loadTable(), "fr-FR");
-    const v = fr.functions.find((f: { id: string }) => f.id === "VALUATION");
+    const byId = (id: string) => {
+      const f = fr.functions.find((x) => x.id === id);
+      if (!f) throw new Error(`no ${id} in the French metadata`);
+      return f;
+    };
+    const v = byId("VALUATION");
     expect(v.name).toBe("VALUATION");
     expect(v.parameters[0]).toMatchObject({ name: "date", description: expect.stringContaining("Date") });
-    const fx = fr.functions.find((f: { id: string }) => f.id === "FXRATE");
-    const total = fr.functions.find((f: { id: string }) => f.id === "TOTALRAISED");
-    const help = (f: { parameters: { name: string; description: string }[] }, p: string) => f.parameters.find((x) => x.name === p)?.description;
+    const fx = byId("FXRATE");
+    const total = byId("TOTALRAISED");
+    const help = (f: { parameters: { name: string; description?: string }[] }, p: string) => f.parameters.find((x) => x.name === p)?.description;
     expect(help(fx, "fx_method")).not.toBe(help(v, "fx_method"));
     expect(help(total, "fx_method")).toContain("chaque tour");
   });

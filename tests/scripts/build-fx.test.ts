@@ -1,13 +1,12 @@
 /**
- * scripts/build-fx.js: checks the ECB file, encodes it within budget, writes only on change,
+ * scripts/build-fx.ts: checks the ECB file, encodes it within budget, writes only on change,
  * and refuses a malformed file with a clear error. Runs against copies under os.tmpdir().
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { buildFx } = require("../../scripts/build-fx.js");
+import { buildFx } from "../../scripts/build-fx";
 import { FxDecoder } from "../../src/core/fx-codec";
 
 const REAL_CSV = fs.readFileSync(path.resolve(__dirname, "../../data/fx/eurofxref-hist.csv"), "utf8");

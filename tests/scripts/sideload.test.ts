@@ -9,8 +9,7 @@ import * as path from "path";
 import STEPS from "../../src/sideload.json";
 import { renderSideload } from "../../src/taskpane/sideload";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { sideloadMarkdown, sideloadText } = require("../../scripts/lib/sideload") as { sideloadMarkdown: (l?: string) => string; sideloadText: (l?: string) => string };
+import { sideloadMarkdown, sideloadText } from "../../scripts/lib/sideload";
 
 const ROOT = path.resolve(__dirname, "../..");
 const LANGS = ["en", "fr", "zh"] as const;
@@ -46,9 +45,9 @@ describe("sideloading steps, written once", () => {
     expect(m?.[1]).toBe(sideloadMarkdown("en"));
   });
 
-  it("npm start prints them (scripts/start.js uses the same module)", () => {
-    const start = fs.readFileSync(path.join(ROOT, "scripts/start.js"), "utf8");
-    expect(start).toContain('require("./lib/sideload")');
+  it("npm start prints them (scripts/start.ts uses the same module)", () => {
+    const start = fs.readFileSync(path.join(ROOT, "scripts/start.ts"), "utf8");
+    expect(start).toContain('from "./lib/sideload"');
     expect(start).toContain('log(sideloadText("en"))');
     expect(start).not.toMatch(/Upload My Add-in|Trusted Add-in Catalogs|wef/); // no second copy of the steps
     const text = sideloadText("en");

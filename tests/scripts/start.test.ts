@@ -1,9 +1,9 @@
 /**
- * `npm start` end to end on Linux: START_EXIT_AFTER_CHECK=1 node scripts/start.js must build in
+ * `npm start` end to end on Linux: START_EXIT_AFTER_CHECK=1 tsx scripts/start.ts must build in
  * development mode, serve https://localhost:3000 and answer 200 for every manifest.xml URL.
  *
  * Needs port 3000 free and a src/ that compiles. It never skips: while src/ is incomplete the
- * build fails and so does this test, with start.js's own output in the failure message.
+ * build fails and so does this test, with start.ts's own output in the failure message.
  */
 import { spawn } from "child_process";
 import * as fs from "fs";
@@ -24,7 +24,8 @@ function manifestLocalUrls(): string[] {
 
 function runStart(): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "scripts/start.js")], {
+    // As npm start runs it: tsx scripts/start.ts.
+    const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/start.ts")], {
       cwd: ROOT,
       env: { ...process.env, START_EXIT_AFTER_CHECK: "1" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -34,7 +35,7 @@ function runStart(): Promise<{ code: number | null; output: string }> {
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
     const timer = setTimeout(() => {
       child.kill("SIGTERM");
-      reject(new Error(`scripts/start.js did not finish within ${TIMEOUT_MS / 1000} s:\n${output}`));
+      reject(new Error(`scripts/start.ts did not finish within ${TIMEOUT_MS / 1000} s:\n${output}`));
     }, TIMEOUT_MS - 10_000);
     child.on("error", reject);
     child.on("close", (code) => {
@@ -44,7 +45,7 @@ function runStart(): Promise<{ code: number | null; output: string }> {
   });
 }
 
-const linuxOnly = process.platform === "linux" ? test : test.skip; // elsewhere start.js drives Excel desktop
+const linuxOnly = process.platform === "linux" ? test : test.skip; // elsewhere start.ts drives Excel desktop
 
 linuxOnly(
   "npm start serves every manifest URL with 200 (START_EXIT_AFTER_CHECK=1)",
@@ -52,7 +53,7 @@ linuxOnly(
     const urls = manifestLocalUrls();
     expect(urls.length).toBeGreaterThan(0);
     const { code, output } = await runStart();
-    const report = `scripts/start.js exited ${code}; its output:\n${output}`;
+    const report = `scripts/start.ts exited ${code}; its output:\n${output}`;
     if (code !== 0) throw new Error(report);
     for (const url of urls) {
       const line = output.split("\n").find((l) => l.trim().endsWith(` ${url}`) || l.includes(` ${url}  <-`));

@@ -1,32 +1,21 @@
 /**
- * The production bundle built by tests/global-setup.js, loaded the way Excel's shared
+ * The production bundle built by tests/global-setup.ts, loaded the way Excel's shared
  * runtime loads it: the scripts taskpane.html loads before the pane (runtime.js, core.js,
  * functions.js) evaluated in one context with a stand-in CustomFunctions global that
  * records the associate calls.
  */
 import fs from "fs";
 import path from "path";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { functionScripts, loadBundleFrom, StandInError: StandIn } = require("../../scripts/lib/load-bundle");
+import { CustomFunction, FunctionMetadata, functionScripts, loadBundleFrom, LoadOptions, Metadata, StandInError } from "../../scripts/lib/load-bundle";
 
-/** The stand-in CustomFunctions.Error the bundle is loaded with (code, message). */
-export const StandInError: new (code: string, message?: string) => { code: string; message?: string } = StandIn;
-export type StandInError = InstanceType<typeof StandInError>;
-
-export interface FunctionMetadata {
-  id: string;
-  name: string;
-  description: string;
-  helpUrl?: string;
-  parameters: { name: string; description: string; optional?: boolean; type?: string }[];
-  result: { dimensionality?: string; type?: string };
-}
+export { StandInError };
+export type { FunctionMetadata, LoadOptions };
 
 export interface Built {
   dir: string;
   publicUrl: string;
-  metadata: { functions: FunctionMetadata[] };
-  registry: Map<string, (...args: unknown[]) => unknown>;
+  metadata: Metadata;
+  registry: Map<string, CustomFunction>;
   /** What the cell shows: the value, or the error returned or thrown. */
   call: (id: string, ...args: unknown[]) => unknown;
   /** The function exactly as Excel calls it (a thrown error is thrown). */
@@ -35,24 +24,13 @@ export interface Built {
 
 export function buildDir(): string {
   const dir = process.env.HF_BUILD_DIR;
-  if (!dir || !fs.existsSync(dir)) throw new Error("HF_BUILD_DIR is not set: run through jest (tests/global-setup.js builds the bundle)");
+  if (!dir || !fs.existsSync(dir)) throw new Error("HF_BUILD_DIR is not set: run through jest (tests/global-setup.ts builds the bundle)");
   return dir;
-}
-
-export interface LoadOptions {
-  /** Office says CustomFunctionsRuntime 1.4 (data types) is supported. */
-  dataTypes?: boolean;
-  /** A stand-in Excel global (Excel.run) for what the shared runtime reads from the workbook. */
-  Excel?: unknown;
-  /** Office.context.displayLanguage in the shared runtime ("fr-FR"...). */
-  displayLanguage?: string;
 }
 
 export function loadBuilt(options: LoadOptions = {}): Built {
   const dir = buildDir();
-  const { registry } = loadBundleFrom((s: string) => fs.readFileSync(path.join(dir, s), "utf8"), functionScripts(dir), options) as {
-    registry: Map<string, (...args: unknown[]) => unknown>;
-  };
+  const { registry } = loadBundleFrom((s) => fs.readFileSync(path.join(dir, s), "utf8"), functionScripts(dir), options);
   const raw = (id: string, ...args: unknown[]) => {
     const fn = registry.get(id);
     if (!fn) throw new Error(`${id} was not associated`);
@@ -70,7 +48,7 @@ export function loadBuilt(options: LoadOptions = {}): Built {
   return {
     dir,
     publicUrl: process.env.HF_BUILD_PUBLIC_URL ?? "",
-    metadata: JSON.parse(fs.readFileSync(path.join(dir, "functions.json"), "utf8")),
+    metadata: JSON.parse(fs.readFileSync(path.join(dir, "functions.json"), "utf8")) as Metadata,
     registry,
     call,
     raw,

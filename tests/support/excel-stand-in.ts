@@ -1,7 +1,7 @@
 /**
  * The one Excel stand-in: an in-memory workbook behind objects shaped like the Excel
  * JavaScript API's proxies, for the writer's unit and property tests (jest), the browser
- * suite (bundled into the page by scripts/e2e.js) and the benchmark host (scripts/bench.js).
+ * suite (bundled into the page by scripts/e2e.ts) and the benchmark host (scripts/lib/bench-host.ts).
  *
  * What it models, as real Excel does (each point is a rule the writer must respect):
  * - Office.js batching: property sets and method calls are queued and applied in order at
@@ -432,7 +432,7 @@ export class RangeProxy extends Proxy {
 function cellProperties(c: CellState): Excel.CellProperties {
   // The stand-in keeps a border's style as Excel's name for it, the value of the string enum.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
-  const b = (x: Border): Excel.CellBorder => ({ style: x.style as Excel.CellBorder["style"], color: x.color });
+  const b = (x: Border): Excel.CellBorder => ({ style: x.style as NonNullable<Excel.CellBorder["style"]>, color: x.color });
   return {
     format: {
       fill: { color: c.fill ?? "#FFFFFF" },

@@ -29,6 +29,12 @@ export interface DatePhrase {
   ambiguity?: Ambiguity;
 }
 
+/** Where a reader stopped, with the date phrase it read there, if any. */
+interface Scan {
+  phrase?: DatePhrase | undefined;
+  end: number;
+}
+
 /** Words before a date that make it the company's founding date. */
 const FOUNDED = new Lexicon<true>(
   ["née", "né", "fondée", "fondé", "créée", "créé", "founded", "established", "incorporated", "成立于", "成立", "创立于", "创办于"].map((w) => [w, true] as const),
@@ -157,7 +163,7 @@ function ago(start: number, end: number, n: number, unit: "year" | "month", a: A
 }
 
 /** "il y a deux ans", "il y a un peu plus de 3 mois". */
-function readAgoFrench(text: string, folded: string, i: number, anchor: Anchor | undefined): { phrase?: DatePhrase; end: number } | undefined {
+function readAgoFrench(text: string, folded: string, i: number, anchor: Anchor | undefined): Scan | undefined {
   const h = AGO_BEFORE.at(folded, i);
   if (!h) return undefined;
   let j = skipSpaces(folded, h.end, 1);
@@ -187,7 +193,7 @@ function numberBefore(text: string, folded: string, end: number): { n: number; s
   return tok?.end === j ? { n: tok.value, start: w } : undefined;
 }
 
-function readAt(text: string, folded: string, i: number, anchor: Anchor | undefined): { phrase?: DatePhrase; end: number } | undefined {
+function readAt(text: string, folded: string, i: number, anchor: Anchor | undefined): Scan | undefined {
   const agoFr = readAgoFrench(text, folded, i, anchor);
   if (agoFr) return agoFr;
   const agoAfter = AGO_AFTER.at(folded, i);
@@ -275,7 +281,7 @@ function readMonth(
   month: number,
   dayBefore: { day: number; start: number } | undefined,
   anchor: Anchor | undefined,
-): { phrase?: DatePhrase; end: number } {
+): Scan {
   let start = monthStart;
   let day = dayBefore?.day;
   if (dayBefore) start = dayBefore.start;
@@ -326,10 +332,10 @@ function readMonth(
   }
   if (day !== undefined && !validDay(year, month, day)) day = undefined;
   const value = day !== undefined ? ymd(year, month, day) : `${year}-${pad(month)}`;
-  return { phrase: { start, end, value, precision: day !== undefined ? "day" : "month", relative, ambiguity }, end };
+  return { phrase: { start, end, value, precision: day !== undefined ? "day" : "month", relative, ...(ambiguity && { ambiguity }) }, end };
 }
 
-function readNumeric(text: string, folded: string, i: number, anchor: Anchor | undefined): { phrase?: DatePhrase; end: number } | undefined {
+function readNumeric(text: string, folded: string, i: number, anchor: Anchor | undefined): Scan | undefined {
   const n = readDigits(text, i, 4);
   if (!n) return undefined;
   const [value, end] = n;

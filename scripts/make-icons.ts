@@ -1,25 +1,30 @@
-#!/usr/bin/env node
 /**
  * Draws the add-in icon (a yellow rounded square with a rising three-bar chart) and writes
  * assets/icon-16.png, icon-32.png, icon-64.png and icon-80.png: RGBA PNGs made with zlib only.
  * Deterministic (no timestamps), so re-running it leaves the committed PNGs unchanged.
  *
- *   node scripts/make-icons.js
+ *   npx tsx scripts/make-icons.ts
  */
-"use strict";
+import fs from "fs";
+import path from "path";
+import zlib from "zlib";
 
-const fs = require("fs");
-const path = require("path");
-const zlib = require("zlib");
-
-const SIZES = [16, 32, 64, 80];
+export const SIZES = [16, 32, 64, 80];
 const SUPERSAMPLE = 8; // samples per pixel per axis, for anti-aliased edges
 
 const BACKGROUND = [255, 210, 30]; // warm yellow
 const INK = [31, 41, 55]; // near-black slate
 
 /** Shapes in unit coordinates (0..1, y down). */
-const TILE = { x0: 0.03, y0: 0.03, x1: 0.97, y1: 0.97, r: 0.2 };
+interface RoundedRect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  r: number;
+}
+
+const TILE: RoundedRect = { x0: 0.03, y0: 0.03, x1: 0.97, y1: 0.97, r: 0.2 };
 const BARS = [
   { x0: 0.2, x1: 0.34, top: 0.58 },
   { x0: 0.43, x1: 0.57, top: 0.42 },
@@ -27,19 +32,19 @@ const BARS = [
 ];
 const BAR_BOTTOM = 0.8;
 
-function insideRoundedRect(x, y, { x0, y0, x1, y1, r }) {
+function insideRoundedRect(x: number, y: number, { x0, y0, x1, y1, r }: RoundedRect): boolean {
   if (x < x0 || x > x1 || y < y0 || y > y1) return false;
   const cx = Math.min(Math.max(x, x0 + r), x1 - r);
   const cy = Math.min(Math.max(y, y0 + r), y1 - r);
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 }
 
-function insideBar(x, y) {
+function insideBar(x: number, y: number): boolean {
   return BARS.some((b) => x >= b.x0 && x <= b.x1 && y >= b.top && y <= BAR_BOTTOM);
 }
 
 /** Returns size*size*4 RGBA bytes. */
-function draw(size) {
+export function draw(size: number): Buffer {
   const rgba = Buffer.alloc(size * size * 4);
   const n = SUPERSAMPLE * SUPERSAMPLE;
   for (let py = 0; py < size; py++) {
@@ -78,13 +83,13 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function crc32(buf) {
+function crc32(buf: Buffer): number {
   let c = 0xffffffff;
   for (const byte of buf) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
-function chunk(type, data) {
+function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
   const typeAndData = Buffer.concat([Buffer.from(type, "ascii"), data]);
@@ -94,7 +99,7 @@ function chunk(type, data) {
 }
 
 /** Encodes RGBA pixels as a PNG (8-bit, colour type 6, no interlace, filter 0 on every row). */
-function encodePng(size, rgba) {
+export function encodePng(size: number, rgba: Buffer): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
@@ -117,7 +122,7 @@ function encodePng(size, rgba) {
   ]);
 }
 
-function main() {
+function main(): void {
   const dir = path.resolve(__dirname, "..", "assets");
   fs.mkdirSync(dir, { recursive: true });
   for (const size of SIZES) {
@@ -128,5 +133,3 @@ function main() {
 }
 
 if (require.main === module) main();
-
-module.exports = { draw, encodePng, SIZES };

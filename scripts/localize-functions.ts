@@ -10,25 +10,43 @@
  * A function or parameter without a translation, or a translation for one that does not
  * exist, is an error, so the build (and a test) fail.
  */
-const fs = require("fs");
-const path = require("path");
+import fs from "fs";
+import path from "path";
+import type { Compilation as WebpackCompilation, Compiler } from "webpack";
+import type { Metadata } from "./lib/load-bundle";
 
 const TABLE_FILE = path.resolve(__dirname, "../src/functions/translations.json");
 const LOCALES_FILE = path.resolve(__dirname, "../src/locales.json");
 
-function loadTable(file = TABLE_FILE) {
-  const table = JSON.parse(fs.readFileSync(file, "utf8"));
+/** A function's translated description and parameter help. */
+export interface FunctionTranslation {
+  description: string;
+  /** Parameter name → help. */
+  parameters: Record<string, string>;
+}
+
+/** src/functions/translations.json: metadata language → function id → translation. */
+export type TranslationTable = Record<string, Record<string, FunctionTranslation>>;
+
+/** src/locales.json: the Office display languages the add-in supports. */
+export interface Locales {
+  default: string;
+  languages: { lang: string; metadata: string; officeLocales: string[] }[];
+}
+
+export function loadTable(file = TABLE_FILE): TranslationTable {
+  const table = JSON.parse(fs.readFileSync(file, "utf8")) as TranslationTable;
   delete table.$comment;
   return table;
 }
 
-function loadLocales(file = LOCALES_FILE) {
-  return JSON.parse(fs.readFileSync(file, "utf8"));
+export function loadLocales(file = LOCALES_FILE): Locales {
+  return JSON.parse(fs.readFileSync(file, "utf8")) as Locales;
 }
 
 /** Everything the table lacks (or has in excess) for this metadata, as readable lines. */
-function missingTranslations(metadata, table, locales = loadLocales()) {
-  const out = [];
+export function missingTranslations(metadata: Metadata, table: TranslationTable, locales = loadLocales()): string[] {
+  const out: string[] = [];
   for (const { metadata: loc } of locales.languages) {
     const t = table[loc];
     if (!t) {
@@ -37,12 +55,12 @@ function missingTranslations(metadata, table, locales = loadLocales()) {
     }
     for (const fn of metadata.functions) {
       const ft = t[fn.id];
-      if (!ft || !ft.description) {
+      if (!ft?.description) {
         out.push(`${loc}: function ${fn.id} has no description`);
         continue;
       }
       for (const p of fn.parameters) {
-        if (!ft.parameters || !ft.parameters[p.name]) out.push(`${loc}: parameter ${p.name} of ${fn.id} has no description`);
+        if (!ft.parameters?.[p.name]) out.push(`${loc}: parameter ${p.name} of ${fn.id} has no description`);
       }
       for (const name of Object.keys(ft.parameters || {})) {
         if (!fn.parameters.some((p) => p.name === name)) out.push(`${loc}: ${fn.id} has no parameter ${name} (stale translation)`);
@@ -55,7 +73,8 @@ function missingTranslations(metadata, table, locales = loadLocales()) {
   return out;
 }
 
-function localize(metadata, table, loc) {
+/** The metadata in one language (check missingTranslations first). */
+export function localize(metadata: Metadata, table: TranslationTable, loc: string): Metadata {
   const t = table[loc];
   return {
     ...metadata,
@@ -73,19 +92,22 @@ function localize(metadata, table, loc) {
  * webpack plugin: emits functions.<metadata>.json next to functions.json. With `publicUrl`
  * (production), the dev server URL in every metadata file (helpUrl) becomes that URL.
  */
-class LocalizeFunctionsPlugin {
-  constructor({ devUrl, publicUrl } = {}) {
+export class LocalizeFunctionsPlugin {
+  private readonly devUrl: string | undefined;
+  private readonly publicUrl: string | undefined;
+
+  constructor({ devUrl, publicUrl }: { devUrl?: string; publicUrl?: string } = {}) {
     this.devUrl = devUrl;
     this.publicUrl = publicUrl;
   }
 
-  apply(compiler) {
+  apply(compiler: Compiler): void {
     const { Compilation, sources, WebpackError } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap("LocalizeFunctionsPlugin", (compilation) => {
+    compiler.hooks.thisCompilation.tap("LocalizeFunctionsPlugin", (compilation: WebpackCompilation) => {
       compilation.hooks.processAssets.tap({ name: "LocalizeFunctionsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
         const asset = compilation.getAsset("functions.json");
         if (!asset) return; // the metadata plugin reported its own error
-        const metadata = JSON.parse(asset.source.source().toString());
+        const metadata = JSON.parse(asset.source.source().toString()) as Metadata;
         const table = loadTable();
         const locales = loadLocales();
         const missing = missingTranslations(metadata, table, locales);
@@ -93,7 +115,7 @@ class LocalizeFunctionsPlugin {
           compilation.errors.push(new WebpackError(`Translations in src/functions/translations.json do not match the functions:\n- ${missing.join("\n- ")}`));
           return;
         }
-        const publish = (json) => {
+        const publish = (json: Metadata) => {
           const text = JSON.stringify(json, null, 2);
           return new sources.RawSource(this.publicUrl && this.devUrl ? text.split(this.devUrl).join(this.publicUrl) : text);
         };
@@ -105,5 +127,3 @@ class LocalizeFunctionsPlugin {
     });
   }
 }
-
-module.exports = { LocalizeFunctionsPlugin, localize, missingTranslations, loadTable, loadLocales };

@@ -7,10 +7,28 @@
  * emitted runtime.js, core.js and functions.js are evaluated as the shared runtime does).
  * helpUrl, SupportUrl and LearnMoreUrl point here, so no URL points anywhere invented.
  */
-const fs = require("fs");
-const { loadBundleFrom, StandInError } = require("./lib/load-bundle");
+import fs from "fs";
+import type { Compilation as WebpackCompilation, Compiler } from "webpack";
+import { CustomFunction, loadBundleFrom, Metadata, StandInError } from "./lib/load-bundle";
+import type { Locales } from "./localize-functions";
 
-const UI = {
+/** A help page's words in one language. */
+interface HelpUi {
+  title: string;
+  intro: string;
+  syntax: string;
+  args: string;
+  optional: string;
+  examples: string;
+  formula: string;
+  result: string;
+  rows: (n: number) => string;
+}
+
+/** An argument of an example formula, as Excel passes it (null for an empty one). */
+export type ExampleArg = string | number | boolean | null;
+
+const UI: Record<string, HelpUi> = {
   en: {
     title: "HF Funding: worksheet functions",
     intro: "Every HF.* function of the HF Funding add-in for Excel. Results below were computed by this build of the add-in. Omitted optional arguments may be left empty.",
@@ -20,7 +38,7 @@ const UI = {
     examples: "Examples",
     formula: "Formula",
     result: "Result",
-    rows: (n) => `${n} rows`,
+    rows: (n: number) => `${n} rows`,
   },
   fr: {
     title: "Financement HF : fonctions de feuille de calcul",
@@ -31,7 +49,7 @@ const UI = {
     examples: "Exemples",
     formula: "Formule",
     result: "Résultat",
-    rows: (n) => `${n} lignes`,
+    rows: (n: number) => `${n} lignes`,
   },
   zh: {
     title: "HF 融资：工作表函数",
@@ -42,16 +60,16 @@ const UI = {
     examples: "示例",
     formula: "公式",
     result: "结果",
-    rows: (n) => `${n} 行`,
+    rows: (n: number) => `${n} 行`,
   },
 };
 
 /** `@example` lines of each @customfunction's JSDoc, by function id. */
-function examplesFromSources(files) {
-  const out = new Map();
+export function examplesFromSources(files: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   for (const file of files) {
     const text = fs.readFileSync(file, "utf8");
-    for (const block of text.match(/\/\*\*[\s\S]*?\*\//g) || []) {
+    for (const block of text.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
       const id = /@customfunction\s+([A-Z0-9_.]+)/.exec(block);
       if (!id) continue;
       out.set(id[1], [...block.matchAll(/@example\s+(.+)/g)].map((m) => m[1].trim()));
@@ -61,10 +79,10 @@ function examplesFromSources(files) {
 }
 
 /** `=HF.NAME(arg,...)` as Excel would call the function: strings, numbers, booleans, null for empty. */
-function parseExample(formula) {
+export function parseExample(formula: string): { id: string; args: ExampleArg[] } {
   const m = /^=HF\.([A-Z0-9_.]+)\((.*)\)$/.exec(formula);
   if (!m) throw new Error(`Help example is not a single =HF.NAME(...) call: ${formula}`);
-  const args = [];
+  const args: ExampleArg[] = [];
   let cur = "";
   let quoted = false;
   let wasQuoted = false;
@@ -87,7 +105,7 @@ function parseExample(formula) {
   }
   if (m[2] !== "") args.push(arg(cur, wasQuoted));
   return { id: m[1], args };
-  function arg(text, q) {
+  function arg(text: string, q: boolean): ExampleArg {
     if (q) return text;
     const t = text.trim();
     if (t === "") return null;
@@ -97,32 +115,46 @@ function parseExample(formula) {
   }
 }
 
-function esc(s) {
-  return String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+function esc(s: unknown): string {
+  return String(s).replace(/[&<>"]/g, (c) => ENTITIES[c]);
 }
 
-function showValue(v) {
+function showValue(v: unknown): string {
   if (typeof v === "number") return String(Number(v.toPrecision(12)));
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  const s = String(v ?? "");
+  const s = typeof v === "string" ? v : v == null ? "" : JSON.stringify(v);
   return s.length > 160 ? `${s.slice(0, 160)}…` : s;
 }
 
 /** A result as HTML: a number or text, a spilled table, an entity's text, or an error with its message. */
-function renderResult(r, ui) {
-  if (r instanceof StandInError || (r && typeof r === "object" && "code" in r && !Array.isArray(r))) {
-    return `<code>${esc(r.code)}</code>${r.message ? ` ${esc(r.message)}` : ""}`;
-  }
+/** An error answer: the stand-in CustomFunctions.Error, or anything with a code. */
+function errorOf(r: unknown): { code: unknown; message?: unknown } | null {
+  if (r instanceof StandInError) return r;
+  return r && typeof r === "object" && "code" in r && !Array.isArray(r) ? r : null;
+}
+
+/** An entity card's text, or null for anything else. */
+function entityText(r: unknown): unknown {
+  return r && typeof r === "object" && "type" in r && r.type === "Entity" ? ("text" in r ? r.text : undefined) : null;
+}
+
+function renderResult(r: unknown, ui: HelpUi): string {
+  const error = errorOf(r);
+  if (error) return `<code>${esc(error.code)}</code>${error.message ? ` ${esc(error.message)}` : ""}`;
   if (Array.isArray(r)) {
-    const rows = r.slice(0, 8).map((row) => `<tr>${row.map((c) => `<td>${esc(showValue(c))}</td>`).join("")}</tr>`).join("");
+    const rows = (r as unknown[][]).slice(0, 8).map((row) => `<tr>${row.map((c) => `<td>${esc(showValue(c))}</td>`).join("")}</tr>`).join("");
     return `<table class="spill">${rows}</table>${r.length > 8 ? `<p>… ${esc(ui.rows(r.length))}</p>` : ""}`;
   }
-  if (r && typeof r === "object" && r.type === "Entity") return esc(r.text);
+  const text = entityText(r);
+  if (text !== null) return esc(text);
   return esc(showValue(r));
 }
 
-async function evaluate(fn, args, arity) {
-  const padded = [...args, ...Array(Math.max(0, arity - args.length)).fill(null)];
+async function evaluate(fn: CustomFunction | undefined, args: ExampleArg[], arity: number): Promise<unknown> {
+  if (!fn) throw new TypeError("fn is not a function");
+  const padded = [...args, ...Array.from({ length: Math.max(0, arity - args.length) }, () => null)];
   try {
     return await fn(...padded);
   } catch (e) {
@@ -131,17 +163,24 @@ async function evaluate(fn, args, arity) {
   }
 }
 
-/** The HTML of one help page. */
-async function helpPage({ metadata, examples, registry, lang, htmlLang }) {
+/** What a function reference is made of: the metadata, each function's examples, and the built functions that compute them. */
+export interface ReferenceSources {
+  metadata: Metadata;
+  examples: Map<string, string[]>;
+  registry: Map<string, CustomFunction>;
+}
+
+/** The HTML of one help page, in `lang` (a key of UI) for a page in `htmlLang`. */
+export async function helpPage({ metadata, examples, registry, lang, htmlLang }: ReferenceSources & { lang: string; htmlLang: string }): Promise<string> {
   const ui = UI[lang];
-  const sections = [];
+  const sections: string[] = [];
   for (const fn of metadata.functions) {
     const sig = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
     const args = fn.parameters
       .map((p) => `<dt><code>${esc(p.name)}</code>${p.optional ? ` (${esc(ui.optional)})` : ""}</dt><dd>${esc(p.description)}</dd>`)
       .join("");
-    const rows = [];
-    for (const formula of examples.get(fn.id) || []) {
+    const rows: string[] = [];
+    for (const formula of examples.get(fn.id) ?? []) {
       const { id, args: a } = parseExample(formula);
       if (id !== fn.id) throw new Error(`Help example ${formula} is under HF.${fn.id}`);
       const result = await evaluate(registry.get(id), a, fn.parameters.length);
@@ -175,20 +214,21 @@ ${sections.join("\n")}
 }
 
 /** A cell of a Markdown table: code spans for formulas, pipes escaped. */
-function md(s) {
+function md(s: unknown): string {
   return String(s).replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 
 /** A result as one Markdown table cell: the value, a spill's size and first row, or the error and its message. */
-function markdownResult(r) {
-  if (r instanceof StandInError || (r && typeof r === "object" && "code" in r && !Array.isArray(r))) {
-    return `\`${r.code}\`${r.message ? ` ${md(r.message)}` : ""}`;
-  }
+function markdownResult(r: unknown): string {
+  const error = errorOf(r);
+  if (error) return `\`${String(error.code)}\`${error.message ? ` ${md(error.message)}` : ""}`;
   if (Array.isArray(r)) {
-    const first = r[0].map(showValue).join(" · ");
-    return md(`spills ${r.length} × ${r[0].length}: ${first.length > 140 ? `${first.slice(0, 140)}…` : first}`);
+    const top = (r as unknown[][])[0];
+    const first = top.map(showValue).join(" · ");
+    return md(`spills ${r.length} × ${top.length}: ${first.length > 140 ? `${first.slice(0, 140)}…` : first}`);
   }
-  if (r && typeof r === "object" && r.type === "Entity") return md(r.text);
+  const text = entityText(r);
+  if (text !== null) return md(text);
   return md(showValue(r));
 }
 
@@ -197,12 +237,12 @@ function markdownResult(r) {
  * help.html, with the results the built bundle computes (tests/excel-rules/readme.test.ts
  * keeps the README equal to it; README_WRITE=1 rewrites it).
  */
-async function markdownReference({ metadata, examples, registry }) {
-  const out = [];
+export async function markdownReference({ metadata, examples, registry }: ReferenceSources): Promise<string> {
+  const out: string[] = [];
   for (const fn of metadata.functions) {
     const sig = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
     out.push(`### HF.${fn.id}`, "", `\`HF.${fn.id}(${sig})\` — ${fn.description}`, "");
-    const list = examples.get(fn.id) || [];
+    const list = examples.get(fn.id) ?? [];
     if (list.length) {
       out.push("| formula | result |", "| --- | --- |");
       for (const formula of list) {
@@ -216,20 +256,23 @@ async function markdownReference({ metadata, examples, registry }) {
 }
 
 /** webpack plugin: emits help.html and help.<metadata>.html, after minification, from the emitted bundle. */
-class HelpPagesPlugin {
-  constructor({ functionFiles, locales }) {
+export class HelpPagesPlugin {
+  private readonly functionFiles: string[];
+  private readonly locales: Locales;
+
+  constructor({ functionFiles, locales }: { functionFiles: string[]; locales: Locales }) {
     this.functionFiles = functionFiles;
     this.locales = locales;
   }
 
-  apply(compiler) {
+  apply(compiler: Compiler): void {
     const { Compilation, sources, WebpackError } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap("HelpPagesPlugin", (compilation) => {
+    compiler.hooks.thisCompilation.tap("HelpPagesPlugin", (compilation: WebpackCompilation) => {
       compilation.hooks.processAssets.tapPromise({ name: "HelpPagesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER }, async () => {
         const scripts = ["runtime.js", "core.js", "functions.js"];
         if (!scripts.every((s) => compilation.getAsset(s)) || !compilation.getAsset("functions.json")) return; // errors reported elsewhere
         try {
-          const read = (s) => compilation.getAsset(s).source.source().toString();
+          const read = (s: string) => compilation.getAsset(s)?.source.source().toString() ?? "";
           const { registry } = loadBundleFrom(read, scripts);
           const examples = examplesFromSources(this.functionFiles);
           const pages = [{ file: "help.html", meta: "functions.json", lang: this.locales.default, htmlLang: "en" }];
@@ -237,15 +280,13 @@ class HelpPagesPlugin {
           for (const p of pages) {
             const asset = compilation.getAsset(p.meta);
             if (!asset) throw new Error(`${p.meta} was not emitted`);
-            const html = await helpPage({ metadata: JSON.parse(asset.source.source().toString()), examples, registry, lang: p.lang, htmlLang: p.htmlLang });
+            const html = await helpPage({ metadata: JSON.parse(asset.source.source().toString()) as Metadata, examples, registry, lang: p.lang, htmlLang: p.htmlLang });
             compilation.emitAsset(p.file, new sources.RawSource(html));
           }
         } catch (e) {
-          compilation.errors.push(new WebpackError(`Help pages: ${e.message}`));
+          compilation.errors.push(new WebpackError(`Help pages: ${e instanceof Error ? e.message : String(e)}`));
         }
       });
     });
   }
 }
-
-module.exports = { HelpPagesPlugin, examplesFromSources, parseExample, helpPage, markdownReference };

@@ -6,7 +6,17 @@
  * NaN or Infinity, never a ragged spill. Shared by the jest suite (a few thousand cases) and `npm run fuzz` (100,000
  * per function).
  */
-const fc = require("fast-check");
+import fc, { Arbitrary } from "fast-check";
+import type { CustomFunction, FunctionMetadata } from "./load-bundle";
+
+/** What one function's fuzzing counted: answers that are values, and errors by code. */
+export interface FuzzCounts {
+  calls: number;
+  values: number;
+  "#VALUE!": number;
+  "#N/A": number;
+  "#NUM!": number;
+}
 
 const ALLOWED_CODES = new Set(["#VALUE!", "#N/A", "#NUM!"]);
 /** The message of src/functions/_excel.ts's catch-all. */
@@ -17,7 +27,7 @@ const HANG_MS = 1000;
 const CODES_WITH_MESSAGE = new Set(["#VALUE!", "#N/A"]);
 
 /** A scalar as Excel hands it to a custom function. */
-function excelScalar() {
+export function excelScalar(): Arbitrary<unknown> {
   return fc.oneof(
     fc.constant(null),
     fc.boolean(),
@@ -33,7 +43,7 @@ function excelScalar() {
 }
 
 /** Anything Excel may pass: scalars, 2-D ranges, entity-like objects. */
-function excelArg() {
+export function excelArg(): Arbitrary<unknown> {
   return fc.oneof(
     { weight: 8, arbitrary: excelScalar() },
     { weight: 1, arbitrary: fc.array(fc.array(excelScalar(), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }) },
@@ -42,22 +52,24 @@ function excelArg() {
 }
 
 /** What is wrong with a function's answer, or null if it is acceptable. */
-function problemWith(result) {
+export function problemWith(result: unknown): string | null {
   if (result && typeof result === "object" && !Array.isArray(result) && "code" in result) {
-    if (!ALLOWED_CODES.has(result.code)) return `error code ${result.code}`;
-    if (!CODES_WITH_MESSAGE.has(result.code)) return result.message ? `${result.code} with a message Excel would drop` : null;
-    if (typeof result.message !== "string" || result.message.length === 0) return "error without a message";
+    const code = String(result.code);
+    const message = "message" in result ? result.message : undefined;
+    if (!ALLOWED_CODES.has(code)) return `error code ${code}`;
+    if (!CODES_WITH_MESSAGE.has(code)) return message ? `${code} with a message Excel would drop` : null;
+    if (typeof message !== "string" || message.length === 0) return "error without a message";
     // The wrappers' catch-all turns an exception into #VALUE! "Internal error: …": that is a
     // bug reaching Excel, never an answer.
-    if (INTERNAL.test(result.message)) return `internal error (an exception caught by the catch-all): ${result.message.slice(0, 200)}`;
+    if (INTERNAL.test(message)) return `internal error (an exception caught by the catch-all): ${message.slice(0, 200)}`;
     return null;
   }
   if (typeof result === "number") return Number.isFinite(result) ? null : `non-finite number ${result}`;
   if (typeof result === "string") return null;
   if (Array.isArray(result)) {
     if (result.length === 0 || !Array.isArray(result[0]) || result[0].length === 0) return "empty spill";
-    const w = result[0].length;
-    for (const row of result) {
+    const w = (result[0] as unknown[]).length;
+    for (const row of result as unknown[]) {
       if (!Array.isArray(row) || row.length !== w) return "ragged spill";
       for (const c of row) {
         if (c === null || c === undefined) return "hole in spill";
@@ -67,12 +79,12 @@ function problemWith(result) {
     }
     return null;
   }
-  if (result && typeof result === "object" && result.type === "Entity" && typeof result.text === "string") return null;
+  if (result && typeof result === "object" && "type" in result && result.type === "Entity" && "text" in result && typeof result.text === "string") return null;
   return `unexpected result ${String(result)}`;
 }
 
 /** Values a user would plausibly type for a parameter, so that answers (not only errors) are fuzzed too. */
-const PLAUSIBLE = {
+const PLAUSIBLE: Record<string, () => Arbitrary<unknown>> = {
   date: () => fc.oneof(fc.integer({ min: 36000, max: 47000 }), fc.constantFrom("2018", "2019-12", "2021-03-15", "2022-05", "2023-08", "2023-08-24", "2024", "2026-04-13")),
   currency: () => fc.constantFrom(null, "USD", "EUR", "gbp", "JPY", "CHF", "CNY", "ISK", "RUB", "HRK", "reported", ""),
   fx_method: () => fc.constantFrom(null, "spot", "month-avg", "year-avg", "month-end", "year-end", "latest", ""),
@@ -90,7 +102,7 @@ PLAUSIBLE.from = PLAUSIBLE.currency;
 PLAUSIBLE.to = PLAUSIBLE.currency;
 
 /** An argument for a named parameter: half plausible values, half anything at all. */
-function argFor(paramName) {
+function argFor(paramName: string): Arbitrary<unknown> {
   const plausible = PLAUSIBLE[paramName];
   return plausible ? fc.oneof(plausible(), excelArg()) : excelArg();
 }
@@ -99,19 +111,19 @@ function argFor(paramName) {
  * Fuzz one function. Returns counts of values and of each error code.
  * Throws (with fast-check's shrunk counterexample) on any unacceptable answer.
  */
-function fuzzFunction(fnMeta, impl, numRuns, seed) {
-  const counts = { calls: 0, values: 0, "#VALUE!": 0, "#N/A": 0, "#NUM!": 0 };
+export function fuzzFunction(fnMeta: FunctionMetadata, impl: CustomFunction, numRuns: number, seed: number): FuzzCounts {
+  const counts: FuzzCounts = { calls: 0, values: 0, "#VALUE!": 0, "#N/A": 0, "#NUM!": 0 };
   const args = fc.tuple(...fnMeta.parameters.map((p) => argFor(p.name)));
   fc.assert(
     fc.property(args, (list) => {
-      const spills = fnMeta.result && fnMeta.result.dimensionality === "matrix";
-      let result;
+      const spills = fnMeta.result?.dimensionality === "matrix";
+      let result: unknown;
       const t0 = Date.now();
       try {
         result = impl(...list);
       } catch (e) {
         // A spilled function reports an error by throwing CustomFunctions.Error; nothing else may throw.
-        if (!(spills && e && typeof e === "object" && "code" in e)) throw new Error(`${fnMeta.id} threw: ${e && e.message}`);
+        if (!(spills && e && typeof e === "object" && "code" in e)) throw new Error(`${fnMeta.id} threw: ${e instanceof Error ? e.message : String(e)}`);
         result = e;
       }
       if (spills && result && typeof result === "object" && !Array.isArray(result) && "code" in result && result !== undefined) {
@@ -128,12 +140,10 @@ function fuzzFunction(fnMeta, impl, numRuns, seed) {
       const p = problemWith(result);
       if (p) throw new Error(`${fnMeta.id}: ${p}`);
       counts.calls += 1;
-      if (result && typeof result === "object" && "code" in result && !Array.isArray(result)) counts[result.code] += 1;
+      if (result && typeof result === "object" && "code" in result && !Array.isArray(result)) counts[result.code as "#VALUE!" | "#N/A" | "#NUM!"] += 1;
       else counts.values += 1;
     }),
     { numRuns, seed },
   );
   return counts;
 }
-
-module.exports = { excelArg, excelScalar, fuzzFunction, problemWith };

@@ -9,25 +9,37 @@
  * every attribution names its source in its own phrase. Throws an Error naming each bad
  * fact; the build and the tests call it.
  */
-const fs = require("fs");
-const path = require("path");
-const Ajv = require("ajv");
-const { figuresIn } = require("./lib/figure-phrase");
+import fs from "fs";
+import path from "path";
+import Ajv from "ajv";
+import type { Dataset, Disagreement, Evidence, Fact, Metric, MetricDefinition, Qualifier, Round, Source, Valuation } from "../src/core/dataset";
+import { figuresIn } from "./lib/figure-phrase";
+import { runScript } from "./lib/run-script";
 
-const BOUNDS = ["more-than", "less-than", "approximate"];
-const ESTIMATE = ["projection", "third-party-estimate"];
+const BOUNDS: Qualifier[] = ["more-than", "less-than", "approximate"];
+const ESTIMATE: Qualifier[] = ["projection", "third-party-estimate"];
 
-function periodStart(v) {
+/** A dated record: a round, a valuation, a metric or another fact. */
+type FactRecord = Round | Valuation | Metric | Fact;
+
+/** A record's qualifiers: its own (metrics) or its amount's (rounds, valuations); none for other facts. */
+function qualifiersOf(rec: FactRecord): Qualifier[] {
+  if ("qualifiers" in rec) return rec.qualifiers;
+  if ("amount" in rec) return rec.amount.qualifiers;
+  return [];
+}
+
+function periodStart(v: string): string {
   return v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
 }
 
-function periodEnd(v) {
+function periodEnd(v: string): string {
   if (v.length === 4) return `${v}-12-31`;
   if (v.length === 7) return `${v}-${String(new Date(Date.UTC(+v.slice(0, 4), +v.slice(5, 7), 0)).getUTCDate()).padStart(2, "0")}`;
   return v;
 }
 
-function show(value, currency) {
+function show(value: number, currency?: string | null): string {
   return `${value.toLocaleString("en-US")}${currency ? ` ${currency}` : ""}`;
 }
 
@@ -39,8 +51,14 @@ function show(value, currency) {
  * A money figure in its phrases that is neither the stored value nor a recorded
  * disagreement is an error.
  */
-function figureProblems(rec, value, currency, qualifiers, unit) {
-  const out = [];
+function figureProblems(
+  rec: { id: string; evidence: Evidence[]; disagreements?: Disagreement[] },
+  value: number,
+  currency: string | undefined,
+  qualifiers: Qualifier[],
+  unit: MetricDefinition["unit"],
+): string[] {
+  const out: string[] = [];
   const bounds = qualifiers.filter((q) => BOUNDS.includes(q));
   const figures = rec.evidence.flatMap((e) => figuresIn(e.phrase).map((f) => ({ ...f, phrase: e.phrase })));
   const same = figures.filter((f) => Math.abs(f.value - value) <= Math.abs(value) * 1e-9 && f.currency === (currency ?? null));
@@ -62,7 +80,7 @@ function figureProblems(rec, value, currency, qualifiers, unit) {
     out.push(`fact "${rec.id}": ${show(value)} is a rounded count («${same[0].phrase}»): mark it "approximate"`);
   }
   if (currency) {
-    const allowed = [value, ...(rec.disagreements || []).map((d) => d.value)];
+    const allowed = [value, ...(rec.disagreements ?? []).map((d) => d.value)];
     for (const f of figures) {
       if (f.currency && !allowed.some((v) => typeof v === "number" && Math.abs(f.value - v) <= Math.abs(v) * 1e-9)) {
         out.push(`fact "${rec.id}": its phrase «${f.phrase}» gives ${show(f.value, f.currency)}, neither the stored ${show(value, currency)} nor a recorded disagreement`);
@@ -73,8 +91,8 @@ function figureProblems(rec, value, currency, qualifiers, unit) {
 }
 
 /** `reported` is the evidence source certainly public first: the earliest end of its published period. */
-function earliestSource(rec, sourcesById) {
-  const list = [...new Set(rec.evidence.map((e) => e.source))].map((id) => sourcesById.get(id)).filter(Boolean);
+function earliestSource(rec: FactRecord, sourcesById: Map<string, Source>): Source | undefined {
+  const list = [...new Set(rec.evidence.map((e) => e.source))].map((id) => sourcesById.get(id)).filter((s): s is Source => Boolean(s));
   list.sort(
     (a, b) =>
       periodEnd(a.published.value).localeCompare(periodEnd(b.published.value)) ||
@@ -84,61 +102,62 @@ function earliestSource(rec, sourcesById) {
   return list[0];
 }
 
-function reportedProblems(rec, sourcesById) {
-  const out = [];
+function reportedProblems(rec: FactRecord, sourcesById: Map<string, Source>): string[] {
+  const out: string[] = [];
   const first = earliestSource(rec, sourcesById);
   if (!first) return out;
   const r = rec.reported;
   if (r.source !== first.id || r.value !== first.published.value || r.precision !== first.published.precision) {
     out.push(`fact "${rec.id}": reported ${r.value} (${r.source}) but its earliest source is ${first.id}, published ${first.published.value}`);
   }
-  const estimate = (rec.qualifiers || (rec.amount && rec.amount.qualifiers) || []).some((q) => ESTIMATE.includes(q));
+  const estimate = qualifiersOf(rec).some((q) => ESTIMATE.includes(q));
   if (rec.date && !estimate && periodEnd(r.value) < periodStart(rec.date.value)) {
     out.push(`fact "${rec.id}": reported ${r.value}, before the period it describes (${rec.date.value}); only forecasts and estimates may be`);
   }
   return out;
 }
 
-function attributionProblems(rec) {
-  const out = [];
-  const evidence = [...rec.evidence, ...(rec.disagreements || []).flatMap((d) => d.evidence)];
+function attributionProblems(rec: FactRecord): string[] {
+  const out: string[] = [];
+  const evidence = [...rec.evidence, ...(rec.disagreements ?? []).flatMap((d) => d.evidence)];
   for (const e of evidence) {
     const a = e.attribution;
     if (!a) continue;
     const named = a.nameAsWritten ?? a.name;
     if (!a.phrase.includes(named)) out.push(`fact "${rec.id}": attribution to ${a.name} does not name "${named}" in its phrase «${a.phrase}»`);
   }
-  const qualifiers = rec.qualifiers || (rec.amount && rec.amount.qualifiers) || [];
+  const qualifiers = qualifiersOf(rec);
   if (qualifiers.includes("third-party-estimate") && !rec.evidence.some((e) => e.attribution && e.attribution.kind !== "company")) {
     out.push(`fact "${rec.id}": a third-party estimate needs an attribution to the third party on its evidence`);
   }
   return out;
 }
 
-function problems(dataset, schema) {
-  const out = [];
+/** Everything wrong with the dataset, one readable line per problem (none: valid). */
+export function problems(dataset: unknown, schema: object): string[] {
+  const out: string[] = [];
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
-  const validate = ajv.compile(schema);
+  const validate = ajv.compile<Dataset>(schema);
   if (!validate(dataset)) {
-    for (const e of validate.errors) {
+    for (const e of validate.errors ?? []) {
       const where = e.instancePath.split("/").filter(Boolean);
-      let node = dataset;
+      let node: unknown = dataset;
       let named = "";
       for (const key of where) {
-        node = node == null ? undefined : node[key];
-        if (node && typeof node === "object" && typeof node.id === "string") named = node.id;
+        node = node == null ? undefined : (node as Record<string, unknown>)[key];
+        if (node && typeof node === "object" && "id" in node && typeof node.id === "string") named = node.id;
       }
       out.push(`${named ? `fact "${named}"` : "dataset"} (${e.instancePath || "/"}): ${e.message}`);
     }
     return out;
   }
-  const ids = new Map();
+  const ids = new Map<string, boolean>();
   const sources = new Set(dataset.sources.map((s) => s.id));
   const companies = new Set(dataset.companies.map((c) => c.id));
   const investors = new Set(dataset.investors.map((i) => i.id));
   const rounds = new Set(dataset.rounds.map((r) => r.id));
   const metricDefs = new Map(dataset.metricDefinitions.map((m) => [m.id, m]));
-  const tables = ["sources", "companies", "investors", "rounds", "valuations", "metricDefinitions", "metrics", "facts"];
+  const tables = ["sources", "companies", "investors", "rounds", "valuations", "metricDefinitions", "metrics", "facts"] as const;
   for (const t of tables) {
     for (const rec of dataset[t]) {
       const key = `${t}:${rec.id}`;
@@ -147,24 +166,25 @@ function problems(dataset, schema) {
     }
   }
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
-  const checkEvidence = (rec, evidence) => {
-    for (const ev of evidence || []) {
+  const checkEvidence = (rec: FactRecord, evidence: Evidence[] | undefined) => {
+    for (const ev of evidence ?? []) {
       if (!sources.has(ev.source)) out.push(`fact "${rec.id}": unknown source "${ev.source}"`);
     }
   };
-  for (const t of ["rounds", "valuations", "metrics", "facts"]) {
-    for (const rec of dataset[t]) {
+  for (const t of ["rounds", "valuations", "metrics", "facts"] as const) {
+    const records: FactRecord[] = dataset[t];
+    for (const rec of records) {
       if (!companies.has(rec.company)) out.push(`fact "${rec.id}": unknown company "${rec.company}"`);
       checkEvidence(rec, rec.evidence);
-      for (const d of rec.disagreements || []) checkEvidence(rec, d.evidence);
-      if (rec.date && rec.date.resolvedFrom && !sources.has(rec.date.resolvedFrom.anchor)) {
+      for (const d of rec.disagreements ?? []) checkEvidence(rec, d.evidence);
+      if (rec.date?.resolvedFrom && !sources.has(rec.date.resolvedFrom.anchor)) {
         out.push(`fact "${rec.id}": relative date anchored on unknown source "${rec.date.resolvedFrom.anchor}"`);
       }
       if (rec.reported && !sources.has(rec.reported.source)) out.push(`fact "${rec.id}": reported by unknown source "${rec.reported.source}"`);
       else out.push(...reportedProblems(rec, sourcesById));
       out.push(...attributionProblems(rec));
-      if (t === "facts" && rec.round !== undefined && !rounds.has(rec.round)) out.push(`fact "${rec.id}": unknown round "${rec.round}"`);
-      const p = rec.date && rec.date.value.split("-").length;
+      if (t === "facts" && "round" in rec && rec.round !== undefined && !rounds.has(rec.round)) out.push(`fact "${rec.id}": unknown round "${rec.round}"`);
+      const p = rec.date?.value.split("-").length;
       if (rec.date && p !== { year: 1, month: 2, day: 3 }[rec.date.precision]) {
         out.push(`fact "${rec.id}": date ${rec.date.value} does not match precision ${rec.date.precision}`);
       }
@@ -174,7 +194,7 @@ function problems(dataset, schema) {
     for (const inv of [...r.leads, ...r.participants]) {
       if (!investors.has(inv)) out.push(`fact "${r.id}": unknown investor "${inv}"`);
     }
-    for (const s of r.roundBasis.sources || []) if (!sources.has(s)) out.push(`fact "${r.id}": round named by unknown source "${s}"`);
+    for (const s of r.roundBasis.sources ?? []) if (!sources.has(s)) out.push(`fact "${r.id}": round named by unknown source "${s}"`);
     for (const inv of [...r.leads, ...r.participants]) {
       const i = dataset.investors.find((x) => x.id === inv);
       if (!i) continue;
@@ -183,7 +203,7 @@ function problems(dataset, schema) {
         out.push(`fact "${r.id}": investor "${inv}" is named in none of the round's phrases`);
       }
     }
-    for (const p of r.inferredParticipants || []) {
+    for (const p of r.inferredParticipants ?? []) {
       if (!r.participants.includes(p.investor)) out.push(`fact "${r.id}": inferred participant "${p.investor}" is not among its participants`);
     }
     out.push(...figureProblems(r, r.amount.value, r.amount.currency, r.amount.qualifiers, "currency"));
@@ -202,9 +222,20 @@ function problems(dataset, schema) {
   return out;
 }
 
-function validateDataset({ root = path.resolve(__dirname, ".."), log = console.log, file = "data/hf-dataset.json" } = {}) {
-  const dataset = JSON.parse(fs.readFileSync(path.join(root, file), "utf8"));
-  const schema = JSON.parse(fs.readFileSync(path.join(root, "data/schema.json"), "utf8"));
+/** What a valid dataset holds, as logged. */
+export interface DatasetSummary {
+  facts: number;
+  sources: number;
+}
+
+/** Validate data/hf-dataset.json (or `file`) under `root`; throws an Error listing every problem. */
+export function validateDataset({
+  root = path.resolve(__dirname, ".."),
+  log = console.log,
+  file = "data/hf-dataset.json",
+}: { root?: string; log?: (message: string) => void; file?: string } = {}): DatasetSummary {
+  const dataset = JSON.parse(fs.readFileSync(path.join(root, file), "utf8")) as Dataset;
+  const schema = JSON.parse(fs.readFileSync(path.join(root, "data/schema.json"), "utf8")) as object;
   const found = problems(dataset, schema);
   if (found.length) {
     throw new Error(`Dataset ${file} is invalid:\n- ${found.join("\n- ")}`);
@@ -214,13 +245,4 @@ function validateDataset({ root = path.resolve(__dirname, ".."), log = console.l
   return { facts, sources: dataset.sources.length };
 }
 
-module.exports = { validateDataset, problems };
-
-if (require.main === module) {
-  try {
-    validateDataset();
-  } catch (e) {
-    console.error(e.message);
-    process.exit(1);
-  }
-}
+if (require.main === module) runScript(() => validateDataset());

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * npm start: run the add-in for real, and say plainly what happened.
  *
@@ -16,14 +15,21 @@
  *
  * Exit codes: 0 ok; 1 port in use, certificate failure, build errors or a URL that is not 200.
  */
-"use strict";
+import crypto from "crypto";
+import fs from "fs";
+import https from "https";
+import net from "net";
+import path from "path";
+import { spawnSync } from "child_process";
+import type { Stats } from "webpack";
+import { sideloadText } from "./lib/sideload";
 
-const fs = require("fs");
-const https = require("https");
-const net = require("net");
-const path = require("path");
-const { spawnSync } = require("child_process");
-const { sideloadText } = require("./lib/sideload");
+// Loaded when needed (the desktop and web paths use different tools; office-addin-dev-certs
+// may not load at all, which is reported, not fatal).
+/* eslint-disable @typescript-eslint/no-require-imports */
+const loadDevCerts = () => require("office-addin-dev-certs") as typeof import("office-addin-dev-certs");
+const loadDevCertPaths = () => require("office-addin-dev-certs/lib/defaults") as typeof import("office-addin-dev-certs/lib/defaults");
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const ROOT = path.resolve(__dirname, "..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
@@ -34,33 +40,33 @@ const EXIT_AFTER_CHECK = process.env.START_EXIT_AFTER_CHECK === "1";
 
 class StartError extends Error {}
 
-function log(message = "") {
+function log(message = ""): void {
   console.log(message);
 }
 
 /** The distinct https://localhost:3000/ URLs in manifest.xml, in document order. */
-function manifestUrls() {
+function manifestUrls(): string[] {
   const xml = fs.readFileSync(MANIFEST, "utf8").replace(/<!--[\s\S]*?-->/g, "");
   const found = [...xml.matchAll(/\b(?:DefaultValue|Value)="(https:\/\/localhost:3000\/[^"]*)"/g)].map((m) => m[1]);
   if (found.length === 0) throw new StartError("manifest.xml has no https://localhost:3000/ URL to check.");
   return [...new Set(found)];
 }
 
-function nodeBin(pkg, binName) {
+function nodeBin(pkg: string, binName?: string): string {
   const pkgJsonPath = require.resolve(`${pkg}/package.json`, { paths: [ROOT] });
-  const { bin } = JSON.parse(fs.readFileSync(pkgJsonPath, "utf8"));
+  const { bin } = JSON.parse(fs.readFileSync(pkgJsonPath, "utf8")) as { bin: string | Record<string, string> };
   const rel = typeof bin === "string" ? bin : bin[binName || pkg];
   return path.resolve(path.dirname(pkgJsonPath), rel);
 }
 
 /* ------------------------------------------------------------------ Windows / macOS */
 
-async function startDesktop() {
+async function startDesktop(): Promise<number> {
   log(`npm start (${process.platform}): Excel desktop via office-addin-debugging.`);
-  const devCerts = require("office-addin-dev-certs");
+  const devCerts = loadDevCerts();
   // May ask once to trust "Developer CA for Microsoft Office Add-ins" (Windows dialog / macOS password).
   await devCerts.getHttpsServerOptions();
-  const { localhostCertificatePath, localhostKeyPath, caCertificatePath } = require("office-addin-dev-certs/lib/defaults");
+  const { localhostCertificatePath, localhostKeyPath, caCertificatePath } = loadDevCertPaths();
 
   const webpackCli = nodeBin("webpack-cli", "webpack-cli");
   log("\nBuilding (webpack --mode development)...");
@@ -69,7 +75,7 @@ async function startDesktop() {
 
   // The dev server office-addin-debugging launches must present the trusted certificate, not
   // webpack-dev-server's own self-signed one, or Excel desktop refuses to load the add-in.
-  const q = (s) => `"${s}"`;
+  const q = (s: string) => `"${s}"`;
   const devServer = [
     q(process.execPath),
     q(webpackCli),
@@ -90,10 +96,10 @@ async function startDesktop() {
 
 /* ------------------------------------------------------------------ Linux: Excel on the web */
 
-function assertPortFree(port) {
+function assertPortFree(port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
-    probe.once("error", (err) => {
+    probe.once("error", (err: NodeJS.ErrnoException) => {
       const hint =
         err.code === "EADDRINUSE"
           ? `another process is listening (an earlier npm start or dev server?). Find it with: ss -ltnp 'sport = :${port}'`
@@ -104,18 +110,31 @@ function assertPortFree(port) {
   });
 }
 
-function commandWorks(cmd, args) {
+function commandWorks(cmd: string, args: string[]): boolean {
   const r = spawnSync(cmd, args, { stdio: "ignore", timeout: 5000 });
   return r.status === 0;
 }
 
+/** The HTTPS certificate the dev server presents, and the CA that the URL check trusts. */
+interface Tls {
+  options: https.ServerOptions;
+  caPem: string | Buffer | undefined;
+  caPath: string;
+  source: string;
+}
+
+/** The message of anything thrown. */
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 /** office-addin-dev-certs, only when it cannot block on a password prompt. Returns null if unusable. */
-async function officeDevCerts() {
-  let devCerts;
+async function officeDevCerts(): Promise<Tls | null> {
+  let devCerts: ReturnType<typeof loadDevCerts>;
   try {
-    devCerts = require("office-addin-dev-certs");
+    devCerts = loadDevCerts();
   } catch (err) {
-    log(`office-addin-dev-certs is not loadable (${err.message}).`);
+    log(`office-addin-dev-certs is not loadable (${messageOf(err)}).`);
     return null;
   }
   let alreadyTrusted = false;
@@ -133,32 +152,33 @@ async function officeDevCerts() {
   try {
     const options = await Promise.race([
       devCerts.getHttpsServerOptions(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timed out after 60 s")), 60000).unref()),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timed out after 60 s")), 60000).unref()),
     ]);
-    const { caCertificatePath } = require("office-addin-dev-certs/lib/defaults");
+    const { caCertificatePath } = loadDevCertPaths();
     return { options, caPem: options.ca, caPath: caCertificatePath, source: "office-addin-dev-certs" };
   } catch (err) {
-    log(`office-addin-dev-certs failed: ${String(err.message || err).split("\n")[0]}`);
+    log(`office-addin-dev-certs failed: ${String((err instanceof Error && err.message) || err).split("\n")[0]}`);
     return null;
   }
 }
 
 /** True if the PEM certificate at certPath is valid for at least another day. */
-function certStillValid(certPath) {
+function certStillValid(certPath: string): boolean {
   try {
-    const cert = new (require("crypto").X509Certificate)(fs.readFileSync(certPath));
+    const cert = new crypto.X509Certificate(fs.readFileSync(certPath));
     return new Date(cert.validTo).getTime() - Date.now() > 24 * 3600 * 1000 && cert.checkHost("localhost") === "localhost";
   } catch {
     return false;
   }
 }
 
-async function generateSelfSigned(certPath, keyPath) {
-  let selfsigned = null;
+async function generateSelfSigned(certPath: string, keyPath: string): Promise<string> {
+  let selfsigned: typeof import("selfsigned") | null = null;
   try {
     // A dependency of webpack-dev-server, which uses it for exactly this.
     const wdsDir = path.dirname(require.resolve("webpack-dev-server/package.json", { paths: [ROOT] }));
-    selfsigned = require(require.resolve("selfsigned", { paths: [wdsDir, ROOT] }));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    selfsigned = require(require.resolve("selfsigned", { paths: [wdsDir, ROOT] })) as typeof import("selfsigned");
   } catch {
     selfsigned = null;
   }
@@ -202,13 +222,13 @@ async function generateSelfSigned(certPath, keyPath) {
   );
   if (r.status !== 0) {
     throw new StartError(
-      `Could not make a localhost certificate: neither the selfsigned package nor openssl worked (${(r.error && r.error.message) || r.stderr}).`,
+      `Could not make a localhost certificate: neither the selfsigned package nor openssl worked (${r.error?.message || r.stderr}).`,
     );
   }
   return "openssl";
 }
 
-async function localSelfSigned() {
+async function localSelfSigned(): Promise<Tls> {
   const certPath = path.join(LOCAL_CERT_DIR, "localhost-selfsigned.crt");
   const keyPath = path.join(LOCAL_CERT_DIR, "localhost-selfsigned.key");
   fs.mkdirSync(LOCAL_CERT_DIR, { recursive: true });
@@ -224,18 +244,18 @@ async function localSelfSigned() {
   };
 }
 
-function get(url, ca) {
+function get(url: string, ca: string | Buffer | undefined): Promise<{ status: number | null; detail: string }> {
   return new Promise((resolve) => {
     const req = https.get(url, { ca, timeout: 30000 }, (res) => {
       res.resume();
-      res.on("end", () => resolve({ status: res.statusCode, detail: res.headers["content-type"] || "" }));
+      res.on("end", () => resolve({ status: res.statusCode ?? null, detail: res.headers["content-type"] || "" }));
     });
     req.on("timeout", () => req.destroy(new Error("timed out after 30 s")));
     req.on("error", (err) => resolve({ status: null, detail: err.message }));
   });
 }
 
-function printTrustAdvice(tls) {
+function printTrustAdvice(tls: Tls): void {
   log(`\nHTTPS certificate: ${tls.source} (${tls.caPath})`);
   log("The browser that runs Excel on the web must trust it, or the add-in stays blank:");
   log(`  - Chrome/Edge on Linux: certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n "HF Funding localhost" -i "${tls.caPath}"`);
@@ -246,30 +266,33 @@ function printTrustAdvice(tls) {
 }
 
 /** The one set of sideloading steps (src/sideload.json), as the README and the pane show them. */
-function printSideloadSteps() {
+function printSideloadSteps(): void {
   log("\nHow to load the add-in in Excel (manifest.xml is " + MANIFEST + "):\n");
   log(sideloadText("en"));
 }
 
-async function startWeb() {
+async function startWeb(): Promise<void> {
   log("npm start (linux): no Excel desktop here; serving for Excel on the web.");
   await assertPortFree(PORT);
 
-  const tls = (await officeDevCerts()) || (await localSelfSigned());
+  const tls = (await officeDevCerts()) ?? (await localSelfSigned());
 
-  const webpack = require("webpack");
-  const WebpackDevServer = require("webpack-dev-server");
-  const configFactory = require(path.join(ROOT, "webpack.config.js"));
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const webpack = require("webpack") as typeof import("webpack");
+  const WebpackDevServer = require("webpack-dev-server") as typeof import("webpack-dev-server");
+  // The .ts file itself: "../webpack.config" would resolve to webpack-cli's entry, webpack.config.js.
+  const configFactory = (require("../webpack.config.ts") as typeof import("../webpack.config")).default;
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const config = await configFactory({}, { mode: "development", https: tls.options });
   config.mode = "development";
 
-  let compiler;
+  let compiler: import("webpack").Compiler;
   try {
     compiler = webpack(config);
   } catch (err) {
-    throw new StartError(`webpack could not start: ${err.message}`);
+    throw new StartError(`webpack could not start: ${messageOf(err)}`);
   }
-  const firstBuild = new Promise((resolve) => compiler.hooks.done.tap("npm-start", (stats) => resolve(stats)));
+  const firstBuild = new Promise<Stats>((resolve) => compiler.hooks.done.tap("npm-start", (stats) => resolve(stats)));
   const server = new WebpackDevServer(
     {
       ...config.devServer,
@@ -280,7 +303,7 @@ async function startWeb() {
     },
     compiler,
   );
-  const stop = async (code) => {
+  const stop = async (code: number): Promise<void> => {
     await server.stop().catch(() => undefined);
     process.exit(code);
   };
@@ -289,8 +312,8 @@ async function startWeb() {
   try {
     await server.start();
   } catch (err) {
-    if (err && err.code === "EADDRINUSE") throw new StartError(`Port ${PORT} is in use: ${err.message}`);
-    throw new StartError(`The dev server failed to start: ${err.message}`);
+    if ((err as NodeJS.ErrnoException | null)?.code === "EADDRINUSE") throw new StartError(`Port ${PORT} is in use: ${messageOf(err)}`);
+    throw new StartError(`The dev server failed to start: ${messageOf(err)}`);
   }
 
   const stats = await firstBuild;
@@ -307,7 +330,7 @@ async function startWeb() {
   for (const url of manifestUrls()) {
     const { status, detail } = await get(url, tls.caPem);
     if (status !== 200) bad++;
-    log(`  ${status === null ? "ERR" : status} ${url}${status === 200 ? "" : `  <- ${detail}`}`);
+    log(`  ${status ?? "ERR"} ${url}${status === 200 ? "" : `  <- ${detail}`}`);
   }
   if (bad > 0) {
     console.error(`\nnpm start: ${bad} manifest URL(s) did not answer 200; Excel could not load the add-in.`);
@@ -323,11 +346,11 @@ async function startWeb() {
   printTrustAdvice(tls);
   printSideloadSteps();
   log(`\nServing ${DEV_URL} (rebuilds on save). Press Ctrl+C to stop.`);
-  for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => stop(0));
+  for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => void stop(0));
   return undefined;
 }
 
-async function main() {
+async function main(): Promise<void> {
   if (process.platform === "win32" || process.platform === "darwin") {
     process.exitCode = await startDesktop();
     return;
@@ -335,7 +358,7 @@ async function main() {
   await startWeb();
 }
 
-main().catch((err) => {
-  console.error(`\nnpm start: ${err instanceof StartError ? err.message : err && err.stack ? err.stack : err}`);
+main().catch((err: unknown) => {
+  console.error(`\nnpm start: ${err instanceof StartError ? err.message : err instanceof Error && err.stack ? err.stack : String(err)}`);
   process.exit(1);
 });

@@ -10,23 +10,25 @@
  * rates means replacing the CSV.
  *
  * The encoding itself (and its decoder) is src/core/fx-codec.ts, the one codec shared with
- * the add-in's runtime; this script loads it through tsx and checks that decoding its
- * output gives back every CSV value.
+ * the add-in's runtime; this script imports it and checks that decoding its output gives
+ * back every CSV value.
  * The generated file is rewritten only when its content changes; when the CSV, this script
  * and the codec are unchanged since the last run (hashes in the file's header), encoding is
  * skipped.
  */
-const fs = require("fs");
-const path = require("path");
-const crypto = require("crypto");
-const zlib = require("zlib");
+import crypto from "crypto";
+import fs from "fs";
+import path from "path";
+import zlib from "zlib";
+import { encodeFx, FxDecoder, FxEncoding, FxTable } from "../src/core/fx-codec";
+import { runScript } from "./lib/run-script";
 
-const CSV_REL = "data/fx/eurofxref-hist.csv";
-const OUT_REL = "src/generated/fx-data.ts";
+export const CSV_REL = "data/fx/eurofxref-hist.csv";
+export const OUT_REL = "src/generated/fx-data.ts";
 /** sha256 of the file recorded in data/fx/README.md (ECB download of 2026-04-13). */
-const PROVENANCE_SHA256 = "729e74c341288f4b07251fddcd8e5b604964e7b2d775920e442ba4dcf2e4ce4c";
+export const PROVENANCE_SHA256 = "729e74c341288f4b07251fddcd8e5b604964e7b2d775920e442ba4dcf2e4ce4c";
 /** Budget for the embedded rates, gzipped. */
-const GZ_BUDGET = 250 * 1024;
+export const GZ_BUDGET = 250 * 1024;
 
 const MAX_DECIMALS = 7;
 const MAX_INT = 2147483647;
@@ -34,26 +36,15 @@ const DAY_MS = 86400000;
 const CODEC_REL = "src/core/fx-codec.ts";
 const { round } = Math;
 
-/**
- * src/core/fx-codec.ts, loaded through tsx (a devDependency: the build runs in development).
- * Inside a jest test (jest's module registry, which compiles TypeScript itself) a plain
- * require is used instead.
- */
-function codec() {
-  const file = path.join(__dirname, "..", CODEC_REL);
-  if (typeof jest !== "undefined") return require(file);
-  return require("tsx/cjs/api").require(file, __filename);
-}
-
 // ---------------------------------------------------------------------------------------
 // Parsing and checking the CSV
 
-function fail(line, message) {
+function fail(line: number | undefined, message: string): Error {
   const where = line === undefined ? CSV_REL : `${CSV_REL} line ${line}`;
   return new Error(`Malformed ECB rates file: ${where}: ${message} (see data/fx/README.md).`);
 }
 
-function dayNumber(iso) {
+function dayNumber(iso: string): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -65,9 +56,9 @@ function dayNumber(iso) {
 
 /**
  * Parse and check the CSV text. Returns rows oldest first:
- * { codes, dates: string[], days: number[], values: (string|null)[][] (per currency, per row) }.
+ * { codes, dates, days, values (per currency, per row; null where not published) }.
  */
-function parseCsv(text) {
+export function parseCsv(text: string): FxTable {
   if (typeof text !== "string" || text.length === 0) throw fail(undefined, "the file is empty");
   const lines = text.split(/\r?\n/);
   while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
@@ -77,7 +68,7 @@ function parseCsv(text) {
   if (!header.endsWith(",")) throw fail(1, "the header must end with a trailing comma, as the ECB writes it");
   const codes = header.split(",").slice(1, -1);
   if (codes.length === 0) throw fail(1, "the header names no currency");
-  const seen = new Set();
+  const seen = new Set<string>();
   for (const code of codes) {
     if (!/^[A-Z]{3}$/.test(code)) throw fail(1, `"${code}" is not a three-letter ISO 4217 code`);
     if (code === "EUR") throw fail(1, "EUR cannot be a column: rates are per 1 EUR");
@@ -86,10 +77,10 @@ function parseCsv(text) {
   }
   const width = codes.length + 2; // Date, codes..., and the empty field after the trailing comma
   const n = lines.length - 1;
-  const dates = new Array(n);
-  const days = new Array(n);
-  const values = codes.map(() => new Array(n));
-  let newer; // the day of the line above (the file is newest first)
+  const dates = new Array<string>(n);
+  const days = new Array<number>(n);
+  const values = codes.map(() => new Array<string | null>(n));
+  let newer: { day: number; date: string } | undefined; // the day of the line above (the file is newest first)
   for (let li = 1; li < lines.length; li++) {
     const line = lines[li];
     const lineNo = li + 1;
@@ -139,12 +130,29 @@ function parseCsv(text) {
 // ---------------------------------------------------------------------------------------
 // Writing
 
-function render(enc, key) {
+/** What the header of the generated file records, and what a cached run reads back. */
+interface FxStats {
+  days: number;
+  currencies: number;
+  first: string;
+  last: string;
+  sha256: string;
+}
+
+export interface FxBuildResult extends FxStats {
+  bytes: number;
+  gzBytes: number;
+  /** Whether the generated file was (re)written. */
+  written: boolean;
+  file: string;
+}
+
+function render(enc: FxEncoding, key: string): string {
   const { bits, ...meta } = enc;
-  const stats = { days: enc.rows, currencies: enc.series.length, first: enc.first, last: enc.last, sha256: enc.sha256 };
+  const stats: FxStats = { days: enc.rows, currencies: enc.series.length, first: enc.first, last: enc.last, sha256: enc.sha256 };
   return [
     "/* eslint-disable */",
-    `// Generated by scripts/build-fx.js from ${CSV_REL}. Do not edit: the build rewrites it (git-ignored).`,
+    `// Generated by scripts/build-fx.ts from ${CSV_REL}. Do not edit: the build rewrites it (git-ignored).`,
     "// Source: ECB euro foreign exchange reference rates. Encoded and decoded by src/core/fx-codec.ts.",
     `// fx-key: ${key}`,
     `// fx-stats: ${JSON.stringify(stats)}`,
@@ -167,20 +175,19 @@ function render(enc, key) {
   ].join("\n");
 }
 
-function sha256Of(buf) {
+function sha256Of(buf: Buffer | string): string {
   return crypto.createHash("sha256").update(buf).digest("hex");
 }
 
-function kb(bytes) {
+function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
 /**
  * Check data/fx/eurofxref-hist.csv under root and (re)write src/generated/fx-data.ts.
  * Throws an Error naming the line on a malformed file.
- * Returns { days, currencies, bytes, gzBytes, first, last, sha256, written, file }.
  */
-function buildFx({ root = path.resolve(__dirname, ".."), log = console.log } = {}) {
+export function buildFx({ root = path.resolve(__dirname, ".."), log = console.log }: { root?: string; log?: (message: string) => void } = {}): FxBuildResult {
   const csvPath = path.join(root, CSV_REL);
   const outPath = path.join(root, OUT_REL);
   if (!fs.existsSync(csvPath)) throw fail(undefined, "the file is missing");
@@ -189,20 +196,19 @@ function buildFx({ root = path.resolve(__dirname, ".."), log = console.log } = {
   const key = `${sha256}:${sha256Of(fs.readFileSync(__filename))}:${sha256Of(fs.readFileSync(path.join(__dirname, "..", CODEC_REL)))}`;
   const previous = fs.existsSync(outPath) ? fs.readFileSync(outPath, "utf8") : undefined;
 
-  let content;
-  let stats;
+  let content: string;
+  let stats: FxStats;
   const cached = previous && previous.includes(`// fx-key: ${key}\n`) && /\/\/ fx-stats: (.*)\n/.exec(previous);
-  if (cached) {
+  if (previous !== undefined && cached) {
     content = previous;
-    stats = JSON.parse(cached[1]);
+    stats = JSON.parse(cached[1]) as FxStats;
   } else {
     const parsed = parseCsv(raw.toString("utf8"));
-    const { encodeFx, FxDecoder } = codec();
-    let enc;
+    let enc: FxEncoding;
     try {
       enc = encodeFx(parsed, sha256);
     } catch (e) {
-      throw fail(undefined, e.message);
+      throw fail(undefined, e instanceof Error ? e.message : String(e));
     }
     const decoder = new FxDecoder(enc);
     parsed.codes.forEach((code, c) => {
@@ -238,13 +244,4 @@ function buildFx({ root = path.resolve(__dirname, ".."), log = console.log } = {
   return { days: stats.days, currencies: stats.currencies, bytes, gzBytes, first: stats.first, last: stats.last, sha256, written, file: outPath };
 }
 
-module.exports = { buildFx, parseCsv, GZ_BUDGET, PROVENANCE_SHA256, CSV_REL, OUT_REL };
-
-if (require.main === module) {
-  try {
-    buildFx();
-  } catch (e) {
-    console.error(e.message);
-    process.exit(1);
-  }
-}
+if (require.main === module) runScript(() => buildFx());

@@ -3,15 +3,15 @@
  * run the production webpack build once into a temp dir (HF_BUILD_DIR) for the tests of
  * the built artifact (tests/build, tests/functions). Workers inherit the variable.
  */
-const { execFileSync } = require("child_process");
-const fs = require("fs");
-const os = require("os");
-const path = require("path");
-const { generateAll } = require("../scripts/generate");
+import { execFileSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { generateAll } from "../scripts/generate";
 
 const PUBLIC_URL = "https://addin.example.test/hf/";
 
-module.exports = async () => {
+export default function globalSetup(): void {
   generateAll({ log: () => undefined });
   const root = path.resolve(__dirname, "..");
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "hf-jest-build-"));
@@ -22,8 +22,9 @@ module.exports = async () => {
       stdio: "pipe",
     });
   } catch (e) {
-    throw new Error(`The production build failed, so the built-artifact tests cannot run:\n${e.stdout || ""}${e.stderr || ""}`);
+    const { stdout = "", stderr = "" } = e as { stdout?: Buffer | string; stderr?: Buffer | string };
+    throw new Error(`The production build failed, so the built-artifact tests cannot run:\n${String(stdout)}${String(stderr)}`);
   }
   process.env.HF_BUILD_DIR = out;
   process.env.HF_BUILD_PUBLIC_URL = PUBLIC_URL;
-};
+}

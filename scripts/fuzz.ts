@@ -2,8 +2,8 @@
  * npm run fuzz [-- --runs N] — fuzzes every HF.* function of the production bundle with
  * N random argument lists (default 100,000) and prints what came back.
  */
-const { ensureBuilt, loadBundle } = require("./lib/load-bundle");
-const { fuzzFunction } = require("./lib/fuzz");
+import { fuzzFunction } from "./lib/fuzz";
+import { ensureBuilt, loadBundle } from "./lib/load-bundle";
 
 const i = process.argv.indexOf("--runs");
 const runs = i > 0 ? Number(process.argv[i + 1]) : 100000;
@@ -12,16 +12,18 @@ const seed = j > 0 ? Number(process.argv[j + 1]) : Date.now() % 2147483647;
 
 const { registry, metadata } = loadBundle(ensureBuilt());
 console.log(`fuzzing ${metadata.functions.length} functions × ${runs} random calls (seed ${seed})`);
-const rows = [];
+const rows: { function: string; calls: number; values: number; "#VALUE!": number; "#N/A": number; "#NUM!": number; seconds: number }[] = [];
 let failed = 0;
 for (const fn of metadata.functions) {
   const t0 = process.hrtime.bigint();
   try {
-    const c = fuzzFunction(fn, registry.get(fn.id), runs, seed);
+    const impl = registry.get(fn.id);
+    if (!impl) throw new Error("not associated");
+    const c = fuzzFunction(fn, impl, runs, seed);
     rows.push({ function: `HF.${fn.id}`, calls: c.calls, values: c.values, "#VALUE!": c["#VALUE!"], "#N/A": c["#N/A"], "#NUM!": c["#NUM!"], seconds: Number(process.hrtime.bigint() - t0) / 1e9 });
   } catch (e) {
     failed += 1;
-    console.error(`HF.${fn.id} FAILED:\n${e.message}`);
+    console.error(`HF.${fn.id} FAILED:\n${e instanceof Error ? e.message : String(e)}`);
   }
 }
 console.table(rows);

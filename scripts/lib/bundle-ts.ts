@@ -3,19 +3,19 @@
  * script (for page.addInitScript): each file is transpiled with the project's TypeScript to
  * CommonJS and wrapped in a small module table. No type checking (npm run typecheck does it).
  */
-const fs = require("fs");
-const path = require("path");
-const ts = require("typescript");
+import fs from "fs";
+import path from "path";
+import ts from "typescript";
 
-function bundleTs(entry, { expose = false } = {}) {
-  const modules = new Map();
-  const visit = (file) => {
+export function bundleTs(entry: string, { expose = false }: { expose?: boolean } = {}): string {
+  const modules = new Map<string, { out: string; deps: Record<string, string> }>();
+  const visit = (file: string) => {
     if (modules.has(file)) return;
     const out = ts.transpileModule(fs.readFileSync(file, "utf8"), {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
       fileName: file,
     }).outputText;
-    const deps = {};
+    const deps: Record<string, string> = {};
     modules.set(file, { out, deps });
     for (const m of out.matchAll(/require\("(\.[^"]+)"\)/g)) {
       const dep = path.resolve(path.dirname(file), m[1]) + ".ts";
@@ -49,10 +49,3 @@ ${expose ? "return " : ""}load(0);
 })();
 `;
 }
-
-/** The exports of a TypeScript module, for the plain-JavaScript scripts (e.g. src/core/a1.ts). */
-function requireTs(file) {
-  return new Function(`return ${bundleTs(file, { expose: true })}`)();
-}
-
-module.exports = { bundleTs, requireTs };

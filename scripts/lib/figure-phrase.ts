@@ -15,9 +15,25 @@ const SCALE = String.raw`(millions?|milliards?|million|billion|thousand|万|亿)
 const CURRENCY = String.raw`(de dollars|dollars|d[’']euros|euros|美元|欧元|USD|EUR)?`;
 const FIGURE = new RegExp(String.raw`(\$|€)?\s?${NUMBER}\s*${SCALE}\s*(%|${CURRENCY.slice(1, -2)})?`, "giu");
 
-const SCALE_VALUE = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, thousand: 1e3, 万: 1e4, 亿: 1e8 };
+const SCALE_VALUE: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, thousand: 1e3, 万: 1e4, 亿: 1e8 };
 
-const BOUND_BEFORE = [
+/** How the words around a figure bound it. */
+export type Bound = "more-than" | "less-than" | "approximate";
+
+/** One figure a phrase writes. */
+export interface Figure {
+  /** The figure as written ("plus de 100 millions d’euros" gives "100 millions d’euros"). */
+  text: string;
+  /** Its value with the scale applied; a percentage as a fraction (13,5 % → 0.135). */
+  value: number;
+  currency: "USD" | "EUR" | null;
+  percent: boolean;
+  bound: Bound | null;
+  /** The phrase is a forecast ("devrait", "expected to", "预计"). */
+  projection: boolean;
+}
+
+const BOUND_BEFORE: [RegExp, Bound][] = [
   [/(plus de|more than|over|超过|逾)\s*$/iu, "more-than"],
   [/(moins de|less than|under|不到|少于)\s*$/iu, "less-than"],
   [/(avoisiner les|avoisiner|environ|about|around|approximately|roughly|约|大约|近)\s*$/iu, "approximate"],
@@ -26,7 +42,7 @@ const BOUND_BEFORE = [
 const MORE_AFTER = /^\s*多/u;
 const PROJECTION = /\b(devrai(en)?t|devrait|expected to|should reach|forecast)\b|预计|有望/iu;
 
-function currencyOf(prefix, word) {
+function currencyOf(prefix: string | undefined, word: string | undefined): Figure["currency"] {
   if (prefix === "$") return "USD";
   if (prefix === "€") return "EUR";
   if (!word) return null;
@@ -36,10 +52,10 @@ function currencyOf(prefix, word) {
 }
 
 /** Every figure the phrase writes, in order. */
-function figuresIn(phrase) {
-  const out = [];
+export function figuresIn(phrase: string): Figure[] {
+  const out: Figure[] = [];
   for (const m of phrase.matchAll(FIGURE)) {
-    const [whole, prefix, num, scaleWord, suffix] = m;
+    const [whole, prefix, num = "", scaleWord, suffix] = m;
     let value = Number(num.replace(/[ \u00a0\u202f]/g, "").replace(",", "."));
     if (!Number.isFinite(value)) continue;
     const scale = scaleWord ? SCALE_VALUE[scaleWord.toLowerCase()] : 1;
@@ -48,12 +64,10 @@ function figuresIn(phrase) {
     if (percent) value = Math.round((value / 100) * 1e9) / 1e9;
     const before = phrase.slice(0, m.index);
     const after = phrase.slice(m.index + whole.length);
-    let bound = null;
+    let bound: Bound | null = null;
     for (const [re, b] of BOUND_BEFORE) if (re.test(before)) bound = b;
     if (MORE_AFTER.test(after)) bound = "more-than";
     out.push({ text: whole.trim(), value, currency: percent ? null : currencyOf(prefix, suffix), percent, bound, projection: PROJECTION.test(phrase) });
   }
   return out;
 }
-
-module.exports = { figuresIn };

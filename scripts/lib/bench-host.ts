@@ -8,12 +8,35 @@
  * Options: `latencyMs`, the time each context.sync() takes; `maxRequestBytes`, the request
  * payload limit; `sheetNames`; `selection` (0-based row and column).
  */
-const { ExcelStandIn } = require("../../tests/support/excel-stand-in");
+import { ExcelStandIn } from "../../tests/support/excel-stand-in";
 
-function createCountingHost({ sheetNames = ["Sheet1"], selection = { sheet: "Sheet1", row: 1, col: 1 }, latencyMs = 0, maxRequestBytes = Infinity } = {}) {
+export interface CountingHostOptions {
+  sheetNames?: string[];
+  /** The selected cell (0-based row and column). */
+  selection?: { sheet: string; row: number; col: number };
+  latencyMs?: number;
+  maxRequestBytes?: number;
+}
+
+/** Counts of what the pane asked of the host. */
+export interface HostStats {
+  readonly syncs: number;
+  readonly sets: number;
+  readonly calls: number;
+  readonly cellsWritten: number;
+  /** Request bytes of each sync, in order. */
+  requestBytes: number[];
+}
+
+export function createCountingHost({
+  sheetNames = ["Sheet1"],
+  selection = { sheet: "Sheet1", row: 1, col: 1 },
+  latencyMs = 0,
+  maxRequestBytes = Infinity,
+}: CountingHostOptions = {}): { context: Excel.RequestContext; stats: HostStats; host: ExcelStandIn } {
   const host = new ExcelStandIn({ sheets: sheetNames, latencyMs, payloadLimit: maxRequestBytes });
   host.selection = { sheet: selection.sheet, r0: selection.row, c0: selection.col, r1: selection.row, c1: selection.col };
-  const stats = {
+  const stats: HostStats = {
     get syncs() {
       return host.stats.syncs;
     },
@@ -30,5 +53,3 @@ function createCountingHost({ sheetNames = ["Sheet1"], selection = { sheet: "She
   };
   return { context: host.context, stats, host };
 }
-
-module.exports = { createCountingHost };

@@ -1,5 +1,3 @@
-#!/usr/bin/env node
-/* global window, document, getComputedStyle, matchMedia */
 /**
  * Browser tests of the task pane in real headless Chromium (npm run test:e2e).
  *
@@ -18,28 +16,59 @@
  * (or CHROMIUM_PATH) it fails, unless HF_SKIP_BROWSER_TESTS=1 asks to skip (never under
  * CI=true), and then says plainly that nothing was tested in a browser.
  */
-"use strict";
-const { bundleTs, requireTs } = require("./lib/bundle-ts");
-const fs = require("fs");
-const path = require("path");
-const assert = require("assert/strict");
-const { spawnSync } = require("child_process");
+import assert from "assert/strict";
+import { spawnSync } from "child_process";
+import fs from "fs";
+import path from "path";
+import type { AxeResults } from "axe-core";
+import { Browser, chromium, Page } from "playwright-core";
+import { columnLetters as colLetters } from "../src/core/a1";
+import SIDELOAD from "../src/sideload.json";
+import type { FakeExcel } from "../tests/e2e/fake-office";
+import { CHROMIUM, CI, confine, OFFICE_ORIGIN, ROOT } from "./lib/browser-env";
+import { bundleTs } from "./lib/bundle-ts";
+import { portOf, serve } from "./lib/static-server";
 
-const { ROOT, CHROMIUM, CI, OFFICE_ORIGIN, OFFICE_DIST } = require("./lib/browser-env");
 // Its own build folder: npm test never replaces a production dist/.
 const DIST = path.join(ROOT, ".build/e2e");
 const SCREENSHOTS = path.join(ROOT, "screenshots");
 const FAKE_OFFICE = path.join(ROOT, "tests/e2e/fake-office.ts");
 const SKIP_VAR = "HF_SKIP_BROWSER_TESTS";
-const { columnLetters: colLetters } = requireTs(path.join(ROOT, "src/core/a1.ts"));
 const AXE = require.resolve("axe-core/axe.min.js");
-const SIDELOAD = require("../src/sideload.json");
 const VIEWPORT = { width: 380, height: 1000 };
+
+/**
+ * The page's globals the tests use: the fake Excel host (tests/e2e/fake-office.ts), the CSP
+ * reports, axe-core once injected, Office as the stand-in defines it. In page.evaluate
+ * callbacks, `window as unknown as PageWindow` (erased when compiled: the callbacks run in the page).
+ */
+interface PageWindow extends Window {
+  __fakeExcel: FakeExcel;
+  __cspViolations: string[];
+  __pwned?: number;
+  axe: { run: (context: Document, options: { resultTypes: string[] }) => Promise<AxeResults> };
+  Office: { context: { officeTheme: unknown } };
+}
+
+/** A pane control as the tests set it: a Fluent UI field or button (value, checked, disabled, open). */
+type Control = HTMLElement & { value: string; checked: boolean; disabled: boolean; open: boolean };
+
+/** The fake workbook, as dump() pictures it. */
+type Dump = ReturnType<FakeExcel["dump"]>;
+/** A cell of the dump: value, formula, number format, hyperlink, italic. */
+type DumpCell = Dump["sheets"][number]["cells"][string];
+
+/** A sheet of the dump, which must be there. */
+function sheetOf(d: Dump, name: string): Dump["sheets"][number] {
+  const sheet = d.sheets.find((s) => s.name === name);
+  assert.ok(sheet, `no sheet ${name}`);
+  return sheet;
+}
 
 // ---------------------------------------------------------------------------------------
 // Build
 
-function newestMtime(p) {
+function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
   const st = fs.statSync(p);
   if (!st.isDirectory()) return st.mtimeMs;
@@ -55,18 +84,21 @@ function newestMtime(p) {
  */
 const STAMP = path.join(DIST, ".e2e-build.json");
 
-function ensureBuilt() {
+function ensureBuilt(): void {
   const sources = Math.max(
-    ...["src", "data", "assets", "manifest.xml", "webpack.config.js", "package.json", "tsconfig.json", "scripts/generate.js"].map((p) => newestMtime(path.join(ROOT, p))),
+    ...["src", "data", "assets", "manifest.xml", "webpack.config.ts", "package.json", "tsconfig.json", "scripts/generate.ts"].map((p) => newestMtime(path.join(ROOT, p))),
   );
-  let stamp = null;
+  let stamp: { sources: number } | null = null;
   try {
-    stamp = JSON.parse(fs.readFileSync(STAMP, "utf8"));
+    stamp = JSON.parse(fs.readFileSync(STAMP, "utf8")) as { sources: number };
   } catch {
     stamp = null;
   }
   const outputs = ["taskpane.html", "taskpane.js", "functions.js"].map((f) => path.join(DIST, f));
-  if (stamp && stamp.sources >= sources && outputs.every((f) => fs.existsSync(f))) return console.log("e2e: .build/e2e/ is up to date");
+  if (stamp && stamp.sources >= sources && outputs.every((f) => fs.existsSync(f))) {
+    console.log("e2e: .build/e2e/ is up to date");
+    return;
+  }
   console.log(`e2e: ${stamp ? ".build/e2e/ is older than its sources" : "no e2e build found"}; building (webpack --mode development)`);
   const cli = require.resolve("webpack-cli/bin/cli.js");
   const r = spawnSync(process.execPath, [cli, "--mode", "development"], {
@@ -84,15 +116,10 @@ function ensureBuilt() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Static server
-
-const { serve } = require("./lib/static-server");
-
-// ---------------------------------------------------------------------------------------
 // Tiny runner
 
-const results = [];
-async function test(name, fn) {
+const results: { name: string; ok: boolean; error?: unknown }[] = [];
+async function test(name: string, fn: () => void | Promise<void>): Promise<void> {
   const t0 = Date.now();
   try {
     await fn();
@@ -100,44 +127,45 @@ async function test(name, fn) {
     console.log(`  ✓ ${name} (${Date.now() - t0} ms)`);
   } catch (e) {
     results.push({ name, ok: false, error: e });
-    console.log(`  ✕ ${name}\n      ${String((e && e.stack) || e).split("\n").slice(0, 6).join("\n      ")}`);
+    console.log(`  ✕ ${name}\n      ${String((e instanceof Error && e.stack) || e).split("\n").slice(0, 6).join("\n      ")}`);
   }
 }
 
 // ---------------------------------------------------------------------------------------
 // Pages
 
-const requests = [];
-const problems = []; // CSP violations and page errors, per page label
+const requests: { label: string; url: string }[] = [];
+const problems: string[] = []; // CSP violations and page errors, per page label
 
-const THEMES = {
+type Theme = "light" | "dark" | "high-contrast";
+const THEMES: Record<Theme, { officeTheme: { isDarkTheme: boolean; bodyBackgroundColor: string }; forcedColors: "none" | "active" }> = {
   light: { officeTheme: { isDarkTheme: false, bodyBackgroundColor: "#FFFFFF" }, forcedColors: "none" },
   dark: { officeTheme: { isDarkTheme: true, bodyBackgroundColor: "#262626" }, forcedColors: "none" },
   // Windows high contrast: the system forces its colours on every page (CSS forced-colors).
   "high-contrast": { officeTheme: { isDarkTheme: true, bodyBackgroundColor: "#000000" }, forcedColors: "active" },
 };
 
-async function openPane(browser, base, { lang = "en-US", host = true, officeJs = host ? "stub" : "real", label = lang, theme = "light", missingSets = [] } = {}) {
+interface PaneOptions {
+  lang?: string;
+  /** Excel (the fake host) or no host at all. */
+  host?: boolean;
+  /** What the Office.js CDN answers: the stand-in's empty script, the real office.js, or 404. */
+  officeJs?: "stub" | "real" | "missing";
+  label?: string;
+  theme?: Theme;
+  /** Requirement sets the fake host says it lacks ("ExcelApi 1.13"). */
+  missingSets?: string[];
+}
+
+async function openPane(browser: Browser, base: string, { lang = "en-US", host = true, officeJs = host ? "stub" : "real", label = lang, theme = "light", missingSets = [] }: PaneOptions = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: lang, serviceWorkers: "block", forcedColors: THEMES[theme].forcedColors });
   context.on("request", (r) => requests.push({ label, url: r.url() }));
-  await context.route(`${OFFICE_ORIGIN}/**`, async (route) => {
-    const u = new URL(route.request().url());
-    if (officeJs === "missing") return route.fulfill({ status: 404, body: "" });
-    if (officeJs === "stub") {
-      return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* Office.js stand-in: the fake Excel host was installed by addInitScript. */\n" });
-    }
-    const rel = u.pathname.replace(/^\/lib\/1\/hosted\//, "");
-    const file = path.normalize(path.join(OFFICE_DIST, rel));
-    if (file.startsWith(OFFICE_DIST) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-      return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
-    }
-    return route.fulfill({ status: 404, body: "" });
-  });
-  // Anything else off the local server is recorded by the request listener, then refused.
-  await context.route((url) => !url.href.startsWith(base) && !url.href.startsWith(OFFICE_ORIGIN), (route) => route.abort());
+  // Anything off the local server and Office.js's origin is recorded by the request listener, then refused.
+  await confine(context, base, officeJs);
   await context.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    const w = window as unknown as PageWindow;
+    w.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   if (host) {
     await context.addInitScript({ content: `window.__E2E = ${JSON.stringify({ lang, missingSets })};` });
@@ -155,25 +183,35 @@ async function openPane(browser, base, { lang = "en-US", host = true, officeJs =
   return { page, context };
 }
 
-async function cspViolations(page) {
-  return page.evaluate(() => window.__cspViolations.slice());
+async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as PageWindow).__cspViolations.slice());
 }
 
-const dump = (page) => page.evaluate(() => window.__fakeExcel.dump());
+const dump = (page: Page) => page.evaluate(() => (window as unknown as PageWindow).__fakeExcel.dump());
 
-async function setControls(page, { table, currency, method, cells, source }) {
+/** The pane's options, as the tests set them. */
+interface Controls {
+  table: string;
+  currency: string;
+  method: string;
+  cells: string;
+  source: boolean;
+}
+
+async function setControls(page: Page, { table, currency, method, cells, source }: Controls): Promise<void> {
   await page.evaluate(
     ({ table, currency, method, cells, source }) => {
-      const set = (id, v) => {
-        const el = document.getElementById(id);
+      for (const [id, v] of [
+        ["table", table],
+        ["currency", currency],
+        ["method", method],
+        ["cells", cells],
+      ]) {
+        const el = document.getElementById(id) as Control;
         el.value = v;
         el.dispatchEvent(new Event("change", { bubbles: true }));
-      };
-      set("table", table);
-      set("currency", currency);
-      set("method", method);
-      set("cells", cells);
-      const s = document.getElementById("source");
+      }
+      const s = document.getElementById("source") as Control;
       s.checked = source;
       s.dispatchEvent(new Event("change", { bubbles: true }));
     },
@@ -181,32 +219,33 @@ async function setControls(page, { table, currency, method, cells, source }) {
   );
 }
 
-async function message(page, { after } = {}) {
+/** The pane's message once shown (and different from `after`, the one shown before). */
+async function message(page: Page, { after }: { after?: string } = {}): Promise<{ intent: string; text: string }> {
   await page.waitForFunction((prev) => {
     const m = document.getElementById("message");
-    return m && !m.hidden && m.dataset.intent && document.getElementById("message-text").textContent !== prev;
+    return m && !m.hidden && m.dataset.intent && document.getElementById("message-text")?.textContent !== prev;
   }, after ?? null);
-  return page.evaluate(() => ({ intent: document.getElementById("message").dataset.intent, text: document.getElementById("message-text").textContent }));
+  return page.evaluate(() => ({ intent: document.getElementById("message")?.dataset.intent ?? "", text: document.getElementById("message-text")?.textContent ?? "" }));
 }
 
-async function previewInfo(page) {
+async function previewInfo(page: Page): Promise<{ headers: string[]; rows: string[][]; caption: string }> {
   return page.evaluate(() => ({
-    headers: [...document.querySelectorAll("#preview thead th")].map((th) => th.textContent),
-    rows: [...document.querySelectorAll("#preview tbody tr")].map((tr) => [...tr.children].map((td) => td.textContent)),
-    caption: document.getElementById("preview-caption").textContent,
+    headers: [...document.querySelectorAll("#preview thead th")].map((th) => th.textContent ?? ""),
+    rows: [...document.querySelectorAll("#preview tbody tr")].map((tr) => [...tr.children].map((td) => td.textContent ?? "")),
+    caption: document.getElementById("preview-caption")?.textContent ?? "",
   }));
 }
 
-async function runAxe(page) {
+async function runAxe(page: Page): Promise<string[]> {
   await page.evaluate(fs.readFileSync(AXE, "utf8"));
-  const r = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  const r = await page.evaluate(() => (window as unknown as PageWindow).axe.run(document, { resultTypes: ["violations"] }));
   return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 // ---------------------------------------------------------------------------------------
 // The tests
 
-const TABLES = [
+const TABLES: { id: string; label: string; rows: number | null; converts: boolean; convertsTo: (currency: string) => boolean; formulaCol: (header: string) => boolean }[] = [
   // convertsTo: whether some amount needs an ECB rate (the rounds mix USD and EUR; both valuations are in USD).
   { id: "rounds", label: "Funding rounds", rows: 5, converts: true, convertsTo: (c) => c !== "reported", formulaCol: (c) => /^Amount \([A-Z]{3}\)$/.test(c) },
   { id: "valuations", label: "Valuation history", rows: 2, converts: true, convertsTo: (c) => c !== "reported" && c !== "USD", formulaCol: (c) => /^Valuation \([A-Z]{3}\)$/.test(c) },
@@ -220,7 +259,7 @@ const OPTION_SETS = [
   { name: "as reported · values · source", currency: "reported", method: "default", cells: "values", source: true },
 ];
 
-async function main() {
+async function main(): Promise<void> {
   if (!fs.existsSync(CHROMIUM)) {
     // Missing Chromium is a failure unless the caller asked to skip the browser tests.
     if (/^(1|true)$/i.test(process.env[SKIP_VAR] || "") && !CI) {
@@ -231,9 +270,8 @@ async function main() {
     process.exit(1);
   }
   ensureBuilt();
-  const { chromium } = require("playwright-core");
   const server = await serve(DIST);
-  const base = `http://127.0.0.1:${server.address().port}/`;
+  const base = `http://127.0.0.1:${portOf(server)}/`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -250,7 +288,7 @@ async function main() {
       for (const set of OPTION_SETS) {
         await test(`(a) insert ${tbl.label}: ${set.name}`, async () => {
           const sheet = `Case_${++n}`;
-          await page.evaluate((s) => window.__fakeExcel.select(s, "B3"), sheet);
+          await page.evaluate((s) => (window as unknown as PageWindow).__fakeExcel.select(s, "B3"), sheet);
           await setControls(page, { table: tbl.id, ...set });
           const pv = await previewInfo(page);
           const before = await dump(page);
@@ -260,7 +298,7 @@ async function main() {
           const t = after.tables.find((x) => x.sheet === sheet);
           assert.ok(t, `no table on ${sheet}: ${msg.text}`);
           const cols = pv.headers.length;
-          const total = Number((/of (\d+) rows/.exec(pv.caption) || [])[1]);
+          const total = Number((/of (\d+) rows/.exec(pv.caption) ?? [])[1]);
           assert.ok(total > 0, `preview caption: ${pv.caption}`);
           if (tbl.rows) assert.equal(total, tbl.rows);
           const address = `${sheet}!B3:${colLetters(cols)}${3 + total}`;
@@ -270,10 +308,10 @@ async function main() {
           assert.equal(t.hasHeaders, true);
           assert.equal(t.style, "TableStyleMedium2");
           assert.equal(after.syncs - before.syncs, 2, "two round-trips per insert");
-          const cells = after.sheets.find((s) => s.name === sheet).cells;
-          const at = (r, c) => cells[`${colLetters(1 + c)}${3 + r}`];
+          const cells = sheetOf(after, sheet).cells;
+          const at = (r: number, c: number): DumpCell | undefined => cells[`${colLetters(1 + c)}${3 + r}`];
           // Headers as previewed; the first data rows as previewed (dates formatted, amounts with currency).
-          pv.headers.forEach((h, j) => assert.equal(at(0, j).v, h));
+          pv.headers.forEach((h, j) => assert.equal(at(0, j)?.v, h));
           assert.equal(Object.keys(cells).filter((k) => /^[A-Z]+3$/.test(k)).length, cols);
           // Options honoured.
           const headers = pv.headers;
@@ -287,7 +325,7 @@ async function main() {
           // Formulas exactly where the builder put them; no text became a formula.
           for (let r = 1; r <= total; r++) {
             for (let j = 0; j < cols; j++) {
-              const c = at(r, j) || { v: null, f: null };
+              const c = at(r, j) ?? { v: null, f: null };
               const expectFormula = set.cells === "formulas" && tbl.formulaCol(headers[j]);
               if (expectFormula) assert.match(String(c.f), /^=HF\.(RAISED|VALUATION)\(/, `${headers[j]} row ${r}`);
               else assert.equal(c.f, null, `unexpected formula in ${headers[j]} row ${r}: ${c.f}`);
@@ -299,18 +337,18 @@ async function main() {
             if (c && typeof c.v === "string") assert.equal(shown.endsWith("…") ? c.v.startsWith(shown.slice(0, -1)) : c.v === shown, true, `${headers[j]}: ${shown} vs ${c.v}`);
           });
           // Dates are real date cells with a date format.
-          if (headers[0] === "Date") assert.equal(typeof at(1, 0).v, "number");
-          if (headers[0] === "Date") assert.match(at(1, 0).fmt, /yy/);
+          if (headers[0] === "Date") assert.equal(typeof at(1, 0)?.v, "number");
+          if (headers[0] === "Date") assert.match(at(1, 0)?.fmt ?? "", /yy/);
           // Footer notes below the table: data attribution, plus the ECB's when amounts were converted.
-          const notes = [];
-          for (let r = total + 2; at(r, 0); r++) notes.push(at(r, 0).v);
-          assert.match(notes[0], /^Data: Hugging Face funding facts/);
+          const notes: string[] = [];
+          for (let r = total + 2, c = at(r, 0); c; c = at(++r, 0)) notes.push(String(c.v));
+          assert.match(notes[0] ?? "", /^Data: Hugging Face funding facts/);
           const ecb = notes.some((x) => x.includes("Source: ECB euro foreign exchange reference rates"));
           assert.equal(ecb, tbl.convertsTo(set.currency), "ECB attribution");
           // Hyperlinks on the source column where rows have a link.
           const linkCol = headers.indexOf(tbl.id === "sources" ? "Link" : "Source");
           if (linkCol >= 0 && tbl.id !== "investors") {
-            const links = Array.from({ length: total }, (_, i) => (at(1 + i, linkCol) || {}).link).filter(Boolean);
+            const links = Array.from({ length: total }, (_, i) => at(1 + i, linkCol)?.link).filter((l): l is string => Boolean(l));
             assert.ok(links.length > 0, "hyperlinks");
             links.forEach((l) => assert.match(l, /^https?:\/\//));
           }
@@ -319,11 +357,11 @@ async function main() {
     }
 
     await test("(a) the currency dropdown works by mouse (Fluent UI v3 fluent-dropdown)", async () => {
-      await page.evaluate(() => window.__fakeExcel.select("Mouse", "A1"));
+      await page.evaluate(() => (window as unknown as PageWindow).__fakeExcel.select("Mouse", "A1"));
       await setControls(page, { table: "rounds", currency: "USD", method: "default", cells: "values", source: true });
       await page.click("#currency");
       await page.click('#currency fluent-option[value="GBP"]');
-      await page.waitForFunction(() => document.getElementById("currency").value === "GBP");
+      await page.waitForFunction(() => (document.getElementById("currency") as Control).value === "GBP");
       const pv = await previewInfo(page);
       assert.ok(pv.headers.includes("Amount (GBP)"), pv.headers.join("|"));
       await page.click('fluent-radio[value="formulas"]');
@@ -332,17 +370,17 @@ async function main() {
       const msg = await message(page);
       assert.match(msg.text, /^Inserted Funding rounds at Mouse!A1:/);
       const d = await dump(page);
-      const cells = d.sheets.find((s) => s.name === "Mouse").cells;
+      const cells = sheetOf(d, "Mouse").cells;
       assert.ok(Object.values(cells).some((c) => /^=HF\.RAISED\(.*"GBP"/.test(c.f || "")));
       assert.ok(!Object.values(cells).some((c) => c.v === "Source"));
     });
 
     await test("(a) 'as known on' keeps the rounds public by then and fills known_by in live formulas", async () => {
-      await page.evaluate(() => window.__fakeExcel.select("Known", "A1"));
+      await page.evaluate(() => (window as unknown as PageWindow).__fakeExcel.select("Known", "A1"));
       await setControls(page, { table: "rounds", currency: "USD", method: "default", cells: "formulas", source: false });
-      const typeKnownBy = (v) =>
+      const typeKnownBy = (v: string) =>
         page.evaluate((v) => {
-          const el = document.getElementById("known-by");
+          const el = document.getElementById("known-by") as Control;
           el.value = v;
           el.dispatchEvent(new Event("change", { bubbles: true }));
         }, v);
@@ -352,7 +390,7 @@ async function main() {
       assert.ok(pv.headers.includes("Reported"), pv.headers.join("|"));
       await page.click("#insert");
       assert.match((await message(page)).text, /^Inserted Funding rounds at Known!A1:/);
-      const cells = (await dump(page)).sheets.find((x) => x.name === "Known").cells;
+      const cells = sheetOf((await dump(page)), "Known").cells;
       const formulas = Object.values(cells).map((c) => c.f || "").filter((f) => f.startsWith("=HF."));
       assert.equal(formulas.length, 4);
       for (const f of formulas) assert.match(f, /,"Hugging Face","2022-06"\)$/);
@@ -369,36 +407,36 @@ async function main() {
       const pv = await previewInfo(page);
       assert.deepEqual(pv.headers.slice(0, 3), ["Id", "Publisher", "Title"]);
       const disabled = await page.evaluate(() => {
-        const c = document.getElementById("currency");
+        const c = document.getElementById("currency") as Control;
         c.value = "reported";
         c.dispatchEvent(new Event("change"));
-        return document.getElementById("method").disabled;
+        return (document.getElementById("method") as Control).disabled;
       });
       assert.equal(disabled, true, "method disabled when as reported");
     });
 
     await test("(a) busy state while writing: spinner shown, buttons disabled, then released", async () => {
       await page.evaluate(() => {
-        window.__fakeExcel.select("Slow", "A1");
-        window.__fakeExcel.setLatency(400);
+        (window as unknown as PageWindow).__fakeExcel.select("Slow", "A1");
+        (window as unknown as PageWindow).__fakeExcel.setLatency(400);
       });
       await setControls(page, { table: "sources", currency: "USD", method: "default", cells: "values", source: true });
       await page.click("#insert");
       await page.waitForSelector("#busy:not([hidden])", { timeout: 2000 });
       assert.equal(await page.getAttribute("#app", "aria-busy"), "true");
-      assert.equal(await page.evaluate(() => document.getElementById("insert").disabled && document.getElementById("model").disabled), true);
+      assert.equal(await page.evaluate(() => (document.getElementById("insert") as Control).disabled && (document.getElementById("model") as Control).disabled), true);
       const msg = await message(page);
       assert.match(msg.text, /^Inserted Sources at Slow!A1:J6$/);
       assert.equal(await page.isHidden("#busy"), true);
-      assert.equal(await page.evaluate(() => document.getElementById("insert").disabled), false);
-      await page.evaluate(() => window.__fakeExcel.setLatency(5));
+      assert.equal(await page.evaluate(() => (document.getElementById("insert") as Control).disabled), false);
+      await page.evaluate(() => (window as unknown as PageWindow).__fakeExcel.setLatency(5));
     });
 
     // (b) occupied target, protected sheet, failed write
     await test("(b) occupied target: nothing overwritten; both choices offered and working", async () => {
       await page.evaluate(() => {
-        window.__fakeExcel.select("Busy", "A1");
-        window.__fakeExcel.setCell("Busy", "C4", "keep me");
+        (window as unknown as PageWindow).__fakeExcel.select("Busy", "A1");
+        (window as unknown as PageWindow).__fakeExcel.setCell("Busy", "C4", "keep me");
       });
       await setControls(page, { table: "rounds", currency: "USD", method: "default", cells: "values", source: true });
       const before = await dump(page);
@@ -407,7 +445,7 @@ async function main() {
       assert.equal(msg.intent, "warning");
       assert.match(msg.text, /Busy!A1:[A-Z]+\d+ is not empty \(Busy!C4 has data\), so nothing was written/);
       const after = await dump(page);
-      assert.deepEqual(after.sheets.find((s) => s.name === "Busy").cells, before.sheets.find((s) => s.name === "Busy").cells);
+      assert.deepEqual(sheetOf(after, "Busy").cells, sheetOf(before, "Busy").cells);
       assert.equal(after.tables.length, before.tables.length);
       const choices = await page.$$eval("#choices fluent-button", (bs) => bs.map((b) => ({ kind: b.dataset.choice, text: b.textContent })));
       assert.deepEqual(choices, [
@@ -418,9 +456,9 @@ async function main() {
       await page.click('#choices fluent-button[data-choice="next-free"]');
       const m2 = await message(page, { after: msg.text });
       assert.match(m2.text, /^Inserted Funding rounds at Busy!A6:O11$/);
-      assert.equal((await dump(page)).sheets.find((s) => s.name === "Busy").cells.C4.v, "keep me");
+      assert.equal(sheetOf((await dump(page)), "Busy").cells.C4.v, "keep me");
 
-      await page.evaluate(() => window.__fakeExcel.select("Busy", "A1"));
+      await page.evaluate(() => (window as unknown as PageWindow).__fakeExcel.select("Busy", "A1"));
       await page.click("#insert");
       const m3 = await message(page, { after: m2.text });
       assert.equal(m3.intent, "warning");
@@ -434,8 +472,8 @@ async function main() {
 
     await test("(b) protected sheet: clear message, nothing written", async () => {
       await page.evaluate(() => {
-        window.__fakeExcel.select("Locked", "A1");
-        window.__fakeExcel.protect("Locked");
+        (window as unknown as PageWindow).__fakeExcel.select("Locked", "A1");
+        (window as unknown as PageWindow).__fakeExcel.protect("Locked");
       });
       const before = await dump(page);
       await page.click("#insert");
@@ -443,14 +481,14 @@ async function main() {
       assert.equal(msg.intent, "warning");
       assert.match(msg.text, /^Sheet Locked is protected, so nothing was written/);
       const after = await dump(page);
-      assert.deepEqual(after.sheets.find((s) => s.name === "Locked").cells, {});
+      assert.deepEqual(sheetOf(after, "Locked").cells, {});
       assert.equal(after.tables.length, before.tables.length);
     });
 
     await test("(b) a write batch that fails in Excel is undone and reported in words", async () => {
       await page.evaluate(() => {
-        window.__fakeExcel.select("Fails", "B2");
-        window.__fakeExcel.failNextWrite("table.style");
+        (window as unknown as PageWindow).__fakeExcel.select("Fails", "B2");
+        (window as unknown as PageWindow).__fakeExcel.failNextWrite("table.style");
       });
       const before = await dump(page);
       await page.click("#insert");
@@ -458,7 +496,7 @@ async function main() {
       assert.equal(msg.intent, "error");
       assert.match(msg.text, /^Excel could not finish writing \(stand-in: table\.style failed \[GeneralException\]\)\. What had been written was removed; Fails!B2:[A-Z]+\d+ is as it was\.$/);
       const after = await dump(page);
-      assert.deepEqual(after.sheets.find((s) => s.name === "Fails").cells, {});
+      assert.deepEqual(sheetOf(after, "Fails").cells, {});
       assert.equal(after.tables.length, before.tables.length);
     });
 
@@ -466,15 +504,15 @@ async function main() {
       // A sheet name (user text) and an Excel error message (host text) as an attacker would write them.
       const sheet = "<img src=x onerror=alert(1)>\u202E";
       const excelSays = `<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2">\u202Eevil\u2066 ${"x".repeat(10000)}`;
-      const dialogs = [];
+      const dialogs: string[] = [];
       page.on("dialog", (d) => {
         dialogs.push(d.message());
         void d.dismiss();
       });
       const elementsBefore = await page.evaluate(() => document.querySelectorAll("img, script").length);
       await page.evaluate(({ sheet, excelSays }) => {
-        window.__fakeExcel.select(sheet, "B2");
-        window.__fakeExcel.failNextWrite("table.style", excelSays);
+        (window as unknown as PageWindow).__fakeExcel.select(sheet, "B2");
+        (window as unknown as PageWindow).__fakeExcel.failNextWrite("table.style", excelSays);
       }, { sheet, excelSays });
       await setControls(page, { table: "sources", currency: "USD", method: "default", cells: "values", source: true });
       await page.click("#insert");
@@ -484,7 +522,7 @@ async function main() {
       assert.ok(msg.text.includes(`'${sheet}'!B2:`), "the sheet name shown verbatim, as text");
       const after = await page.evaluate(() => ({
         elements: document.querySelectorAll("img, script").length,
-        pwned: window.__pwned ?? null,
+        pwned: (window as unknown as PageWindow).__pwned ?? null,
         overflow: document.documentElement.scrollWidth - window.innerWidth,
       }));
       assert.equal(after.elements, elementsBefore, "no element parsed from the text");
@@ -511,7 +549,7 @@ async function main() {
       // Series C is row 7: dilution = amount (E) / valuation (I).
       assert.equal(sheet.cells.B7.v, "Series C");
       assert.equal(sheet.cells.J7.f, '=IF(AND(ISNUMBER(E7),ISNUMBER(I7)),E7/I7,"n/a")');
-      assert.match(sheet.cells.L8.f, /\(I8\/I7\)\^\(365\/\(A8-A7\)\)-1/);
+      assert.match(sheet.cells.L8?.f ?? "", /\(I8\/I7\)\^\(365\/\(A8-A7\)\)-1/);
       assert.equal(sheet.charts.length, 1);
       assert.equal(sheet.charts[0].type, "Line");
       assert.equal(sheet.charts[0].source, "'Valuation model'!I3:I8");
@@ -526,7 +564,7 @@ async function main() {
       await setControls(page, { table: "rounds", currency: "reported", method: "default", cells: "values", source: true });
       const before = await dump(page);
       // The previous test's message is still shown: wait for the next one, not that one.
-      const previous = await page.evaluate(() => document.getElementById("message-text").textContent);
+      const previous = await page.evaluate(() => (document.getElementById("message-text") as Control).textContent);
       await page.click("#model");
       const msg = await message(page, { after: previous });
       assert.equal(msg.intent, "warning");
@@ -547,20 +585,20 @@ async function main() {
     await test("(h) keys only: choose options, insert, answer the occupied-target question; focus always visible; status announced", async () => {
       const { page: p, context: c } = await openPane(browser, base, { label: "keyboard" });
       await p.evaluate(() => {
-        window.__fakeExcel.select("Keys", "A1");
-        window.__fakeExcel.setCell("Keys", "C4", "keep me");
+        (window as unknown as PageWindow).__fakeExcel.select("Keys", "A1");
+        (window as unknown as PageWindow).__fakeExcel.setCell("Keys", "C4", "keep me");
       });
       const focused = () =>
         p.evaluate(() => {
-          const a = document.activeElement;
-          const host = a && (a.closest("fluent-dropdown, fluent-radio-group, fluent-checkbox, fluent-button, fluent-text-input") || a);
+          const a = document.activeElement as Element;
+          const host = a.closest("fluent-dropdown, fluent-radio-group, fluent-checkbox, fluent-button, fluent-text-input") ?? a;
           // A component that focuses an element in its shadow root (fluent-text-input) shows focus there.
-          const inner = a.shadowRoot && a.shadowRoot.activeElement;
-          const visible = a.matches(":focus-visible") || !!(inner && inner.matches(":focus-visible"));
+          const inner = a.shadowRoot?.activeElement;
+          const visible = a.matches(":focus-visible") || !!inner?.matches(":focus-visible");
           return { id: host.id || host.getAttribute("value") || host.tagName, tag: host.tagName.toLowerCase(), visible, inChoices: !!a.closest("#choices") };
         });
       /** Tab (forward only) until the focus is on the element `id`; every stop must show its focus. */
-      const tabTo = async (id) => {
+      const tabTo = async (id: string) => {
         for (let i = 0; i < 40; i++) {
           await p.keyboard.press("Tab");
           const f = await focused();
@@ -570,22 +608,22 @@ async function main() {
         throw new Error(`Tab never reached #${id}`);
       };
       await tabTo("table");
-      const pick = async (key, value) => {
+      const pick = async (key: string, value: string) => {
         await p.keyboard.press("Alt+ArrowDown"); // open the listbox (the active option stays the selected one)
-        await p.waitForFunction(() => document.getElementById("table").open === true);
+        await p.waitForFunction(() => (document.getElementById("table") as Control).open);
         await p.keyboard.press(key);
         await p.keyboard.press("Enter"); // choose the active option, close
-        await p.waitForFunction((v) => document.getElementById("table").value === v && !document.getElementById("table").open, value);
+        await p.waitForFunction((v) => (document.getElementById("table") as Control).value === v && !(document.getElementById("table") as Control).open, value);
       };
       await pick("ArrowDown", "valuations");
       assert.ok((await previewInfo(p)).headers.includes("Valuation (reported)"), "preview follows the keyboard choice");
       await pick("ArrowUp", "rounds");
       await tabTo("cells");
       await p.keyboard.press("ArrowRight");
-      await p.waitForFunction(() => document.getElementById("cells").value === "formulas");
+      await p.waitForFunction(() => (document.getElementById("cells") as Control).value === "formulas");
       await tabTo("source");
       await p.keyboard.press("Space");
-      await p.waitForFunction(() => document.getElementById("source").checked === false);
+      await p.waitForFunction(() => !(document.getElementById("source") as Control).checked);
       await tabTo("insert");
       await p.keyboard.press("Enter");
       const msg = await message(p);
@@ -594,7 +632,7 @@ async function main() {
       const f = await focused();
       assert.deepEqual([f.inChoices, f.visible], [true, true]);
       const status = await p.evaluate(() => {
-        const s = document.getElementById("status");
+        const s = document.getElementById("status") as Control;
         return { role: s.getAttribute("role"), live: s.getAttribute("aria-live"), text: s.textContent, shown: getComputedStyle(s).display !== "none" };
       });
       assert.deepEqual([status.role, status.live, status.shown], ["status", "polite", true]);
@@ -602,15 +640,15 @@ async function main() {
       await p.keyboard.press("Enter"); // "Insert at Keys!A6, below your data"
       const m2 = await message(p, { after: msg.text });
       assert.match(m2.text, /^Inserted Funding rounds at Keys!A6:/);
-      const cells = (await dump(p)).sheets.find((x) => x.name === "Keys").cells;
+      const cells = sheetOf((await dump(p)), "Keys").cells;
       assert.equal(cells.C4.v, "keep me");
-      assert.ok(Object.values(cells).some((x) => /^=HF\.RAISED\(/.test(x.f || "")), "formulas chosen by keyboard");
+      assert.ok(Object.values(cells).some((x) => (x.f ?? "").startsWith("=HF.RAISED(")), "formulas chosen by keyboard");
       assert.ok(!Object.values(cells).some((x) => x.v === "Source"), "source column unticked by keyboard");
       // The focus comes back to where the flow started, and stays visible.
-      await p.waitForFunction(() => document.activeElement && document.activeElement.id === "insert", null, { timeout: 5000 });
+      await p.waitForFunction(() => document.activeElement?.id === "insert", null, { timeout: 5000 });
       const back = await focused();
       assert.equal(back.id, "insert");
-      assert.ok((await p.evaluate(() => document.getElementById("status").textContent)).includes(m2.text));
+      assert.ok((await p.evaluate(() => (document.getElementById("status") as Control).textContent)).includes(m2.text));
       await c.close();
     });
 
@@ -619,7 +657,7 @@ async function main() {
       assert.equal(await p.evaluate(() => document.documentElement.dataset.theme), "light");
       const before = await p.evaluate(() => getComputedStyle(document.body).backgroundColor);
       await p.evaluate(() => {
-        window.Office.context.officeTheme = { isDarkTheme: true, bodyBackgroundColor: "#262626" };
+        (window as unknown as PageWindow).Office.context.officeTheme = { isDarkTheme: true, bodyBackgroundColor: "#262626" };
         window.dispatchEvent(new Event("focus"));
       });
       await p.waitForFunction(() => document.documentElement.dataset.theme === "dark");
@@ -630,12 +668,13 @@ async function main() {
     // (g) screenshots and (e) axe in each language
     // English words of the pane and of the inserted table that must not show in another language.
     const ENGLISH = ["Insert table", "Preview", "Funding rounds", "Amount (reported)", "Reported currency", "Lead investors", "Round type basis", "Each fact's own date", "Include source column", "Inserted ", "rows,", "named by source"];
-    const background = {};
-    for (const [lang, code, title, insert, headers] of [
+    const background: Record<string, string> = {};
+    const LANGUAGES: [lang: string, code: string, title: string, insert: string, headers: string[]][] = [
       ["en", "en-US", "HF Funding", "Insert table", ["Date", "Round", "Amount (reported)"]],
       ["fr", "fr-CA", "Financement HF", "Insérer le tableau", ["Date", "Tour", "Montant (publié)"]],
       ["zh", "zh-SG", "HF 融资", "插入表格", ["日期", "轮次", "金额（报道）"]],
-    ]) for (const theme of Object.keys(THEMES)) {
+    ];
+    for (const [lang, code, title, insert, headers] of LANGUAGES) for (const theme of Object.keys(THEMES) as Theme[]) {
       await test(`(g) ${lang} (${code}), ${theme}: pane, preview, message and inserted table in Office's display language and theme; screenshot; axe clean`, async () => {
         const { page: p, context: c } = await openPane(browser, base, { lang: code, label: lang, theme });
         const look = await p.evaluate(() => ({ theme: document.documentElement.dataset.theme, forced: matchMedia("(forced-colors: active)").matches, bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
@@ -667,11 +706,11 @@ async function main() {
     await test("(g) Excel without ExcelApi 1.13: the pane says so in words and keeps Insert and the model off", async () => {
       const { page: p, context: c } = await openPane(browser, base, { label: "no-1.13", missingSets: ["ExcelApi 1.13"] });
       await p.waitForSelector("#message:not([hidden])", { timeout: 15000 });
-      const text = await p.textContent("#message");
+      const text = (await p.textContent("#message")) ?? "";
       assert.match(text, /ExcelApi 1\.13/);
       assert.match(text, /getMergedAreasOrNullObject/);
-      assert.equal(await p.evaluate(() => document.getElementById("insert").disabled), true);
-      assert.equal(await p.evaluate(() => document.getElementById("model").disabled), true);
+      assert.equal(await p.evaluate(() => (document.getElementById("insert") as Control).disabled), true);
+      assert.equal(await p.evaluate(() => (document.getElementById("model") as Control).disabled), true);
       await p.click("#insert", { force: true }).catch(() => undefined);
       assert.equal((await dump(p)).tables.length, 0);
       await c.close();
@@ -681,7 +720,7 @@ async function main() {
     await test("(d) outside Excel (real office.js, no host): says what it is and how to load it", async () => {
       const { page: p, context: c } = await openPane(browser, base, { host: false, label: "no-host" });
       await p.waitForSelector("#outside:not([hidden])", { timeout: 20000 });
-      const text = await p.textContent("#outside");
+      const text = (await p.textContent("#outside")) ?? "";
       assert.match(text, /HF Funding add-in for Excel/);
       // The one set of sideloading steps (src/sideload.json), for the web, Windows and Mac.
       for (const pf of SIDELOAD.platforms) for (const line of [pf.title.en, ...pf.steps.map((st) => st.en)]) assert.ok(text.includes(line), line);
@@ -696,19 +735,19 @@ async function main() {
     await test("(d) Office.js unavailable (Office undefined): same message, no failure", async () => {
       const { page: p, context: c } = await openPane(browser, base, { host: false, officeJs: "missing", lang: "fr-FR", label: "no-office" });
       await p.waitForSelector("#outside:not([hidden])", { timeout: 20000 });
-      const fr = await p.textContent("#outside");
+      const fr = (await p.textContent("#outside")) ?? "";
       for (const pf of SIDELOAD.platforms) for (const line of [pf.title.fr, ...pf.steps.map((st) => st.fr)]) assert.ok(fr.includes(line), line);
       assert.deepEqual(problems.filter((x) => x.startsWith("no-office")), []);
       await c.close();
     });
 
     // (f) requests
-    await test("(f) the pane requested nothing from any origin but its own and Office.js's", async () => {
+    await test("(f) the pane requested nothing from any origin but its own and Office.js's", () => {
       const foreign = requests.filter((r) => !r.url.startsWith(base) && !r.url.startsWith(`${OFFICE_ORIGIN}/`));
       assert.deepEqual(foreign, []);
       assert.ok(requests.length > 10, `${requests.length} requests recorded`);
     });
-    await test("no page errors or CSP reports in any Excel session", async () => {
+    await test("no page errors or CSP reports in any Excel session", () => {
       assert.deepEqual(problems.filter((p) => !p.startsWith("no-office")), []);
     });
   } finally {
@@ -718,7 +757,7 @@ async function main() {
 }
 
 main()
-  .catch((e) => {
+  .catch((e: unknown) => {
     results.push({ name: "e2e harness", ok: false, error: e });
     console.error(e);
   })
