@@ -39,22 +39,6 @@ const officeAddinsRules = Object.fromEntries(
     .map(([rule, level]) => [rule, OFFICE_RULES_OFF.includes(rule) ? "off" : level]),
 );
 
-/** TypeScript files that still import untyped JavaScript (see their block below). */
-const UNTYPED_REQUIRES = [
-  "scripts/bench-extract.ts",
-  "scripts/bench.ts",
-  "scripts/extract.ts",
-  "tests/build/manifest.test.ts",
-  "tests/data/dataset.test.ts",
-  "tests/excel-rules/help.test.ts",
-  "tests/excel-rules/readme.test.ts",
-  "tests/functions/fuzz.test.ts",
-  "tests/functions/hyperformula.test.ts",
-  "tests/functions/translations.test.ts",
-  "tests/scripts/build-fx.test.ts",
-  "tests/support/built.ts",
-];
-
 /** Tuning of the type-checked presets for .ts files; every entry says why. */
 const TS_RULES = {
   // Numbers and booleans print unambiguously in a template ("3", "true"); what the rule is for,
@@ -102,21 +86,6 @@ module.exports = tseslint.config(
   {
     files: ["**/*.js", "**/*.cjs", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
-  },
-  {
-    // These files require() a script still written in JavaScript (scripts/*.js, webpack.config.js),
-    // whose exports have no type: every use of them is `any`. The conversion of scripts/ to
-    // TypeScript (issue #15, branch types15) gives them types; remove each file from this list
-    // as its imports become TypeScript (`npm run lint` then checks them like the rest).
-    files: UNTYPED_REQUIRES,
-    rules: {
-      "@typescript-eslint/no-unsafe-argument": "off",
-      "@typescript-eslint/no-unsafe-assignment": "off",
-      "@typescript-eslint/no-unsafe-call": "off",
-      "@typescript-eslint/no-unsafe-member-access": "off",
-      "@typescript-eslint/no-unsafe-return": "off",
-      "@typescript-eslint/restrict-plus-operands": "off",
-    },
   },
   {
     files: ["src/**/*.ts"],

@@ -7,7 +7,7 @@ import * as os from "os";
 import * as path from "path";
 
 import { buildFx } from "../../scripts/build-fx";
-import { FxDecoder } from "../../src/core/fx-codec";
+import { FxDecoder, FxEncoding } from "../../src/core/fx-codec";
 
 const REAL_CSV = fs.readFileSync(path.resolve(__dirname, "../../data/fx/eurofxref-hist.csv"), "utf8");
 const LINES = REAL_CSV.split("\n").filter((l) => l !== "");
@@ -53,13 +53,13 @@ describe("buildFx on the real ECB file", () => {
   it("writes src/generated/fx-data.ts, whose data decodes (with src/core/fx-codec.ts, as the add-in does) to every CSV value exactly", () => {
     expect(result.written).toBe(true);
     const text = fs.readFileSync(path.join(root, "src/generated/fx-data.ts"), "utf8");
-    const meta = JSON.parse(/^const meta = (.*);$/m.exec(text)![1]);
-    const bits = JSON.parse(/^ {2}bits: (".*"),$/m.exec(text)![1]);
+    const meta = JSON.parse(/^const meta = (.*);$/m.exec(text)![1]) as Omit<FxEncoding, "bits">;
+    const bits = JSON.parse(/^ {2}bits: (".*"),$/m.exec(text)![1]) as string;
     const decoder = new FxDecoder({ ...meta, bits });
     const days = decoder.days;
-    const rates = meta.series.map((_: unknown, c: number) => decoder.series(c));
+    const rates = meta.series.map((_, c) => decoder.series(c));
     const codes: string[] = LINES[0].split(",").slice(1, -1);
-    expect(meta.series.map((s: { code: string }) => s.code)).toEqual(codes);
+    expect(meta.series.map((s) => s.code)).toEqual(codes);
     const rows = LINES.slice(1).reverse();
     expect(days).toHaveLength(rows.length);
     rows.forEach((line, i) => {
