@@ -3,9 +3,9 @@
  *
  * - TypeScript (src/, tests/, scripts/): typescript-eslint's type-checked presets
  *   (strictTypeChecked + stylisticTypeChecked), with type information from the TypeScript
- *   project service: each .ts file is checked against the tsconfig.json nearest to it
- *   (tsconfig.json for src/ and tests/, scripts/tsconfig.json for scripts/), so any new .ts
- *   file there is linted with types as soon as it exists. The few rules turned off or tuned
+ *   project service: each .ts file is checked against the tsconfig.json nearest to it (the
+ *   root one, which includes src/, tests/ and scripts/), so any new .ts file there is linted
+ *   with types as soon as it exists. The few rules turned off or tuned
  *   are in TS_RULES below, each with its reason.
  *   `no-undef` stays off there, as typescript-eslint advises: the compiler already checks names.
  * - JavaScript files get the same rules minus the type-aware ones (disableTypeChecked): they
