@@ -80,43 +80,16 @@ function timed(f: () => void): [number, number] {
   return [median(wall), median(cpu)];
 }
 
-/** 10,000 Facts rows over 1,000 companies (4 rounds, 3 valuations, 3 metrics each) and one source. */
-function workbookTables() {
-  const sourceHeader = ["Source", "Title", "Publisher", "Published", "URL", "Language"];
-  const factHeader = ["Company", "Kind", "Round", "Date", "Precision", "Amount", "Currency", "Qualifier", "Metric", "Leads", "Participants", "Source", "Reported date", "Phrase"];
-  const facts: unknown[][] = [factHeader];
-  const rounds = ["Seed", "Series A", "Series B", "Series C"];
-  for (let c = 0; c < 1000; c++) {
-    const company = `Bench ${String(c + 1).padStart(4, "0")}`;
-    rounds.forEach((round, k) => {
-      const date = `${2015 + k * 2}-0${1 + (c % 9)}`;
-      facts.push([company, "round", round, date, null, (k + 1) * 1e6 + c, k % 2 ? "USD" : "EUR", null, null, `Fund ${c % 50}`, `Fund ${(c + 7) % 50}`, "bench", null, "p"]);
-      if (k > 0) facts.push([company, "valuation", round, date, null, (k + 1) * 1e7 + c, k % 2 ? "USD" : "EUR", "approximate", null, null, null, "bench", null, "p"]);
-    });
-    for (const [k, metric] of ["employees", "revenue", "customers"].entries()) {
-      facts.push([company, "metric", null, `${2020 + k}`, null, 100 + c, metric === "revenue" ? "USD" : null, "more-than", metric, null, null, "bench", null, "p"]);
-    }
-  }
-  return {
-    sources: { name: "Sources", headerRow: 1, values: [sourceHeader, ["bench", "Synthetic bench source", null, "2024-01-01", null, "en"]] },
-    facts: { name: "Facts", headerRow: 1, values: facts },
-  };
-}
-
 async function benchWorkbook() {
-  const { mergeWorkbook } = await import("../src/core/workbook/merge");
-  const { Store } = await import("../src/core/store");
-  const { DATASET } = await import("../src/core/dataset");
-  const { sources, facts } = workbookTables();
-  const load = () => new Store(mergeWorkbook(DATASET, sources, facts).dataset);
-  load();
+  const { workbookTables, WORKBOOK_COMPANIES } = await import("./lib/bench-workbook");
+  const { loadWorkbook } = await import("../src/core/workbook/load");
+  const tables = workbookTables();
+  loadWorkbook(tables);
   let used = 0;
   const [median, cpu] = timed(() => {
-    const m = mergeWorkbook(DATASET, sources, facts);
-    new Store(m.dataset);
-    used = m.used;
+    used = loadWorkbook(tables).used;
   });
-  console.log(`workbook facts load, ${facts.values.length - 1} rows over 1000 companies (median of ${RUNS}, target < ${LOAD_TARGET_MS} ms):`);
+  console.log(`workbook facts load, ${(tables.facts?.values.length ?? 1) - 1} rows over ${WORKBOOK_COMPANIES} companies (median of ${RUNS}, target < ${LOAD_TARGET_MS} ms):`);
   console.log(`  validate + merge + index   ${median.toFixed(0).padStart(6)} ms (CPU ${cpu.toFixed(0).padStart(5)} ms) ${String(used).padStart(8)} rows used ${median > LOAD_TARGET_MS ? "MISSED" : "ok"}`);
 }
 

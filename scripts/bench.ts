@@ -20,6 +20,10 @@
  *   to a stand-in that charges 30 ms per sync and refuses a request over 5 MB.
  * - cold_start_ms: production taskpane.html in headless Chromium with the real office.js.
  * - bundle_gz_bytes, fx_embedded_gz_bytes: gzipped sizes (level 9).
+ * - workbook_load_ms: 10,000 workbook Facts rows over 1,000 companies, as read from the
+ *   tables, validated, merged with the embedded dataset and indexed (scripts/lib/bench-workbook.ts);
+ *   workbook_ns_per_call: HF.RAISED and HF.VALUATION, the real questions with those facts
+ *   loaded ÷ without (the scale ratio's target), and questions about the workbook companies.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -34,6 +38,7 @@ import { raised } from "../src/core/worksheet";
 import { argumentSets, Args, realQuestions, roundsDataset, scaleDataset } from "./lib/bench-data";
 import { Fn, measure, median, rng, serial, Timing } from "./lib/bench-harness";
 import { coldStart, ColdStart } from "./lib/bench-browser";
+import { benchWorkbook } from "./lib/bench-workbook";
 
 import { createCountingHost } from "./lib/bench-host";
 import { createHfPlugin } from "./lib/hyperformula-hf";
@@ -65,6 +70,7 @@ const TARGETS = {
   insert_max_request_bytes: MAX_REQUEST_BYTES,
   insert_100000_syncs: "≤ 1 read + 1 write per 4 MB written",
   fx_embedded_gz_bytes: 250 * 1024,
+  workbook_load_ms: 200,
 };
 
 const log = (m: string): void => console.log(m);
@@ -340,6 +346,7 @@ async function main(): Promise<number> {
     for (const f of fs.readdirSync(dist).filter((x) => /\.(js|html|css|json)$/.test(x)).sort()) out[f] = gz(fs.readFileSync(path.join(dist, f)));
     return out;
   });
+  const workbook = await part("workbook", "workbook facts (10,000 rows over 1,000 companies)", () => benchWorkbook({ runs: QUICK ? 5 : 11, passes: CFG.scalePasses }));
   const fxGz = fxStep?.gzBytes;
   const officeDir = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
   const cold: ColdStart | undefined = await part("cold", `cold start (Chromium, ${CFG.coldLoads} loads)`, () => coldStart(dist, officeDir, CFG.coldLoads));
@@ -380,6 +387,7 @@ async function main(): Promise<number> {
   check("cold start → pane interactive", cold ? `${fmt(coldUi)} ms (${cold.interactive.map((x) => fmt(x)).join(", ")})` : "n/a", `≤ ${TARGETS.cold_start_pane_interactive_ms} ms`, cold ? coldUi <= TARGETS.cold_start_pane_interactive_ms : false);
   check("fx_embedded_gz_bytes", fxGz !== undefined ? kb(fxGz) : "n/a", `≤ ${kb(TARGETS.fx_embedded_gz_bytes)}`, fxGz !== undefined ? fxGz <= TARGETS.fx_embedded_gz_bytes : false);
   for (const [f, n] of Object.entries(bundle ?? {})) check(`dist/${f} gz`, kb(n), "", null);
+  checkWorkbook(check, workbook);
 
   const results = {
     mode: QUICK ? "quick" : "full",
@@ -404,6 +412,8 @@ async function main(): Promise<number> {
       : null,
     bundle_gz_bytes: bundle ?? null,
     fx_embedded_gz_bytes: fxGz ?? null,
+    workbook_load_ms: workbook ? { median: r1(workbook.load_ms.median), p95: r1(workbook.load_ms.p95), cpu_median: r1(workbook.load_cpu_ms), samples: workbook.load_ms.samples.map(r1), rows: workbook.rows, used: workbook.used } : null,
+    workbook_ns_per_call: workbook ? Object.fromEntries(Object.entries(workbook.ns_per_call).map(([k, v]) => [k, r1(v)])) : null,
     targets: TARGETS,
     checks,
     notes,
@@ -432,6 +442,20 @@ async function main(): Promise<number> {
   log("npm run bench:readme rewrites README.md's performance table from bench/results.json");
   log(`wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(1)} s: ${checks.filter((c) => c.pass).length} targets met, ${failed.length} missed${broken.length ? `, ${broken.length} parts broken` : ""}`);
   return failed.length || broken.length ? 1 : 0;
+}
+
+/** The workbook figures' checks: the load within its target, and per call as the scale ratio asks. */
+function checkWorkbook(check: (figure: string, value: string, target: string, pass: boolean | null) => void, w: ReturnType<typeof benchWorkbook> | undefined): void {
+  if (!w) { check("workbook_load_ms", "n/a", "", false); return; }
+  check("workbook_load_ms", `${fmt(w.load_ms.median, 1)} ms (p95 ${fmt(w.load_ms.p95, 1)}; CPU ${fmt(w.load_cpu_ms, 1)} ms; ${fmt(w.used)} of ${fmt(w.rows)} rows used)`, `≤ ${TARGETS.workbook_load_ms} ms`, w.load_ms.median <= TARGETS.workbook_load_ms);
+  const n = w.ns_per_call;
+  for (const [what, merged, emb, wb] of [
+    ["RAISED", n.raised_merged, n.raised_embedded, n.raised_workbook],
+    ["VALUATION", n.valuation_merged, n.valuation_embedded, n.valuation_workbook],
+  ] as const) {
+    check(`workbook_ratio HF.${what}`, `${fmt(merged / emb, 2)} (${fmt(merged)} ns with the workbook's facts loaded vs ${fmt(emb)} ns without)`, `≤ ${TARGETS.scale_ratio}`, merged / emb <= TARGETS.scale_ratio);
+    check(`HF.${what} for a workbook company`, `${fmt(wb)} ns`, "(information)", null);
+  }
 }
 
 main().then(

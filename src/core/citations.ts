@@ -1,7 +1,7 @@
 /**
  * Citation text: which sources report a fact, whom each credits, and the phrase each uses.
  * Without a known_by date it is fixed by the dataset, so the store words every record's
- * citation once when it is built (Store.citation); queries.ts exposes these as
+ * citation once, on first use (Store.citationOf); queries.ts exposes these as
  * citationsOf / sourceLabel / citationText.
  */
 import { Evidence, Source } from "./dataset";
@@ -14,6 +14,8 @@ export interface Citation {
   phrase: string;
   /** Whom the article credits for the phrase ("Le Figaro"), if anyone. */
   citing?: string;
+  /** The workbook row the phrase was read from, for a workbook fact. */
+  row?: { table: string; row: number };
 }
 
 /**
@@ -37,7 +39,9 @@ export function citationsIn(record: { evidence: Evidence[] }, sources: ReadonlyM
     const source = sources.get(ev.source);
     if (!source) throw new Error(`Bug: evidence cites unknown source ${ev.source}`);
     if (!knownAt(source.published.value, knownBy)) continue;
-    out.push(ev.attribution ? { source, phrase: ev.phrase, citing: ev.attribution.name } : { source, phrase: ev.phrase });
+    const c: Citation = ev.attribution ? { source, phrase: ev.phrase, citing: ev.attribution.name } : { source, phrase: ev.phrase };
+    if (ev.row) c.row = ev.row;
+    out.push(c);
   }
   return out;
 }
@@ -87,7 +91,22 @@ export function sourceLabel(src: Source, lang: Lang = "en"): string {
   const title = src.titleGiven ? `"${src.title}"` : `[${src.title}]`;
   const date = src.published.basis === "inferred" ? label(lang, "source.dateInferred", { date: src.published.value }) : src.published.value;
   const line = label(lang, "source.label", { who, title, date, language: languageName(src.language, lang) });
-  return src.workbook ? label(lang, "source.workbook", { line, table: src.workbook.table, row: src.workbook.row }) : line;
+  // A workbook source: its URL from the Sources row, and where that row is.
+  return src.workbook ? label(lang, "source.workbook", { line: src.url ? `${line}, ${src.url}` : line, table: src.workbook.table, row: src.workbook.row }) : line;
+}
+
+/**
+ * Where a workbook phrase was read from: "Facts row 7".
+ *
+ * @param row - The table and sheet row
+ * @param lang - The language (default "en")
+ * @returns The words
+ * @example
+ * rowLabel({ table: "Facts", row: 7 })
+ * //=> "Facts row 7"
+ */
+export function rowLabel(row: { table: string; row: number }, lang: Lang = "en"): string {
+  return label(lang, "source.row", { table: row.table, row: row.row });
 }
 
 /**
@@ -115,7 +134,7 @@ export function wordCitation(record: { evidence: Evidence[] }, sources: Readonly
     .map((cs) => {
       const citing = [...new Set(cs.flatMap((c) => (c.citing ? [c.citing] : [])))];
       const who = sourceLabel(cs[0].source, lang);
-      return `${citing.length ? label(lang, "source.citing", { who, names: andList(citing, lang) }) : who}: ${cs.map((c) => `«${c.phrase}»`).join(", ")}`;
+      return `${citing.length ? label(lang, "source.citing", { who, names: andList(citing, lang) }) : who}: ${cs.map((c) => `«${c.phrase}»${c.row ? ` (${rowLabel(c.row, lang)})` : ""}`).join(", ")}`;
     })
     .join("; ");
 }

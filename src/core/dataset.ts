@@ -34,6 +34,8 @@ export interface Evidence {
   source: string;
   phrase: string;
   attribution?: Attribution;
+  /** Set for a phrase from the workbook: the Facts table and sheet row it was read from. */
+  row?: { table: string; row: number };
 }
 
 /** When a fact first became public: its earliest source's publication date, at that precision. */

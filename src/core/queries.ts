@@ -8,7 +8,7 @@
  * "2023-08" means "as of the end of August 2023".
  */
 import { Company, Disagreement, Investor, InvestorType, MetricDefinition, Metric, Round, Valuation, Evidence, Reported } from "./dataset";
-import { andList, Citation, citationsIn, wordCitation } from "./citations";
+import { andList, Citation, citationsIn, rowLabel, wordCitation } from "./citations";
 import { DateQuery, DayRange, isToday, parseDate, parseDayRange, queryOfRange, TODAY } from "./dates";
 import { figureText } from "./figures";
 import { isKnown, knownAt, KnownBy } from "./known";
@@ -438,10 +438,10 @@ export function citationsOf(record: { evidence: Evidence[] }, s: Store = store()
 /**
  * Citation text for a record: every source that reports it, whom that source credits
  * ("…, citing Le Figaro"), and its phrases. With `knownBy`, only sources published by then.
- * Without, the store's wording (made once per dataset record).
+ * Without, the store's wording (made once per dataset record, on first use).
  */
 export function citationText(record: { evidence: Evidence[] }, s: Store = store(), knownBy: KnownBy = null, lang: Lang = "en"): string {
-  return (knownBy === null && lang === "en" ? s.citation.get(record) : undefined) ?? wordCitation(record, s.sources, knownBy, lang);
+  return knownBy === null && lang === "en" ? s.citationOf(record) : wordCitation(record, s.sources, knownBy, lang);
 }
 
 interface DisagreeingRecord {
@@ -466,7 +466,8 @@ function chosenValueText(rec: DisagreeingRecord, field: string): string {
   return fieldValueText(rec.value, rec.currency);
 }
 
-const quote = (ev: Evidence[]) => ev.map((e) => `«${e.phrase}» (${e.source})`).join(", ");
+/** Each phrase with where it is from: the source's id, and a workbook phrase's table and row. */
+const quote = (ev: Evidence[], lang: Lang) => ev.map((e) => `«${e.phrase}» (${e.source}${e.row ? `, ${rowLabel(e.row, lang)}` : ""})`).join(", ");
 
 /**
  * Each recorded disagreement beside the chosen value, with both sides' phrases and why the
@@ -482,9 +483,9 @@ export function disagreementTexts(rec: DisagreeingRecord, s: Store = store(), kn
       return label(lang, "disagreement", {
         field: d.field,
         chosen,
-        ours: quote(rec.evidence.filter(published)),
+        ours: quote(rec.evidence.filter(published), lang),
         other: fieldValueText(d.value, rec.amount?.currency ?? rec.currency),
-        theirs: quote(d.evidence),
+        theirs: quote(d.evidence, lang),
         because: d.chosenBecause,
       });
     });

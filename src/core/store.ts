@@ -2,7 +2,7 @@
  * Indexes over a dataset: by id, by alias, and per company sorted by date, so every
  * query is a map lookup plus a binary search, whatever the dataset's size.
  */
-import { DATASET, Dataset, Company, Investor, MetricDefinition, Metric, Round, Source, Valuation, FactDate, DEFAULT_COMPANY_ID } from "./dataset";
+import { DATASET, Dataset, Company, Evidence, Investor, MetricDefinition, Metric, Round, Source, Valuation, FactDate, DEFAULT_COMPANY_ID } from "./dataset";
 import { wordCitation } from "./citations";
 import { dayOfIso, periodOf } from "./dates";
 
@@ -138,8 +138,8 @@ export class Store {
   readonly valuations = new Map<string, Dated<Valuation>[]>();
   /** round id → the valuation set in that round */
   readonly valuationByRound = new Map<string, Valuation>();
-  /** Each dataset record's citation text (fixed by the dataset, so worded once here). */
-  readonly citation = new Map<object, string>();
+  /** Each dataset record's citation text (fixed by the dataset): worded on first use, then kept (citationOf). */
+  private readonly citation = new Map<object, string>();
   /** company id → metric id → records sorted by date */
   readonly metrics = new Map<string, Map<string, Dated<Metric>[]>>();
 
@@ -165,21 +165,48 @@ export class Store {
     this.roundIndex = new RoundIndex(this.rounds);
     for (const [k, list] of groupBy(dataset.valuations, (v) => v.company)) this.valuations.set(k, dated(list));
     for (const v of dataset.valuations) if (v.round) this.valuationByRound.set(v.round, v);
-    for (const rec of [...dataset.rounds, ...dataset.valuations, ...dataset.metrics, ...(dataset.facts ?? [])]) this.citation.set(rec, wordCitation(rec, this.sources));
     for (const [k, list] of groupBy(dataset.metrics, (m) => m.company)) {
       const byMetric = new Map<string, Dated<Metric>[]>();
       for (const [mk, ml] of groupBy(list, (m) => m.metric)) byMetric.set(mk, dated(ml));
       this.metrics.set(k, byMetric);
     }
   }
+
+  /**
+   * A dataset record's citation text, all its sources, in English: worded the first time
+   * it is asked for and kept (a workbook of 10,000 facts is loaded without wording 10,000
+   * citations that may never be asked for).
+   */
+  citationOf(record: { evidence: Evidence[] }): string {
+    let c = this.citation.get(record);
+    if (c === undefined) {
+      c = wordCitation(record, this.sources);
+      this.citation.set(record, c);
+    }
+    return c;
+  }
 }
 
-let defaultStore: Store | undefined;
+let embedded: Store | undefined;
+let current: Store | undefined;
 
-/** The store over the embedded dataset, built on first use. */
+/** The store over the embedded dataset alone, built on first use. */
+export function embeddedStore(): Store {
+  embedded ??= new Store(DATASET);
+  return embedded;
+}
+
+/**
+ * The store every query answers from by default: the one given to useStore (the embedded
+ * dataset merged with the workbook's own facts), else the embedded dataset's.
+ */
 export function store(): Store {
-  defaultStore ??= new Store(DATASET);
-  return defaultStore;
+  return current ?? embeddedStore();
+}
+
+/** Answer from `s` from now on (null: the embedded dataset again). The shared runtime calls it after each workbook load. */
+export function useStore(s: Store | null): void {
+  current = s ?? undefined;
 }
 
 /** Index of the last item whose start day is ≤ day, or -1. */

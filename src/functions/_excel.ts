@@ -12,6 +12,7 @@ import { errorText } from "../core/messages";
 import type { ErrorCode, Result } from "../core/result";
 import { displayLanguage } from "./_lang";
 import { dateSystemPending } from "./_datesystem";
+import { workbookPending } from "./_workbook";
 
 // The enum's string values, not its members: CustomFunctions.ErrorCode exists only inside
 // Excel's runtime, and this module also loads in Node (the tests) and other engines.
@@ -62,7 +63,10 @@ export function answer<T>(call: () => Result<T>, args: readonly unknown[] = []):
   const wait = waitForDates(args);
   if (wait) return wait.then(() => answer(call)) as unknown as T;
   const r = run(call);
-  return "value" in r ? r.value : (r.error as unknown as T);
+  if ("value" in r) return r.value;
+  // While the workbook's own facts are first being read, an error may be a workbook company not known yet: answer after the read.
+  const loading = workbookPending();
+  return loading ? (loading.then(() => answer(call)) as unknown as T) : (r.error as unknown as T);
 }
 
 /**
@@ -74,6 +78,8 @@ export function answerSpill<T extends unknown[][]>(call: () => Result<T>, args: 
   if (wait) return wait.then(() => answerSpill(call)) as unknown as T;
   const r = run(call);
   if ("value" in r) return r.value;
+  const loading = workbookPending();
+  if (loading) return loading.then(() => answerSpill(call)) as unknown as T;
   // Office's documented way for a spilled function to report an error; its typings do not derive CustomFunctions.Error from Error.
   // eslint-disable-next-line @typescript-eslint/only-throw-error
   throw r.error;

@@ -5,6 +5,7 @@
  */
 import "./_runtime";
 import { detectDateSystem } from "./_datesystem";
+import { startWorkbook } from "./_workbook";
 import "./valuation";
 import "./raised";
 import "./totalraised";
@@ -18,3 +19,5 @@ import "./roundcard";
 
 // Read the workbook's date system (1900 or 1904) once Office is ready; date-cell arguments wait for it.
 void detectDateSystem();
+// Read the workbook's own Sources and Facts tables, and reload them whenever they change.
+void startWorkbook();

@@ -62,6 +62,19 @@ const en = {
   attribution: "Data: Hugging Face funding facts from five news articles (French, English, Chinese), each row citing its source.",
   busyLabel: "Working",
   missingApi: "This version of Excel lacks {sets}, which inserting tables needs ({uses}), so Insert table and the valuation model are off. The HF.* functions still work. Excel on the web and current Microsoft 365 versions have it.",
+  labelCompany: "Company",
+  workbookTitle: "Your sources in this workbook",
+  workbookLoading: "Reading the Sources and Facts tables…",
+  workbookNone: "This workbook has no table named Sources or Facts: the functions and tables use the built-in data only.",
+  workbookLoaded: "{used} of {rows} rows of the Facts table are in use, beside the built-in data.",
+  workbookFailed: "The Sources and Facts tables could not be read ({error}); the answers come from the data read before.",
+  workbookProblems: "Cells that do not validate ({count}); their rows are not used:",
+  workbookClashes: "Rows about something already recorded ({count}); both are kept and cited:",
+  clashAgrees: "{table} row {row} gives the same value as {record}: added as a further source.",
+  clashDiffers: "{table} row {row} gives another value than {record}: both are kept, and HF.SOURCE shows the disagreement.",
+  workbookNotLive: "This version of Excel lacks ExcelApi 1.7, so edits to these tables are not picked up by themselves: press Reload after editing.",
+  workbookNoStructure: "This version of Excel lacks ExcelApi 1.9, so deleting a Sources or Facts table is not noticed by itself: press Reload afterwards.",
+  workbookReload: "Reload",
 };
 
 export type StringKey = keyof typeof en;
@@ -119,6 +132,19 @@ const fr: Strings = {
   attribution: "Données : les levées de fonds de Hugging Face tirées de cinq articles de presse (français, anglais, chinois), chaque ligne citant sa source.",
   busyLabel: "En cours",
   missingApi: "Cette version d'Excel n'a pas {sets}, dont l'insertion de tableaux a besoin ({uses}) : l'insertion et le modèle de valorisation sont désactivés. Les fonctions HF.* fonctionnent toujours. Excel pour le web et les versions actuelles de Microsoft 365 l'ont.",
+  labelCompany: "Société",
+  workbookTitle: "Vos sources dans ce classeur",
+  workbookLoading: "Lecture des tableaux Sources et Facts…",
+  workbookNone: "Ce classeur n'a pas de tableau nommé Sources ou Facts : les fonctions et les tableaux n'utilisent que les données intégrées.",
+  workbookLoaded: "{used} lignes sur {rows} du tableau Facts sont utilisées, en plus des données intégrées.",
+  workbookFailed: "Les tableaux Sources et Facts n'ont pas pu être lus ({error}) ; les réponses viennent des données lues auparavant.",
+  workbookProblems: "Cellules non valides ({count}) ; leurs lignes ne sont pas utilisées :",
+  workbookClashes: "Lignes sur un fait déjà enregistré ({count}) ; les deux sont gardés et cités :",
+  clashAgrees: "{table} ligne {row} donne la même valeur que {record} : ajoutée comme source supplémentaire.",
+  clashDiffers: "{table} ligne {row} donne une autre valeur que {record} : les deux sont gardées et HF.SOURCE montre le désaccord.",
+  workbookNotLive: "Cette version d'Excel n'a pas ExcelApi 1.7 : les modifications de ces tableaux ne sont pas prises en compte d'elles-mêmes. Cliquez sur Recharger après vos modifications.",
+  workbookNoStructure: "Cette version d'Excel n'a pas ExcelApi 1.9 : la suppression d'un tableau Sources ou Facts n'est pas détectée d'elle-même. Cliquez ensuite sur Recharger.",
+  workbookReload: "Recharger",
 };
 
 const zh: Strings = {
@@ -173,6 +199,19 @@ const zh: Strings = {
   attribution: "数据：取自五篇新闻报道（法文、英文、中文）的 Hugging Face 融资事实，每行注明来源。",
   busyLabel: "处理中",
   missingApi: "此版本的 Excel 缺少插入表格所需的 {sets}（{uses}），因此“插入表格”和估值模型已停用。HF.* 函数仍可使用。Excel 网页版和当前的 Microsoft 365 版本均支持。",
+  labelCompany: "公司",
+  workbookTitle: "此工作簿中您自己的来源",
+  workbookLoading: "正在读取 Sources 和 Facts 表…",
+  workbookNone: "此工作簿中没有名为 Sources 或 Facts 的表：函数和表格只使用内置数据。",
+  workbookLoaded: "Facts 表的 {rows} 行中有 {used} 行与内置数据一起使用。",
+  workbookFailed: "无法读取 Sources 和 Facts 表（{error}）；答案来自之前读取的数据。",
+  workbookProblems: "未通过校验的单元格（{count} 个）；其所在行未被使用：",
+  workbookClashes: "涉及已有记录的行（{count} 行）；两者都保留并注明出处：",
+  clashAgrees: "{table} 第 {row} 行与 {record} 的值相同：已作为另一个来源添加。",
+  clashDiffers: "{table} 第 {row} 行的值与 {record} 不同：两者都保留，HF.SOURCE 会显示分歧。",
+  workbookNotLive: "此版本的 Excel 缺少 ExcelApi 1.7，因此不会自动获取对这些表的修改：修改后请点击“重新加载”。",
+  workbookNoStructure: "此版本的 Excel 缺少 ExcelApi 1.9，因此不会自动发现 Sources 或 Facts 表被删除：删除后请点击“重新加载”。",
+  workbookReload: "重新加载",
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, fr, zh };

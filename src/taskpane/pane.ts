@@ -15,6 +15,8 @@ import { previewOf } from "./preview";
 import { renderSideload } from "./sideload";
 import { IsSetSupported, missingRequirements } from "./requirements";
 import { insertModelSheet, insertTable, Placement, WriteOutcome } from "./writer";
+import { watchWorkbook } from "./workbook-status";
+import { DEFAULT_COMPANY_ID } from "../core/dataset";
 
 export const TABLE_IDS: readonly TableId[] = ["rounds", "valuations", "investors", "metrics", "sources"];
 const REPORTED = "reported";
@@ -96,6 +98,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
   byId(doc, "outside").hidden = true;
   byId(doc, "controls").hidden = false;
 
+  const companySel = byId(doc, "company") as ValueElement;
   const tableSel = byId(doc, "table") as ValueElement;
   const currencySel = byId(doc, "currency") as ValueElement;
   const methodSel = byId(doc, "method") as ValueElement;
@@ -117,7 +120,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
   fillDropdown(methodSel, [option(doc, DEFAULT_METHOD, methodLabel(lang, null), true), ...FX_METHODS.map((m) => option(doc, m, methodLabel(lang, m)))]);
   // (The defaults are the options marked selected and the radio marked checked in the markup;
   // setting .value before the components have collected their options can throw inside them.)
-  for (const d of [tableSel, currencySel, methodSel]) fixDropdown(d);
+  for (const d of [companySel, tableSel, currencySel, methodSel]) fixDropdown(d);
   fixRadioGroup(cells);
 
   const options = (): { id: TableId; opts: Partial<TableOptions>; invalid?: string } => {
@@ -129,7 +132,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
     const method = (FX_METHODS as readonly (string | null)[]).includes(methodSel.value) ? (methodSel.value as FxMethod) : null;
     // "As known on": only facts public by then; live formulas carry it as known_by.
     const knownBy = parseKnownBy(knownByInput.value);
-    const opts: Partial<TableOptions> = { currency, method: currency ? method : null, formulas: cells.value === "formulas", includeSource: source.checked, dates: "serial", lang };
+    const opts: Partial<TableOptions> = { company: companySel.value ?? DEFAULT_COMPANY_ID, currency, method: currency ? method : null, formulas: cells.value === "formulas", includeSource: source.checked, dates: "serial", lang };
     return knownBy.ok ? { id, opts: { ...opts, knownBy: knownBy.value } } : { id, opts, invalid: knownBy.message };
   };
 
@@ -210,7 +213,7 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
     working = on;
     main.setAttribute("aria-busy", String(on));
     busy.hidden = !on;
-    for (const el of [tableSel, currencySel, cells, knownByInput]) el.disabled = on;
+    for (const el of [companySel, tableSel, currencySel, cells, knownByInput]) el.disabled = on;
     for (const el of [insertBtn, modelBtn]) el.disabled = on || missing.length > 0;
     methodSel.disabled = on || currencySel.value === REPORTED;
     choices.querySelectorAll<ValueElement>("fluent-button").forEach((b) => (b.disabled = on));
@@ -273,8 +276,19 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
     }),
   );
 
-  for (const el of [tableSel, currencySel, methodSel, cells, source, knownByInput]) el.addEventListener("change", refresh);
-  refresh();
+  for (const el of [companySel, tableSel, currencySel, methodSel, cells, source, knownByInput]) el.addEventListener("change", refresh);
+  // The companies: the built-in ones and, once the workbook's Sources and Facts tables are read, theirs.
+  let shownCompanies = "";
+  watchWorkbook(doc, lang, (companies) => {
+    const ids = companies.map((c) => c.id).join("\u0000");
+    if (ids !== shownCompanies) {
+      const chosen = companySel.value ?? DEFAULT_COMPANY_ID;
+      const keep = companies.some((c) => c.id === chosen) ? chosen : DEFAULT_COMPANY_ID;
+      fillDropdown(companySel, companies.map((c) => option(doc, c.id, c.name, c.id === keep)));
+      shownCompanies = ids;
+    }
+    refresh();
+  });
   if (missing.length) {
     for (const el of [insertBtn, modelBtn]) el.disabled = true;
     sayText(

@@ -9,7 +9,8 @@ import { parseA1 } from "../../src/core/a1";
 import { ExcelStandIn } from "../support/excel-stand-in";
 
 interface E2EWindow {
-  __E2E?: { lang?: string; missingSets?: string[] };
+  /** workbook: tables the workbook holds when it opens; HF.* formulas are then calculated with the associated functions. */
+  __E2E?: { lang?: string; missingSets?: string[]; workbook?: { sheet: string; name: string; at: string; rows: unknown[][] }[] };
   __fakeExcel?: unknown;
   CustomFunctions?: unknown;
   Office?: unknown;
@@ -20,7 +21,12 @@ const cfg = w.__E2E ?? {};
 const host = new ExcelStandIn({ latencyMs: 5 });
 let runs = 0;
 
-w.CustomFunctions = { associate: () => undefined };
+const associated = new Map<string, (...args: unknown[]) => unknown>();
+w.CustomFunctions = { associate: (id: string, fn: (...args: unknown[]) => unknown) => void associated.set(id, fn) };
+if (cfg.workbook) {
+  for (const t of cfg.workbook) host.addTable(t.sheet, t.name, t.at, t.rows);
+  host.functions = associated;
+}
 w.Office = {
   HostType: { Excel: "Excel" },
   PlatformType: { OfficeOnline: "OfficeOnline" },
@@ -35,12 +41,36 @@ w.Office = {
     );
   },
 };
+let inFlight = 0;
+let lastDone = Date.now();
+/** Syncs made by the Excel.run batches that wrote something (the pane's writes), apart from read-only batches (the shared runtime's reads of its Sources and Facts tables). */
+let writingSyncs = 0;
 w.Excel = {
   run: async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
     runs++;
-    const result = await batch(host.context);
-    if (host.pendingOps > 0) await host.context.sync();
-    return result;
+    inFlight++;
+    let syncs = 0;
+    let wrote = false;
+    const sync = async (): Promise<void> => {
+      syncs++;
+      const from = host.applied.length;
+      try {
+        await host.context.sync();
+      } finally {
+        wrote ||= host.applied.slice(from).some((op) => op.kind === "write");
+      }
+    };
+    // The host's context with this batch's own sync (workbook and application are plain objects in the stand-in).
+    const ctx = Object.assign(Object.create(host.context) as Excel.RequestContext, { sync });
+    try {
+      const result = await batch(ctx);
+      if (host.pendingOps > 0) await sync();
+      return result;
+    } finally {
+      if (wrote) writingSyncs += syncs;
+      inFlight--;
+      lastDone = Date.now();
+    }
   },
 };
 
@@ -61,6 +91,13 @@ const fakeExcel = {
   setCell(sheet: string, address: string, value: string | number) {
     host.setCell(sheet, address, value);
   },
+  /** A user typing into a cell: table events fire, a formula is calculated. */
+  userEdit(sheet: string, address: string, value: string | number) {
+    return host.userEdit(sheet, address, value);
+  },
+  value(sheet: string, address: string) {
+    return host.cell(sheet, address).value;
+  },
   protect(sheet: string, on = true) {
     (host.sheet(sheet) ?? host.addSheet(sheet)).protected = on;
   },
@@ -75,11 +112,21 @@ const fakeExcel = {
       return message ?? true;
     };
   },
+  /**
+   * Resolve once no Excel.run has been under way for `ms` milliseconds: the shared runtime
+   * rereads the workbook's table list a moment after a table is added (its Sources and
+   * Facts tables, src/functions/_workbook.ts), so a test counting one action's round trips
+   * waits for that first.
+   */
+  async idle(ms: number): Promise<void> {
+    while (inFlight > 0 || Date.now() - lastDone < ms) await new Promise((r) => setTimeout(r, 20));
+  },
   /** A JSON-safe picture of the workbook: cells by A1 address, in the browser suite's terms. */
   dump() {
     const d = host.dump();
     return {
       syncs: d.syncs,
+      writingSyncs,
       runs,
       active: d.active,
       tables: d.tables,

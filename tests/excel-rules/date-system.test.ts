@@ -55,7 +55,8 @@ describe.each([1900, 1904] as const)("a workbook in the %i date system, through 
     const answer = built.call("RAISED", MARCH_15_2021[system], null, null, null);
     expect(typeof (answer as Promise<unknown>).then).toBe("function"); // a promise (from the bundle's own realm)
     await expect(answer).resolves.toBe(40000000);
-    expect(log).toMatchObject({ runs: 1, syncs: 1, cellsTouched: 0 });
+    // Two runs: this one, and the shared runtime's read of the Sources and Facts tables (this fake workbook has no tables to give, so that run stops before any sync).
+    expect(log).toMatchObject({ runs: 2, syncs: 1, cellsTouched: 0 });
     expect(log.added).toHaveLength(1);
     expect(log.deleted).toEqual(log.added);
     expect(names.size).toBe(0);

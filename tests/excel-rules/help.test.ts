@@ -46,7 +46,7 @@ describe("help.html", () => {
         const { id, args } = parseExample(unescape(m[1] as string));
         let r: unknown;
         try {
-          r = await built.call(id, ...args, ...new Array<null>(fn.parameters.length - args.length).fill(null));
+          r = await built.call(id, ...args, ...Array.from({ length: fn.parameters.length - args.length }, () => null));
         } catch (e) {
           r = e;
         }

@@ -9,6 +9,7 @@ import fs from "fs";
 import path from "path";
 import { missingRequirements, WRITER_REQUIREMENTS } from "../../src/taskpane/requirements";
 import { t } from "../../src/taskpane/i18n";
+import { RELOAD_REQUIREMENTS } from "../../src/functions/_workbook";
 
 const ROOT = path.resolve(__dirname, "../..");
 const TYPES = fs.readFileSync(path.join(ROOT, "node_modules/@types/office-js/index.d.ts"), "utf8");
@@ -47,5 +48,14 @@ describe("the ExcelApi sets the pane checks", () => {
     expect(missingRequirements(() => {
       throw new Error("no Office");
     })).toHaveLength(WRITER_REQUIREMENTS.length);
+  });
+});
+
+describe("the ExcelApi sets the workbook facts' reloading checks (src/functions/_workbook.ts)", () => {
+  const code = fs.readFileSync(path.join(ROOT, "src/functions/_workbook.ts"), "utf8");
+  it.each(Object.values(RELOAD_REQUIREMENTS).flatMap((r) => r.uses.map((u) => [u, r.version] as const)))("%s is ExcelApi %s in @types/office-js and is used", (use, version) => {
+    const [cls, member] = use.split(".");
+    expect(declaredVersion(cls, member)).toBe(version);
+    expect(code).toMatch(new RegExp(`\\.${member}\\b`));
   });
 });

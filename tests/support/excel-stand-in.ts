@@ -21,6 +21,15 @@
  *   font, borders, hyperlink, note, data validation; tables (overlapping one fails), merged
  *   areas (writing part of one fails), spills (writing into a spill range turns its anchor
  *   into #SPILL!), PivotTables, sheet protection (writes fail), column widths.
+ * - Events, delivered after the sync that caused them (as Office.js does, asynchronously):
+ *   TableCollection.onChanged for every write into a table's cells (and `userEdit`, a user
+ *   typing), onAdded / onDeleted for tables, WorksheetCollection.onDeleted.
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events
+ * - Calculation of HF.* formulas (`functions`, the custom functions by id): a formula is
+ *   calculated when entered; Application.calculate("Full") marks every cell dirty and
+ *   recalculates it; "Recalculate" recalculates only dirty cells, and a custom function whose
+ *   arguments did not change is never dirty, so it keeps its value (Excel.CalculationType).
+ *   https://learn.microsoft.com/javascript/api/excel/excel.calculationtype
  */
 import { a1, columnLetters, parseA1, Rect, rectA1 } from "../../src/core/a1";
 
@@ -596,7 +605,23 @@ class TableProxy extends Proxy {
   }
   protected snapshot(_wanted: string[] | null): Record<string, unknown> {
     const t = this.state ?? this.pending?.state ?? null;
-    return t ? { isNullObject: false, name: t.name, style: t.style } : { isNullObject: true };
+    return t ? { isNullObject: false, name: t.name, id: this.host.tableId(t), style: t.style } : { isNullObject: true };
+  }
+  get id(): string {
+    if (this.vals) return this.read("id");
+    return this.host.tableId(this.t);
+  }
+  /** The table's whole range, header row included (Table.getRange); a table that does not exist fails at the sync. */
+  getRange(): RangeProxy {
+    this.host.stats.calls++;
+    const t = this.state ?? this.pending?.state;
+    if (!t || !this.host.tables.includes(t)) {
+      this.host.queue("read", "table.getRange", 8, () => {
+        throw new ExcelApiError("ItemNotFound", "The requested resource doesn't exist.");
+      });
+      return new RangeProxy(this.host, "", () => null);
+    }
+    return new RangeProxy(this.host, t.sheet, () => ({ r0: t.r0, c0: t.c0, r1: t.r1, c1: t.c1 }));
   }
   get name(): string {
     if (this.vals) return this.read("name");
@@ -623,6 +648,7 @@ class TableProxy extends Proxy {
     this.host.queue("write", "table.delete", 16, () => {
       const t = this.t;
       this.host.tables = this.host.tables.filter((x) => x !== t);
+      this.host.raise("tables.onDeleted", { type: "TableDeleted", tableId: this.host.tableId(t), tableName: t.name, source: "Local" });
       const s = this.host.need(t.sheet);
       for (let i = t.r0; i <= t.r1; i++)
         for (let j = t.c0; j <= t.c1; j++) {
@@ -742,6 +768,7 @@ export class WorksheetProxy extends Proxy {
       const s = this.host.need(this.sheetName);
       this.host.sheets = this.host.sheets.filter((x) => x !== s);
       this.host.tables = this.host.tables.filter((t) => t.sheet !== s.name);
+      this.host.raise("worksheets.onDeleted", { type: "WorksheetDeleted", worksheetId: s.name, source: "Local" });
     });
   }
   get tables(): { add: (r: RangeProxy, hasHeaders: boolean) => TableProxy; getItemOrNullObject: (n: string) => TableProxy } {
@@ -756,7 +783,9 @@ export class WorksheetProxy extends Proxy {
           if (host.tables.some((t) => t.sheet === s.name && intersects(t, r))) throw new ExcelApiError("InvalidOperation", "A table can't overlap another table.");
           if (s.merged.some((m) => intersects(m, r))) throw new ExcelApiError("InvalidOperation", "A table can't contain merged cells.");
           host.assertWritable(s, r);
-          pending.state = { name: `Table${++host.tableCounter}`, sheet: s.name, ...r, hasHeaders, style: "TableStyleMedium2" };
+          const n = ++host.tableCounter;
+          pending.state = { name: `Table${n}`, sheet: s.name, ...r, hasHeaders, style: "TableStyleMedium2" };
+          host.raise("tables.onAdded", { type: "TableAdded", tableId: host.tableId(pending.state), source: "Local" });
           if (hasHeaders) for (let j = r.c0; j <= r.c1; j++) if (!hasValue(host.peek(s, r.r0, j))) host.writeGrid(s.name, { r0: r.r0, c0: j, r1: r.r0, c1: j }, [[`Column${j - r.c0 + 1}`]], (c, x) => (c.value = x as string));
           host.tables.push(pending.state);
         });
@@ -781,6 +810,53 @@ export class WorksheetProxy extends Proxy {
       },
     };
   }
+}
+
+/** A formula's arguments as Excel passes them: text without its quotes, numbers, TRUE/FALSE, null for an omitted one. */
+function formulaArgs(text: string): unknown[] {
+  const out: unknown[] = [];
+  let cur = "";
+  let quoted = false;
+  let wasQuoted = false;
+  const push = () => {
+    const t = cur.trim();
+    out.push(wasQuoted ? cur : t === "" ? null : /^(TRUE|FALSE)$/i.test(t) ? t.toUpperCase() === "TRUE" : Number.isFinite(Number(t)) ? Number(t) : t);
+    cur = "";
+    wasQuoted = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') {
+      quoted = true;
+      wasQuoted = true;
+      cur = "";
+    } else if (ch === ",") push();
+    else if (!wasQuoted) cur += ch;
+  }
+  if (text.trim() !== "") push();
+  return out;
+}
+
+/** The value an =HF.NAME(literal arguments) formula shows: the function's answer, an error's code, a spilled array's first cell. */
+async function evaluate(formula: string, fns: Map<string, (...args: unknown[]) => unknown>): Promise<CellState["value"]> {
+  const m = /^=HF\.([A-Z.]+)\((.*)\)$/is.exec(formula.trim());
+  const fn = m ? fns.get(m[1].toUpperCase()) : undefined;
+  if (!m || !fn) return "#NAME?";
+  let v: unknown;
+  try {
+    v = await fn(...formulaArgs(m[2]));
+  } catch (e) {
+    v = e;
+  }
+  while (Array.isArray(v)) v = v[0];
+  if (v && typeof v === "object" && "code" in v) return String((v).code);
+  return v as CellState["value"];
 }
 
 export interface StandInOptions {
@@ -810,6 +886,26 @@ export class ExcelStandIn {
   readonly stats = { syncs: 0, sets: 0, calls: 0, cellsWritten: 0 };
   responseBytes = 0;
   tableCounter = 0;
+  private readonly ids = new WeakMap<TableState, string>();
+  private idCounter = 0;
+  /** Table.id: fixed for the table's life, whatever its name (given on first use). */
+  tableId(t: TableState): string {
+    let id = this.ids.get(t);
+    if (id === undefined) {
+      id = `{table-id-${++this.idCounter}}`;
+      this.ids.set(t, id);
+    }
+    return id;
+  }
+  /** Registered event handlers by event ("tables.onChanged"…). */
+  readonly handlers = new Map<string, Set<(args: unknown) => Promise<unknown>>>();
+  /** The custom functions by id (VALUATION…) that HF.* formulas call; null: formulas are not calculated. */
+  functions: Map<string, (...args: unknown[]) => unknown> | null = null;
+  /** Every Application.calculate, by type. */
+  readonly calculations: string[] = [];
+  /** Cells to calculate ("sheet\u0000r,c"). */
+  readonly dirty = new Set<string>();
+  private events: [string, unknown][] = [];
   readonly context: Excel.RequestContext;
   private pending: Op[] = [];
 
@@ -839,9 +935,44 @@ export class ExcelStandIn {
         return host.worksheetProxy(name);
       },
     });
+    const event = (name: string) => ({
+      add: (handler: (args: unknown) => Promise<unknown>) => {
+        host.stats.calls++;
+        const set = host.handlers.get(name) ?? new Set();
+        set.add(handler);
+        host.handlers.set(name, set);
+        return { remove: () => set.delete(handler) };
+      },
+    });
+    Object.assign(worksheets, { onDeleted: event("worksheets.onDeleted") });
+    const byKey = (key: string) => host.tables.find((t) => host.tableId(t) === key || t.name.toLowerCase() === key.toLowerCase()) ?? null;
+    const tables = Object.assign(
+      new Collection(host, () => host.tables.map((t) => new TableProxy(host, t))),
+      {
+        /** By name or id; a missing table fails at the sync (ItemNotFound). */
+        getItem: (key: string) => {
+          host.stats.calls++;
+          const t = byKey(key);
+          if (!t) host.queue("read", "tables.getItem", 8, () => {
+            throw new ExcelApiError("ItemNotFound", `The table ${key} does not exist.`);
+          });
+          return new TableProxy(host, t);
+        },
+        getItemOrNullObject: (key: string) => {
+          host.stats.calls++;
+          return new TableProxy(host, byKey(key));
+        },
+        /** ExcelApi 1.7. */
+        onChanged: event("tables.onChanged"),
+        /** ExcelApi 1.9. */
+        onAdded: event("tables.onAdded"),
+        /** ExcelApi 1.9. */
+        onDeleted: event("tables.onDeleted"),
+      },
+    );
     const workbook = {
       worksheets,
-      tables: new Collection(host, () => host.tables.map((t) => ({ name: t.name }))),
+      tables,
       names: new Collection(host, () => host.names.map((n) => ({ name: n }))),
       /** ExcelApi 1.10. */
       comments: new Collection(host, () => annotations(host, host.sheets, "comment")),
@@ -852,7 +983,17 @@ export class ExcelStandIn {
         return new RangeProxy(host, s.sheet, { r0: s.r0, c0: s.c0, r1: s.r1, c1: s.c1 });
       },
     };
-    this.context = { workbook, sync: () => host.sync() } as unknown as Excel.RequestContext;
+    const application = {
+      /** ExcelApi 1.1: "Full" marks every cell dirty and recalculates; "Recalculate" only the dirty ones. */
+      calculate: (type: string) => {
+        host.stats.calls++;
+        host.queue("write", `calculate(${type})`, 16, () => {
+          host.calculations.push(type);
+          if (type === "Full" || type === "FullRebuild") for (const s of host.sheets) for (const [k, c] of s.cells) if (c.formula && /^=HF\./i.test(c.formula)) host.dirty.add(`${s.name}\u0000${k}`);
+        });
+      },
+    };
+    this.context = { workbook, application, sync: () => host.sync() } as unknown as Excel.RequestContext;
   }
 
   // ---- state
@@ -949,11 +1090,70 @@ export class ExcelStandIn {
         const c = s.cells.get(key(rr, cc)) ?? defaultCell();
         s.cells.set(key(rr, cc), c);
         f(c, x);
+        if (c.formula) this.dirty.add(`${s.name}\u0000${key(rr, cc)}`);
         this.stats.cellsWritten++;
         this.breakSpills(s, rr, cc);
         this.tidy(s, rr, cc);
       }),
     );
+    this.tableChanged(s.name, r);
+  }
+
+  /** TableCollection.onChanged for each table the rectangle touches. */
+  private tableChanged(sheet: string, r: Rect): void {
+    for (const t of this.tables) {
+      if (t.sheet.toLowerCase() !== sheet.toLowerCase() || !intersects(t, r)) continue;
+      this.raise("tables.onChanged", { type: "TableChanged", tableId: this.tableId(t), worksheetId: t.sheet, address: rectA1(r), changeType: "RangeEdited", source: "Local" });
+    }
+  }
+
+  /** Queue an event; it is delivered after the current sync (or at once outside one), asynchronously. */
+  raise(name: string, args: unknown): void {
+    if (!this.handlers.get(name)?.size) return;
+    this.events.push([name, args]);
+  }
+
+  private deliver(): void {
+    const events = this.events;
+    this.events = [];
+    for (const [name, args] of events) for (const h of this.handlers.get(name) ?? []) setTimeout(() => void h(args), 0);
+  }
+
+  /** Calculate the dirty HF.* formulas with `functions` (a promise is awaited; an error shows its code). */
+  async calculate(): Promise<void> {
+    const fns = this.functions;
+    if (!fns) { this.dirty.clear(); return; }
+    const cells = [...this.dirty];
+    this.dirty.clear();
+    await Promise.all(
+      cells.map(async (id) => {
+        const [sheet, k] = id.split("\u0000");
+        const c = this.sheet(sheet)?.cells.get(k);
+        if (!c?.formula) return;
+        c.value = await evaluate(c.formula, fns);
+      }),
+    );
+  }
+
+  /** Test: a user types `value` into a cell (a formula when it starts with "="): the cell changes, its tables raise onChanged, a formula is calculated. */
+  async userEdit(sheet: string, address: string, value: string | number | null): Promise<void> {
+    const p = parseA1(address);
+    if (!p) throw new Error(`bad address ${address}`);
+    this.writeGrid(sheet, p.rect, [[value ?? ""]], (c, x) => Object.assign(c, enter(x, c.numberFormat)), true);
+    await this.calculate();
+    this.deliver();
+  }
+
+  /** Test setup: a table `name` on `sheet` whose top-left cell is `at`, with these rows (header first), as in a workbook being opened (no events). */
+  addTable(sheet: string, name: string, at: string, rows: unknown[][]): TableState {
+    const s = this.sheet(sheet) ?? this.addSheet(sheet);
+    const p = parseA1(at);
+    if (!p) throw new Error(`bad address ${at}`);
+    const { r0, c0 } = p.rect;
+    rows.forEach((row, i) => row.forEach((v, j) => v !== null && v !== undefined && v !== "" && this.setCell(s.name, a1(r0 + i, c0 + j), { value: v as CellState["value"] })));
+    const t: TableState = { name, sheet: s.name, r0, c0, r1: r0 + rows.length - 1, c1: c0 + Math.max(...rows.map((r) => r.length)) - 1, hasHeaders: true, style: "TableStyleMedium2" };
+    this.tables.push(t);
+    return t;
   }
 
   /** Writing into a spill range (not its anchor) blocks the spill: the anchor shows #SPILL! and the spilled values vanish. */
@@ -1010,6 +1210,8 @@ export class ExcelStandIn {
     if (this.responseBytes > this.payloadLimit) {
       throw new ExcelApiError("ResponsePayloadSizeLimitExceeded", `The response payload size (${this.responseBytes} bytes) has exceeded the limit (${this.payloadLimit} bytes).`);
     }
+    if (this.dirty.size) await this.calculate();
+    this.deliver();
   }
 
   /** Everything a user could lose, as one comparable string: every stored cell property, tables, merges, spills, PivotTables, charts, widths. */

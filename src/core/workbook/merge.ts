@@ -184,7 +184,7 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
     const sourceId = checked(sourceIdByKey.get(normKey(f.source)), "known source");
     const srcRow = checked(published.get(sourceId), "source row");
     const company = companyFor(f.company);
-    const evidence: Evidence = { source: sourceId, phrase: f.phrase };
+    const evidence: Evidence = { source: sourceId, phrase: f.phrase, row: { table: factsTable.name, row: f.row } };
     const reported = { ...(f.reported ?? srcRow.published), source: sourceId };
     const money = { value: f.amount, currency: f.currency ?? "", qualifiers: f.qualifiers };
     const note = `From your workbook: ${factsTable.name} row ${f.row}.`;

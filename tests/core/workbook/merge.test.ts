@@ -51,7 +51,7 @@ describe("a workbook company answers like an embedded one", () => {
 
   it("the citation says it is the user's source and which row", () => {
     const v = valuationAsOf("2024-06", "Acme", s);
-    expect(v.ok && citationText(v.value.valuation, s)).toBe('your source: Example Daily, "Acme lève 12 millions d\'euros", 2024-04-02, in French, Sources row 2: «valorisée près de 90 millions d\'euros»');
+    expect(v.ok && citationText(v.value.valuation, s)).toBe('your source: Example Daily, "Acme lève 12 millions d\'euros", 2024-04-02, in French, Sources row 2: «valorisée près de 90 millions d\'euros» (Facts row 3)');
     expect(v.ok && v.value.valuation.note).toBe("From your workbook: Facts row 3.");
   });
 
@@ -76,14 +76,14 @@ describe("a workbook fact about something already recorded is kept beside it", (
     expect(d!.note).toBe("Your workbook (Facts row 2) reports 120000000 USD.");
     // HF.SOURCE shows both: the embedded figure and the workbook's, each with its source.
     const cited = source("raised", "Series C", null, null, new Store(m.dataset));
-    expect(cited.ok && cited.value).toContain(`against 120,000,000 USD per «120 millions» (wb-acme-2024). Chosen 100,000,000 USD: ${hfSeriesC.id} was recorded first`);
+    expect(cited.ok && cited.value).toContain(`against 120,000,000 USD per «120 millions» (wb-acme-2024, Facts row 2). Chosen 100,000,000 USD: ${hfSeriesC.id} was recorded first`);
   });
 
   it("the same amount adds the row as a further source", () => {
     const m = mergeWorkbook(DATASET, SOURCES, facts(["Hugging Face", "round", "Series C", "2022-05", null, hfSeriesC.amount.value, "USD", null, null, null, null, "acme-2024", null, "100 millions de dollars"]));
     expect(m.clashes).toMatchObject([{ kind: "agrees", recordId: hfSeriesC.id }]);
     const r = findRound("Series C", null, new Store(m.dataset));
-    expect(r.ok && r.value.round.evidence.at(-1)).toEqual({ source: "wb-acme-2024", phrase: "100 millions de dollars" });
+    expect(r.ok && r.value.round.evidence.at(-1)).toEqual({ source: "wb-acme-2024", phrase: "100 millions de dollars", row: { table: "Facts", row: 2 } });
   });
 
   it("two workbook rows about the same metric on the same date: the first answers, the second is cited beside it", () => {

@@ -1,0 +1,56 @@
+/**
+ * One load of the workbook's own facts: the "Sources" and "Facts" tables as read (either
+ * may be absent) → validated rows → merged with the embedded dataset → a Store the
+ * queries answer from. Pure; the shared runtime (src/functions/_workbook.ts) reads the
+ * tables and swaps the store in.
+ */
+import { Company, DATASET, Dataset } from "../dataset";
+import { embeddedStore, Store } from "../store";
+import { FACT_COLUMNS, RowProblem, SOURCE_COLUMNS, TableInput } from "./columns";
+import { Clash, mergeWorkbook } from "./merge";
+
+/** The table names the runtime looks for, anywhere in the workbook. */
+export const SOURCES_TABLE = "Sources";
+export const FACTS_TABLE = "Facts";
+
+export interface WorkbookTables {
+  sources: TableInput | null;
+  facts: TableInput | null;
+}
+
+export interface WorkbookLoad {
+  store: Store;
+  /** Which of the two tables the workbook has. */
+  found: { sources: boolean; facts: boolean };
+  /** Cells that do not validate: their rows are not used. */
+  problems: RowProblem[];
+  /** Workbook rows about something already recorded (kept beside it, never in its place). */
+  clashes: Clash[];
+  /** Facts rows used. */
+  used: number;
+  /** Facts rows read (non-empty or not). */
+  rows: number;
+  /** Every company the store answers for, embedded ones first. */
+  companies: Company[];
+}
+
+const empty = (name: string, header: string[]): TableInput => ({ name, headerRow: 1, values: [header] });
+
+/**
+ * Load the workbook's tables over `base`. Without either table the embedded store itself
+ * answers (nothing is rebuilt). A Facts table without a Sources table cannot cite
+ * anything: each of its rows is listed as a problem, none is used.
+ */
+export function loadWorkbook(tables: WorkbookTables, base: Dataset = DATASET): WorkbookLoad {
+  const found = { sources: tables.sources !== null, facts: tables.facts !== null };
+  const rows = tables.facts ? Math.max(0, tables.facts.values.length - 1) : 0;
+  if (!found.sources && !found.facts && base === DATASET) {
+    const s = embeddedStore();
+    return { store: s, found, problems: [], clashes: [], used: 0, rows, companies: s.dataset.companies };
+  }
+  const sources = tables.sources ?? empty(SOURCES_TABLE, Object.values(SOURCE_COLUMNS).map((c) => c.header));
+  const facts = tables.facts ?? empty(FACTS_TABLE, Object.values(FACT_COLUMNS).map((c) => c.header));
+  const m = mergeWorkbook(base, sources, facts);
+  const store = new Store(m.dataset);
+  return { store, found, problems: m.problems, clashes: m.clashes, used: m.used, rows, companies: m.dataset.companies };
+}

@@ -1,0 +1,86 @@
+/**
+ * One load of the workbook's own facts (src/core/workbook/load.ts) and the store every
+ * query answers from by default (useStore). "Acme Robotics" and its figures are test
+ * fixtures, invented here.
+ */
+import { DATASET } from "../../../src/core/dataset";
+import { embeddedStore, store, useStore } from "../../../src/core/store";
+import { loadWorkbook } from "../../../src/core/workbook/load";
+import { TableInput } from "../../../src/core/workbook/columns";
+import { fx, raised, source, valuation } from "../../../src/core/worksheet";
+import { buildTable } from "../../../src/core/tables";
+import { buildModelSheet } from "../../../src/core/model";
+
+const SOURCES: TableInput = {
+  name: "Sources",
+  headerRow: 3,
+  values: [
+    ["Source", "Title", "Publisher", "Published", "URL", "Language"],
+    ["acme", "Acme Robotics raises (test fixture)", "Test Gazette", "2024-04-02", "https://example.com/acme", "en"],
+  ],
+};
+const FACTS: TableInput = {
+  name: "Facts",
+  headerRow: 10,
+  values: [
+    ["Company", "Kind", "Round", "Date", "Precision", "Amount", "Currency", "Qualifier", "Metric", "Leads", "Participants", "Source", "Reported date", "Phrase"],
+    ["Acme Robotics", "round", "Seed", "2023-01", "", 2000000, "USD", "", "", "", "", "acme", "", "a $2 million seed round"],
+    ["Acme Robotics", "round", "Series A", "2024-03", "", 12000000, "EUR", "", "", "Foo Capital", "", "acme", "", "raised €12 million"],
+    ["Acme Robotics", "valuation", "Series A", "2024-03", "", 90000000, "EUR", "approximate", "", "", "", "acme", "2024-05-01", "valued at about €90 million"],
+    ["Acme Robotics", "round", "Series B", "2024-09", "", "lots", "EUR", "", "", "", "", "acme", "", "a big round"],
+  ],
+};
+
+afterEach(() => useStore(null));
+
+describe("loadWorkbook", () => {
+  it("without either table: the embedded store itself, nothing rebuilt", () => {
+    const l = loadWorkbook({ sources: null, facts: null });
+    expect(l.store).toBe(embeddedStore());
+    expect(l).toMatchObject({ found: { sources: false, facts: false }, problems: [], clashes: [], used: 0, rows: 0 });
+  });
+
+  it("rows read from the sheet: row numbers from the header's row, invalid rows listed and not used", () => {
+    const l = loadWorkbook({ sources: SOURCES, facts: FACTS });
+    expect(l).toMatchObject({ found: { sources: true, facts: true }, used: 3, rows: 4 });
+    expect(l.problems.map((p) => [p.table, p.row, p.column, p.expected])).toEqual([["Facts", 14, "Amount", "a number, in the currency reported (a count for a metric)"]]);
+    expect(l.companies.map((c) => c.name)).toEqual([...DATASET.companies.map((c) => c.name), "Acme Robotics"]);
+    expect(findRoundNames(l.store)).toEqual(["Seed", "Series A"]);
+  });
+
+  it("the store in use answers every function for the workbook company; back to the embedded one after useStore(null)", () => {
+    const l = loadWorkbook({ sources: SOURCES, facts: FACTS });
+    useStore(l.store);
+    expect(store()).toBe(l.store);
+    expect(raised("Series A", "reported", null, "Acme Robotics")).toEqual({ ok: true, value: 12000000 });
+    expect(valuation("2024-06", "EUR", null, "Acme Robotics")).toEqual({ ok: true, value: 90000000 });
+    // Converted by the same currency module as embedded rounds: EUR → USD at the round's month's average.
+    expect(raised("Series A", "USD", null, "Acme Robotics")).toEqual(fx(12000000, "EUR", "USD", "2024-03", "month-avg"));
+    const cited = source("raised", "Series A", "Acme Robotics", null);
+    expect(cited.ok && cited.value).toContain('your source: Test Gazette, "Acme Robotics raises (test fixture)", 2024-04-02, in English, https://example.com/acme, Sources row 4: «raised €12 million» (Facts row 12)');
+    useStore(null);
+    expect(store()).toBe(embeddedStore());
+    expect(raised("Series A", "reported", null, "Acme Robotics").ok).toBe(false);
+  });
+
+  it("known_by: a fact counts from its Reported date, else from its source's publication date", () => {
+    useStore(loadWorkbook({ sources: SOURCES, facts: FACTS }).store);
+    expect(valuation("2024-06", "EUR", null, "Acme Robotics", "2024-04-30")).toMatchObject({ ok: false, code: "not_available" });
+    expect(valuation("2024-06", "EUR", null, "Acme Robotics", "2024-05-01")).toEqual({ ok: true, value: 90000000 });
+    expect(raised("Seed", "USD", null, "Acme Robotics", "2024-04-01")).toMatchObject({ ok: false, code: "not_available" });
+    expect(raised("Seed", "USD", null, "Acme Robotics", "2024-04-02")).toEqual({ ok: true, value: 2000000 });
+  });
+
+  it("the pane's tables and model sheet work for the workbook company", () => {
+    useStore(loadWorkbook({ sources: SOURCES, facts: FACTS }).store);
+    const t = buildTable("rounds", { company: "Acme Robotics", currency: null });
+    expect(t.ok && t.value.rows.length).toBe(2);
+    const m = buildModelSheet({ company: "Acme Robotics", currency: "EUR" });
+    expect(m.ok && m.value.table.title).toContain("Acme Robotics");
+  });
+});
+
+function findRoundNames(s: ReturnType<typeof store>): string[] {
+  const id = s.companyByAlias.get("acme robotics")!.id;
+  return (s.rounds.get(id) ?? []).map((d) => d.record.round);
+}

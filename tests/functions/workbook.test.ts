@@ -1,0 +1,253 @@
+/**
+ * The workbook's own facts in the shared runtime (src/functions/_workbook.ts), against the
+ * Excel stand-in: its tables raise TableCollection events as Excel does, and its HF.*
+ * formulas are recalculated only as Excel recalculates them (on entry, and for every cell
+ * on Application.calculate("Full"); "Recalculate" leaves a custom function whose arguments
+ * did not change alone).
+ *
+ * Fixtures: "Acme Robotics" and its figures are invented for these tests only.
+ */
+import "../../src/functions/_runtime";
+import { ExcelStandIn } from "../support/excel-stand-in";
+import { reloadWorkbook, resetWorkbookForTests, startWorkbook, workbookStatus } from "../../src/functions/_workbook";
+import { valuation } from "../../src/functions/valuation";
+import { raised } from "../../src/functions/raised";
+import { source } from "../../src/functions/source";
+import { metric } from "../../src/functions/metric";
+import { totalraised } from "../../src/functions/totalraised";
+import { store } from "../../src/core/store";
+import { DATASET } from "../../src/core/dataset";
+import { loadBuilt } from "../support/built";
+
+const SOURCES = [
+  ["Source", "Title", "Publisher", "Published", "URL", "Language"],
+  ["acme-2024", "Acme Robotics raises a Series A (test fixture)", "Test Gazette", "2024-04-02", "https://example.com/acme", "en"],
+];
+const FACTS = [
+  ["Company", "Kind", "Round", "Date", "Precision", "Amount", "Currency", "Qualifier", "Metric", "Leads", "Participants", "Source", "Reported date", "Phrase"],
+  ["Acme Robotics", "round", "Series A", "2024-03", null, 12000000, "EUR", null, null, "Foo Capital", null, "acme-2024", null, "raised €12 million"],
+  ["Acme Robotics", "valuation", "Series A", "2024-03", null, 90000000, "EUR", "approximate", null, null, null, "acme-2024", "2024-05-01", "valued at about €90 million"],
+  ["Acme Robotics", "metric", null, "2024-04-02", null, 45, null, "more-than", "Employees", null, null, "acme-2024", null, "more than 45 employees"],
+];
+// Sheet "Your sources": Sources at A1:F2, Facts at A5:N8 (header on row 5; the valuation on row 7).
+const SHEET = "Your sources";
+
+type Fn = (...args: unknown[]) => unknown;
+const FUNCTIONS = new Map<string, Fn>([
+  ["VALUATION", valuation],
+  ["RAISED", raised],
+  ["SOURCE", source],
+  ["METRIC", metric],
+  ["TOTALRAISED", totalraised],
+]);
+
+function workbook({ sources = true, facts = true } = {}): ExcelStandIn {
+  const host = new ExcelStandIn({ sheets: ["Sheet1", SHEET] });
+  host.functions = FUNCTIONS;
+  if (sources) host.addTable(SHEET, "Sources", "A1", SOURCES);
+  if (facts) host.addTable(SHEET, "Facts", "A5", FACTS);
+  return host;
+}
+
+/** Excel.run over the stand-in: the batch, then a sync of what it left queued. */
+function runner(host: ExcelStandIn) {
+  return async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const r = await batch(host.context);
+    if (host.pendingOps > 0) await host.context.sync();
+    return r;
+  };
+}
+
+const open = (host: ExcelStandIn, sets: string[] = ["1.7", "1.9"]) =>
+  startWorkbook({ run: runner(host), isSetSupported: (name, version) => name === "ExcelApi" && (Number(version) <= 1.4 || sets.includes(version)) });
+
+/** Wait until `cond` holds, at most `ms`; returns the milliseconds it took. */
+async function within(ms: number, cond: () => boolean): Promise<number> {
+  const t0 = Date.now();
+  while (!cond()) {
+    if (Date.now() - t0 > ms) throw new Error(`not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return Date.now() - t0;
+}
+
+const shown = (host: ExcelStandIn, address: string) => host.cell("Sheet1", address).value;
+
+beforeEach(() => resetWorkbookForTests());
+afterAll(() => resetWorkbookForTests());
+
+describe("a workbook with Sources and Facts tables, opened", () => {
+  it("every HF.* function answers for a workbook company as for an embedded one", async () => {
+    const host = workbook();
+    await open(host);
+    expect(workbookStatus()).toMatchObject({ state: "loaded", live: true, liveStructure: true, load: { used: 3, problems: [], found: { sources: true, facts: true } } });
+    await host.userEdit("Sheet1", "A1", '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")');
+    await host.userEdit("Sheet1", "A2", '=HF.RAISED("Series A","reported",,"Acme Robotics")');
+    await host.userEdit("Sheet1", "A3", '=HF.METRIC("employees",,"Acme Robotics")');
+    await host.userEdit("Sheet1", "A4", '=HF.VALUATION("2024-06",,,"Acme Robotics")');
+    expect(shown(host, "A1")).toBe(90000000);
+    expect(shown(host, "A2")).toBe(12000000);
+    expect(shown(host, "A3")).toBe(45);
+    // Converted by the same currency module as embedded facts: EUR → USD for the month (month-avg, the fact is known to the month).
+    expect(shown(host, "A4")).toBe(valuation("2024-03", "USD", "month-avg", "Acme Robotics", null));
+    expect(shown(host, "A4")).not.toBe(90000000);
+    // Embedded companies answer as before.
+    await host.userEdit("Sheet1", "A5", '=HF.RAISED("Series C")');
+    expect(shown(host, "A5")).toBe(DATASET.rounds.find((r) => r.company === "hugging-face" && r.round === "Series C")!.amount.value);
+  });
+
+  it("HF.SOURCE cites the workbook source: publisher, title, date, URL, and the rows", async () => {
+    const host = workbook();
+    await open(host);
+    expect(source("valuation", "2024-06", "Acme Robotics", null)).toBe(
+      'Valuation approximately 90,000,000 EUR (pre- or post-money not stated, 2024-03). First reported on 2024-05-01 (wb-acme-2024). your source: Test Gazette, "Acme Robotics raises a Series A (test fixture)", 2024-04-02, in English, https://example.com/acme, Sources row 2: «valued at about €90 million» (Facts row 7)',
+    );
+  });
+
+  it("known_by: the reported date column, else the source's published date", async () => {
+    const host = workbook();
+    await open(host);
+    // The valuation was reported 2024-05-01 (its Reported date), the round 2024-04-02 (the source's date).
+    expect(valuation("2024-06", "EUR", null, "Acme Robotics", "2024-04-30")).toMatchObject({ code: "#N/A" });
+    expect(valuation("2024-06", "EUR", null, "Acme Robotics", "2024-05-01")).toBe(90000000);
+    expect(raised("Series A", "EUR", null, "Acme Robotics", "2024-04-01")).toMatchObject({ code: "#N/A" });
+    expect(raised("Series A", "EUR", null, "Acme Robotics", "2024-04-02")).toBe(12000000);
+  });
+
+  it("a formula calculated while the tables are first being read answers from them", async () => {
+    const host = workbook();
+    const opening = open(host);
+    const early = valuation("2024-06", "EUR", null, "Acme Robotics", null) as unknown as Promise<number>;
+    expect(typeof early.then).toBe("function");
+    await expect(early).resolves.toBe(90000000);
+    await opening;
+  });
+});
+
+describe("editing the tables", () => {
+  it("an edited amount shows in the HF.* cells within a second, without the user recalculating, in one read sync", async () => {
+    const host = workbook();
+    await open(host);
+    await host.userEdit("Sheet1", "A1", '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")');
+    expect(shown(host, "A1")).toBe(90000000);
+    // Opening a workbook with these tables asked for one full calculation.
+    expect(host.calculations).toEqual(["Full"]);
+    const syncs = host.stats.syncs;
+    await host.userEdit(SHEET, "F7", 95000000); // the valuation's Amount
+    const ms = await within(1000, () => shown(host, "A1") === 95000000);
+    expect(ms).toBeLessThan(1000);
+    expect(host.calculations).toEqual(["Full", "Full"]);
+    // One sync reads both tables (known by id), one asks for the calculation.
+    expect(host.stats.syncs - syncs).toBe(2);
+  });
+
+  it("a burst of edits is one reload", async () => {
+    const host = workbook();
+    await open(host);
+    const loads = workbookStatus().loads;
+    await host.userEdit(SHEET, "F6", 13000000);
+    await host.userEdit(SHEET, "F7", 91000000);
+    await host.userEdit(SHEET, "F8", 46);
+    await within(1000, () => workbookStatus().loads > loads);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(workbookStatus().loads).toBe(loads + 1);
+  });
+
+  it("a row that does not validate is listed with its reason and not used; fixing it brings it back", async () => {
+    const host = workbook();
+    await open(host);
+    await host.userEdit("Sheet1", "A1", '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")');
+    await host.userEdit(SHEET, "G7", "XYZ"); // the valuation's Currency
+    await within(1000, () => shown(host, "A1") === "#N/A");
+    expect(workbookStatus().load!.problems).toEqual([expect.objectContaining({ table: "Facts", row: 7, column: "Currency", got: "XYZ" })]);
+    expect(workbookStatus().load!.used).toBe(2);
+    await host.userEdit(SHEET, "G7", "EUR");
+    await within(1000, () => shown(host, "A1") === 90000000);
+    expect(workbookStatus().load!.problems).toEqual([]);
+  });
+
+  it("edits in other tables do not reload", async () => {
+    const host = workbook();
+    host.addTable("Sheet1", "Other", "H1", [["a"], [1]]);
+    await open(host);
+    const loads = workbookStatus().loads;
+    await host.userEdit("Sheet1", "H2", 2);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(workbookStatus().loads).toBe(loads);
+  });
+});
+
+describe("tables appearing and disappearing", () => {
+  it("deleting the tables brings back the embedded dataset alone", async () => {
+    const host = workbook();
+    await open(host);
+    await host.userEdit("Sheet1", "A1", '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")');
+    expect(shown(host, "A1")).toBe(90000000);
+    await runner(host)(async (ctx) => {
+      ctx.workbook.tables.getItem("Facts").delete();
+      ctx.workbook.tables.getItem("Sources").delete();
+      await ctx.sync();
+    });
+    await within(1000, () => workbookStatus().load?.found.facts === false && workbookStatus().load?.found.sources === false);
+    await within(1000, () => typeof shown(host, "A1") === "string");
+    expect(String(shown(host, "A1"))).toMatch(/^#/);
+    expect(store().dataset).toBe(DATASET);
+  });
+
+  it("a workbook opened without the tables answers from the embedded dataset and asks for no calculation", async () => {
+    const host = workbook({ sources: false, facts: false });
+    await open(host);
+    expect(workbookStatus().load).toMatchObject({ found: { sources: false, facts: false }, used: 0 });
+    expect(store().dataset).toBe(DATASET);
+    expect(host.calculations).toEqual([]);
+  });
+
+  it("a Facts table without a Sources table: every row listed, none used", async () => {
+    const host = workbook({ sources: false });
+    await open(host);
+    expect(workbookStatus().load!.used).toBe(0);
+    expect(workbookStatus().load!.problems.map((p) => [p.table, p.row, p.column])).toEqual([
+      ["Facts", 6, "Source"],
+      ["Facts", 7, "Source"],
+      ["Facts", 8, "Source"],
+    ]);
+  });
+});
+
+describe("where Excel lacks the events (requirement sets)", () => {
+  it("without ExcelApi 1.7 nothing reloads by itself, the status says so, and a reload on demand works", async () => {
+    const host = workbook();
+    await open(host, []);
+    expect(workbookStatus()).toMatchObject({ live: false, liveStructure: false });
+    await host.userEdit(SHEET, "F7", 95000000);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(valuation("2024-06", "EUR", null, "Acme Robotics", null)).toBe(90000000);
+    await reloadWorkbook();
+    expect(valuation("2024-06", "EUR", null, "Acme Robotics", null)).toBe(95000000);
+  });
+
+  it("without ExcelApi 1.9, edits still reload (TableCollection.onChanged is 1.7)", async () => {
+    const host = workbook();
+    await open(host, ["1.7"]);
+    expect(workbookStatus()).toMatchObject({ live: true, liveStructure: false });
+    await host.userEdit(SHEET, "F7", 95000000);
+    await within(1000, () => valuation("2024-06", "EUR", null, "Acme Robotics", null) === 95000000);
+  });
+});
+
+describe("through the built bundle (the shared runtime as Excel loads it)", () => {
+  it("opens, answers for the workbook company, and follows an edit", async () => {
+    const host = workbook();
+    const built = loadBuilt({ Excel: { run: runner(host) } });
+    host.functions = built.registry;
+    // Called while the runtime is still reading the tables: the answer waits for them.
+    await expect(Promise.resolve(built.call("VALUATION", "2024-06", "EUR", null, "Acme Robotics", null))).resolves.toBe(90000000);
+    expect(String(built.call("SOURCE", "valuation", "2024-06", "Acme Robotics", null))).toContain("your source: Test Gazette");
+    await host.userEdit("Sheet1", "A1", '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")');
+    expect(shown(host, "A1")).toBe(90000000);
+    await host.userEdit(SHEET, "F7", 95000000);
+    await within(1000, () => shown(host, "A1") === 95000000);
+    await host.userEdit(SHEET, "G7", "XYZ");
+    await within(1000, () => shown(host, "A1") === "#N/A");
+  });
+});
