@@ -6,13 +6,16 @@
  * node_modules/@microsoft/office-js, served in place of the Office CDN), then the add-in's
  * scripts (webpack runtime, core, functions, pane with Fluent UI). Office.js outside a host
  * reports no host, so once it has run (its script's load event) a stand-in host is put in
- * place of what only Excel provides: Office.onReady reports Excel, a CustomFunctions
- * runtime records each associate() and, as Excel does once registration is done, calls
- * HF.FXCONVERT(1000000, "USD", "EUR", "2023-08-24") (a conversion: the rates must be
- * decoded), and Excel.run (never called before the user acts). Two times are recorded,
- * in ms since navigation start: the first FXCONVERT result, and the pane interactive
- * (the controls shown, the Insert button an upgraded, enabled Fluent button). Each load
- * is a new browser context: no HTTP cache, no code cache.
+ * place of what only Excel provides: Office.onReady reports Excel once office.js is ready,
+ * Office.context gets what Excel on the web fills in (requirement sets, display language,
+ * theme), a CustomFunctions runtime records each associate() and, as Excel does once
+ * registration is done, calls HF.FXCONVERT(1000000, "USD", "EUR", "2023-08-24") (a
+ * conversion: the rates must be decoded; a promise is waited for, as Excel does), and
+ * Excel.run answers the one batch the add-in sends unasked, the date-system read, after a
+ * 30 ms round trip. Two times are recorded, in ms since navigation start: the first
+ * FXCONVERT result, and the pane interactive (the controls shown, the Insert button an
+ * upgraded, enabled Fluent button). Each load is a new browser context: no HTTP cache, no
+ * code cache.
  */
 import * as fs from "fs";
 import * as http from "http";
@@ -32,21 +35,76 @@ const HOST_STAND_IN = `(() => {
     const office = window.Office;
     if (!office) throw new Error("office.js defined no Office");
     const info = { host: office.HostType ? office.HostType.Excel : "Excel", platform: "OfficeOnline" };
-    office.onReady = (cb) => {
-      const p = Promise.resolve(info);
-      if (cb) p.then(cb);
-      return p;
+    // What Excel on the web puts in Office.context once Office is ready (office.js outside a
+    // host leaves it bare): the requirement sets it supports (ExcelApi 1.1-1.20 and
+    // CustomFunctionsRuntime 1.1-1.4, per Microsoft's requirement-set tables), Office's display
+    // language and theme. office.js (re)defines Office.context while it initializes, so they
+    // are added when its own onReady resolves, which is also when Excel's would.
+    const SUPPORTED = { ExcelApi: 20, CustomFunctionsRuntime: 4 };
+    const excelContext = {
+      requirements: {
+        isSetSupported: (name, version) => {
+          // Versions "1", "1.1" … "1." + top; no version: the set at all.
+          const top = SUPPORTED[name];
+          const [major, minor = "0"] = String(version === undefined ? "1" : version).split(".");
+          return top !== undefined && major === "1" && Number(minor) <= top;
+        },
+      },
+      displayLanguage: "en-US",
+      officeTheme: { isDarkTheme: false, bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000" },
     };
-    window.Excel = { run: () => Promise.reject(new Error("cold-start host: no workbook")) };
+    const officeJsReady = office.onReady.bind(office);
+    let ready = null;
+    office.onReady = (cb) => {
+      ready = ready || officeJsReady().then(() => {
+        Object.assign(office.context, excelContext);
+        return info;
+      });
+      if (cb) ready.then(cb);
+      return ready;
+    };
+    // Excel.run: a workbook in the 1900 date system where each context.sync() is a round trip
+    // of SYNC_MS. Before the user acts, the add-in's only batch is the date-system read
+    // (src/functions/_datesystem.ts: add a name =DATE(1904,1,1), read it, delete it);
+    // anything else is refused, so a new batch here shows as an error on the page.
+    const SYNC_MS = 30;
+    window.Excel = {
+      run: async (batch) => {
+        const queue = [];
+        const refuse = (what) => () => { throw new Error("cold-start host: " + what + " is not modelled"); };
+        const ctx = {
+          workbook: {
+            names: {
+              add: (name, formula) => {
+                const item = {
+                  name,
+                  value: undefined,
+                  load: () => queue.push(() => { item.value = formula === "=DATE(1904,1,1)" ? 1462 : "#NAME?"; }),
+                  delete: () => queue.push(() => undefined),
+                };
+                return item;
+              },
+            },
+            get worksheets() { return refuse("workbook.worksheets")(); },
+            getSelectedRange: refuse("getSelectedRange"),
+          },
+          sync: () => new Promise((resolve) => setTimeout(() => { for (const op of queue.splice(0)) op(); resolve(); }, SYNC_MS)),
+        };
+        return batch(ctx);
+      },
+    };
     window.CustomFunctions = {
       Error: StandInError,
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
       associate: (id, fn) => {
         rec.associated.push(id);
         if (id === "FXCONVERT") {
+          // A function may answer with a promise (Excel waits for it): the result is its value.
+          const got = (value) => { rec.fx = { ms: performance.now(), value: typeof value === "number" ? value : JSON.stringify(value) }; };
           setTimeout(() => {
             const value = fn(1000000, "USD", "EUR", "2023-08-24", null);
-            rec.fx = { ms: performance.now(), value: typeof value === "number" ? value : JSON.stringify(value) };
+            if (value && typeof value.then === "function") value.then(got, (e) => got(String(e)));
+            else got(value);
           }, 0);
         }
       },

@@ -11,8 +11,8 @@
  * a date with fx_method "latest").
  */
 import { Company } from "./dataset";
-import { DateQuery, parseDate, parseDayRange, queryOfRange } from "./dates";
-import { FX_METHODS, normalizeCurrency } from "./fx";
+import { DayRange, parseDate, parseDayRange } from "./dates";
+import { FX_METHODS, isCurrency, isFxMethod, normalizeCurrency } from "./fx";
 import { err, Err, ok, Result } from "./result";
 import { msg, MSG, renderParam, show } from "./messages";
 import { parseMethodArg, parseTargetCurrency } from "./money";
@@ -92,8 +92,8 @@ export interface CardRef {
   date?: unknown;
 }
 
-/** An argument read according to its kind (a text, a currency code or an FxMethod is a string); null where omitted. */
-export type ArgValue = DateQuery | string | number | boolean | Company | MetricDefinition | CardRef | null;
+/** An argument read according to its kind (a date as day numbers; a text, a currency code or an FxMethod is a string); null where omitted. */
+export type ArgValue = DayRange | string | number | boolean | Company | MetricDefinition | CardRef | null;
 
 function omitted(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -111,6 +111,53 @@ export function cardRef(v: unknown): CardRef | undefined {
   return date === undefined ? { round, company } : { round, company, date };
 }
 
+/** What readUsual returns for an argument it leaves to readOne. */
+const UNUSUAL = Symbol("unusual");
+
+/** Whether a text starts with a printable ASCII character other than a space (then trimming cannot make it empty). */
+function startsPrintable(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c > 32 && c < 127;
+}
+
+/**
+ * An argument in the form it usually comes (omitted, an exact currency code or method name,
+ * a company's name as written, a date parseDayRange reads…) read with nothing made; anything
+ * else is UNUSUAL and readOne reads it (with its message when it is wrong). Both give the
+ * same value for every argument readUsual accepts.
+ */
+function readUsual(spec: ParamSpec, v: unknown, s: Store): ArgValue | typeof UNUSUAL {
+  switch (spec.kind) {
+    case "date":
+      if (v === null || v === undefined) return spec.optional ? null : UNUSUAL;
+      return parseDayRange(v) ?? UNUSUAL;
+    case "target":
+      if (v === null || v === undefined) return spec.default === "USD" ? "USD" : null;
+      return isCurrency(v) ? v : UNUSUAL;
+    case "currency":
+      return isCurrency(v) ? v : UNUSUAL;
+    case "method":
+      if (v === null || v === undefined) return null;
+      return isFxMethod(v) ? v : UNUSUAL;
+    case "company":
+      if (v === null || v === undefined) return s.defaultCompany;
+      return typeof v === "string" ? (s.companyByExactAlias.get(v) ?? UNUSUAL) : UNUSUAL;
+    case "amount":
+      return typeof v === "number" && Number.isFinite(v) ? v : UNUSUAL;
+    case "metric":
+      return typeof v === "string" ? (s.metricByExactAlias.get(v) ?? UNUSUAL) : UNUSUAL;
+    case "boolean":
+      if (v === null || v === undefined) return spec.optional ? null : UNUSUAL;
+      return typeof v === "boolean" ? v : UNUSUAL;
+    case "round":
+    case "dateOrRound":
+      if (v === null || v === undefined) return spec.optional ? null : UNUSUAL;
+      return typeof v === "number" || (typeof v === "string" && startsPrintable(v)) ? v : UNUSUAL;
+    default:
+      return UNUSUAL;
+  }
+}
+
 function readOne(spec: ParamSpec, v: unknown, s: Store): Result<ArgValue> {
   if (omitted(v) && spec.kind !== "target" && spec.kind !== "method" && spec.kind !== "company") {
     if (spec.optional) return ok(null);
@@ -118,9 +165,9 @@ function readOne(spec: ParamSpec, v: unknown, s: Store): Result<ArgValue> {
   }
   switch (spec.kind) {
     case "date": {
-      // parseDayRange reads the usual forms without regular expressions or Date objects; parseDate says what is wrong.
+      // As day numbers (DayRange): parseDayRange reads the usual forms without regular expressions, Date objects or text; parseDate says what is wrong.
       const days = parseDayRange(v);
-      return days === undefined ? parseDate(v) : ok(queryOfRange(days));
+      return days === undefined ? (parseDate(v) as Err) : ok(days);
     }
     case "round":
     case "dateOrRound": {
@@ -198,6 +245,11 @@ export function readArgs(id: FunctionId, args: readonly unknown[], s: Store = st
   const n = specs.length;
   const out = new Array<ArgValue>(n);
   for (let i = 0; i < n; i++) {
+    const usual = readUsual(specs[i], args[i], s);
+    if (usual !== UNUSUAL) {
+      out[i] = usual;
+      continue;
+    }
     const r = readOne(specs[i], args[i], s);
     if (!r.ok) return r;
     out[i] = r.value;

@@ -277,6 +277,20 @@ export function civilOf(day: number): [number, number, number] {
 }
 
 /**
+ * The month containing a day number, counted from year 0: year × 12 + month − 1 (no array made, unlike civilOf: the rate lookups use it on every conversion).
+ *
+ * @param day - Days since 1970-01-01
+ * @returns year × 12 + month − 1
+ * @example
+ * monthNumberOf(19593) // 2023-08-24
+ * //=> 24283 (2023 × 12 + 7)
+ */
+export function monthNumberOf(day: number): number {
+  civil(day);
+  return cy * 12 + cm - 1;
+}
+
+/**
  * Day number of the first day of the month containing `day`.
  *
  * @param day - Days since 1970-01-01

@@ -12,7 +12,7 @@
  * strings: text is made only for the answers that show it, see rateValue).
  */
 import { CURRENCIES, Currency, FX_ENCODING } from "../generated/fx-data";
-import { civilOf, DayRange, dayOf, isoOfDay, monthEnd, monthStart, parseDate, parseDayRange, Precision, queryOfRange, yearEnd, yearStart } from "./dates";
+import { civilOf, DayRange, dayOf, isoOfDay, monthEnd, monthNumberOf, monthStart, parseDate, parseDayRange, Precision, queryOfRange, yearEnd, yearStart } from "./dates";
 import { FxDecoder } from "./fx-codec";
 import { coverage, MessageRef, msg, MSG, Param, renderParam } from "./messages";
 import { Err, ok, Result } from "./result";
@@ -88,6 +88,25 @@ function ratesOf(code: Currency): Float64Array {
 /** Rows where a known code is published, as flat [start, end) pairs. */
 function runsOf(code: Currency): readonly number[] {
   return code === "EUR" ? EUR_RUNS : FX_ENCODING.series[SERIES_INDEX.get(code) as number].runs;
+}
+
+/**
+ * What a conversion needs of a known code, found with one map lookup: its runs, its rates
+ * (decoded on first use) and its month and year averages against each other code (worked
+ * out on first use of the pair, from the fixed table).
+ */
+interface CodeInfo {
+  code: Currency;
+  runs: readonly number[];
+  rates: Float64Array | undefined;
+  averages: Map<Currency, PairAverages>;
+}
+
+const INFO: ReadonlyMap<string, CodeInfo> = new Map(CURRENCIES.map((code) => [code, { code, runs: runsOf(code), rates: undefined, averages: new Map<Currency, PairAverages>() }]));
+
+function ratesIn(info: CodeInfo): Float64Array {
+  info.rates ??= ratesOf(info.code);
+  return info.rates;
 }
 
 /** ISO date of table row i. */
@@ -173,6 +192,11 @@ export function parseMethod(input: unknown, fallback: FxMethod): Result<FxMethod
   if (key === "") return ok(fallback);
   const m = METHOD_ALIASES.get(key);
   return m ? ok(m) : MSG.unknownMethod(input, FX_METHODS);
+}
+
+/** Whether `input` is, exactly, one of FX_METHODS (parseMethod's output). */
+export function isFxMethod(input: unknown): input is FxMethod {
+  return typeof input === "string" && METHOD_NAMES.has(input);
 }
 
 /** The method for a fact known to this precision: a day → spot, a month → month-avg, a year → year-avg. */
@@ -282,8 +306,9 @@ function periodKey(period: Period): string {
 
 /** "Aug 2023" or "2023". */
 function periodName(period: Period): string {
-  const [y, m] = civilOf(period.start);
-  return period.kind === "month" ? `${MONTHS[m - 1]} ${y}` : String(y);
+  const month = monthNumberOf(period.start);
+  const y = Math.floor(month / 12);
+  return period.kind === "month" ? `${MONTHS[month - y * 12]} ${y}` : String(y);
 }
 
 /**
@@ -311,10 +336,10 @@ const found = {
  * - month-avg / year-avg: the mean of the daily rates b/a over that period's rows where both
  *   are published, summed newest first. A period not over in the table has no average yet.
  */
-function locate(a: Float64Array, b: Float64Array, ra: readonly number[], rb: readonly number[], q: DayRange | undefined, method: FxMethod): boolean {
+function locate(a: Float64Array, b: Float64Array, ra: readonly number[], rb: readonly number[], last: number | undefined, method: FxMethod): boolean {
   found.average = false;
   found.observations = 1;
-  if (method === "latest" || q === undefined) {
+  if (method === "latest" || last === undefined) {
     const i = lastCommonRow(ra, rb);
     if (i < 0) return false;
     found.rate = b[i] / a[i];
@@ -325,7 +350,7 @@ function locate(a: Float64Array, b: Float64Array, ra: readonly number[], rb: rea
   const firstDay = days[0];
   const lastDay = days[days.length - 1];
   if (method === "spot") {
-    const target = q.end;
+    const target = last;
     if (target < firstDay || target > lastDay) return false;
     const i = rowOnOrBefore(days, target);
     const x = b[i] / a[i];
@@ -335,8 +360,8 @@ function locate(a: Float64Array, b: Float64Array, ra: readonly number[], rb: rea
     return true;
   }
   const monthly = method === "month-avg" || method === "month-end";
-  const start = monthly ? monthStart(q.end) : yearStart(q.end);
-  const end = monthly ? monthEnd(q.end) : yearEnd(q.end);
+  const start = monthly ? monthStart(last) : yearStart(last);
+  const end = monthly ? monthEnd(last) : yearEnd(last);
   if (end < firstDay || end > lastDay) return false;
   const hi = rowOnOrBefore(days, end);
   if (method === "month-end" || method === "year-end") {
@@ -377,20 +402,32 @@ function locate(a: Float64Array, b: Float64Array, ra: readonly number[], rb: rea
  */
 export function rateValue(from: Currency, to: Currency, q: DayRange | undefined, method: FxMethod): number {
   if (q === undefined && method !== "latest") return NaN;
+  return rateValueAt(from, to, q === undefined ? undefined : q.end, method);
+}
+
+/**
+ * rateValue with the date given by its last day (all the rules read of it; undefined: no
+ * date, which only "latest" accepts): NaN also for a code this module does not convert.
+ */
+export function rateValueAt(from: string, to: string, last: number | undefined, method: FxMethod): number {
+  if (last === undefined && method !== "latest") return NaN;
   const same = from === to;
-  const x = same ? "EUR" : from;
-  const y = same ? "EUR" : to;
-  if (q !== undefined && (method === "month-avg" || method === "year-avg")) {
+  const x = INFO.get(same ? "EUR" : from);
+  const y = INFO.get(same ? "EUR" : to);
+  if (x === undefined || y === undefined) return NaN;
+  if (last !== undefined && (method === "month-avg" || method === "year-avg")) {
     const days = dayNumbers();
     const monthly = method === "month-avg";
-    const [cY, cM] = civilOf(q.end);
+    const month = monthNumberOf(last);
+    const cY = Math.floor(month / 12);
+    const cM = month - cY * 12 + 1;
     const end = monthly ? dayOf(cY, cM + 1, 1) - 1 : dayOf(cY + 1, 1, 1) - 1;
     if (end < days[0] || end > days[days.length - 1]) return NaN;
     const avg = averagesOf(x, y);
     const r = monthly ? avg.months[(cY - avg.firstYear) * 12 + cM - 1] : avg.years[cY - avg.firstYear];
     return r !== r ? NaN : same ? 1 : r;
   }
-  if (!locate(ratesOf(x), ratesOf(y), runsOf(x), runsOf(y), q, method)) return NaN;
+  if (!locate(ratesIn(x), ratesIn(y), x.runs, y.runs, last, method)) return NaN;
   return same ? 1 : found.rate;
 }
 
@@ -401,20 +438,18 @@ interface PairAverages {
   years: Float64Array;
 }
 
-const AVERAGES = new Map<Currency, Map<Currency, PairAverages>>();
 
 /**
  * Every month's and year's mean of the daily rates y/x over the embedded table, worked out
  * once per currency pair from the fixed table (the same sums as locate(), newest day first).
  */
-function averagesOf(x: Currency, y: Currency): PairAverages {
-  let byY = AVERAGES.get(x);
-  if (!byY) AVERAGES.set(x, (byY = new Map<Currency, PairAverages>()));
-  let avg = byY.get(y);
+function averagesOf(x: CodeInfo, y: CodeInfo): PairAverages {
+  const byY = x.averages;
+  let avg = byY.get(y.code);
   if (avg) return avg;
   const days = dayNumbers();
-  const a = ratesOf(x);
-  const b = ratesOf(y);
+  const a = ratesIn(x);
+  const b = ratesIn(y);
   const firstYear = civilOf(days[0])[0];
   const lastYear = civilOf(days[days.length - 1])[0];
   const nYears = lastYear - firstYear + 1;
@@ -445,7 +480,7 @@ function averagesOf(x: Currency, y: Currency): PairAverages {
   sumGroups(periodKeys, months);
   sumGroups(yearKeys, years);
   avg = { firstYear, months, years };
-  byY.set(y, avg);
+  byY.set(y.code, avg);
   return avg;
 }
 
@@ -525,8 +560,8 @@ type RawRate = {
 /** locate() with its answer worded: dates, notes, and for no rate the reason. */
 function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<RawRate> {
   const days = dayNumbers();
-  const { first, last } = fxRange();
-  const located = locate(p.a, p.b, p.ra, p.rb, q, method);
+  const { first, last } = FX_ENCODING; // fxRange() without making an object per rate
+  const located = locate(p.a, p.b, p.ra, p.rb, q === undefined ? undefined : q.end, method);
   const rate = found.rate;
   const i = found.row;
 

@@ -362,9 +362,33 @@ const zh: Labels = {
 
 export const LABELS: Readonly<Record<Lang, Labels>> = { en, fr, zh };
 
-/** A label in `lang`, its {placeholders} filled as plain text. */
-export function label(lang: Lang, id: LabelId, params: Record<string, string | number> = {}): string {
-  return LABELS[lang][id].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+/**
+ * Each label split once at its {placeholders}: text, name, text, name, …, text (a label
+ * without any is a single text). The labels are fixed, so they are split on first use, not
+ * on every table cell.
+ */
+const SPLIT: Record<Lang, Map<string, readonly string[]>> = { en: new Map(), fr: new Map(), zh: new Map() };
+
+function splitLabel(lang: Lang, id: LabelId): readonly string[] {
+  let parts = SPLIT[lang].get(id);
+  if (!parts) {
+    parts = LABELS[lang][id].split(/\{(\w+)\}/);
+    SPLIT[lang].set(id, parts);
+  }
+  return parts;
+}
+
+const NO_PARAMS: Readonly<Record<string, string | number>> = {};
+
+/** A label in `lang`, its {placeholders} filled as plain text (a placeholder without a parameter stays as written). */
+export function label(lang: Lang, id: LabelId, params: Record<string, string | number> = NO_PARAMS): string {
+  const parts = splitLabel(lang, id);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (name in params ? String(params[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 /** A round's name in `lang` ("Series C", "Série C", "C 轮"); HF.RAISED accepts all three. */

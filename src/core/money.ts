@@ -4,8 +4,8 @@
  * rate answer (rate, its date, method) so tables and cards can show it.
  */
 import { FactDate, Money } from "./dataset";
-import { parseDayRange } from "./dates";
-import { convertFact, Currency, defaultMethodFor, FxMethod, isCurrency, normalizeCurrency, parseMethod, RateAnswer, rateValue } from "./fx";
+import { DayRange, parseDayRange } from "./dates";
+import { convertFact, Currency, defaultMethodFor, FxMethod, isCurrency, normalizeCurrency, parseMethod, RateAnswer, rateValueAt } from "./fx";
 import { ok, Result } from "./result";
 
 export interface Converted {
@@ -96,9 +96,44 @@ export function convertMoney(money: Money, date: FactDate, target: Currency | nu
  */
 export function convertedValue(money: Money, date: FactDate, target: Currency | null, method: FxMethod | null): number {
   if (target === null || target === money.currency) return money.value;
-  if (!isCurrency(money.currency)) return NaN;
   const q = parseDayRange(date.value);
-  if (q === undefined) return NaN;
-  const converted = money.value * rateValue(money.currency, target, q, method ?? defaultMethodFor(date.precision));
+  return q === undefined ? NaN : convertedValueOn(money, date.precision, q, target, method);
+}
+
+/**
+ * convertedValue with the fact's date already read as day numbers (the store reads each record's date once: Dated.range), so a conversion parses no text.
+ *
+ * @param money - The amount as reported
+ * @param precision - The fact's date precision (it picks the default method)
+ * @param q - The fact's date as parseDayRange reads it
+ * @param target - The currency, as parseTargetCurrency gives it
+ * @param method - The method, or null for the default of the date's precision
+ * @returns The converted amount, or NaN where convertMoney answers an error
+ * @example
+ * convertedValueOn({ value: 13500000, currency: "EUR", qualifiers: [] }, "month", { precision: "month", start: 18231, end: 18261 }, "USD", null)
+ * //=> 15003157.5
+ */
+export function convertedValueOn(money: Money, precision: FactDate["precision"], q: DayRange, target: string | null, method: FxMethod | null): number {
+  return convertedAmount(money.value, money.currency, precision, q.end, target, method);
+}
+
+/**
+ * convertedValueOn from the amount's parts, the fact's date given by its last day (the store keeps these in flat arrays, so a lookup need not touch the record).
+ *
+ * @param value - The amount as reported
+ * @param currency - Its currency
+ * @param precision - The fact's date precision (it picks the default method)
+ * @param last - Day number of the last day of the fact's date
+ * @param target - The currency, as parseTargetCurrency gives it
+ * @param method - The method, or null for the default of the date's precision
+ * @returns The converted amount, or NaN where convertMoney answers an error
+ * @example
+ * convertedAmount(13500000, "EUR", "month", 18261, "USD", null) // December 2019
+ * //=> 15003157.5
+ */
+export function convertedAmount(value: number, currency: string, precision: FactDate["precision"], last: number, target: string | null, method: FxMethod | null): number {
+  if (target === null || target === currency) return value;
+  // rateValueAt is NaN for a code it does not convert.
+  const converted = value * rateValueAt(currency, target, last, method ?? defaultMethodFor(precision));
   return Number.isFinite(converted) ? converted : NaN;
 }

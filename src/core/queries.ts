@@ -16,19 +16,19 @@ import { label, metricLabel } from "./labels";
 import { Lang, LANGS } from "./locales";
 import { MessageRef, msg, MSG, Param } from "./messages";
 import { Err, ok, Result } from "./result";
-import { Dated, lastOnOrBeforeDay, nameKey, needsNormalizing, normKey, store, Store } from "./store";
+import { Dated, lastOnOrBeforeDay, needsNormalizing, normKey, store, Store } from "./store";
 
 interface ReportedRecord { reported: Reported; evidence: Evidence[] }
 
 /** Who first made a fact public: "s2, citing The Information" (in `lang`). */
 export function reportedBy(rec: ReportedRecord, lang: Lang = "en"): string {
-  const cited = attributionNames(rec.evidence.filter((e) => e.source === rec.reported.source));
+  const cited = citedBy(rec);
   return cited.length ? label(lang, "source.citing", { who: rec.reported.source, names: andList(cited, lang) }) : rec.reported.source;
 }
 
 /** The same, inside a message of the catalogue. */
 function reportedByParam(rec: ReportedRecord): Param {
-  const cited = attributionNames(rec.evidence.filter((e) => e.source === rec.reported.source));
+  const cited = citedBy(rec);
   return cited.length ? msg("reportedByCiting", { source: rec.reported.source, names: { list: cited, and: true } }) : rec.reported.source;
 }
 
@@ -38,6 +38,14 @@ function whenReported(r: Reported): MessageRef {
 }
 
 
+
+/** The names the first source credits for the fact (attributionNames of its phrases), with nothing made when it credits none (most facts). */
+function citedBy(rec: ReportedRecord): string[] {
+  const src = rec.reported.source;
+  const ev = rec.evidence;
+  for (const e of ev) if (e.attribution && e.source === src) return attributionNames(ev.filter((x) => x.source === src));
+  return [];
+}
 
 /** The names an article credits for these phrases, each once, in order. */
 export function attributionNames(evidence: Evidence[]): string[] {
@@ -122,10 +130,13 @@ class Answer {
 class ValuationFound extends Answer implements ValuationAnswer {
   constructor(
     company: Company,
-    readonly valuation: Valuation,
+    readonly dated: Dated<Valuation>,
     days: DayRange,
   ) {
     super(company, days);
+  }
+  get valuation(): Valuation {
+    return this.dated.record;
   }
 }
 
@@ -143,16 +154,21 @@ class MetricFound extends Answer implements MetricAnswer {
   constructor(
     company: Company,
     readonly definition: MetricDefinition,
-    readonly metric: Metric,
+    readonly dated: Dated<Metric>,
     days: DayRange,
   ) {
     super(company, days);
+  }
+  get metric(): Metric {
+    return this.dated.record;
   }
 }
 
 export interface ValuationAnswer {
   company: Company;
   valuation: Valuation;
+  /** The valuation with its date read (for a conversion at that date). */
+  dated: Dated<Valuation>;
   asOf: DateQuery;
 }
 
@@ -166,15 +182,19 @@ export function valuationAsOf(asOfInput: unknown, companyInput?: unknown, s: Sto
   if (!company.ok) return company;
   const asOf = dateArg(asOfInput);
   if (!asOf.ok) return asOf;
-  const list = s.valuations.get(company.value.id) ?? [];
-  const days = asOf.value;
+  return valuationOn(company.value, asOf.value, s, knownBy);
+}
+
+/** valuationAsOf with its arguments already read (readArgs): a company and the asked period as day numbers. */
+export function valuationOn(company: Company, days: DayRange, s: Store = store(), knownBy: KnownBy = null): Result<ValuationAnswer> {
+  const list = s.valuations.get(company.id) ?? [];
   const i = lastOnOrBeforeDay(list, days.end);
-  if (i < 0) return MSG.nothingBefore(msg("whatValuation"), asked(days).text, company.value.name, list[0]?.record.date.value);
+  if (i < 0) return MSG.nothingBefore(msg("whatValuation"), asked(days).text, company.name, list[0]?.record.date.value);
   const rec = list[i].record;
   if (knownBy && !isKnown(rec, knownBy)) {
     return notYetReported(msg("whatValuationDated", { date: rec.date.value }), list, i, knownBy, (v) => msg("figureDated", { figure: figureText(v.amount.value, v.amount.currency, v.amount.qualifiers), date: v.date.value }));
   }
-  return ok(new ValuationFound(company.value, rec, days));
+  return ok(new ValuationFound(company, list[i], days));
 }
 
 const ROUND_ALIASES: Record<string, Round["round"]> = {
@@ -203,6 +223,8 @@ export function normalizeRoundName(input: string): Round["round"] | undefined {
 export interface RoundAnswer {
   company: Company;
   round: Round;
+  /** The round with its date read (for a conversion at that date). */
+  dated: Dated<Round>;
 }
 
 /**
@@ -210,22 +232,54 @@ export interface RoundAnswer {
  * `knownBy`, the round must have been reported by then, or the answer is #N/A saying when.
  */
 export function findRound(roundOrDate: unknown, companyInput?: unknown, s: Store = store(), knownBy: KnownBy = null): Result<RoundAnswer> {
-  const found = findAnyRound(roundOrDate, companyInput, s);
-  if (!found.ok || !knownBy || isKnown(found.value.round, knownBy)) return found;
-  const r = found.value.round;
+  const company = resolveCompany(companyInput, s);
+  if (!company.ok) return company;
+  return findRoundOf(roundOrDate, company.value, s, knownBy);
+}
+
+/** findRound with the company already read (readArgs). */
+export function findRoundOf(roundOrDate: unknown, company: Company, s: Store = store(), knownBy: KnownBy = null): Result<RoundAnswer> {
+  const k = roundPosition(roundOrDate, company, s, knownBy);
+  return typeof k === "number" ? ok(new RoundFound(company, s.roundIndex.dated[k])) : k;
+}
+
+/** A round found in the store's round index. */
+class RoundFound implements RoundAnswer {
+  constructor(
+    readonly company: Company,
+    readonly dated: Dated<Round>,
+  ) {}
+  get round(): Round {
+    return this.dated.record;
+  }
+}
+
+/** findRoundOf's round as its position in the store's round index (RoundIndex), or findRound's error. */
+export function roundPosition(roundOrDate: unknown, company: Company, s: Store = store(), knownBy: KnownBy = null): number | Err {
+  const k = anyRoundPosition(roundOrDate, company, s);
+  if (typeof k !== "number" || !knownBy) return k;
+  const r = s.roundIndex.records[k];
+  if (isKnown(r, knownBy)) return k;
   return MSG.notYetReported(msg("whatRoundDated", { round: r.round, date: r.date.value }), whenReported(r.reported), reportedByParam(r), knownBy.text, undefined);
 }
 
-function findAnyRound(roundOrDate: unknown, companyInput: unknown, s: Store): Result<RoundAnswer> {
-  const company = resolveCompany(companyInput, s);
-  if (!company.ok) return company;
-  const id = company.value.id;
+/** The spellings a round name is usually given in, each read once by normalizeRoundName. */
+const USUAL_ROUND_SPELLINGS: ReadonlyMap<string, Round["round"] | undefined> = new Map(
+  ["Seed", "Series A", "Series B", "Series C", "Series D", "Series E", "Unnamed"]
+    .flatMap((n) => [n, n.toLowerCase(), n.toUpperCase(), ...(n.startsWith("Series ") ? [n.slice(7), n.slice(7).toLowerCase()] : [])])
+    .map((spelling) => [spelling, normalizeRoundName(spelling)]),
+);
+
+function anyRoundPosition(roundOrDate: unknown, company: Company, s: Store): number | Err {
+  const id = company.id;
   const idx = s.roundIndex;
+  const slot = idx.slot.get(id);
   if (typeof roundOrDate === "string" && !startsWithDigit(roundOrDate)) {
-    const name = normalizeRoundName(roundOrDate);
+    const name = USUAL_ROUND_SPELLINGS.has(roundOrDate) ? USUAL_ROUND_SPELLINGS.get(roundOrDate) : normalizeRoundName(roundOrDate);
     if (name) {
-      const hit = idx.byName.get(nameKey(id, name));
-      if (hit?.length === 1) return ok({ company: company.value, round: idx.records[hit[0]] });
+      const column = idx.nameColumn.get(name);
+      const hit = slot === undefined || column === undefined ? -1 : idx.named[slot * idx.nameColumn.size + column];
+      if (hit >= 0) return hit;
       return MSG.unknownRound(roundOrDate, knownRounds(s.rounds.get(id) ?? []));
     }
   }
@@ -236,27 +290,27 @@ function findAnyRound(roundOrDate: unknown, companyInput: unknown, s: Store): Re
   if (q === undefined) {
     return typeof roundOrDate === "string" && !/\d/.test(roundOrDate)
       ? MSG.unknownRound(roundOrDate, knownRounds(s.rounds.get(id) ?? []))
-      : (parseDate(roundOrDate) as Result<never>);
+      : (parseDate(roundOrDate) as Err);
   }
   // Any date inside the round's dated period, or a period (month/year) containing it:
   // among the rounds starting by the period's end, those ending on or after its start.
-  const [lo, hi] = idx.range.get(id) ?? [0, 0];
-  const { maxEnd, ends } = idx;
+  const lo = slot === undefined ? 0 : idx.first[slot];
+  const hi = slot === undefined ? 0 : idx.first[slot + 1];
   let hit = -1;
   let count = 0;
-  for (let k = idx.lastStartOnOrBefore(lo, hi, q.end); k >= lo && maxEnd[k] >= q.start; k--) {
-    if (ends[k] >= q.start) {
+  for (let k = idx.lastStartOnOrBefore(lo, hi, q.end); k >= lo && idx.maxEnd(k) >= q.start; k--) {
+    if (idx.end(k) >= q.start) {
       hit = k;
       count++;
     }
   }
-  if (count === 1) return ok({ company: company.value, round: idx.records[hit] });
+  if (count === 1) return hit;
   const text = queryOfRange(q).text;
   if (count > 1) {
     const hits = (s.rounds.get(id) ?? []).filter((d) => d.startDay <= q.end && q.start <= d.endDay);
     return MSG.badText(msg("whatOneRound", { period: text, rounds: { list: hits.map((h) => h.record.round), and: true } }), roundOrDate);
   }
-  return MSG.noRoundInMonth(text, company.value.name, (s.rounds.get(id) ?? []).map((d) => d.record.date.value));
+  return MSG.noRoundInMonth(text, company.name, (s.rounds.get(id) ?? []).map((d) => d.record.date.value));
 }
 
 /** The rounds an error message lists (built only on those paths, not on every lookup). */
@@ -285,19 +339,29 @@ export function roundsAsOf(asOfInput: unknown, companyInput?: unknown, s: Store 
   if (!company.ok) return company;
   const asOf = asOfArg(asOfInput);
   if (!asOf.ok) return asOf;
-  const list = s.rounds.get(company.value.id) ?? [];
-  const days = asOf.value;
-  const n = lastOnOrBeforeDay(list, days.end) + 1;
-  if (n === 0) return MSG.nothingBefore(msg("whatFundingRound"), asked(days).text, company.value.name, list[0]?.record.date.value);
+  const found = roundsOn(company.value, asOf.value, s, knownBy);
+  if (!found.ok) return found;
+  const { list, n } = found.value;
   const rounds = new Array<Round>(n);
   for (let k = 0; k < n; k++) rounds[k] = list[k].record;
-  if (!knownBy) return ok(new RoundsFound(company.value, rounds, days));
-  const known = rounds.filter((r) => isKnown(r, knownBy));
+  return ok(new RoundsFound(company.value, rounds, asOf.value));
+}
+
+/**
+ * roundsAsOf with its arguments already read, without making the list: the rounds counted
+ * are list[0..n), oldest first, with their dates read (for conversions at each round's date).
+ */
+export function roundsOn(company: Company, days: DayRange, s: Store = store(), knownBy: KnownBy = null): Result<{ list: Dated<Round>[]; n: number }> {
+  const list = s.rounds.get(company.id) ?? [];
+  const n = lastOnOrBeforeDay(list, days.end) + 1;
+  if (n === 0) return MSG.nothingBefore(msg("whatFundingRound"), asked(days).text, company.name, list[0]?.record.date.value);
+  if (!knownBy) return ok({ list, n });
+  const known = list.slice(0, n).filter((d) => isKnown(d.record, knownBy));
   if (!known.length) {
-    const first = rounds.reduce((a, b) => (a.reported.value <= b.reported.value ? a : b));
-    return MSG.noneReportedYet(msg("whatFundingRound"), asked(days).text, company.value.name, knownBy.text, `${first.round} (${first.date.value})`, whenReported(first.reported), reportedByParam(first));
+    const first = list.slice(0, n).reduce((a, b) => (a.record.reported.value <= b.record.reported.value ? a : b)).record;
+    return MSG.noneReportedYet(msg("whatFundingRound"), asked(days).text, company.name, knownBy.text, `${first.round} (${first.date.value})`, whenReported(first.reported), reportedByParam(first));
   }
-  return ok(new RoundsFound(company.value, known, days));
+  return ok({ list: known, n: known.length });
 }
 
 export type InvestorRole = "lead" | "participant";
@@ -363,6 +427,8 @@ export interface MetricAnswer {
   company: Company;
   definition: MetricDefinition;
   metric: Metric;
+  /** The value with its date read (for a conversion at that date). */
+  dated: Dated<Metric>;
   asOf: DateQuery;
 }
 
@@ -394,19 +460,24 @@ export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?
   if (!company.ok) return company;
   const asOf = asOfArg(asOfInput);
   if (!asOf.ok) return asOf;
-  const list: Dated<Metric>[] = s.metrics.get(company.value.id)?.get(def.value.id) ?? [];
-  const days = asOf.value;
-  const i = lastOnOrBeforeDay(list, days.end);
+  return metricOn(def.value, company.value, asOf.value, s, knownBy);
+}
+
+/** metricAsOf with its arguments already read (readArgs); `days` null: the latest value. */
+export function metricOn(def: MetricDefinition, company: Company, days: DayRange | null, s: Store = store(), knownBy: KnownBy = null): Result<MetricAnswer> {
+  const list: Dated<Metric>[] = s.metrics.get(company.id)?.get(def.id) ?? [];
+  const asOf = days ?? TODAY;
+  const i = lastOnOrBeforeDay(list, asOf.end);
   if (i < 0) {
-    return MSG.nothingBefore(msg("whatMetricNamed", { metric: metricNameParam(def.value) }), isToday(days) ? msg("today") : asked(days).text, company.value.name, list[0]?.record.date.value);
+    return MSG.nothingBefore(msg("whatMetricNamed", { metric: metricNameParam(def) }), isToday(asOf) ? msg("today") : asked(asOf).text, company.name, list[0]?.record.date.value);
   }
   const rec = list[i].record;
   if (knownBy && !isKnown(rec, knownBy)) {
     const kind = rec.qualifiers.includes("projection") || rec.qualifiers.includes("third-party-estimate") ? "estimate" : "figure";
-    const what = msg(kind === "estimate" ? "whatMetricEstimate" : "whatMetricFigure", { date: rec.date.value, metric: metricNameParam(def.value) });
+    const what = msg(kind === "estimate" ? "whatMetricEstimate" : "whatMetricFigure", { date: rec.date.value, metric: metricNameParam(def) });
     return notYetReported(what, list, i, knownBy, (m) => msg("figureDated", { figure: figureText(m.value, m.currency, m.qualifiers), date: m.date.value }));
   }
-  return ok(new MetricFound(company.value, def.value, rec, days));
+  return ok(new MetricFound(company, def, list[i], asOf));
 }
 
 /** A metric's name inside a message, in each language (lower case where the language has case). */

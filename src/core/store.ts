@@ -4,7 +4,7 @@
  */
 import { DATASET, Dataset, Company, Evidence, Investor, MetricDefinition, Metric, Round, Source, Valuation, FactDate, DEFAULT_COMPANY_ID } from "./dataset";
 import { wordCitation } from "./citations";
-import { dayOfIso, periodOf } from "./dates";
+import { DayRange, dayOfIso, periodOf, Precision } from "./dates";
 
 /** A dated record with its period resolved once: ISO start/end of its date, and the same as day numbers. */
 export interface Dated<T> {
@@ -13,6 +13,8 @@ export interface Dated<T> {
   end: string;
   startDay: number;
   endDay: number;
+  /** The record's date as parseDayRange reads it (what a conversion at the fact's date needs). */
+  range: DayRange;
 }
 
 /** Whether NFKC/NFD normalisation can change the text (they leave ASCII as it is). */
@@ -39,50 +41,113 @@ function dated<T extends { date: FactDate }>(records: T[]): Dated<T>[] {
   return records
     .map((record) => {
       const p = periodOf(record.date.value);
-      return { record, start: p.start, end: p.end, startDay: dayOfIso(p.start), endDay: dayOfIso(p.end) };
+      const startDay = dayOfIso(p.start);
+      const endDay = dayOfIso(p.end);
+      return { record, start: p.start, end: p.end, startDay, endDay, range: { precision: p.precision, start: startDay, end: endDay } };
     })
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
+/** RoundIndex.rows: numbers per round, and where each sits. */
+const ROW = 4;
+const END = 0;
+const MAX_END = 1;
+const AMOUNT = 2;
+const KIND = 3;
+const PRECISIONS: readonly Precision[] = ["year", "month", "day"];
+
 /**
  * The rounds of every company in flat arrays, company by company, each company's in date
- * order (as Store.rounds): first and last day of each round's dated period, and the latest
- * end so far within the company (to find the rounds overlapping a period without a scan).
+ * order (as Store.rounds): first and last day of each round's dated period, the latest end
+ * so far within the company (to find the rounds overlapping a period without a scan), and
+ * each round's amount, currency and date precision, so that a lookup reads a few numbers
+ * close together instead of the records spread over the heap, whatever the dataset's size.
  */
 export class RoundIndex {
   readonly records: Round[] = [];
+  /** The same rounds with their dates read (Store.rounds' entries). */
+  readonly dated: Dated<Round>[] = [];
+  /** First day of each round's dated period (searched, so alone: many per cache line). */
   readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly maxEnd: Int32Array;
-  /** company id → [first, end) positions of its rounds. */
-  readonly range = new Map<string, [number, number]>();
-  /** company id + "\u0000" + round name → positions of that company's rounds of that name. */
-  readonly byName = new Map<string, number[]>();
+  /**
+   * Per round, ROW numbers side by side (32 bytes, read together): the last day of its dated period,
+   * the latest such day so far within its company, its amount, and its currency and date
+   * precision as `currency × 3 + precision` (indexes into currencyCodes and PRECISIONS).
+   */
+  readonly rows: Float64Array;
+  /** The currencies the rounds are reported in. */
+  readonly currencyCodes: string[] = [];
+  /** company id → its slot: its rounds are at positions first[slot] to first[slot + 1] - 1. */
+  readonly slot = new Map<string, number>();
+  readonly first: Int32Array;
+  /** round name ("Series C") → its column in `named`. */
+  readonly nameColumn = new Map<string, number>();
+  /** slot × nameColumn.size: the position of the company's one round of that name; -1: none, -2: several. */
+  readonly named: Int32Array;
 
   constructor(rounds: ReadonlyMap<string, Dated<Round>[]>) {
     let n = 0;
-    for (const list of rounds.values()) n += list.length;
+    const currencyIndex = new Map<string, number>();
+    for (const list of rounds.values()) {
+      n += list.length;
+      for (const { record } of list) {
+        if (!this.nameColumn.has(record.round)) this.nameColumn.set(record.round, this.nameColumn.size);
+        if (!currencyIndex.has(record.amount.currency)) {
+          currencyIndex.set(record.amount.currency, this.currencyCodes.length);
+          this.currencyCodes.push(record.amount.currency);
+        }
+      }
+    }
+    const names = this.nameColumn.size;
     this.starts = new Int32Array(n);
-    this.ends = new Int32Array(n);
-    this.maxEnd = new Int32Array(n);
+    this.rows = new Float64Array(n * ROW);
+    this.first = new Int32Array(rounds.size + 1);
+    this.named = new Int32Array(rounds.size * names).fill(-1);
     let k = 0;
     for (const [company, list] of rounds) {
-      const first = k;
+      const slot = this.slot.size;
+      this.slot.set(company, slot);
+      this.first[slot] = k;
       let m = -Infinity;
       for (const d of list) {
-        this.records.push(d.record);
+        const r = d.record;
+        this.records.push(r);
+        this.dated.push(d);
         this.starts[k] = d.startDay;
-        this.ends[k] = d.endDay;
         m = Math.max(m, d.endDay);
-        this.maxEnd[k] = m;
-        const key = nameKey(company, d.record.round);
-        const same = this.byName.get(key);
-        if (same) same.push(k);
-        else this.byName.set(key, [k]);
+        const at = k * ROW;
+        this.rows[at + END] = d.endDay;
+        this.rows[at + MAX_END] = m;
+        this.rows[at + AMOUNT] = r.amount.value;
+        this.rows[at + KIND] = (currencyIndex.get(r.amount.currency) as number) * 3 + PRECISIONS.indexOf(r.date.precision);
+        const cell = slot * names + (this.nameColumn.get(r.round) as number);
+        this.named[cell] = this.named[cell] === -1 ? k : -2;
         k++;
       }
-      this.range.set(company, [first, k]);
+      this.first[slot + 1] = k;
     }
+  }
+
+  /** Last day of round k's dated period. */
+  end(k: number): number {
+    return this.rows[k * ROW + END];
+  }
+
+  /** Latest last day of the rounds of k's company up to k. */
+  maxEnd(k: number): number {
+    return this.rows[k * ROW + MAX_END];
+  }
+
+  amount(k: number): number {
+    return this.rows[k * ROW + AMOUNT];
+  }
+
+  currency(k: number): string {
+    return this.currencyCodes[Math.floor(this.rows[k * ROW + KIND] / 3)];
+  }
+
+  precision(k: number): Precision {
+    return PRECISIONS[this.rows[k * ROW + KIND] % 3];
   }
 
   /** The last position in [lo, hi) whose start day is ≤ day, or lo - 1. */
@@ -95,17 +160,6 @@ export class RoundIndex {
     }
     return lo - 1;
   }
-}
-
-/**
- * The key of a company's round by name in the store's index.
- *
- * @example
- * nameKey("hugging-face", "Series C")
- * //=> "hugging-face\u0000Series C"
- */
-export function nameKey(company: string, round: string): string {
-  return `${company}\u0000${round}`;
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {

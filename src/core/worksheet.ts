@@ -5,26 +5,31 @@
  */
 import { ArgValue, readArgs, SOURCE_QUESTIONS } from "./arguments";
 import { Company, Evidence, FactDate, MetricDefinition, Money, Reported, Round } from "./dataset";
-import { DateQuery, DayRange, isoToSerial, parseDayRange, periodOf, TODAY } from "./dates";
+import { DateQuery, DayRange, isoToSerial, parseDayRange, periodOf, queryOfRange, TODAY } from "./dates";
 import { convert, Currency, defaultMethodFor, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
 import { msg, MSG } from "./messages";
-import { convertedValue, convertMoney, parseMethodArg } from "./money";
+import { convertedAmount, convertedValueOn, convertMoney, parseMethodArg } from "./money";
 import { KnownBy, reportedWhen } from "./known";
 import {
   citationsOf,
   citationText,
   disagreementTexts,
   findRound,
+  findRoundOf,
   investorsOfRound,
   investorTypeLabel,
   metricAsOf,
+  metricOn,
   metricNames,
   reportedBy,
   resolveMetric,
   roleText,
   roundsAsOf,
+  roundsOn,
+  roundPosition,
   sourceLabel,
   valuationAsOf,
+  valuationOn,
 } from "./queries";
 import { ok, Result } from "./result";
 import type { Lang } from "./locales";
@@ -33,12 +38,17 @@ import { buildRoundsTable, figureText, qualifierText, tableToArray, VALUATION_KI
 
 type Arg = unknown;
 
-/** A reported amount in the target currency: the value alone, or convertMoney's error. */
-function moneyValue(m: Money, date: FactDate, target: Currency | null, method: FxMethod | null): Result<number> {
-  const v = convertedValue(m, date, target, method);
+/** A reported amount in the target currency: the value alone, or convertMoney's error. `range`: the fact's date as the store read it. */
+function moneyValue(m: Money, date: FactDate, range: DayRange, target: Currency | null, method: FxMethod | null): Result<number> {
+  const v = convertedValueOn(m, date.precision, range, target, method);
   if (v === v) return ok(v);
   const c = convertMoney(m, date, target, method);
   return c.ok ? ok(c.value.value) : c;
+}
+
+/** A known_by argument as the queries take it (readArgs reads dates as day numbers). */
+function knownByOf(kb: DayRange | null): KnownBy {
+  return kb === null ? null : queryOfRange(kb);
 }
 
 /** A round argument as findRound takes it: a card's round name (or date, for an unnamed round), else the argument itself. */
@@ -54,20 +64,26 @@ function roundKey(v: ArgValue): unknown {
 export function valuation(date: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
   const a = readArgs("VALUATION", [date, currency, method, company, knownBy], s);
   if (!a.ok) return a;
-  const [d, target, m, c, kb] = a.value as [DateQuery, Currency | null, FxMethod | null, Company, KnownBy];
-  const v = valuationAsOf(d.text, c.name, s, kb);
+  const [d, target, m, c, kb] = a.value as [DayRange, Currency | null, FxMethod | null, Company, DayRange | null];
+  const v = valuationOn(c, d, s, knownByOf(kb));
   if (!v.ok) return v;
-  return moneyValue(v.value.valuation.amount, v.value.valuation.date, target, m);
+  const { record, range } = v.value.dated;
+  return moneyValue(record.amount, record.date, range, target, m);
 }
 
 /** HF.RAISED: amount raised in a round (by name or any date in its month); `knownBy` as for HF.VALUATION. */
 export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
   const a = readArgs("RAISED", [roundOrDate, currency, method, company, knownBy], s);
   if (!a.ok) return a;
-  const [r, target, m, c, kb] = a.value as [ArgValue, Currency | null, FxMethod | null, Company, KnownBy];
-  const found = findRound(roundKey(r), c.name, s, kb);
-  if (!found.ok) return found;
-  return moneyValue(found.value.round.amount, found.value.round.date, target, m);
+  const [r, target, m, c, kb] = a.value as [ArgValue, Currency | null, FxMethod | null, Company, DayRange | null];
+  const k = roundPosition(roundKey(r), c, s, knownByOf(kb));
+  if (typeof k !== "number") return k;
+  // The amount, currency and date from the index's flat arrays; the record only for an error's message.
+  const idx = s.roundIndex;
+  const v = convertedAmount(idx.amount(k), idx.currency(k), idx.precision(k), idx.end(k), target, m);
+  if (v === v) return ok(v);
+  const { record, range } = idx.dated[k];
+  return moneyValue(record.amount, record.date, range, target, m);
 }
 
 /**
@@ -78,23 +94,25 @@ export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Ar
 export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
   const a = readArgs("TOTALRAISED", [asOf, currency, method, company, knownBy], s);
   if (!a.ok) return a;
-  const [d, target, m, c, kb] = a.value as [DateQuery, Currency | null, FxMethod | null, Company, KnownBy];
-  const rs = roundsAsOf(d.text, c.name, s, kb);
+  const [d, target, m, c, kb] = a.value as [DayRange, Currency | null, FxMethod | null, Company, DayRange | null];
+  const rs = roundsOn(c, d, s, knownByOf(kb));
   if (!rs.ok) return rs;
+  const { list, n } = rs.value;
   if (target === null) {
-    const currencies = [...new Set(rs.value.rounds.map((r) => r.amount.currency))];
+    const currencies = [...new Set(list.slice(0, n).map((r) => r.record.amount.currency))];
     if (currencies.length > 1) {
       return MSG.badText(
-        msg("whatSingleCurrency", { company: c.name, date: d.text, currencies: { list: currencies, and: true } }),
+        msg("whatSingleCurrency", { company: c.name, date: queryOfRange(d).text, currencies: { list: currencies, and: true } }),
         currency,
       );
     }
   }
   let total = 0;
-  for (const r of rs.value.rounds) {
-    let v = convertedValue(r.amount, r.date, target, m);
+  for (let k = 0; k < n; k++) {
+    const { record, range } = list[k];
+    let v = convertedValueOn(record.amount, record.date.precision, range, target, m);
     if (v !== v) {
-      const conv = moneyValue(r.amount, r.date, target, m);
+      const conv = moneyValue(record.amount, record.date, range, target, m);
       if (!conv.ok) return conv;
       v = conv.value;
     }
@@ -107,9 +125,9 @@ export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg,
 export function rounds(currency: Arg, asOf: Arg, headers: Arg, company: Arg, knownBy: Arg = null, s: Store = store(), lang: Lang = "en"): Result<(string | number)[][]> {
   const a = readArgs("ROUNDS", [currency, asOf, headers, company, knownBy], s);
   if (!a.ok) return a;
-  const [target, d, h, c, kb] = a.value as [Currency | null, DateQuery | null, boolean | null, Company, KnownBy];
+  const [target, d, h, c, kb] = a.value as [Currency | null, DayRange | null, boolean | null, Company, DayRange | null];
   const t = buildRoundsTable(
-    { company: c.name, currency: target, method: null, asOf: d ? d.text : null, knownBy: kb, dates: "iso", formulas: false, includeSource: true, lang },
+    { company: c.name, currency: target, method: null, asOf: d ? queryOfRange(d).text : null, knownBy: knownByOf(kb), dates: "iso", formulas: false, includeSource: true, lang },
     s,
   );
   if (!t.ok) return t;
@@ -120,8 +138,8 @@ export function rounds(currency: Arg, asOf: Arg, headers: Arg, company: Arg, kno
 export function investors(roundOrDate: Arg, company: Arg, knownBy: Arg = null, s: Store = store(), lang: Lang = "en"): Result<string[][]> {
   const a = readArgs("INVESTORS", [roundOrDate, company, knownBy], s);
   if (!a.ok) return a;
-  const [r0, c, kb] = a.value as [ArgValue, Company, KnownBy];
-  const r = findRound(roundKey(r0), c.name, s, kb);
+  const [r0, c, kb] = a.value as [ArgValue, Company, DayRange | null];
+  const r = findRoundOf(roundKey(r0), c, s, knownByOf(kb));
   if (!r.ok) return r;
   const list = investorsOfRound(r.value.round, s);
   if (!list.length) {
@@ -140,21 +158,22 @@ export function investors(roundOrDate: Arg, company: Arg, knownBy: Arg = null, s
 export function metric(name: Arg, asOf: Arg, company: Arg, currency: Arg = null, knownBy: Arg = null, s: Store = store()): Result<(number | string)[][]> {
   const a = readArgs("METRIC", [name, asOf, company, currency, knownBy], s);
   if (!a.ok) return a;
-  const [def, d, c, target, kb] = a.value as [MetricDefinition | null, DateQuery | null, Company, Currency | null, KnownBy];
+  const [def, d, c, target, kbDays] = a.value as [MetricDefinition | null, DayRange | null, Company, Currency | null, DayRange | null];
+  const kb = knownByOf(kbDays);
   if (def === null) {
-    const names = metricNames(c.id, s).filter((n) => d === null || metricAsOf(n, d.text, c.name, s, kb).ok);
+    const names = metricNames(c.id, s).filter((n) => d === null || metricOn(s.metricDefs.get(n) as MetricDefinition, c, d, s, kb).ok);
     if (!names.length) {
       const firsts = [...(s.metrics.get(c.id)?.values() ?? [])].map((list) => list[0]?.record.date.value).filter((x): x is string => !!x).sort();
-      return MSG.nothingBefore(msg("whatMetric"), d ? d.text : msg("today"), c.name, d ? firsts[0] : undefined);
+      return MSG.nothingBefore(msg("whatMetric"), d ? queryOfRange(d).text : msg("today"), c.name, d ? firsts[0] : undefined);
     }
     return ok(names.map((n) => [n]));
   }
-  const m = metricAsOf(def.id, d ? d.text : null, c.name, s, kb);
+  const m = metricOn(def, c, d, s, kb);
   if (!m.ok) return m;
-  const rec = m.value.metric;
+  const { record: rec, range } = m.value.dated;
   if (target === null) return ok([[rec.value]]);
   if (!rec.currency) return MSG.badText(msg("whatNoCurrency", { metric: m.value.definition.id }), currency);
-  const v = moneyValue({ value: rec.value, currency: rec.currency, qualifiers: rec.qualifiers }, rec.date, target, null);
+  const v = moneyValue({ value: rec.value, currency: rec.currency, qualifiers: rec.qualifiers }, rec.date, range, target, null);
   return v.ok ? ok([[v.value]]) : v;
 }
 
@@ -212,8 +231,8 @@ export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Res
   }
   const a = readArgs("FXCONVERT", [amount, from, to, date, method]);
   if (!a.ok) return a;
-  const [amt, f, t, d, m] = a.value as [number, string, string, DateQuery | null, FxMethod | null];
-  const q = rateQuery(d, m);
+  const [amt, f, t, d, m] = a.value as [number, string, string, DayRange | null, FxMethod | null];
+  const q = rateQuery(d && queryOfRange(d), m);
   const r = convert(amt, f, t, q.date, q.method);
   return r.ok ? ok(r.value.amount) : r;
 }
@@ -227,8 +246,8 @@ export function rate(from: Arg, to: Arg, date: Arg, method: Arg): Result<number>
   }
   const a = readArgs("FXRATE", [from, to, date, method]);
   if (!a.ok) return a;
-  const [f, t, d, m] = a.value as [string, string, DateQuery | null, FxMethod | null];
-  const q = rateQuery(d, m);
+  const [f, t, d, m] = a.value as [string, string, DayRange | null, FxMethod | null];
+  const q = rateQuery(d && queryOfRange(d), m);
   const r = getRate(f, t, q.date, q.method);
   return r.ok ? ok(r.value.rate) : r;
 }
@@ -251,7 +270,8 @@ function cited(head: string, rec: Parameters<typeof disagreementTexts>[0] & { re
 export function source(what: Arg, dateOrRound: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<string> {
   const a = readArgs("SOURCE", [what, dateOrRound, company, knownBy], s);
   if (!a.ok) return a;
-  const [question, dr, c, kb] = a.value as [string, ArgValue, Company, KnownBy];
+  const [question, dr, c, kbDays] = a.value as [string, ArgValue, Company, DayRange | null];
+  const kb = knownByOf(kbDays);
   const q = question.toLowerCase();
   const latest = dr === null;
   const when = roundKey(dr);

@@ -8,8 +8,9 @@
  * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors), so a
  * #NUM! (a conversion too large for a number) carries none: the README says so.
  */
+import { FunctionId, ParamSpec, SIGNATURES } from "../core/arguments";
 import { errorText } from "../core/messages";
-import type { ErrorCode, Result } from "../core/result";
+import { err, type Err, type ErrorCode, type Result } from "../core/result";
 import { displayLanguage } from "./_lang";
 import { dateSystemPending } from "./_datesystem";
 import { workbookPending } from "./_workbook";
@@ -32,24 +33,36 @@ function excelError(code: ErrorCode, message: string): CustomFunctions.Error {
   return CODES_WITH_MESSAGE.has(c) ? new CustomFunctions.Error(c, message) : new CustomFunctions.Error(c);
 }
 
+/** Per function, the positions of the parameters that take a date (a date cell arrives as its serial). */
+const DATE_POSITIONS = Object.fromEntries(
+  Object.entries(SIGNATURES).map(([id, specs]) => [id, specs.flatMap((p: ParamSpec, i) => (p.kind === "date" || p.kind === "round" || p.kind === "dateOrRound" ? [i] : []))]),
+) as unknown as Record<FunctionId, readonly number[]>;
+
 /**
- * A number may be a date cell's serial, whose day depends on the workbook's date system:
- * while that is being read, answer once it is known (Excel accepts a promise from any
- * custom function). Text arguments never wait.
+ * A number given for a date is a date cell's serial, whose day depends on the workbook's
+ * date system: while that is being read, answer once it is known (Excel accepts a promise
+ * from any custom function). Text dates, and numbers that are no dates (an amount to
+ * convert, TRUE/FALSE), never wait.
  */
-function waitForDates(args: readonly unknown[]): Promise<void> | null {
+function waitForDates(args: readonly unknown[], id: FunctionId | undefined): Promise<void> | null {
   const pending = dateSystemPending();
-  return pending && args.some((a) => typeof a === "number") ? pending : null;
+  if (!pending) return null;
+  // Without the function's id, any number may be a date.
+  return (id ? DATE_POSITIONS[id].some((i) => typeof args[i] === "number") : args.some((a) => typeof a === "number")) ? pending : null;
 }
 
-function run<T>(call: () => Result<T>): { value: T } | { error: CustomFunctions.Error } {
+/** The core's answer; a bug (an exception) becomes #VALUE! saying so. */
+function run<T>(call: () => Result<T>): Result<T> {
   try {
-    const r = call();
-    // The message in Office's display language (English in other engines).
-    return r.ok ? { value: r.value } : { error: excelError(r.code, errorText(r, displayLanguage())) };
+    return call();
   } catch (e) {
-    return { error: excelError("invalid_value", `Internal error: ${e instanceof Error ? e.message : String(e)}`) };
+    return err("invalid_value", `Internal error: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/** The Excel error for a core error: its message in Office's display language (English in other engines). */
+function errorOf(r: Err): CustomFunctions.Error {
+  return excelError(r.code, errorText(r, displayLanguage()));
 }
 
 /**
@@ -59,28 +72,28 @@ function run<T>(call: () => Result<T>): { value: T } | { error: CustomFunctions.
  * The return type is T (not T | Error) on purpose: custom-functions-metadata reads each
  * wrapper's declared return type to generate functions.json.
  */
-export function answer<T>(call: () => Result<T>, args: readonly unknown[] = []): T {
-  const wait = waitForDates(args);
+export function answer<T>(call: () => Result<T>, args: readonly unknown[] = [], id?: FunctionId): T {
+  const wait = waitForDates(args, id);
   if (wait) return wait.then(() => answer(call)) as unknown as T;
   const r = run(call);
-  if ("value" in r) return r.value;
+  if (r.ok) return r.value;
   // While the workbook's own facts are first being read, an error may be a workbook company not known yet: answer after the read.
   const loading = workbookPending();
-  return loading ? (loading.then(() => answer(call)) as unknown as T) : (r.error as unknown as T);
+  return loading ? (loading.then(() => answer(call)) as unknown as T) : (errorOf(r) as unknown as T);
 }
 
 /**
  * A spilled (matrix) function: its 2-D array, or THROW the CustomFunctions.Error, the
  * documented way for a function whose result is an array to report an error.
  */
-export function answerSpill<T extends unknown[][]>(call: () => Result<T>, args: readonly unknown[] = []): T {
-  const wait = waitForDates(args);
+export function answerSpill<T extends unknown[][]>(call: () => Result<T>, args: readonly unknown[] = [], id?: FunctionId): T {
+  const wait = waitForDates(args, id);
   if (wait) return wait.then(() => answerSpill(call)) as unknown as T;
   const r = run(call);
-  if ("value" in r) return r.value;
+  if (r.ok) return r.value;
   const loading = workbookPending();
   if (loading) return loading.then(() => answerSpill(call)) as unknown as T;
   // Office's documented way for a spilled function to report an error; its typings do not derive CustomFunctions.Error from Error.
   // eslint-disable-next-line @typescript-eslint/only-throw-error
-  throw r.error;
+  throw errorOf(r);
 }

@@ -16,5 +16,5 @@ import { answer } from "./_excel";
  * @returns The converted amount.
  */
 export function fxconvert(amount: unknown, from: unknown, to: unknown, date?: unknown, fx_method?: unknown): number {
-  return answer(() => core(amount, from, to, date, fx_method), [amount, from, to, date, fx_method]);
+  return answer(() => core(amount, from, to, date, fx_method), [amount, from, to, date, fx_method], "FXCONVERT");
 }

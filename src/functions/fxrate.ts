@@ -15,5 +15,5 @@ import { answer } from "./_excel";
  * @returns The exchange rate.
  */
 export function fxrate(from: unknown, to: unknown, date?: unknown, fx_method?: unknown): number {
-  return answer(() => core(from, to, date, fx_method), [from, to, date, fx_method]);
+  return answer(() => core(from, to, date, fx_method), [from, to, date, fx_method], "FXRATE");
 }

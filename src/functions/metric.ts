@@ -20,5 +20,5 @@ import { answerSpill } from "./_excel";
  * @returns The metric value, or the list of metric names.
  */
 export function metric(name?: unknown, as_of?: unknown, company?: unknown, currency?: unknown, known_by?: unknown): unknown[][] {
-  return answerSpill(() => core(name, as_of, company, currency, known_by), [name, as_of, company, currency, known_by]);
+  return answerSpill(() => core(name, as_of, company, currency, known_by), [name, as_of, company, currency, known_by], "METRIC");
 }

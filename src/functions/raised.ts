@@ -19,5 +19,5 @@ import { answer } from "./_excel";
  * @returns The amount raised as a number.
  */
 export function raised(round_or_date: unknown, currency?: unknown, fx_method?: unknown, company?: unknown, known_by?: unknown): number {
-  return answer(() => core(round_or_date, currency, fx_method, company, known_by), [round_or_date, currency, fx_method, company, known_by]);
+  return answer(() => core(round_or_date, currency, fx_method, company, known_by), [round_or_date, currency, fx_method, company, known_by], "RAISED");
 }

@@ -30,5 +30,5 @@ export function roundcard(round_or_date: unknown, company?: unknown): Excel.Enti
     if (!card.ok) return card;
     const value = dataTypesSupported() ? card.value : roundCardText(card.value);
     return { ok: true, value: value as unknown as Excel.EntityCellValue };
-  }, [round_or_date, company]);
+  }, [round_or_date, company], "ROUNDCARD");
 }

@@ -17,5 +17,5 @@ import { displayLanguage } from "./_lang";
  * @returns A table of rounds.
  */
 export function rounds(currency?: unknown, as_of?: unknown, headers?: unknown, company?: unknown, known_by?: unknown): unknown[][] {
-  return answerSpill(() => core(currency, as_of, headers, company, known_by, undefined, displayLanguage()), [currency, as_of, headers, company, known_by]);
+  return answerSpill(() => core(currency, as_of, headers, company, known_by, undefined, displayLanguage()), [currency, as_of, headers, company, known_by], "ROUNDS");
 }

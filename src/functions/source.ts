@@ -15,5 +15,5 @@ import { answer } from "./_excel";
  * @returns The citation text.
  */
 export function source(what: unknown, date_or_round?: unknown, company?: unknown, known_by?: unknown): string {
-  return answer(() => core(what, date_or_round, company, known_by), [what, date_or_round, company, known_by]);
+  return answer(() => core(what, date_or_round, company, known_by), [what, date_or_round, company, known_by], "SOURCE");
 }

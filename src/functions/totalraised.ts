@@ -19,5 +19,5 @@ import { answer } from "./_excel";
  * @returns The total raised as a number.
  */
 export function totalraised(as_of: unknown, currency?: unknown, fx_method?: unknown, company?: unknown, known_by?: unknown): number {
-  return answer(() => core(as_of, currency, fx_method, company, known_by), [as_of, currency, fx_method, company, known_by]);
+  return answer(() => core(as_of, currency, fx_method, company, known_by), [as_of, currency, fx_method, company, known_by], "TOTALRAISED");
 }

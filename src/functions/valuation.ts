@@ -20,5 +20,5 @@ import { answer } from "./_excel";
  * @returns The valuation as a number.
  */
 export function valuation(date: unknown, currency?: unknown, fx_method?: unknown, company?: unknown, known_by?: unknown): number {
-  return answer(() => core(date, currency, fx_method, company, known_by), [date, currency, fx_method, company, known_by]);
+  return answer(() => core(date, currency, fx_method, company, known_by), [date, currency, fx_method, company, known_by], "VALUATION");
 }

@@ -79,6 +79,17 @@ describe.each([1900, 1904] as const)("a workbook in the %i date system, through 
     expect(built.call("FXCONVERT", 100, "EUR", "USD", MARCH_15_2021[system], "spot")).toBe(built.call("FXCONVERT", 100, "EUR", "USD", "2021-03-15", "spot"));
   });
 
+  it("only a number given for a date waits: an amount to convert does not", async () => {
+    const { Excel } = fakeExcel(system);
+    const built = loadBuilt({ Excel });
+    // The detection is under way (its batch has not synced yet).
+    const textDate = built.call("FXCONVERT", 100, "EUR", "USD", "2021-03-15", "spot");
+    expect(typeof textDate).toBe("number");
+    const dateCell = built.call("FXCONVERT", 100, "EUR", "USD", MARCH_15_2021[system], "spot");
+    expect(typeof (dateCell as Promise<unknown>).then).toBe("function");
+    await expect(dateCell).resolves.toBe(textDate);
+  });
+
   it("text dates never wait and never depend on the system", () => {
     const { Excel } = fakeExcel(system);
     const built = loadBuilt({ Excel });
