@@ -8,6 +8,8 @@
  * optimised away.
  */
 
+import { isoOfDay, isoToSerial } from "../../src/core/dates";
+
 export type Fn = (...args: unknown[]) => unknown;
 
 export interface Timing {
@@ -107,14 +109,13 @@ export function rng(seed: number): Rng {
 }
 
 export const DAY_MS = 86400000;
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
-/** ISO day → Excel serial (dates after 1900-03-01, which is all the bench uses). */
+/** ISO day → Excel serial in the 1900 date system (the bench's workbooks), by the core's dates module. */
 export function serial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_MS) / DAY_MS);
+  return isoToSerial(iso, 1900);
 }
 
+/** The ISO day of a time in milliseconds (UTC), by the core's dates module. */
 export function isoOfMs(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  return isoOfDay(Math.floor(ms / DAY_MS));
 }

@@ -439,6 +439,42 @@ export function parseDayRange(input: unknown): DayRange | undefined {
 }
 
 /**
+ * "Today" as a value: what an omitted date means in a query (as of now: every fact, whatever
+ * its date). A range after every fact (Excel's last day, 9999-12-31), told apart by identity
+ * with isToday, never by its text; pass it where a query takes a date.
+ */
+export const TODAY: Readonly<DayRange> = Object.freeze({ precision: "day", start: 2932896, end: 2932896 });
+
+/**
+ * Whether a range is TODAY (an omitted date), not a date the user gave.
+ *
+ * @param r - A range from parseDayRange, or TODAY
+ * @returns True only for TODAY itself
+ * @example
+ * isToday(TODAY)
+ * //=> true
+ * isToday({ precision: "day", start: 2932896, end: 2932896 }) // 9999-12-31 as a date
+ * //=> false
+ */
+export function isToday(r: Readonly<DayRange>): boolean {
+  return r === TODAY;
+}
+
+/**
+ * The JavaScript Date (midnight UTC) of an Excel serial, in the workbook's date system, for formatting with Intl.
+ *
+ * @param serial - The Excel serial
+ * @param system - The date system (default: the workbook's)
+ * @returns The day at 00:00 UTC
+ * @example
+ * serialToDate(45162).toISOString()
+ * //=> "2023-08-24T00:00:00.000Z"
+ */
+export function serialToDate(serial: number, system: DateSystem = workbookSystem): Date {
+  return new Date(dayOfIso(serialToIso(serial, system)) * DAY_MS);
+}
+
+/**
  * The DateQuery (texts) of a range parseDayRange returned.
  *
  * @param r - A range from parseDayRange

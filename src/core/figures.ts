@@ -36,6 +36,13 @@ export function figureText(value: number, unit: string | undefined, qs: Qualifie
   return `${before.length ? `${before.join(", ")} ` : ""}${core}${after.length ? ` (${after.join(", ")})` : ""}`;
 }
 
+/**
+ * A figure's qualifiers as words, in `lang`, comma-separated.
+ *
+ * @example
+ * qualifierText(["approximate", "projection"])
+ * //=> "approximately, projection"
+ */
 export function qualifierText(qs: Qualifier[], lang: Lang = "en"): string {
   return qs
     .map((q) => qualifierLabel(q, lang))

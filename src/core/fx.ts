@@ -277,8 +277,9 @@ function missingOn(p: Pair, i: number): Currency {
 }
 
 /** A period inside a message: a month ("2023-08") in the reader's language, or a year. */
-function periodParam(key: string): Param {
-  return key.length === 7 ? { month: key } : key;
+function periodParam(period: Period): Param {
+  const key = periodKey(period);
+  return period.kind === "month" ? { month: key } : key;
 }
 
 function notPublished(code: Currency, when: MessageRef, beforeFirstOf: boolean, asked: string): Err {
@@ -293,7 +294,7 @@ interface Period {
 }
 
 /** The month or year (by `kind`) containing the last day of the requested date. */
-function periodOf(q: DayRange, kind: "month" | "year"): Period {
+function periodAround(q: DayRange, kind: "month" | "year"): Period {
   return kind === "month" ? { kind, start: monthStart(q.end), end: monthEnd(q.end) } : { kind, start: yearStart(q.end), end: yearEnd(q.end) };
 }
 
@@ -591,7 +592,7 @@ function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<Raw
   }
 
   const kind = method === "month-avg" || method === "month-end" ? "month" : "year";
-  const period = periodOf(q, kind);
+  const period = periodAround(q, kind);
   const key = periodKey(period);
   const name = periodName(period);
   const askedPeriod = `${key} (${method})`;
@@ -603,7 +604,7 @@ function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<Raw
     const row = rowOnOrBefore(days, period.end);
     if (!located) {
       const code = missingOn(p, row);
-      return notPublished(code, msg("whenLastBusinessDay", { date: isoOfRow(row), period: periodParam(key) }), row < firstRowOf(code), isoOfRow(row));
+      return notPublished(code, msg("whenLastBusinessDay", { date: isoOfRow(row), period: periodParam(period) }), row < firstRowOf(code), isoOfRow(row));
     }
     return ok({ rate, date: isoOfRow(row), observations: 1, average: false, note: periodNote });
   }
@@ -611,7 +612,7 @@ function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<Raw
   if (!located) {
     // One currency has no rate in the period, or (rarely) the two never share a day in it.
     for (const code of [p.from, p.to]) {
-      if (!publishedIn(code, period)) return MSG.currencyNotOnDate(code, msg("whenIn", { period: periodParam(key) }), coverageText(code));
+      if (!publishedIn(code, period)) return MSG.currencyNotOnDate(code, msg("whenIn", { period: periodParam(period) }), coverageText(code));
     }
     return MSG.noCommonRate(p.from, p.to, coverageText(p.from), coverageText(p.to));
   }

@@ -9,7 +9,7 @@
  */
 import { Company, Disagreement, Investor, InvestorType, MetricDefinition, Metric, Round, Valuation, Evidence, Reported } from "./dataset";
 import { andList, Citation, citationsIn, rowLabel, wordCitation } from "./citations";
-import { DateQuery, DayRange, parseDate, parseDayRange, queryOfRange } from "./dates";
+import { DateQuery, DayRange, isToday, parseDate, parseDayRange, queryOfRange, TODAY } from "./dates";
 import { figureText } from "./figures";
 import { isKnown, knownAt, KnownBy } from "./known";
 import { label, metricLabel } from "./labels";
@@ -69,6 +69,14 @@ function notYetReported<T extends ReportedRecord>(
   return MSG.notYetReported(what, whenReported(rec.reported), reportedByParam(rec), knownBy.text, j >= 0 ? describe(list[j].record) : undefined);
 }
 
+/**
+ * The company a worksheet argument names, by any alias, case and spacing aside; empty → the default company.
+ *
+ * @example
+ * const c = resolveCompany("hugging face")
+ * c.ok && c.value.name
+ * //=> "Hugging Face"
+ */
 export function resolveCompany(input: unknown, s: Store = store()): Result<Company> {
   if (input === null || input === undefined || (typeof input === "string" && input.trim() === "")) {
     return ok(s.defaultCompany);
@@ -78,33 +86,31 @@ export function resolveCompany(input: unknown, s: Store = store()): Result<Compa
   return c ? ok(c) : MSG.unknownCompany(input, [...s.companies.values()].map((x) => x.name));
 }
 
-const ALL_FACTS: DateQuery = { text: "9999-12-31", precision: "day", start: "9999-12-31", end: "9999-12-31" };
-const ALL_FACTS_DAYS: DayRange = { precision: "day", start: 2932896, end: 2932896 }; // 9999-12-31
-
 function omitted(input: unknown): boolean {
   return input === null || input === undefined || (typeof input === "string" && input.trim() === "");
 }
 
 /** A date input that may be omitted: null/undefined/"" means "as of today" (all facts). */
 export function parseAsOf(input: unknown): Result<DateQuery> {
-  if (omitted(input)) return ok({ ...ALL_FACTS });
+  if (omitted(input)) return ok(queryOfRange(TODAY));
   return parseDate(input);
 }
 
-/** parseDate as day numbers; the error is parseDate's. */
+/** parseDate as day numbers (TODAY itself is accepted as a date); the error is parseDate's. */
 function dateArg(input: unknown): Result<DayRange> {
+  if (input === TODAY) return ok(TODAY);
   const days = parseDayRange(input);
   return days === undefined ? (parseDate(input) as Result<never>) : ok(days);
 }
 
-/** parseAsOf as day numbers (ALL_FACTS_DAYS when omitted). */
+/** parseAsOf as day numbers (TODAY when omitted). */
 function asOfArg(input: unknown): Result<DayRange> {
-  return omitted(input) ? ok(ALL_FACTS_DAYS) : dateArg(input);
+  return omitted(input) ? ok(TODAY) : dateArg(input);
 }
 
 /** The DateQuery an answer reports for the asked date. */
 function asked(days: DayRange): DateQuery {
-  return days === ALL_FACTS_DAYS ? { ...ALL_FACTS } : queryOfRange(days);
+  return queryOfRange(days);
 }
 
 /**
@@ -372,6 +378,14 @@ export function roleText(e: InvestorEntry, lang: Lang = "en"): string {
   return e.inferred ? label(lang, "role.inferred") : investorRoleLabel(e.role, lang);
 }
 
+/**
+ * A round's investors, leads first, each with its role (and, for an inferred participant, the reasoning).
+ *
+ * @example
+ * const r = findRound("Series C")
+ * r.ok && investorsOfRound(r.value.round).map((e) => [e.investor.name, e.role]).slice(0, 2)
+ * //=> [["Lux Capital", "lead"], ["Sequoia Capital", "participant"]]
+ */
 export function investorsOfRound(round: Round, s: Store = store()): InvestorEntry[] {
   const get = (id: string): Investor => {
     const inv = s.investors.get(id);
@@ -387,10 +401,24 @@ export function investorsOfRound(round: Round, s: Store = store()): InvestorEntr
   ];
 }
 
+/**
+ * An investor type as a table shows it, in `lang`.
+ *
+ * @example
+ * investorTypeLabel("venture-capital", "fr")
+ * //=> "Capital-risque"
+ */
 export function investorTypeLabel(type: InvestorType, lang: Lang = "en"): string {
   return label(lang, `investor.${type}`);
 }
 
+/**
+ * An investor's role in a round as a table shows it, in `lang`.
+ *
+ * @example
+ * investorRoleLabel("lead", "zh")
+ * //=> "领投"
+ */
 export function investorRoleLabel(role: InvestorRole, lang: Lang = "en"): string {
   return label(lang, `role.${role}`);
 }
@@ -404,6 +432,14 @@ export interface MetricAnswer {
   asOf: DateQuery;
 }
 
+/**
+ * The metric a worksheet argument names, by any alias, case and spacing aside.
+ *
+ * @example
+ * const m = resolveMetric("Employees")
+ * m.ok && m.value.id
+ * //=> "employees"
+ */
 export function resolveMetric(nameInput: unknown, s: Store = store()): Result<MetricDefinition> {
   if (typeof nameInput !== "string" || nameInput.trim() === "") {
     return MSG.badText(msg("whatMetricName"), nameInput);
@@ -430,11 +466,10 @@ export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?
 /** metricAsOf with its arguments already read (readArgs); `days` null: the latest value. */
 export function metricOn(def: MetricDefinition, company: Company, days: DayRange | null, s: Store = store(), knownBy: KnownBy = null): Result<MetricAnswer> {
   const list: Dated<Metric>[] = s.metrics.get(company.id)?.get(def.id) ?? [];
-  const asOf = days ?? ALL_FACTS_DAYS;
+  const asOf = days ?? TODAY;
   const i = lastOnOrBeforeDay(list, asOf.end);
   if (i < 0) {
-    const text = asked(asOf).text;
-    return MSG.nothingBefore(msg("whatMetricNamed", { metric: metricNameParam(def) }), text === "9999-12-31" ? msg("today") : text, company.name, list[0]?.record.date.value);
+    return MSG.nothingBefore(msg("whatMetricNamed", { metric: metricNameParam(def) }), isToday(asOf) ? msg("today") : asked(asOf).text, company.name, list[0]?.record.date.value);
   }
   const rec = list[i].record;
   if (knownBy && !isKnown(rec, knownBy)) {

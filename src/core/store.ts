@@ -23,6 +23,13 @@ export function needsNormalizing(s: string): boolean {
   return false;
 }
 
+/**
+ * A name as the lookups compare it: NFKC, lower case, spaces trimmed and collapsed.
+ *
+ * @example
+ * normKey("  Hugging   FACE ")
+ * //=> "hugging face"
+ */
 export function normKey(s: string): string {
   return (needsNormalizing(s) ? s.normalize("NFKC") : s)
     .toLowerCase()

@@ -77,6 +77,13 @@ export function dataAttribution(lang: Lang = "en"): string {
 
 const DATE_FORMAT: Record<FactDate["precision"], string> = { day: "yyyy-mm-dd", month: "mmm yyyy", year: "yyyy" };
 
+/**
+ * The Excel number format of an amount in `currency`: whole units with the code after them.
+ *
+ * @example
+ * amountFormat("EUR")
+ * //=> "#,##0 \"EUR\""
+ */
 export function amountFormat(currency: string): string {
   return `#,##0 "${currency}"`;
 }
@@ -375,6 +382,14 @@ export const TABLE_BUILDERS: Record<TableId, (opts: TableOptions, s?: Store) => 
   sources: buildSourcesTable,
 };
 
+/**
+ * Build one of the pane's tables by id, with the default options for what `opts` leaves out.
+ *
+ * @example
+ * const t = buildTable("rounds", { currency: "EUR" })
+ * t.ok && t.value.columns.map((c) => c.header).slice(0, 4)
+ * //=> ["Date", "Round", "Amount (reported)", "Reported currency"]
+ */
 export function buildTable(id: TableId, opts: Partial<TableOptions>, s: Store = store()): Result<Table> {
   return TABLE_BUILDERS[id]({ ...DEFAULT_TABLE_OPTIONS, ...opts }, s);
 }

@@ -5,8 +5,8 @@
  */
 import { ArgValue, readArgs, SOURCE_QUESTIONS } from "./arguments";
 import { Company, Evidence, FactDate, MetricDefinition, Money, Reported, Round } from "./dataset";
-import { DateQuery, DayRange, isoToSerial, parseDayRange, periodOf, queryOfRange } from "./dates";
-import { convert, Currency, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
+import { DateQuery, DayRange, isoToSerial, parseDayRange, periodOf, queryOfRange, TODAY } from "./dates";
+import { convert, Currency, defaultMethodFor, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
 import { msg, MSG } from "./messages";
 import { convertedAmount, convertedValueOn, convertMoney, parseMethodArg } from "./money";
 import { KnownBy, reportedWhen } from "./known";
@@ -209,16 +209,15 @@ function quickRateArgs(from: Arg, to: Arg, date: Arg, method: Arg): { from: Curr
   }
   const m = parseMethodArg(method);
   if (!m.ok || (m.value === "latest" && range !== undefined)) return undefined;
-  const chosen = m.value ?? (range === undefined ? "latest" : range.precision === "month" ? "month-avg" : range.precision === "year" ? "year-avg" : "spot");
+  const chosen = m.value ?? (range === undefined ? "latest" : defaultMethodFor(range.precision));
   return { from, to, date: range ?? (NO_DATE.get(chosen) as DayRange), method: chosen };
 }
 
 /** The rate query of HF.FXRATE and HF.FXCONVERT from their read arguments. */
 function rateQuery(d: DateQuery | null, m: FxMethod | null): { date: string; method: FxMethod } {
-  const date = d === null ? null : d.precision === "day" ? d.start : d.text;
   // No date: the newest rate. A month or year with no method: that period's average.
-  const chosen = m ?? (date === null ? "latest" : date.length === 7 ? "month-avg" : date.length === 4 ? "year-avg" : "spot");
-  return { date: date ?? lastCompletePeriod(chosen), method: chosen };
+  const chosen = m ?? (d === null ? "latest" : defaultMethodFor(d.precision));
+  return { date: d === null ? lastCompletePeriod(chosen) : d.precision === "day" ? d.start : d.text, method: chosen };
 }
 
 /** HF.FXCONVERT: convert an amount between two currencies at ECB rates. */
@@ -277,7 +276,7 @@ export function source(what: Arg, dateOrRound: Arg, company: Arg, knownBy: Arg =
   const latest = dr === null;
   const when = roundKey(dr);
   if (q === "valuation") {
-    const v = valuationAsOf(latest ? "9999-12-31" : when, c.name, s, kb);
+    const v = valuationAsOf(latest ? TODAY : when, c.name, s, kb);
     if (!v.ok) return v;
     const rec = v.value.valuation;
     return ok(cited(`Valuation ${describeAmount(rec.amount)} (${VALUATION_KIND_TEXT[rec.kind]}, ${rec.date.value})`, rec, s, kb));
@@ -327,6 +326,14 @@ export interface EntityCard {
 const CARD_DATE_FORMAT: Record<FactDate["precision"], string> = { day: "yyyy-mm-dd", month: "mmm yyyy", year: "yyyy" };
 export const CARD_PROVIDER = "HF Funding add-in: funding facts from five news articles, each cited; ECB reference rates";
 
+/**
+ * HF.ROUNDCARD: a round as an Excel entity card (data type), its facts as properties, each cited.
+ *
+ * @example
+ * const card = roundCard("Series C", "Hugging Face")
+ * card.ok && card.value.text
+ * //=> "Hugging Face Series C (2022-05)"
+ */
 export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): Result<EntityCard> {
   const a = readArgs("ROUNDCARD", [roundOrDate, company], s);
   if (!a.ok) return a;

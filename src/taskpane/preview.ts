@@ -3,7 +3,7 @@
  * way Excel will show them (dates, amounts with their currency, rates, percents). Pure:
  * the pane puts these strings into table cells with textContent only.
  */
-import { serialToIso } from "../core/dates";
+import { serialToDate, serialToIso } from "../core/dates";
 import type { Cell, Table } from "../core/tables";
 
 export interface Preview {
@@ -18,11 +18,6 @@ export interface Preview {
 
 const MAX_TEXT = 90;
 
-function serialDate(serial: number): Date {
-  const [y, m, d] = serialToIso(serial).split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
 /** One cell as Excel would display it under `format` (the subset of formats the table builders use). */
 export function displayCell(cell: Cell, format: string, locale: string): string {
   if (cell === null) return "";
@@ -31,8 +26,8 @@ export function displayCell(cell: Cell, format: string, locale: string): string 
   if (!Number.isFinite(cell)) return "";
   const num = (opts: Intl.NumberFormatOptions): string => new Intl.NumberFormat(locale, opts).format(cell);
   if (format === "yyyy-mm-dd") return serialToIso(cell);
-  if (format === "mmm yyyy") return new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(serialDate(cell));
-  if (format === "yyyy") return String(serialDate(cell).getUTCFullYear());
+  if (format === "mmm yyyy") return new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(serialToDate(cell));
+  if (format === "yyyy") return String(serialToDate(cell).getUTCFullYear());
   const amount = /^#,##0 "([A-Z]{3})"$/.exec(format);
   if (amount) return `${num({ maximumFractionDigits: 0 })} ${amount[1]}`;
   const fixed = /^0\.(0+)("x")?$/.exec(format);

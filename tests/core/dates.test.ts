@@ -1,4 +1,6 @@
-import { isoToSerial, parseDate, serialToIso } from "../../src/core/dates";
+import { isoToSerial, isToday, parseDate, parseDayRange, serialToDate, serialToIso, TODAY } from "../../src/core/dates";
+import { metricAsOf, roundsAsOf } from "../../src/core/queries";
+import { source } from "../../src/core/worksheet";
 
 describe("parseDate", () => {
   it("reads a year as the whole year, ending on 31 December", () => {
@@ -64,5 +66,36 @@ describe("Excel serials", () => {
 
   it("drops the time of day in a serial", () => {
     expect(serialToIso(45162.75)).toBe("2023-08-24");
+  });
+});
+
+describe("TODAY: an omitted date, as a value", () => {
+  it("is after every date and told apart from a typed 9999-12-31 by identity alone", () => {
+    const typed = parseDayRange("9999-12-31");
+    expect(typed).toEqual({ ...TODAY });
+    expect(isToday(TODAY)).toBe(true);
+    expect(typed && isToday(typed)).toBe(false);
+    expect(Object.isFrozen(TODAY)).toBe(true);
+  });
+
+  it("is what an omitted as-of date means to the queries: every fact", () => {
+    const all = roundsAsOf(null);
+    const typed = roundsAsOf("9999-12-31");
+    expect(all.ok && typed.ok && all.value.rounds).toEqual(typed.ok && typed.value.rounds);
+    expect(metricAsOf("employees", "")).toMatchObject({ ok: true });
+  });
+
+  it("is the date HF.SOURCE asks about for the latest valuation", () => {
+    const latest = source("valuation", null, null);
+    expect(latest.ok && latest.value).toMatch(/^Valuation /);
+  });
+});
+
+describe("serialToDate", () => {
+  it("is the serial's day at midnight UTC, in either date system", () => {
+    expect(serialToDate(45162).toISOString()).toBe("2023-08-24T00:00:00.000Z");
+    expect(serialToDate(45162.9, 1900).toISOString()).toBe("2023-08-24T00:00:00.000Z");
+    expect(serialToDate(0, 1904).toISOString()).toBe("1904-01-01T00:00:00.000Z");
+    expect(serialToDate(60, 1900).toISOString()).toBe("1900-02-28T00:00:00.000Z");
   });
 });

@@ -40,6 +40,13 @@ const FOUNDED = new Lexicon<true>(
   ["née", "né", "fondée", "fondé", "créée", "créé", "founded", "established", "incorporated", "成立于", "成立", "创立于", "创办于"].map((w) => [w, true] as const),
 );
 
+/**
+ * The publication date relative dates are read against ("last year", "today"), from ISO text; undefined if it is not a date.
+ *
+ * @example
+ * anchorOf("2024-04-02")
+ * //=> { year: 2024, month: 4, day: 2, precision: "day", text: "2024-04-02" }
+ */
 export function anchorOf(iso: string): Anchor | undefined {
   const r = parseDate(iso);
   if (!r.ok || typeof iso !== "string") return undefined;

@@ -19,6 +19,13 @@ export interface NumberToken {
 /** Longest run of digits read as one figure; longer runs (identifiers, hashes) are not figures. */
 const MAX_DIGITS = 15;
 
+/**
+ * Whether a UTF-16 code is an ASCII digit 0–9.
+ *
+ * @example
+ * isDigit("7".charCodeAt(0))
+ * //=> true
+ */
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
