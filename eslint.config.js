@@ -60,7 +60,16 @@ const TS_RULES = {
 
 module.exports = tseslint.config(
   {
-    ignores: ["dist/**", "node_modules/**", "coverage/**", "src/generated/**", "test-results/**", "screenshots/**", ".stryker-tmp/**", "reports/**"],
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "src/generated/**",
+      "test-results/**",
+      "screenshots/**",
+      ".stryker-tmp/**",
+      "reports/**",
+    ],
   },
   {
     linterOptions: { reportUnusedDisableDirectives: "error" },

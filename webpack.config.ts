@@ -27,7 +27,10 @@ import { loadLocales, LocalizeFunctionsPlugin } from "./scripts/localize-functio
  * custom-functions-metadata-plugin reads one file or a list (its code: Array.isArray(options.input));
  * its typings say one file only.
  */
-const MetadataPlugin = CustomFunctionsMetadataPlugin as unknown as new (options: { input: string | string[]; output: string }) => CustomFunctionsMetadataPlugin;
+const MetadataPlugin = CustomFunctionsMetadataPlugin as unknown as new (options: {
+  input: string | string[];
+  output: string;
+}) => CustomFunctionsMetadataPlugin;
 
 const DEV_URL = "https://localhost:3000/";
 const FUNCTION_FILES = fs
@@ -89,7 +92,13 @@ export default async function webpackConfig(_env: unknown, options: BuildOptions
     },
     resolve: { extensions: [".ts", ".js", ".json"] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+        },
+      ],
     },
     performance: { maxAssetSize: 600000, maxEntrypointSize: 900000 },
     // One runtime, one module registry: the pane and the functions share a single instance
@@ -101,7 +110,12 @@ export default async function webpackConfig(_env: unknown, options: BuildOptions
       splitChunks: {
         cacheGroups: {
           // The date-system read (src/functions/_datesystem.ts) is shared state too: one instance for both.
-          core: { test: /[\\/](src[\\/](core|generated)[\\/]|data[\\/]|src[\\/]functions[\\/]_datesystem\.ts$)/, name: "core", chunks: "all", enforce: true },
+          core: {
+            test: /[\\/](src[\\/](core|generated)[\\/]|data[\\/]|src[\\/]functions[\\/]_datesystem\.ts$)/,
+            name: "core",
+            chunks: "all",
+            enforce: true,
+          },
         },
       },
     },
@@ -109,7 +123,10 @@ export default async function webpackConfig(_env: unknown, options: BuildOptions
       new GenerateDataPlugin(),
       new MetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new LocalizeFunctionsPlugin({ devUrl: DEV_URL, publicUrl }),
-      new HelpPagesPlugin({ functionFiles: FUNCTION_FILES.map((f) => path.resolve(__dirname, f)), locales: loadLocales() }),
+      new HelpPagesPlugin({
+        functionFiles: FUNCTION_FILES.map((f) => path.resolve(__dirname, f)),
+        locales: loadLocales(),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -54,7 +54,9 @@ async function main() {
       if (r.ok) count = r.value.candidates.length;
     });
     if (median > TARGET_MS) missed++;
-    rows.push(`${name.padEnd(26)} ${median.toFixed(0).padStart(6)} ms (CPU ${cpu.toFixed(0).padStart(5)} ms) ${String(count).padStart(8)} candidates ${median > TARGET_MS ? "MISSED" : "ok"}`);
+    rows.push(
+      `${name.padEnd(26)} ${median.toFixed(0).padStart(6)} ms (CPU ${cpu.toFixed(0).padStart(5)} ms) ${String(count).padStart(8)} candidates ${median > TARGET_MS ? "MISSED" : "ok"}`,
+    );
   }
   console.log(`extract on 1 MB (median of ${RUNS}, target < ${TARGET_MS} ms):`);
   for (const r of rows) console.log(`  ${r}`);
@@ -89,8 +91,12 @@ async function benchWorkbook() {
   const [median, cpu] = timed(() => {
     used = loadWorkbook(tables).used;
   });
-  console.log(`workbook facts load, ${(tables.facts?.values.length ?? 1) - 1} rows over ${WORKBOOK_COMPANIES} companies (median of ${RUNS}, target < ${LOAD_TARGET_MS} ms):`);
-  console.log(`  validate + merge + index   ${median.toFixed(0).padStart(6)} ms (CPU ${cpu.toFixed(0).padStart(5)} ms) ${String(used).padStart(8)} rows used ${median > LOAD_TARGET_MS ? "MISSED" : "ok"}`);
+  console.log(
+    `workbook facts load, ${(tables.facts?.values.length ?? 1) - 1} rows over ${WORKBOOK_COMPANIES} companies (median of ${RUNS}, target < ${LOAD_TARGET_MS} ms):`,
+  );
+  console.log(
+    `  validate + merge + index   ${median.toFixed(0).padStart(6)} ms (CPU ${cpu.toFixed(0).padStart(5)} ms) ${String(used).padStart(8)} rows used ${median > LOAD_TARGET_MS ? "MISSED" : "ok"}`,
+  );
 }
 
 main().catch((e: unknown) => {

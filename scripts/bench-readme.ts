@@ -39,14 +39,21 @@ interface Results {
   scale_ratio_companies: number | null;
   scale_ns_per_call: Record<string, number> | null;
   insert: (Record<string, Insert> & { latency_ms_per_sync: number }) | null;
-  cold_start_ms: { first_converted_result: number; pane_interactive: number; office_js_evaluated: number; loads: number } | null;
+  cold_start_ms: {
+    first_converted_result: number;
+    pane_interactive: number;
+    office_js_evaluated: number;
+    loads: number;
+  } | null;
   bundle_gz_bytes: Record<string, number> | null;
   fx_embedded_gz_bytes: number | null;
   checks: { figure: string; pass: boolean | null }[];
 }
 
 const n = (x: number | null | undefined, digits = 0): string =>
-  x === null || x === undefined ? "n/a" : x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  x === null || x === undefined
+    ? "n/a"
+    : x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const kb = (b: number): string => `${n(b / 1024, 1)} KB`;
 
 export function performanceSection(r: Results): string {
@@ -54,7 +61,9 @@ export function performanceSection(r: Results): string {
     const c = r.checks.find((x) => x.figure === figure);
     return c === undefined || c.pass === null ? "" : c.pass ? "PASS" : "FAIL";
   };
-  const machine = r.machine ? `${r.machine.cpus} CPUs, 1-minute load average ${r.machine.load_average_1m_at_start} at the start and ${r.machine.load_average_1m_at_end} at the end` : "";
+  const machine = r.machine
+    ? `${r.machine.cpus} CPUs, 1-minute load average ${r.machine.load_average_1m_at_start} at the start and ${r.machine.load_average_1m_at_end} at the end`
+    : "";
   const rows: string[][] = [];
   const fn = r.fn_uncached_ns_per_call ?? {};
   const base = r.baseline_ns_per_call;
@@ -66,7 +75,11 @@ export function performanceSection(r: Results): string {
       ? `the production bundle's function as Excel calls it, cycling ${n(t.distinct_argument_lists)} distinct argument lists that have an answer (dates 1999–2026 as text or serials, every ECB currency, every method, every company); batches of 100 calls, median and 95th percentile of the batches; nothing is remembered between calls`
       : `as above, over ${n(t.distinct_argument_lists)} distinct argument lists`;
     first = false;
-    const target = single.includes(id) ? "median ≤ 25× `Map.get`" : ["ROUNDS", "INVESTORS", "SOURCE"].includes(id) ? "median < 20 µs" : "—";
+    const target = single.includes(id)
+      ? "median ≤ 25× `Map.get`"
+      : ["ROUNDS", "INVESTORS", "SOURCE"].includes(id)
+        ? "median < 20 µs"
+        : "—";
     rows.push([
       `\`HF.${id}\` per call, uncached`,
       `${n(t.median)} ns median, ${n(t.p95)} ns p95 (${n(t.x_baseline, 1)}× \`Map.get\`)`,
@@ -75,7 +88,14 @@ export function performanceSection(r: Results): string {
       what,
     ]);
   }
-  if (base) rows.push(["`Map.get` baseline", `${n(base.median, 1)} ns median, ${n(base.p95, 1)} ns p95`, "", "", "a Map.get of 10,000 distinct string keys, timed the same way between the functions"]);
+  if (base)
+    rows.push([
+      "`Map.get` baseline",
+      `${n(base.median, 1)} ns median, ${n(base.p95, 1)} ns p95`,
+      "",
+      "",
+      "a Map.get of 10,000 distinct string keys, timed the same way between the functions",
+    ]);
   if (r.engine_recalc_ms)
     rows.push([
       "`engine_recalc_ratio`",
@@ -104,7 +124,9 @@ export function performanceSection(r: Results): string {
     const x = ins?.[size];
     rows.push([
       `insert ${n(Number(size))} rows`,
-      x ? `${x.ok ? "" : `${x.status}: `}${x.syncs} syncs, largest request ${kb(x.max_request_bytes)}, ${n(x.ms)} ms` : "n/a",
+      x
+        ? `${x.ok ? "" : `${x.status}: `}${x.syncs} syncs, largest request ${kb(x.max_request_bytes)}, ${n(x.ms)} ms`
+        : "n/a",
       size === "100000" ? "every request ≤ 5 MB; ≤ 1 read + 1 write per 4 MB" : "every request ≤ 5 MB",
       status(`insert ${n(Number(size))} rows`),
       size === "10"
@@ -127,7 +149,13 @@ export function performanceSection(r: Results): string {
     status("cold start → pane interactive"),
     "the same loads: navigation → the controls shown and the Insert button an upgraded, enabled Fluent UI button",
   ]);
-  rows.push(["embedded ECB rates, gzipped", r.fx_embedded_gz_bytes === null ? "n/a" : kb(r.fx_embedded_gz_bytes), "≤ 250 KB", status("fx_embedded_gz_bytes"), "src/generated/fx-data.ts, gzip level 9"]);
+  rows.push([
+    "embedded ECB rates, gzipped",
+    r.fx_embedded_gz_bytes === null ? "n/a" : kb(r.fx_embedded_gz_bytes),
+    "≤ 250 KB",
+    status("fx_embedded_gz_bytes"),
+    "src/generated/fx-data.ts, gzip level 9",
+  ]);
   const bundle = r.bundle_gz_bytes ?? {};
   rows.push([
     "shipped files, gzipped",

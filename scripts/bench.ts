@@ -47,11 +47,27 @@ import { generateAll } from "./generate";
 
 const QUICK = process.argv.includes("--quick");
 /** --only=functions,engine,scale,insert,cold: run only those parts (while working on one; the others then count as missed). */
-const ONLY = (process.argv.find((a) => a.startsWith("--only=")) ?? "").slice("--only=".length).split(",").filter(Boolean);
+const ONLY = (process.argv.find((a) => a.startsWith("--only=")) ?? "")
+  .slice("--only=".length)
+  .split(",")
+  .filter(Boolean);
 const wanted = (name: string): boolean => ONLY.length === 0 || ONLY.includes(name);
-const CFG = QUICK ? { passes: 3, recalcReps: 3, coldLoads: 5, scalePasses: 5 } : { passes: 10, recalcReps: 7, coldLoads: 7, scalePasses: 20 };
+const CFG = QUICK
+  ? { passes: 3, recalcReps: 3, coldLoads: 5, scalePasses: 5 }
+  : { passes: 10, recalcReps: 7, coldLoads: 7, scalePasses: 20 };
 const TUPLES = 10000;
-const FUNCTION_IDS = ["VALUATION", "RAISED", "TOTALRAISED", "METRIC", "FXCONVERT", "FXRATE", "ROUNDS", "INVESTORS", "SOURCE", "ROUNDCARD"];
+const FUNCTION_IDS = [
+  "VALUATION",
+  "RAISED",
+  "TOTALRAISED",
+  "METRIC",
+  "FXCONVERT",
+  "FXRATE",
+  "ROUNDS",
+  "INVESTORS",
+  "SOURCE",
+  "ROUNDCARD",
+];
 const SINGLE_VALUE = ["VALUATION", "RAISED", "TOTALRAISED", "METRIC", "FXCONVERT", "FXRATE"];
 const SPILLED = ["ROUNDS", "INVESTORS", "SOURCE"];
 const RECALC_ROWS = 10000;
@@ -119,7 +135,8 @@ function productionFunctions(dist: string): Map<string, Fn> {
   g.Office ??= { context: { requirements: { isSetSupported: () => false } }, onReady: () => Promise.resolve({}) };
   g.self ??= globalThis; // webpack's chunk loading uses it
   g.location ??= { href: "https://localhost:3000/taskpane.html" };
-  for (const script of functionScripts(dist)) vm.runInThisContext(fs.readFileSync(path.join(dist, script), "utf8"), { filename: path.join(dist, script) });
+  for (const script of functionScripts(dist))
+    vm.runInThisContext(fs.readFileSync(path.join(dist, script), "utf8"), { filename: path.join(dist, script) });
   if (!registry.size) throw new Error(`the bundle in ${dist} associated no function`);
   return registry;
 }
@@ -143,7 +160,8 @@ function benchFunctions(registry: Map<string, Fn>): FnFigures {
   for (const id of FUNCTION_IDS) {
     const impl = registry.get(id) as Fn;
     const s = sets[id];
-    if (SINGLE_VALUE.includes(id) && s.list.length < TUPLES) throw new Error(`only ${s.list.length} distinct answered argument lists for ${id} after ${s.drawn} draws`);
+    if (SINGLE_VALUE.includes(id) && s.list.length < TUPLES)
+      throw new Error(`only ${s.list.length} distinct answered argument lists for ${id} after ${s.drawn} draws`);
     // The baseline is timed between the functions too, so machine noise hits both alike.
     baselines.push(measure(get, baselineArgs, { passes: CFG.passes }));
     fn[id] = { ...measure(impl, s.list, { passes: CFG.passes }), drawn: s.drawn, errors: s.errors };
@@ -166,7 +184,8 @@ function benchEngine(registry: Map<string, Fn>, metadata: Metadata) {
     const vals = DATASET.valuations
       .filter((v) => v.company === "hugging-face")
       .map((v) => {
-        if (v.amount.currency !== "USD") throw new Error(`valuation ${v.id} is not in USD; the native sheet would need a conversion`);
+        if (v.amount.currency !== "USD")
+          throw new Error(`valuation ${v.id} is not in USD; the native sheet would need a conversion`);
         return [isoToSerial(periodOf(v.date.value).start), v.amount.value];
       })
       .sort((a, b) => a[0] - b[0]);
@@ -183,8 +202,14 @@ function benchEngine(registry: Map<string, Fn>, metadata: Metadata) {
         return row;
       });
     const config = { licenseKey: "gpl-v3" };
-    const hfA = HyperFormula.buildFromArray(sheet((n) => `=HF.VALUATION(A${n})`), config);
-    const hfB = HyperFormula.buildFromArray(sheet((n) => `=XLOOKUP(A${n}, ${table}, ${values}, , -1)`), config);
+    const hfA = HyperFormula.buildFromArray(
+      sheet((n) => `=HF.VALUATION(A${n})`),
+      config,
+    );
+    const hfB = HyperFormula.buildFromArray(
+      sheet((n) => `=XLOOKUP(A${n}, ${table}, ${values}, , -1)`),
+      config,
+    );
     try {
       const same = () => {
         let mismatches = 0;
@@ -251,7 +276,8 @@ function benchScale() {
       eurShares[name] = Math.round(made.eurShare * 1000) / 1000;
     }
     const bad = sets[name].filter((a) => !raised(...(a as Parameters<typeof raised>)).ok);
-    if (bad.length) throw new Error(`${bad.length} of the ${name} RAISED questions fail, e.g. ${JSON.stringify(bad[0].slice(0, 2))}`);
+    if (bad.length)
+      throw new Error(`${bad.length} of the ${name} RAISED questions fail, e.g. ${JSON.stringify(bad[0].slice(0, 2))}`);
   }
   const f = raised as unknown as Fn;
   for (const qs of Object.values(sets)) measure(f, qs, { passes: 1 });
@@ -279,13 +305,27 @@ function benchScale() {
 
 async function benchInsert() {
   const { insertTable } = await import("../src/taskpane/writer");
-  const out: Record<string, { ok: boolean; status: string; syncs: number; max_request_bytes: number; total_request_bytes: number; ms: number; build_ms: number; cells: number; error?: string }> = {};
+  const out: Record<
+    string,
+    {
+      ok: boolean;
+      status: string;
+      syncs: number;
+      max_request_bytes: number;
+      total_request_bytes: number;
+      ms: number;
+      build_ms: number;
+      cells: number;
+      error?: string;
+    }
+  > = {};
   for (const rows of INSERT_SIZES) {
     const store = new Store(roundsDataset(DATASET, rows));
     const t0 = process.hrtime.bigint();
     const table = buildRoundsTable({ ...DEFAULT_TABLE_OPTIONS, currency: "USD" }, store);
     if (!table.ok) throw new Error(`buildRoundsTable: ${table.message}`);
-    if (table.value.rows.length !== rows) throw new Error(`the synthetic table has ${table.value.rows.length} rows, not ${rows}`);
+    if (table.value.rows.length !== rows)
+      throw new Error(`the synthetic table has ${table.value.rows.length} rows, not ${rows}`);
     const t1 = process.hrtime.bigint();
     const { context, stats } = createCountingHost({ latencyMs: SYNC_LATENCY_MS, maxRequestBytes: MAX_REQUEST_BYTES });
     let status = "threw";
@@ -318,7 +358,9 @@ async function benchInsert() {
 const gz = (buf: Buffer | string): number => zlib.gzipSync(buf, { level: 9 }).length;
 
 function fmt(n: number | null | undefined, digits = 0): string {
-  return n === null || n === undefined || Number.isNaN(n) ? "n/a" : n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  return n === null || n === undefined || Number.isNaN(n)
+    ? "n/a"
+    : n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 
@@ -331,47 +373,103 @@ interface Check {
 
 async function main(): Promise<number> {
   const started = Date.now();
-  log(`HF funding add-in benchmark (${QUICK ? "quick" : "full"} mode), Node ${process.version}, ${os.cpus().length} CPUs, load average ${LOAD_AT_START}`);
+  log(
+    `HF funding add-in benchmark (${QUICK ? "quick" : "full"} mode), Node ${process.version}, ${os.cpus().length} CPUs, load average ${LOAD_AT_START}`,
+  );
   const dist = ensureBuilt(undefined, log);
   const [fxStep] = generateAll({ log: () => undefined });
   const registry = productionFunctions(dist);
   const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")) as Metadata;
 
-  const fns = await part("functions", `functions, uncached (≥ ${fmt(TUPLES)} distinct argument lists each, ${CFG.passes} passes)`, () => benchFunctions(registry));
-  const engine = await part("engine", `HyperFormula recalculation (${fmt(RECALC_ROWS)} rows, median of ${CFG.recalcReps})`, () => benchEngine(registry, metadata));
-  const scale = await part("scale", "scale (1 × 20,000 rounds, 20 × 1,000 rounds, 10,000 companies × 20 rounds)", () => benchScale());
-  const insert = await part("insert", `table writes (${INSERT_SIZES.map((n) => fmt(n)).join(", ")} rows, ${SYNC_LATENCY_MS} ms per sync)`, () => benchInsert());
+  const fns = await part(
+    "functions",
+    `functions, uncached (≥ ${fmt(TUPLES)} distinct argument lists each, ${CFG.passes} passes)`,
+    () => benchFunctions(registry),
+  );
+  const engine = await part(
+    "engine",
+    `HyperFormula recalculation (${fmt(RECALC_ROWS)} rows, median of ${CFG.recalcReps})`,
+    () => benchEngine(registry, metadata),
+  );
+  const scale = await part("scale", "scale (1 × 20,000 rounds, 20 × 1,000 rounds, 10,000 companies × 20 rounds)", () =>
+    benchScale(),
+  );
+  const insert = await part(
+    "insert",
+    `table writes (${INSERT_SIZES.map((n) => fmt(n)).join(", ")} rows, ${SYNC_LATENCY_MS} ms per sync)`,
+    () => benchInsert(),
+  );
   const bundle = await part("bundle", "bundle sizes", () => {
     const out: Record<string, number> = {};
-    for (const f of fs.readdirSync(dist).filter((x) => /\.(js|html|css|json)$/.test(x)).sort()) out[f] = gz(fs.readFileSync(path.join(dist, f)));
+    for (const f of fs
+      .readdirSync(dist)
+      .filter((x) => /\.(js|html|css|json)$/.test(x))
+      .sort())
+      out[f] = gz(fs.readFileSync(path.join(dist, f)));
     return out;
   });
-  const workbook = await part("workbook", "workbook facts (10,000 rows over 1,000 companies)", () => benchWorkbook({ runs: QUICK ? 5 : 11, passes: CFG.scalePasses }));
+  const workbook = await part("workbook", "workbook facts (10,000 rows over 1,000 companies)", () =>
+    benchWorkbook({ runs: QUICK ? 5 : 11, passes: CFG.scalePasses }),
+  );
   const fxGz = fxStep?.gzBytes;
   const officeDir = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
-  const cold: ColdStart | undefined = await part("cold", `cold start (Chromium, ${CFG.coldLoads} loads)`, () => coldStart(dist, officeDir, CFG.coldLoads));
+  const cold: ColdStart | undefined = await part("cold", `cold start (Chromium, ${CFG.coldLoads} loads)`, () =>
+    coldStart(dist, officeDir, CFG.coldLoads),
+  );
 
   // ---- figures and checks
   const checks: Check[] = [];
-  const check = (figure: string, value: string, target: string, pass: boolean | null) => checks.push({ figure, value, target, pass });
+  const check = (figure: string, value: string, target: string, pass: boolean | null) =>
+    checks.push({ figure, value, target, pass });
   const base = fns ? fns.baseline.median : NaN;
   if (fns) {
     for (const id of FUNCTION_IDS) {
       const t = fns.fn[id];
       const x = t.median / base;
       const value = `${fmt(t.median)} ns (p95 ${fmt(t.p95)}; ${fmt(x, 1)}× Map.get; ${fmt(t.distinct)} lists)`;
-      if (SINGLE_VALUE.includes(id)) check(`HF.${id} uncached`, value, `median ≤ ${TARGETS.single_value_median_x_baseline}× Map.get`, x <= TARGETS.single_value_median_x_baseline);
-      else if (SPILLED.includes(id)) check(`HF.${id} uncached`, value, `median < ${fmt(TARGETS.spilled_median_ns)} ns`, t.median < TARGETS.spilled_median_ns);
+      if (SINGLE_VALUE.includes(id))
+        check(
+          `HF.${id} uncached`,
+          value,
+          `median ≤ ${TARGETS.single_value_median_x_baseline}× Map.get`,
+          x <= TARGETS.single_value_median_x_baseline,
+        );
+      else if (SPILLED.includes(id))
+        check(
+          `HF.${id} uncached`,
+          value,
+          `median < ${fmt(TARGETS.spilled_median_ns)} ns`,
+          t.median < TARGETS.spilled_median_ns,
+        );
       else check(`HF.${id} uncached`, value, "(information)", null);
     }
     check("Map.get baseline", `${fmt(base, 1)} ns (p95 ${fmt(fns.baseline.p95, 1)})`, "", null);
   } else check("functions", "n/a", "", false);
-  check("engine_recalc_ratio", engine ? `${fmt(engine.ratio, 2)} (${fmt(engine.hfMs, 1)} / ${fmt(engine.nativeMs, 1)} ms)` : "n/a", `≤ ${TARGETS.engine_recalc_ratio}`, engine ? engine.ratio <= TARGETS.engine_recalc_ratio : false);
-  check("scale_ratio_rounds", scale ? `${fmt(scale.ratioRounds, 2)} (${fmt(scale.ns.rounds_1x20000)} / ${fmt(scale.ns.rounds_20x1000)} vs ${fmt(scale.ns.real)} ns)` : "n/a", `≤ ${TARGETS.scale_ratio}`, scale ? scale.ratioRounds <= TARGETS.scale_ratio : false);
-  check("scale_ratio_companies", scale ? `${fmt(scale.ratioCompanies, 2)} (${fmt(scale.ns.companies_10000x20)} vs ${fmt(scale.ns.real)} ns)` : "n/a", `≤ ${TARGETS.scale_ratio}`, scale ? scale.ratioCompanies <= TARGETS.scale_ratio : false);
+  check(
+    "engine_recalc_ratio",
+    engine ? `${fmt(engine.ratio, 2)} (${fmt(engine.hfMs, 1)} / ${fmt(engine.nativeMs, 1)} ms)` : "n/a",
+    `≤ ${TARGETS.engine_recalc_ratio}`,
+    engine ? engine.ratio <= TARGETS.engine_recalc_ratio : false,
+  );
+  check(
+    "scale_ratio_rounds",
+    scale
+      ? `${fmt(scale.ratioRounds, 2)} (${fmt(scale.ns.rounds_1x20000)} / ${fmt(scale.ns.rounds_20x1000)} vs ${fmt(scale.ns.real)} ns)`
+      : "n/a",
+    `≤ ${TARGETS.scale_ratio}`,
+    scale ? scale.ratioRounds <= TARGETS.scale_ratio : false,
+  );
+  check(
+    "scale_ratio_companies",
+    scale ? `${fmt(scale.ratioCompanies, 2)} (${fmt(scale.ns.companies_10000x20)} vs ${fmt(scale.ns.real)} ns)` : "n/a",
+    `≤ ${TARGETS.scale_ratio}`,
+    scale ? scale.ratioCompanies <= TARGETS.scale_ratio : false,
+  );
   for (const n of INSERT_SIZES) {
     const x = insert?.[n];
-    const value = x ? `${x.ok ? "" : `${x.status.toUpperCase()}: `}${x.syncs} syncs, largest request ${kb(x.max_request_bytes)}, ${fmt(x.ms)} ms` : "n/a";
+    const value = x
+      ? `${x.ok ? "" : `${x.status.toUpperCase()}: `}${x.syncs} syncs, largest request ${kb(x.max_request_bytes)}, ${fmt(x.ms)} ms`
+      : "n/a";
     let pass = Boolean(x && x.ok && x.max_request_bytes <= MAX_REQUEST_BYTES);
     let target = "inserted; every request ≤ 5 MB";
     if (n === 100000) {
@@ -383,9 +481,24 @@ async function main(): Promise<number> {
   }
   const coldFx = cold ? median(cold.fx) : NaN;
   const coldUi = cold ? median(cold.interactive) : NaN;
-  check("cold start → first converted result", cold ? `${fmt(coldFx)} ms (${cold.fx.map((x) => fmt(x)).join(", ")})` : "n/a", `≤ ${TARGETS.cold_start_first_converted_result_ms} ms`, cold ? coldFx <= TARGETS.cold_start_first_converted_result_ms : false);
-  check("cold start → pane interactive", cold ? `${fmt(coldUi)} ms (${cold.interactive.map((x) => fmt(x)).join(", ")})` : "n/a", `≤ ${TARGETS.cold_start_pane_interactive_ms} ms`, cold ? coldUi <= TARGETS.cold_start_pane_interactive_ms : false);
-  check("fx_embedded_gz_bytes", fxGz !== undefined ? kb(fxGz) : "n/a", `≤ ${kb(TARGETS.fx_embedded_gz_bytes)}`, fxGz !== undefined ? fxGz <= TARGETS.fx_embedded_gz_bytes : false);
+  check(
+    "cold start → first converted result",
+    cold ? `${fmt(coldFx)} ms (${cold.fx.map((x) => fmt(x)).join(", ")})` : "n/a",
+    `≤ ${TARGETS.cold_start_first_converted_result_ms} ms`,
+    cold ? coldFx <= TARGETS.cold_start_first_converted_result_ms : false,
+  );
+  check(
+    "cold start → pane interactive",
+    cold ? `${fmt(coldUi)} ms (${cold.interactive.map((x) => fmt(x)).join(", ")})` : "n/a",
+    `≤ ${TARGETS.cold_start_pane_interactive_ms} ms`,
+    cold ? coldUi <= TARGETS.cold_start_pane_interactive_ms : false,
+  );
+  check(
+    "fx_embedded_gz_bytes",
+    fxGz !== undefined ? kb(fxGz) : "n/a",
+    `≤ ${kb(TARGETS.fx_embedded_gz_bytes)}`,
+    fxGz !== undefined ? fxGz <= TARGETS.fx_embedded_gz_bytes : false,
+  );
   for (const [f, n] of Object.entries(bundle ?? {})) check(`dist/${f} gz`, kb(n), "", null);
   checkWorkbook(check, workbook);
 
@@ -393,27 +506,81 @@ async function main(): Promise<number> {
     mode: QUICK ? "quick" : "full",
     date: new Date().toISOString(),
     node: process.version,
-    machine: { cpus: os.cpus().length, load_average_1m_at_start: LOAD_AT_START, load_average_1m_at_end: Math.round(os.loadavg()[0] * 10) / 10 },
+    machine: {
+      cpus: os.cpus().length,
+      load_average_1m_at_start: LOAD_AT_START,
+      load_average_1m_at_end: Math.round(os.loadavg()[0] * 10) / 10,
+    },
     fn_uncached_ns_per_call: fns
-      ? Object.fromEntries(Object.entries(fns.fn).map(([id, t]) => [id, { median: r1(t.median), p95: r1(t.p95), x_baseline: Math.round((t.median / base) * 100) / 100, distinct_argument_lists: t.distinct, calls: t.calls, draws: t.drawn, draws_with_error: t.errors }]))
+      ? Object.fromEntries(
+          Object.entries(fns.fn).map(([id, t]) => [
+            id,
+            {
+              median: r1(t.median),
+              p95: r1(t.p95),
+              x_baseline: Math.round((t.median / base) * 100) / 100,
+              distinct_argument_lists: t.distinct,
+              calls: t.calls,
+              draws: t.drawn,
+              draws_with_error: t.errors,
+            },
+          ]),
+        )
       : null,
-    baseline_ns_per_call: fns ? { median: Math.round(base * 100) / 100, p95: Math.round(fns.baseline.p95 * 100) / 100, what: "Map.get of 10,000 distinct string keys" } : null,
+    baseline_ns_per_call: fns
+      ? {
+          median: Math.round(base * 100) / 100,
+          p95: Math.round(fns.baseline.p95 * 100) / 100,
+          what: "Map.get of 10,000 distinct string keys",
+        }
+      : null,
     engine_recalc_ratio: engine ? Math.round(engine.ratio * 1000) / 1000 : null,
     engine_recalc_ms: engine
-      ? { hf_valuation: r1(engine.hfMs), native_xlookup: r1(engine.nativeMs), rows: RECALC_ROWS, samples_hf: engine.samplesHf.map(r1), samples_native: engine.samplesNative.map(r1) }
+      ? {
+          hf_valuation: r1(engine.hfMs),
+          native_xlookup: r1(engine.nativeMs),
+          rows: RECALC_ROWS,
+          samples_hf: engine.samplesHf.map(r1),
+          samples_native: engine.samplesNative.map(r1),
+        }
       : null,
     scale_ratio_rounds: scale ? Math.round(scale.ratioRounds * 1000) / 1000 : null,
     scale_ratio_companies: scale ? Math.round(scale.ratioCompanies * 1000) / 1000 : null,
     scale_ns_per_call: scale ? scale.ns : null,
     scale_eur_share_of_rounds: scale ? scale.eurShares : null,
-    insert: insert ? { ...insert, latency_ms_per_sync: SYNC_LATENCY_MS, max_request_bytes_accepted: MAX_REQUEST_BYTES } : null,
+    insert: insert
+      ? { ...insert, latency_ms_per_sync: SYNC_LATENCY_MS, max_request_bytes_accepted: MAX_REQUEST_BYTES }
+      : null,
     cold_start_ms: cold
-      ? { first_converted_result: r1(coldFx), pane_interactive: r1(coldUi), office_js_evaluated: r1(median(cold.officeJs)), samples_first_converted_result: cold.fx.map(r1), samples_pane_interactive: cold.interactive.map(r1), loads: cold.fx.length, first_result: cold.value, requests: cold.requests, load_events_ms: cold.loaded, failed_loads: cold.failedLoads, page_errors: cold.pageErrors }
+      ? {
+          first_converted_result: r1(coldFx),
+          pane_interactive: r1(coldUi),
+          office_js_evaluated: r1(median(cold.officeJs)),
+          samples_first_converted_result: cold.fx.map(r1),
+          samples_pane_interactive: cold.interactive.map(r1),
+          loads: cold.fx.length,
+          first_result: cold.value,
+          requests: cold.requests,
+          load_events_ms: cold.loaded,
+          failed_loads: cold.failedLoads,
+          page_errors: cold.pageErrors,
+        }
       : null,
     bundle_gz_bytes: bundle ?? null,
     fx_embedded_gz_bytes: fxGz ?? null,
-    workbook_load_ms: workbook ? { median: r1(workbook.load_ms.median), p95: r1(workbook.load_ms.p95), cpu_median: r1(workbook.load_cpu_ms), samples: workbook.load_ms.samples.map(r1), rows: workbook.rows, used: workbook.used } : null,
-    workbook_ns_per_call: workbook ? Object.fromEntries(Object.entries(workbook.ns_per_call).map(([k, v]) => [k, r1(v)])) : null,
+    workbook_load_ms: workbook
+      ? {
+          median: r1(workbook.load_ms.median),
+          p95: r1(workbook.load_ms.p95),
+          cpu_median: r1(workbook.load_cpu_ms),
+          samples: workbook.load_ms.samples.map(r1),
+          rows: workbook.rows,
+          used: workbook.used,
+        }
+      : null,
+    workbook_ns_per_call: workbook
+      ? Object.fromEntries(Object.entries(workbook.ns_per_call).map(([k, v]) => [k, r1(v)]))
+      : null,
     targets: TARGETS,
     checks,
     notes,
@@ -426,7 +593,11 @@ async function main(): Promise<number> {
   const rows = checks.map((c) => [c.figure, c.value, c.target, status(c.pass)]);
   const head = ["figure", "measured", "target", "status"];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...[head, ...rows].map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
   log("");
   log(line(head));
   log(widths.map((w) => "-".repeat(w)).join("  "));
@@ -434,26 +605,47 @@ async function main(): Promise<number> {
   log("");
   if (cold) for (const e of cold.pageErrors) log(`cold start: page error: ${e}`);
   if (cold) for (const f of cold.failedLoads) log(`cold start: a load failed and was repeated: ${f}`);
-  if (cold) log(`cold start: HF.FXCONVERT(1000000, "USD", "EUR", "2023-08-24") = ${String(cold.value)}; office.js evaluated at ${fmt(median(cold.officeJs))} ms`);
+  if (cold)
+    log(
+      `cold start: HF.FXCONVERT(1000000, "USD", "EUR", "2023-08-24") = ${String(cold.value)}; office.js evaluated at ${fmt(median(cold.officeJs))} ms`,
+    );
   if (insert) for (const [n, x] of Object.entries(insert)) if (x.error) log(`insert ${n} rows: ${x.error}`);
   notes.forEach((n) => log(`note: ${n}`));
   broken.forEach((b) => console.error(`BROKEN ${b}`));
   const failed = checks.filter((c) => c.pass === false);
   log("npm run bench:readme rewrites README.md's performance table from bench/results.json");
-  log(`wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(1)} s: ${checks.filter((c) => c.pass).length} targets met, ${failed.length} missed${broken.length ? `, ${broken.length} parts broken` : ""}`);
+  log(
+    `wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(1)} s: ${checks.filter((c) => c.pass).length} targets met, ${failed.length} missed${broken.length ? `, ${broken.length} parts broken` : ""}`,
+  );
   return failed.length || broken.length ? 1 : 0;
 }
 
 /** The workbook figures' checks: the load within its target, and per call as the scale ratio asks. */
-function checkWorkbook(check: (figure: string, value: string, target: string, pass: boolean | null) => void, w: ReturnType<typeof benchWorkbook> | undefined): void {
-  if (!w) { check("workbook_load_ms", "n/a", "", false); return; }
-  check("workbook_load_ms", `${fmt(w.load_ms.median, 1)} ms (p95 ${fmt(w.load_ms.p95, 1)}; CPU ${fmt(w.load_cpu_ms, 1)} ms; ${fmt(w.used)} of ${fmt(w.rows)} rows used)`, `≤ ${TARGETS.workbook_load_ms} ms`, w.load_ms.median <= TARGETS.workbook_load_ms);
+function checkWorkbook(
+  check: (figure: string, value: string, target: string, pass: boolean | null) => void,
+  w: ReturnType<typeof benchWorkbook> | undefined,
+): void {
+  if (!w) {
+    check("workbook_load_ms", "n/a", "", false);
+    return;
+  }
+  check(
+    "workbook_load_ms",
+    `${fmt(w.load_ms.median, 1)} ms (p95 ${fmt(w.load_ms.p95, 1)}; CPU ${fmt(w.load_cpu_ms, 1)} ms; ${fmt(w.used)} of ${fmt(w.rows)} rows used)`,
+    `≤ ${TARGETS.workbook_load_ms} ms`,
+    w.load_ms.median <= TARGETS.workbook_load_ms,
+  );
   const n = w.ns_per_call;
   for (const [what, merged, emb, wb] of [
     ["RAISED", n.raised_merged, n.raised_embedded, n.raised_workbook],
     ["VALUATION", n.valuation_merged, n.valuation_embedded, n.valuation_workbook],
   ] as const) {
-    check(`workbook_ratio HF.${what}`, `${fmt(merged / emb, 2)} (${fmt(merged)} ns with the workbook's facts loaded vs ${fmt(emb)} ns without)`, `≤ ${TARGETS.scale_ratio}`, merged / emb <= TARGETS.scale_ratio);
+    check(
+      `workbook_ratio HF.${what}`,
+      `${fmt(merged / emb, 2)} (${fmt(merged)} ns with the workbook's facts loaded vs ${fmt(emb)} ns without)`,
+      `≤ ${TARGETS.scale_ratio}`,
+      merged / emb <= TARGETS.scale_ratio,
+    );
     check(`HF.${what} for a workbook company`, `${fmt(wb)} ns`, "(information)", null);
   }
 }

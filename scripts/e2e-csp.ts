@@ -53,7 +53,9 @@ async function main(): Promise<number> {
       console.log(`csp: BROWSER TESTS SKIPPED (HF_SKIP_BROWSER_TESTS): ${CHROMIUM} not found.`);
       return 0;
     }
-    console.error(`csp: ${CHROMIUM} not found: install it, set CHROMIUM_PATH, or set HF_SKIP_BROWSER_TESTS=1. 0 passed, 1 failed`);
+    console.error(
+      `csp: ${CHROMIUM} not found: install it, set CHROMIUM_PATH, or set HF_SKIP_BROWSER_TESTS=1. 0 passed, 1 failed`,
+    );
     return 1;
   }
   build();
@@ -72,14 +74,20 @@ async function main(): Promise<number> {
 
   const server = await serve(OUT);
   const base = `http://127.0.0.1:${portOf(server)}/`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+  });
   try {
     const context = await browser.newContext({ serviceWorkers: "block" });
     const officeFiles = await confine(context, base);
     await context.addInitScript(() => {
       const w = window as unknown as CspWindow;
       w.__csp = [];
-      document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+      document.addEventListener("securitypolicyviolation", (e) =>
+        w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
     });
     const page = await context.newPage();
     const consoleCsp: string[] = [];
@@ -98,11 +106,18 @@ async function main(): Promise<number> {
     await page.waitForTimeout(500);
     const styled = await page.evaluate(() => {
       const b = document.querySelector("fluent-button");
-      return !!b && !!b.shadowRoot && b.shadowRoot.adoptedStyleSheets.length + b.shadowRoot.querySelectorAll("style").length > 0;
+      return (
+        !!b &&
+        !!b.shadowRoot &&
+        b.shadowRoot.adoptedStyleSheets.length + b.shadowRoot.querySelectorAll("style").length > 0
+      );
     });
     check(styled, "Fluent UI components rendered with their styles");
     const violations = await page.evaluate(() => (window as unknown as CspWindow).__csp.slice());
-    check(violations.length === 0 && consoleCsp.length === 0, `zero CSP violations${violations.length || consoleCsp.length ? `: ${[...violations, ...consoleCsp].join(" | ")}` : ""}`);
+    check(
+      violations.length === 0 && consoleCsp.length === 0,
+      `zero CSP violations${violations.length || consoleCsp.length ? `: ${[...violations, ...consoleCsp].join(" | ")}` : ""}`,
+    );
     check(pageErrors.length === 0, `no page error${pageErrors.length ? `: ${pageErrors.join(" | ")}` : ""}`);
     await context.close();
   } finally {

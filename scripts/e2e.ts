@@ -87,7 +87,16 @@ const STAMP = path.join(DIST, ".e2e-build.json");
 
 function ensureBuilt(): void {
   const sources = Math.max(
-    ...["src", "data", "assets", "manifest.xml", "webpack.config.ts", "package.json", "tsconfig.json", "scripts/generate.ts"].map((p) => newestMtime(path.join(ROOT, p))),
+    ...[
+      "src",
+      "data",
+      "assets",
+      "manifest.xml",
+      "webpack.config.ts",
+      "package.json",
+      "tsconfig.json",
+      "scripts/generate.ts",
+    ].map((p) => newestMtime(path.join(ROOT, p))),
   );
   let stamp: { sources: number } | null = null;
   try {
@@ -100,7 +109,9 @@ function ensureBuilt(): void {
     console.log("e2e: .build/e2e/ is up to date");
     return;
   }
-  console.log(`e2e: ${stamp ? ".build/e2e/ is older than its sources" : "no e2e build found"}; building (webpack --mode development)`);
+  console.log(
+    `e2e: ${stamp ? ".build/e2e/ is older than its sources" : "no e2e build found"}; building (webpack --mode development)`,
+  );
   const cli = require.resolve("webpack-cli/bin/cli.js");
   const r = spawnSync(process.execPath, [cli, "--mode", "development"], {
     cwd: ROOT,
@@ -130,7 +141,12 @@ async function test(name: string, fn: () => void | Promise<void>): Promise<void>
     console.log(`  ✓ ${name} (${Date.now() - t0} ms)`);
   } catch (e) {
     results.push({ name, ok: false, error: e });
-    console.log(`  ✕ ${name}\n      ${String((e instanceof Error && e.stack) || e).split("\n").slice(0, 6).join("\n      ")}`);
+    console.log(
+      `  ✕ ${name}\n      ${String((e instanceof Error && e.stack) || e)
+        .split("\n")
+        .slice(0, 6)
+        .join("\n      ")}`,
+    );
   }
 }
 
@@ -141,7 +157,10 @@ const requests: { label: string; url: string }[] = [];
 const problems: string[] = []; // CSP violations and page errors, per page label
 
 type Theme = "light" | "dark" | "high-contrast";
-const THEMES: Record<Theme, { officeTheme: { isDarkTheme: boolean; bodyBackgroundColor: string }; forcedColors: "none" | "active" }> = {
+const THEMES: Record<
+  Theme,
+  { officeTheme: { isDarkTheme: boolean; bodyBackgroundColor: string }; forcedColors: "none" | "active" }
+> = {
   light: { officeTheme: { isDarkTheme: false, bodyBackgroundColor: "#FFFFFF" }, forcedColors: "none" },
   dark: { officeTheme: { isDarkTheme: true, bodyBackgroundColor: "#262626" }, forcedColors: "none" },
   // Windows high contrast: the system forces its colours on every page (CSS forced-colors).
@@ -162,26 +181,48 @@ interface PaneOptions {
   workbook?: { sheet: string; name: string; at: string; rows: unknown[][] }[];
 }
 
-async function openPane(browser: Browser, base: string, { lang = "en-US", host = true, officeJs = host ? "stub" : "real", label = lang, theme = "light", missingSets = [], workbook }: PaneOptions = {}) {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: lang, serviceWorkers: "block", forcedColors: THEMES[theme].forcedColors });
+async function openPane(
+  browser: Browser,
+  base: string,
+  {
+    lang = "en-US",
+    host = true,
+    officeJs = host ? "stub" : "real",
+    label = lang,
+    theme = "light",
+    missingSets = [],
+    workbook,
+  }: PaneOptions = {},
+) {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: lang,
+    serviceWorkers: "block",
+    forcedColors: THEMES[theme].forcedColors,
+  });
   context.on("request", (r) => requests.push({ label, url: r.url() }));
   // Anything off the local server and Office.js's origin is recorded by the request listener, then refused.
   await confine(context, base, officeJs);
   await context.addInitScript(() => {
     const w = window as unknown as PageWindow;
     w.__cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   if (host) {
     await context.addInitScript({ content: `window.__E2E = ${JSON.stringify({ lang, missingSets, workbook })};` });
     await context.addInitScript({ content: bundleTs(FAKE_OFFICE) });
     // The host's theme, as Office.context.officeTheme reports it (page flow, not the stand-in).
-    await context.addInitScript({ content: `if (window.Office && window.Office.context) window.Office.context.officeTheme = ${JSON.stringify(THEMES[theme].officeTheme)};` });
+    await context.addInitScript({
+      content: `if (window.Office && window.Office.context) window.Office.context.officeTheme = ${JSON.stringify(THEMES[theme].officeTheme)};`,
+    });
   }
   const page = await context.newPage();
   page.on("pageerror", (e) => problems.push(`${label}: page error: ${e.message}`));
   page.on("console", (m) => {
-    if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) problems.push(`${label}: ${m.text()}`);
+    if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text()))
+      problems.push(`${label}: ${m.text()}`);
   });
   await page.goto(`${base}taskpane.html`);
   if (host) await page.waitForSelector("#controls:not([hidden]) #insert", { timeout: 15000 });
@@ -230,23 +271,31 @@ async function message(page: Page, { after }: { after?: string } = {}): Promise<
     const m = document.getElementById("message");
     return m && !m.hidden && m.dataset.intent && document.getElementById("message-text")?.textContent !== prev;
   }, after ?? null);
-  return page.evaluate(() => ({ intent: document.getElementById("message")?.dataset.intent ?? "", text: document.getElementById("message-text")?.textContent ?? "" }));
+  return page.evaluate(() => ({
+    intent: document.getElementById("message")?.dataset.intent ?? "",
+    text: document.getElementById("message-text")?.textContent ?? "",
+  }));
 }
 
 async function previewInfo(page: Page): Promise<{ headers: string[]; rows: string[][]; caption: string }> {
   return page.evaluate(() => ({
     headers: [...document.querySelectorAll("#preview thead th")].map((th) => th.textContent ?? ""),
-    rows: [...document.querySelectorAll("#preview tbody tr")].map((tr) => [...tr.children].map((td) => td.textContent ?? "")),
+    rows: [...document.querySelectorAll("#preview tbody tr")].map((tr) =>
+      [...tr.children].map((td) => td.textContent ?? ""),
+    ),
     caption: document.getElementById("preview-caption")?.textContent ?? "",
   }));
 }
 
 async function runAxe(page: Page): Promise<string[]> {
   await page.evaluate(fs.readFileSync(AXE, "utf8"));
-  const r = await page.evaluate(() => (window as unknown as PageWindow).axe.run(document, { resultTypes: ["violations"] }));
-  return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const r = await page.evaluate(() =>
+    (window as unknown as PageWindow).axe.run(document, { resultTypes: ["violations"] }),
+  );
+  return r.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
-
 
 // ---------------------------------------------------------------------------------------
 // "Add a source" (src/taskpane/add-source.ts): the team's own example articles, never the seeds.
@@ -327,7 +376,10 @@ async function srcMessage(page: Page, { after }: { after?: string } = {}): Promi
     const m = document.getElementById("src-message");
     return m && !m.hidden && m.dataset.intent && document.getElementById("src-message-text")?.textContent !== prev;
   }, after ?? null);
-  return page.evaluate(() => ({ intent: document.getElementById("src-message")?.dataset.intent ?? "", text: document.getElementById("src-message-text")?.textContent ?? "" }));
+  return page.evaluate(() => ({
+    intent: document.getElementById("src-message")?.dataset.intent ?? "",
+    text: document.getElementById("src-message-text")?.textContent ?? "",
+  }));
 }
 
 interface Figure {
@@ -346,7 +398,9 @@ async function findFigures(page: Page): Promise<Figure[]> {
       mark: li.querySelector(".excerpt mark")?.textContent ?? "",
       excerpt: li.querySelector(".excerpt bdi")?.textContent ?? "",
       fields: Object.fromEntries(
-        [...li.querySelectorAll<Control>("[data-field]")].filter((e) => e.dataset.field !== "ticked").map((e) => [e.dataset.field ?? "", (e.value as string | undefined) ?? ""]),
+        [...li.querySelectorAll<Control>("[data-field]")]
+          .filter((e) => e.dataset.field !== "ticked")
+          .map((e) => [e.dataset.field ?? "", (e.value as string | undefined) ?? ""]),
       ),
     })),
   );
@@ -364,30 +418,79 @@ async function setField(page: Page, item: number, field: string, value: string):
 }
 
 /** The workbook's Sources and Facts tables as the workbook reader (src/core/workbook/rows.ts) sees them. */
-async function workbookFacts(page: Page): Promise<{ sources: ReturnType<typeof readSourceRows>; facts: ReturnType<typeof readFactRows> }> {
+async function workbookFacts(
+  page: Page,
+): Promise<{ sources: ReturnType<typeof readSourceRows>; facts: ReturnType<typeof readFactRows> }> {
   const [src, facts] = await page.evaluate(() => {
     const fake = (window as unknown as PageWindow).__fakeExcel;
     return [fake.tableValues("Sources"), fake.tableValues("Facts")];
   });
   assert.ok(src && facts, "the Sources and Facts tables exist");
   const sources = readSourceRows({ name: "Sources", headerRow: src.headerRow, values: src.values });
-  return { sources, facts: readFactRows({ name: "Facts", headerRow: facts.headerRow, values: facts.values }, sources.rows.map((r) => r.id)) };
+  return {
+    sources,
+    facts: readFactRows(
+      { name: "Facts", headerRow: facts.headerRow, values: facts.values },
+      sources.rows.map((r) => r.id),
+    ),
+  };
 }
 
 // ---------------------------------------------------------------------------------------
 // The tests
 
-const TABLES: { id: string; label: string; rows: number | null; converts: boolean; convertsTo: (currency: string) => boolean; formulaCol: (header: string) => boolean }[] = [
+const TABLES: {
+  id: string;
+  label: string;
+  rows: number | null;
+  converts: boolean;
+  convertsTo: (currency: string) => boolean;
+  formulaCol: (header: string) => boolean;
+}[] = [
   // convertsTo: whether some amount needs an ECB rate (the rounds mix USD and EUR; both valuations are in USD).
-  { id: "rounds", label: "Funding rounds", rows: 5, converts: true, convertsTo: (c) => c !== "reported", formulaCol: (c) => /^Amount \([A-Z]{3}\)$/.test(c) },
-  { id: "valuations", label: "Valuation history", rows: 2, converts: true, convertsTo: (c) => c !== "reported" && c !== "USD", formulaCol: (c) => /^Valuation \([A-Z]{3}\)$/.test(c) },
-  { id: "investors", convertsTo: () => false, label: "Investors", rows: null, converts: false, formulaCol: () => false },
-  { id: "metrics", convertsTo: () => false, label: "Metrics over time", rows: null, converts: false, formulaCol: () => false },
+  {
+    id: "rounds",
+    label: "Funding rounds",
+    rows: 5,
+    converts: true,
+    convertsTo: (c) => c !== "reported",
+    formulaCol: (c) => /^Amount \([A-Z]{3}\)$/.test(c),
+  },
+  {
+    id: "valuations",
+    label: "Valuation history",
+    rows: 2,
+    converts: true,
+    convertsTo: (c) => c !== "reported" && c !== "USD",
+    formulaCol: (c) => /^Valuation \([A-Z]{3}\)$/.test(c),
+  },
+  {
+    id: "investors",
+    convertsTo: () => false,
+    label: "Investors",
+    rows: null,
+    converts: false,
+    formulaCol: () => false,
+  },
+  {
+    id: "metrics",
+    convertsTo: () => false,
+    label: "Metrics over time",
+    rows: null,
+    converts: false,
+    formulaCol: () => false,
+  },
   { id: "sources", convertsTo: () => false, label: "Sources", rows: 5, converts: false, formulaCol: () => false },
 ];
 const OPTION_SETS = [
   { name: "USD · default rates · values · source", currency: "USD", method: "default", cells: "values", source: true },
-  { name: "EUR · month-avg · formulas · no source", currency: "EUR", method: "month-avg", cells: "formulas", source: false },
+  {
+    name: "EUR · month-avg · formulas · no source",
+    currency: "EUR",
+    method: "month-avg",
+    cells: "formulas",
+    source: false,
+  },
   { name: "as reported · values · source", currency: "reported", method: "default", cells: "values", source: true },
 ];
 
@@ -395,10 +498,14 @@ async function main(): Promise<void> {
   if (!fs.existsSync(CHROMIUM)) {
     // Missing Chromium is a failure unless the caller asked to skip the browser tests.
     if (/^(1|true)$/i.test(process.env[SKIP_VAR] || "") && !CI) {
-      console.log(`e2e: BROWSER TESTS SKIPPED (${SKIP_VAR}=${process.env[SKIP_VAR]}): ${CHROMIUM} not found. Nothing was tested in a browser.`);
+      console.log(
+        `e2e: BROWSER TESTS SKIPPED (${SKIP_VAR}=${process.env[SKIP_VAR]}): ${CHROMIUM} not found. Nothing was tested in a browser.`,
+      );
       return;
     }
-    console.error(`e2e: ${CHROMIUM} not found: install it (apt-get install -y chromium), set CHROMIUM_PATH, or set ${SKIP_VAR}=1 to skip the browser tests. 0 passed, 1 failed`);
+    console.error(
+      `e2e: ${CHROMIUM} not found: install it (apt-get install -y chromium), set CHROMIUM_PATH, or set ${SKIP_VAR}=1 to skip the browser tests. 0 passed, 1 failed`,
+    );
     process.exit(1);
   }
   ensureBuilt();
@@ -407,7 +514,14 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   console.log(`e2e: serving .build/e2e/ at ${base}, Chromium ${browser.version()}`);
@@ -454,7 +568,10 @@ async function main(): Promise<void> {
           if (tbl.id !== "sources") assert.equal(hasSource, set.source, "source column");
           if (tbl.converts) {
             const conv = tbl.id === "rounds" ? "Amount" : "Valuation";
-            assert.equal(headers.some((h) => new RegExp(`^${conv} \\([A-Z]{3}\\)$`).test(h)), set.currency !== "reported");
+            assert.equal(
+              headers.some((h) => new RegExp(`^${conv} \\([A-Z]{3}\\)$`).test(h)),
+              set.currency !== "reported",
+            );
             if (set.currency !== "reported") assert.ok(headers.includes(`${conv} (${set.currency})`));
           }
           // Formulas exactly where the builder put them; no text became a formula.
@@ -469,7 +586,12 @@ async function main(): Promise<void> {
           // First data row: values as the preview shows them (text cells equal; numbers present).
           pv.rows[0].forEach((shown, j) => {
             const c = at(1, j);
-            if (c && typeof c.v === "string") assert.equal(shown.endsWith("…") ? c.v.startsWith(shown.slice(0, -1)) : c.v === shown, true, `${headers[j]}: ${shown} vs ${c.v}`);
+            if (c && typeof c.v === "string")
+              assert.equal(
+                shown.endsWith("…") ? c.v.startsWith(shown.slice(0, -1)) : c.v === shown,
+                true,
+                `${headers[j]}: ${shown} vs ${c.v}`,
+              );
           });
           // Dates are real date cells with a date format.
           if (headers[0] === "Date") assert.equal(typeof at(1, 0)?.v, "number");
@@ -483,7 +605,9 @@ async function main(): Promise<void> {
           // Hyperlinks on the source column where rows have a link.
           const linkCol = headers.indexOf(tbl.id === "sources" ? "Link" : "Source");
           if (linkCol >= 0 && tbl.id !== "investors") {
-            const links = Array.from({ length: total }, (_, i) => at(1 + i, linkCol)?.link).filter((l): l is string => Boolean(l));
+            const links = Array.from({ length: total }, (_, i) => at(1 + i, linkCol)?.link).filter((l): l is string =>
+              Boolean(l),
+            );
             assert.ok(links.length > 0, "hyperlinks");
             links.forEach((l) => assert.match(l, /^https?:\/\//));
           }
@@ -512,7 +636,13 @@ async function main(): Promise<void> {
 
     await test("(a) 'as known on' keeps the rounds public by then and fills known_by in live formulas", async () => {
       await page.evaluate(() => (window as unknown as PageWindow).__fakeExcel.select("Known", "A1"));
-      await setControls(page, { table: "rounds", currency: "USD", method: "default", cells: "formulas", source: false });
+      await setControls(page, {
+        table: "rounds",
+        currency: "USD",
+        method: "default",
+        cells: "formulas",
+        source: false,
+      });
       const typeKnownBy = (v: string) =>
         page.evaluate((v) => {
           const el = document.getElementById("known-by") as Control;
@@ -521,12 +651,17 @@ async function main(): Promise<void> {
         }, v);
       await typeKnownBy("2022-06");
       let pv = await previewInfo(page);
-      assert.deepEqual(pv.rows.map((r) => r[1]), ["Seed", "Series A", "Series B", "Series C"]);
+      assert.deepEqual(
+        pv.rows.map((r) => r[1]),
+        ["Seed", "Series A", "Series B", "Series C"],
+      );
       assert.ok(pv.headers.includes("Reported"), pv.headers.join("|"));
       await page.click("#insert");
       assert.match((await message(page)).text, /^Inserted Funding rounds at Known!A1:/);
-      const cells = sheetOf((await dump(page)), "Known").cells;
-      const formulas = Object.values(cells).map((c) => c.f || "").filter((f) => f.startsWith("=HF."));
+      const cells = sheetOf(await dump(page), "Known").cells;
+      const formulas = Object.values(cells)
+        .map((c) => c.f || "")
+        .filter((f) => f.startsWith("=HF."));
       assert.equal(formulas.length, 4);
       for (const f of formulas) assert.match(f, /,"Hugging Face","2022-06"\)$/);
       await typeKnownBy("soon");
@@ -559,7 +694,14 @@ async function main(): Promise<void> {
       await page.click("#insert");
       await page.waitForSelector("#busy:not([hidden])", { timeout: 2000 });
       assert.equal(await page.getAttribute("#app", "aria-busy"), "true");
-      assert.equal(await page.evaluate(() => (document.getElementById("insert") as Control).disabled && (document.getElementById("model") as Control).disabled), true);
+      assert.equal(
+        await page.evaluate(
+          () =>
+            (document.getElementById("insert") as Control).disabled &&
+            (document.getElementById("model") as Control).disabled,
+        ),
+        true,
+      );
       const msg = await message(page);
       assert.match(msg.text, /^Inserted Sources at Slow!A1:J6$/);
       assert.equal(await page.isHidden("#busy"), true);
@@ -582,7 +724,9 @@ async function main(): Promise<void> {
       const after = await dump(page);
       assert.deepEqual(sheetOf(after, "Busy").cells, sheetOf(before, "Busy").cells);
       assert.equal(after.tables.length, before.tables.length);
-      const choices = await page.$$eval("#choices fluent-button", (bs) => bs.map((b) => ({ kind: b.dataset.choice, text: b.textContent })));
+      const choices = await page.$$eval("#choices fluent-button", (bs) =>
+        bs.map((b) => ({ kind: b.dataset.choice, text: b.textContent })),
+      );
       assert.deepEqual(choices, [
         { kind: "next-free", text: "Insert at Busy!A6, below your data" },
         { kind: "new-sheet", text: "Insert on a new sheet, Funding rounds" },
@@ -591,7 +735,7 @@ async function main(): Promise<void> {
       await page.click('#choices fluent-button[data-choice="next-free"]');
       const m2 = await message(page, { after: msg.text });
       assert.match(m2.text, /^Inserted Funding rounds at Busy!A6:O11$/);
-      assert.equal(sheetOf((await dump(page)), "Busy").cells.C4.v, "keep me");
+      assert.equal(sheetOf(await dump(page), "Busy").cells.C4.v, "keep me");
 
       await page.evaluate(() => (window as unknown as PageWindow).__fakeExcel.select("Busy", "A1"));
       await page.click("#insert");
@@ -629,7 +773,10 @@ async function main(): Promise<void> {
       await page.click("#insert");
       const msg = await message(page);
       assert.equal(msg.intent, "error");
-      assert.match(msg.text, /^Excel could not finish writing \(stand-in: table\.style failed \[GeneralException\]\)\. What had been written was removed; Fails!B2:[A-Z]+\d+ is as it was\.$/);
+      assert.match(
+        msg.text,
+        /^Excel could not finish writing \(stand-in: table\.style failed \[GeneralException\]\)\. What had been written was removed; Fails!B2:[A-Z]+\d+ is as it was\.$/,
+      );
       const after = await dump(page);
       assert.deepEqual(sheetOf(after, "Fails").cells, {});
       assert.equal(after.tables.length, before.tables.length);
@@ -645,10 +792,13 @@ async function main(): Promise<void> {
         void d.dismiss();
       });
       const elementsBefore = await page.evaluate(() => document.querySelectorAll("img, script").length);
-      await page.evaluate(({ sheet, excelSays }) => {
-        (window as unknown as PageWindow).__fakeExcel.select(sheet, "B2");
-        (window as unknown as PageWindow).__fakeExcel.failNextWrite("table.style", excelSays);
-      }, { sheet, excelSays });
+      await page.evaluate(
+        ({ sheet, excelSays }) => {
+          (window as unknown as PageWindow).__fakeExcel.select(sheet, "B2");
+          (window as unknown as PageWindow).__fakeExcel.failNextWrite("table.style", excelSays);
+        },
+        { sheet, excelSays },
+      );
       await setControls(page, { table: "sources", currency: "USD", method: "default", cells: "values", source: true });
       await page.click("#insert");
       const msg = await message(page);
@@ -663,7 +813,10 @@ async function main(): Promise<void> {
       assert.equal(after.elements, elementsBefore, "no element parsed from the text");
       assert.equal(after.pwned, null);
       assert.deepEqual(dialogs, []);
-      assert.ok(after.overflow <= 0, `the 10,000-character message wraps inside the pane (overflow ${after.overflow}px)`);
+      assert.ok(
+        after.overflow <= 0,
+        `the 10,000-character message wraps inside the pane (overflow ${after.overflow}px)`,
+      );
     });
 
     // (c) the model sheet
@@ -680,8 +833,16 @@ async function main(): Promise<void> {
       const sheet = d.sheets.find((s) => s.name === "Valuation model");
       assert.ok(sheet, "sheet added");
       assert.equal(sheet.cells.A1.v, "Hugging Face valuation model (USD)");
-      const headers = Object.entries(sheet.cells).filter(([k]) => /^[A-Z]+3$/.test(k)).map(([, c]) => c.v);
-      for (const h of ["Implied dilution (assuming post-money)", "Step-up vs previous valuation", "Annualized valuation growth", "Implied revenue multiple"]) assert.ok(headers.includes(h), h);
+      const headers = Object.entries(sheet.cells)
+        .filter(([k]) => /^[A-Z]+3$/.test(k))
+        .map(([, c]) => c.v);
+      for (const h of [
+        "Implied dilution (assuming post-money)",
+        "Step-up vs previous valuation",
+        "Annualized valuation growth",
+        "Implied revenue multiple",
+      ])
+        assert.ok(headers.includes(h), h);
       // Series C is row 7: dilution = amount (E) / valuation (I).
       assert.equal(sheet.cells.B7.v, "Series C");
       assert.equal(sheet.cells.J7.f, '=IF(AND(ISNUMBER(E7),ISNUMBER(I7)),E7/I7,"n/a")');
@@ -697,7 +858,13 @@ async function main(): Promise<void> {
     });
 
     await test("(c) model needs a currency: as reported is refused in words, nothing written", async () => {
-      await setControls(page, { table: "rounds", currency: "reported", method: "default", cells: "values", source: true });
+      await setControls(page, {
+        table: "rounds",
+        currency: "reported",
+        method: "default",
+        cells: "values",
+        source: true,
+      });
       await page.evaluate(() => (window as unknown as PageWindow).__fakeExcel.idle(500));
       const before = await dump(page);
       // The previous test's message is still shown: wait for the next one, not that one.
@@ -714,7 +881,10 @@ async function main(): Promise<void> {
     });
     await test("(f) no CSP violation and no page error in the Excel session", async () => {
       assert.deepEqual(await cspViolations(page), []);
-      assert.deepEqual(problems.filter((p) => p.startsWith("inserts")), []);
+      assert.deepEqual(
+        problems.filter((p) => p.startsWith("inserts")),
+        [],
+      );
     });
     await context.close();
 
@@ -728,11 +898,17 @@ async function main(): Promise<void> {
       const focused = () =>
         p.evaluate(() => {
           const a = document.activeElement as Element;
-          const host = a.closest("fluent-dropdown, fluent-radio-group, fluent-checkbox, fluent-button, fluent-text-input") ?? a;
+          const host =
+            a.closest("fluent-dropdown, fluent-radio-group, fluent-checkbox, fluent-button, fluent-text-input") ?? a;
           // A component that focuses an element in its shadow root (fluent-text-input) shows focus there.
           const inner = a.shadowRoot?.activeElement;
           const visible = a.matches(":focus-visible") || !!inner?.matches(":focus-visible");
-          return { id: host.id || host.getAttribute("value") || host.tagName, tag: host.tagName.toLowerCase(), visible, inChoices: !!a.closest("#choices") };
+          return {
+            id: host.id || host.getAttribute("value") || host.tagName,
+            tag: host.tagName.toLowerCase(),
+            visible,
+            inChoices: !!a.closest("#choices"),
+          };
         });
       /** Tab (forward only) until the focus is on the element `id`; every stop must show its focus. */
       const tabTo = async (id: string) => {
@@ -750,7 +926,12 @@ async function main(): Promise<void> {
         await p.waitForFunction(() => (document.getElementById("table") as Control).open);
         await p.keyboard.press(key);
         await p.keyboard.press("Enter"); // choose the active option, close
-        await p.waitForFunction((v) => (document.getElementById("table") as Control).value === v && !(document.getElementById("table") as Control).open, value);
+        await p.waitForFunction(
+          (v) =>
+            (document.getElementById("table") as Control).value === v &&
+            !(document.getElementById("table") as Control).open,
+          value,
+        );
       };
       await pick("ArrowDown", "valuations");
       assert.ok((await previewInfo(p)).headers.includes("Valuation (reported)"), "preview follows the keyboard choice");
@@ -770,16 +951,24 @@ async function main(): Promise<void> {
       assert.deepEqual([f.inChoices, f.visible], [true, true]);
       const status = await p.evaluate(() => {
         const s = document.getElementById("status") as Control;
-        return { role: s.getAttribute("role"), live: s.getAttribute("aria-live"), text: s.textContent, shown: getComputedStyle(s).display !== "none" };
+        return {
+          role: s.getAttribute("role"),
+          live: s.getAttribute("aria-live"),
+          text: s.textContent,
+          shown: getComputedStyle(s).display !== "none",
+        };
       });
       assert.deepEqual([status.role, status.live, status.shown], ["status", "polite", true]);
       assert.ok(status.text.includes(msg.text));
       await p.keyboard.press("Enter"); // "Insert at Keys!A6, below your data"
       const m2 = await message(p, { after: msg.text });
       assert.match(m2.text, /^Inserted Funding rounds at Keys!A6:/);
-      const cells = sheetOf((await dump(p)), "Keys").cells;
+      const cells = sheetOf(await dump(p), "Keys").cells;
       assert.equal(cells.C4.v, "keep me");
-      assert.ok(Object.values(cells).some((x) => (x.f ?? "").startsWith("=HF.RAISED(")), "formulas chosen by keyboard");
+      assert.ok(
+        Object.values(cells).some((x) => (x.f ?? "").startsWith("=HF.RAISED(")),
+        "formulas chosen by keyboard",
+      );
       assert.ok(!Object.values(cells).some((x) => x.v === "Source"), "source column unticked by keyboard");
       // The focus comes back to where the flow started, and stays visible.
       await p.waitForFunction(() => document.activeElement?.id === "insert", null, { timeout: 5000 });
@@ -794,7 +983,10 @@ async function main(): Promise<void> {
       assert.equal(await p.evaluate(() => document.documentElement.dataset.theme), "light");
       const before = await p.evaluate(() => getComputedStyle(document.body).backgroundColor);
       await p.evaluate(() => {
-        (window as unknown as PageWindow).Office.context.officeTheme = { isDarkTheme: true, bodyBackgroundColor: "#262626" };
+        (window as unknown as PageWindow).Office.context.officeTheme = {
+          isDarkTheme: true,
+          bodyBackgroundColor: "#262626",
+        };
         window.dispatchEvent(new Event("focus"));
       });
       await p.waitForFunction(() => document.documentElement.dataset.theme === "dark");
@@ -804,44 +996,74 @@ async function main(): Promise<void> {
 
     // (g) screenshots and (e) axe in each language
     // English words of the pane and of the inserted table that must not show in another language.
-    const ENGLISH = ["Insert table", "Preview", "Funding rounds", "Amount (reported)", "Reported currency", "Lead investors", "Round type basis", "Each fact's own date", "Include source column", "Inserted ", "rows,", "named by source"];
+    const ENGLISH = [
+      "Insert table",
+      "Preview",
+      "Funding rounds",
+      "Amount (reported)",
+      "Reported currency",
+      "Lead investors",
+      "Round type basis",
+      "Each fact's own date",
+      "Include source column",
+      "Inserted ",
+      "rows,",
+      "named by source",
+    ];
     const background: Record<string, string> = {};
     const LANGUAGES: [lang: string, code: string, title: string, insert: string, headers: string[]][] = [
       ["en", "en-US", "HF Funding", "Insert table", ["Date", "Round", "Amount (reported)"]],
       ["fr", "fr-CA", "Financement HF", "Insérer le tableau", ["Date", "Tour", "Montant (publié)"]],
       ["zh", "zh-SG", "HF 融资", "插入表格", ["日期", "轮次", "金额（报道）"]],
     ];
-    for (const [lang, code, title, insert, headers] of LANGUAGES) for (const theme of Object.keys(THEMES) as Theme[]) {
-      await test(`(g) ${lang} (${code}), ${theme}: pane, preview, message and inserted table in Office's display language and theme; screenshot; axe clean`, async () => {
-        const { page: p, context: c } = await openPane(browser, base, { lang: code, label: lang, theme });
-        const look = await p.evaluate(() => ({ theme: document.documentElement.dataset.theme, forced: matchMedia("(forced-colors: active)").matches, bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
-        assert.equal(look.theme, theme === "light" ? "light" : "dark", "Fluent theme follows Office.context.officeTheme");
-        assert.equal(look.forced, theme === "high-contrast");
-        background[`${lang}-${theme}`] = look.bg;
-        if (theme === "dark") assert.notEqual(look.bg, background[`${lang}-light`], "dark theme repaints the pane");
-        assert.equal(await p.textContent("h1"), title);
-        assert.equal(await p.textContent("#insert"), insert);
-        assert.equal(await p.getAttribute("html", "lang"), lang === "zh" ? "zh-CN" : lang);
-        assert.deepEqual((await previewInfo(p)).headers.slice(0, 3), headers);
-        await p.click("#insert");
-        const msg = await message(p);
-        const written = (await dump(p)).sheets.flatMap((s) => Object.entries(s.cells).filter(([k]) => /^[A-C]1$/.test(k)).map(([, v]) => v.v));
-        assert.deepEqual(written, headers, `inserted headers: ${msg.text}`);
-        if (lang !== "en") {
-          const visible = await p.evaluate(() => document.body.innerText);
-          for (const w of ENGLISH) assert.ok(!visible.includes(w), `English "${w}" in the ${lang} pane: ${msg.text}`);
-        }
-        await p.waitForTimeout(150);
-        await p.screenshot({ path: path.join(SCREENSHOTS, `pane-${lang}-${theme}.png`), fullPage: true });
-        assert.deepEqual(await runAxe(p), []);
-        assert.deepEqual(await cspViolations(p), []);
-        await c.close();
-      });
-    }
+    for (const [lang, code, title, insert, headers] of LANGUAGES)
+      for (const theme of Object.keys(THEMES) as Theme[]) {
+        await test(`(g) ${lang} (${code}), ${theme}: pane, preview, message and inserted table in Office's display language and theme; screenshot; axe clean`, async () => {
+          const { page: p, context: c } = await openPane(browser, base, { lang: code, label: lang, theme });
+          const look = await p.evaluate(() => ({
+            theme: document.documentElement.dataset.theme,
+            forced: matchMedia("(forced-colors: active)").matches,
+            bg: getComputedStyle(document.body).backgroundColor,
+            fg: getComputedStyle(document.body).color,
+          }));
+          assert.equal(
+            look.theme,
+            theme === "light" ? "light" : "dark",
+            "Fluent theme follows Office.context.officeTheme",
+          );
+          assert.equal(look.forced, theme === "high-contrast");
+          background[`${lang}-${theme}`] = look.bg;
+          if (theme === "dark") assert.notEqual(look.bg, background[`${lang}-light`], "dark theme repaints the pane");
+          assert.equal(await p.textContent("h1"), title);
+          assert.equal(await p.textContent("#insert"), insert);
+          assert.equal(await p.getAttribute("html", "lang"), lang === "zh" ? "zh-CN" : lang);
+          assert.deepEqual((await previewInfo(p)).headers.slice(0, 3), headers);
+          await p.click("#insert");
+          const msg = await message(p);
+          const written = (await dump(p)).sheets.flatMap((s) =>
+            Object.entries(s.cells)
+              .filter(([k]) => /^[A-C]1$/.test(k))
+              .map(([, v]) => v.v),
+          );
+          assert.deepEqual(written, headers, `inserted headers: ${msg.text}`);
+          if (lang !== "en") {
+            const visible = await p.evaluate(() => document.body.innerText);
+            for (const w of ENGLISH) assert.ok(!visible.includes(w), `English "${w}" in the ${lang} pane: ${msg.text}`);
+          }
+          await p.waitForTimeout(150);
+          await p.screenshot({ path: path.join(SCREENSHOTS, `pane-${lang}-${theme}.png`), fullPage: true });
+          assert.deepEqual(await runAxe(p), []);
+          assert.deepEqual(await cspViolations(p), []);
+          await c.close();
+        });
+      }
 
     // (g) an Excel without a requirement set the writer needs
     await test("(g) Excel without ExcelApi 1.13: the pane says so in words and keeps Insert and the model off", async () => {
-      const { page: p, context: c } = await openPane(browser, base, { label: "no-1.13", missingSets: ["ExcelApi 1.13"] });
+      const { page: p, context: c } = await openPane(browser, base, {
+        label: "no-1.13",
+        missingSets: ["ExcelApi 1.13"],
+      });
       await p.waitForSelector("#message:not([hidden])", { timeout: 15000 });
       const text = (await p.textContent("#message")) ?? "";
       assert.match(text, /ExcelApi 1\.13/);
@@ -853,7 +1075,6 @@ async function main(): Promise<void> {
       await c.close();
     });
 
-
     // (s) "Add a source": paste, find, tick, correct, discard, add; French, English and Chinese articles.
     const activeId = (p: Page): Promise<string> => p.evaluate(() => document.activeElement?.id ?? "");
     await test("(s) add a source: a French, an English and a Chinese article pasted, figures ticked, corrected or discarded, rows in the Facts table", async () => {
@@ -864,10 +1085,22 @@ async function main(): Promise<void> {
       // French: both figures kept; the headcount's date corrected to the month.
       await pasteArticle(p, ARTICLES.fr);
       let figures = await findFigures(p);
-      assert.deepEqual(figures.map((f) => f.mark), ["8,5 millions d'euros", "45 salariés"]);
+      assert.deepEqual(
+        figures.map((f) => f.mark),
+        ["8,5 millions d'euros", "45 salariés"],
+      );
       assert.match((await p.textContent("#src-summary")) ?? "", /^Figures found: 2 \(language: French\)\.$/);
       assert.ok(figures[0].excerpt.includes("a levé 8,5 millions d'euros lors d'un tour"), figures[0].excerpt);
-      assert.deepEqual(figures[0].fields, { kind: "round", amount: "8500000", currency: "EUR", qualifier: "exact", date: "2024-04", round: "Series A", metric: "", company: "Zorbal" });
+      assert.deepEqual(figures[0].fields, {
+        kind: "round",
+        amount: "8500000",
+        currency: "EUR",
+        qualifier: "exact",
+        date: "2024-04",
+        round: "Series A",
+        metric: "",
+        company: "Zorbal",
+      });
       assert.equal(await activeId(p), "src-results-title");
       // Nothing is ticked until the user ticks it.
       await p.click("#src-add");
@@ -883,10 +1116,13 @@ async function main(): Promise<void> {
       // English: the round kept, the valuation discarded.
       await pasteArticle(p, ARTICLES.en);
       figures = await findFigures(p);
-      assert.deepEqual(figures.map((f) => [f.mark, f.fields.kind, f.fields.amount, f.fields.currency, f.fields.qualifier]), [
-        ["$30 million", "round", "30000000", "USD", "exact"],
-        ["about $250 million", "valuation", "250000000", "USD", "approximate"],
-      ]);
+      assert.deepEqual(
+        figures.map((f) => [f.mark, f.fields.kind, f.fields.amount, f.fields.currency, f.fields.qualifier]),
+        [
+          ["$30 million", "round", "30000000", "USD", "exact"],
+          ["about $250 million", "valuation", "250000000", "USD", "approximate"],
+        ],
+      );
       await p.click('#src-list > li:nth-child(2) fluent-button[data-action="discard"]');
       await p.waitForFunction(() => document.querySelectorAll("#src-list > li").length === 1);
       await p.click("#src-list > li:nth-child(1) fluent-checkbox");
@@ -897,7 +1133,10 @@ async function main(): Promise<void> {
       // Chinese: one round in yuan.
       await pasteArticle(p, ARTICLES.zh);
       figures = await findFigures(p);
-      assert.deepEqual(figures.map((f) => [f.mark, f.fields.amount, f.fields.currency, f.fields.round]), [["2亿元人民币", "200000000", "CNY", "Series B"]]);
+      assert.deepEqual(
+        figures.map((f) => [f.mark, f.fields.amount, f.fields.currency, f.fields.round]),
+        [["2亿元人民币", "200000000", "CNY", "Series B"]],
+      );
       assert.match((await p.textContent("#src-summary")) ?? "", /language: Chinese/);
       await p.click("#src-list > li:nth-child(1) fluent-checkbox");
       await p.click("#src-add");
@@ -907,24 +1146,63 @@ async function main(): Promise<void> {
       // The workbook's tables, read back as the workbook reader reads them: no problem, every confirmed fact.
       const wb = await workbookFacts(p);
       assert.deepEqual([wb.sources.problems, wb.facts.problems], [[], []]);
-      assert.deepEqual(wb.sources.rows.map((r) => [r.id, r.language, r.published.value]), [
-        ["le-journal-des-tests-2024-05-14", "fr", "2024-05-14"],
-        ["test-wire-2024-06-03", "en", "2024-06-03"],
-        ["source-2024-07-09", "zh", "2024-07-09"],
-      ]);
-      assert.deepEqual(wb.facts.rows.map((r) => [r.company, r.kind, r.round, r.amount, r.currency, r.date.value, r.metric, r.source, r.phrase]), [
-        ["Zorbal", "round", "Series A", 8500000, "EUR", "2024-04", null, "le-journal-des-tests-2024-05-14", "8,5 millions d'euros"],
-        ["Zorbal", "metric", null, 45, null, "2024-05", "employees", "le-journal-des-tests-2024-05-14", "45 salariés"],
-        ["Quillfin", "round", "Series B", 30000000, "USD", "2024-05", null, "test-wire-2024-06-03", "$30 million"],
-        ["星桥科技", "round", "Series B", 200000000, "CNY", "2024-06", null, "source-2024-07-09", "2亿元人民币"],
-      ]);
+      assert.deepEqual(
+        wb.sources.rows.map((r) => [r.id, r.language, r.published.value]),
+        [
+          ["le-journal-des-tests-2024-05-14", "fr", "2024-05-14"],
+          ["test-wire-2024-06-03", "en", "2024-06-03"],
+          ["source-2024-07-09", "zh", "2024-07-09"],
+        ],
+      );
+      assert.deepEqual(
+        wb.facts.rows.map((r) => [
+          r.company,
+          r.kind,
+          r.round,
+          r.amount,
+          r.currency,
+          r.date.value,
+          r.metric,
+          r.source,
+          r.phrase,
+        ]),
+        [
+          [
+            "Zorbal",
+            "round",
+            "Series A",
+            8500000,
+            "EUR",
+            "2024-04",
+            null,
+            "le-journal-des-tests-2024-05-14",
+            "8,5 millions d'euros",
+          ],
+          [
+            "Zorbal",
+            "metric",
+            null,
+            45,
+            null,
+            "2024-05",
+            "employees",
+            "le-journal-des-tests-2024-05-14",
+            "45 salariés",
+          ],
+          ["Quillfin", "round", "Series B", 30000000, "USD", "2024-05", null, "test-wire-2024-06-03", "$30 million"],
+          ["星桥科技", "round", "Series B", 200000000, "CNY", "2024-06", null, "source-2024-07-09", "2亿元人民币"],
+        ],
+      );
       assert.deepEqual(wb.facts.rows[0].leads, ["Rhône Ventures"]);
       await p.screenshot({ path: path.join(SCREENSHOTS, "pane-add-source-en.png"), fullPage: true });
       assert.deepEqual(await runAxe(p), []);
       await p.click("#src-back");
       assert.equal(await p.isHidden("#add-source"), true);
       assert.equal(await activeId(p), "add-source-open", "the focus returns to the button that opened the view");
-      assert.deepEqual(problems.filter((x) => x.startsWith("add-source")), []);
+      assert.deepEqual(
+        problems.filter((x) => x.startsWith("add-source")),
+        [],
+      );
       await c.close();
     });
 
@@ -947,7 +1225,10 @@ async function main(): Promise<void> {
       await p.click("#src-add");
       msg = await srcMessage(p, { after: msg.text });
       assert.equal(msg.intent, "warning");
-      assert.equal(msg.text, "The rows below the Facts table ('Your sources'!H3:U3) are not empty ('Your sources'!J3 has data), so nothing was written. Move that data or the table, then try again.");
+      assert.equal(
+        msg.text,
+        "The rows below the Facts table ('Your sources'!H3:U3) are not empty ('Your sources'!J3 has data), so nothing was written. Move that data or the table, then try again.",
+      );
       assert.deepEqual((await dump(p)).sheets, before.sheets);
       assert.deepEqual((await dump(p)).tables, before.tables);
       // The user moves their cell away; then Excel fails in the middle of the write.
@@ -961,7 +1242,10 @@ async function main(): Promise<void> {
       await p.click("#src-add");
       msg = await srcMessage(p, { after: msg.text });
       assert.equal(msg.intent, "error");
-      assert.match(msg.text, /^Excel could not finish writing \(stand-in: table\.resize failed \[GeneralException\]\)\. What had been written was removed; 'Your sources'!A3:F3, 'Your sources'!H3:U3 is as it was\.$/);
+      assert.match(
+        msg.text,
+        /^Excel could not finish writing \(stand-in: table\.resize failed \[GeneralException\]\)\. What had been written was removed; 'Your sources'!A3:F3, 'Your sources'!H3:U3 is as it was\.$/,
+      );
       const after = await dump(p);
       assert.deepEqual(after.tables, before.tables);
       assert.deepEqual(after.sheets, before.sheets);
@@ -981,13 +1265,28 @@ async function main(): Promise<void> {
       // Markup right next to the figure, so that it is part of the excerpt shown around the phrase.
       const near = `<img src=x onerror="window.__pwned=4"><b>\u202E`;
       const text = `${evil} ${near}Quillfin raised $30 million in a Series B.<script>window.__pwned=5</script> ${evil}`;
-      await pasteArticle(p, { ...ARTICLES.en, text, title: "<b>t</b>", company: `<img src=x onerror="window.__pwned=3">` });
+      await pasteArticle(p, {
+        ...ARTICLES.en,
+        text,
+        title: "<b>t</b>",
+        company: `<img src=x onerror="window.__pwned=3">`,
+      });
       const figures = await findFigures(p);
       assert.equal(figures.length, 1);
       assert.equal(figures[0].mark, "$30 million");
-      assert.ok(figures[0].excerpt.includes(`${near}Quillfin raised $30 million in a Series B.<script>window.__pwned=5</script>`), `the excerpt shown as text: ${figures[0].excerpt.slice(0, 200)}`);
+      assert.ok(
+        figures[0].excerpt.includes(
+          `${near}Quillfin raised $30 million in a Series B.<script>window.__pwned=5</script>`,
+        ),
+        `the excerpt shown as text: ${figures[0].excerpt.slice(0, 200)}`,
+      );
       // The excerpt's direction is isolated: a right-to-left override in the article does not reach the pane.
-      assert.equal(await p.evaluate(() => getComputedStyle(document.querySelector("#src-list .excerpt bdi") as Element).unicodeBidi), "isolate");
+      assert.equal(
+        await p.evaluate(
+          () => getComputedStyle(document.querySelector("#src-list .excerpt bdi") as Element).unicodeBidi,
+        ),
+        "isolate",
+      );
       assert.equal(figures[0].fields.company, `<img src=x onerror="window.__pwned=3">`);
       await p.click("#src-list > li:nth-child(1) fluent-checkbox");
       await p.click("#src-add");
@@ -1021,7 +1320,12 @@ async function main(): Promise<void> {
           const a = document.activeElement as HTMLElement | null;
           if (!a) return { id: "", tag: "", field: null, visible: false };
           const inner = a.shadowRoot?.activeElement;
-          return { id: a.id, tag: a.tagName.toLowerCase(), field: a.dataset.field ?? a.dataset.action ?? null, visible: a.matches(":focus-visible") || !!inner?.matches(":focus-visible") };
+          return {
+            id: a.id,
+            tag: a.tagName.toLowerCase(),
+            field: a.dataset.field ?? a.dataset.action ?? null,
+            visible: a.matches(":focus-visible") || !!inner?.matches(":focus-visible"),
+          };
         });
       const tabTo = async (match: (f: Focus) => boolean): Promise<Focus> => {
         for (let i = 0; i < 60; i++) {
@@ -1036,7 +1340,13 @@ async function main(): Promise<void> {
       await p.keyboard.press("Enter");
       await p.waitForSelector("#add-source:not([hidden])");
       await p.evaluate((a) => {
-        for (const [id, v] of [["src-text", a.text], ["src-title-input", a.title], ["src-published", a.published], ["src-company", a.company]]) (document.getElementById(id) as Control).value = v;
+        for (const [id, v] of [
+          ["src-text", a.text],
+          ["src-title-input", a.title],
+          ["src-published", a.published],
+          ["src-company", a.company],
+        ])
+          (document.getElementById(id) as Control).value = v;
       }, ARTICLES.en);
       await tabTo((f) => f.id === "src-extract");
       await p.keyboard.press("Enter");
@@ -1044,7 +1354,9 @@ async function main(): Promise<void> {
       await p.waitForFunction(() => document.activeElement?.id === "src-results-title");
       await tabTo((f) => f.tag === "fluent-checkbox");
       await p.keyboard.press("Space");
-      await p.waitForFunction(() => document.querySelector<Control>("#src-list > li:nth-child(1) fluent-checkbox")?.checked === true);
+      await p.waitForFunction(
+        () => document.querySelector<Control>("#src-list > li:nth-child(1) fluent-checkbox")?.checked === true,
+      );
       // Discard the second figure: the focus moves to what is left, not lost.
       await tabTo((f) => f.field === "discard"); // the first figure's Discard: passed by
       await tabTo((f) => f.field === "discard"); // the second figure's
@@ -1066,7 +1378,13 @@ async function main(): Promise<void> {
     });
 
     const VIEW_LANGS: [string, string, string, RegExp, RegExp][] = [
-      ["fr", "fr-CA", "Ajouter une source…", /^Chiffres trouvés : 1 \(langue : Chinois\)\.$/, /^Faits ajoutés : 1, avec leur source, dans /],
+      [
+        "fr",
+        "fr-CA",
+        "Ajouter une source…",
+        /^Chiffres trouvés : 1 \(langue : Chinois\)\.$/,
+        /^Faits ajoutés : 1, avec leur source, dans /,
+      ],
       ["zh", "zh-SG", "添加来源…", /^找到 1 个数字（语言：中文）。$/, /^已添加 1 条事实及其来源：/],
     ];
     for (const [lang, code, open, found, add] of VIEW_LANGS) {
@@ -1080,7 +1398,18 @@ async function main(): Promise<void> {
         await p.screenshot({ path: path.join(SCREENSHOTS, `pane-add-source-${lang}.png`), fullPage: true });
         assert.deepEqual(await runAxe(p), []);
         const visible = await p.evaluate(() => (document.getElementById("add-source") as HTMLElement).innerText);
-        for (const w of ["Add a source", "Article text", "Find the figures", "Figures found", "Add this figure", "Discard", "Add to workbook", "Back to tables", "Read from the text"]) assert.ok(!visible.includes(w), `English "${w}" in the ${lang} view`);
+        for (const w of [
+          "Add a source",
+          "Article text",
+          "Find the figures",
+          "Figures found",
+          "Add this figure",
+          "Discard",
+          "Add to workbook",
+          "Back to tables",
+          "Read from the text",
+        ])
+          assert.ok(!visible.includes(w), `English "${w}" in the ${lang} view`);
         await p.click("#src-list > li:nth-child(1) fluent-checkbox");
         await p.click("#src-add");
         const msg = await srcMessage(p);
@@ -1094,30 +1423,118 @@ async function main(): Promise<void> {
       // Test fixtures, invented for this test: "Acme Robotics" and its figures.
       const sheet = "Your sources";
       const workbook: PaneOptions["workbook"] = [
-        { sheet, name: "Sources", at: "A1", rows: [["Source", "Title", "Publisher", "Published", "URL", "Language"], ["acme", "Acme Robotics raises (test fixture)", "Test Gazette", "2024-04-02", "https://example.com/acme", "en"]] },
+        {
+          sheet,
+          name: "Sources",
+          at: "A1",
+          rows: [
+            ["Source", "Title", "Publisher", "Published", "URL", "Language"],
+            [
+              "acme",
+              "Acme Robotics raises (test fixture)",
+              "Test Gazette",
+              "2024-04-02",
+              "https://example.com/acme",
+              "en",
+            ],
+          ],
+        },
         {
           sheet,
           name: "Facts",
           at: "A5",
           rows: [
-            ["Company", "Kind", "Round", "Date", "Precision", "Amount", "Currency", "Qualifier", "Metric", "Leads", "Participants", "Source", "Reported date", "Phrase"],
-            ["Acme Robotics", "round", "Series A", "2024-03", "", 12000000, "EUR", "", "", "Foo Capital", "", "acme", "", "raised €12 million"],
-            ["Acme Robotics", "valuation", "Series A", "2024-03", "", 90000000, "EUR", "approximate", "", "", "", "acme", "", "valued at about €90 million"],
-            ["Acme Robotics", "round", "Series B", "2024-09", "", 30000000, "XYZ", "", "", "", "", "acme", "", "€30 million"],
+            [
+              "Company",
+              "Kind",
+              "Round",
+              "Date",
+              "Precision",
+              "Amount",
+              "Currency",
+              "Qualifier",
+              "Metric",
+              "Leads",
+              "Participants",
+              "Source",
+              "Reported date",
+              "Phrase",
+            ],
+            [
+              "Acme Robotics",
+              "round",
+              "Series A",
+              "2024-03",
+              "",
+              12000000,
+              "EUR",
+              "",
+              "",
+              "Foo Capital",
+              "",
+              "acme",
+              "",
+              "raised €12 million",
+            ],
+            [
+              "Acme Robotics",
+              "valuation",
+              "Series A",
+              "2024-03",
+              "",
+              90000000,
+              "EUR",
+              "approximate",
+              "",
+              "",
+              "",
+              "acme",
+              "",
+              "valued at about €90 million",
+            ],
+            [
+              "Acme Robotics",
+              "round",
+              "Series B",
+              "2024-09",
+              "",
+              30000000,
+              "XYZ",
+              "",
+              "",
+              "",
+              "",
+              "acme",
+              "",
+              "€30 million",
+            ],
           ],
         },
       ];
       const { page: p, context: c } = await openPane(browser, base, { label: "workbook", workbook });
-      await p.waitForFunction(() => !document.getElementById("workbook")?.hidden && (document.getElementById("workbook-summary")?.textContent ?? "").includes('2 of 3 rows'));
-      const problemsShown = await p.evaluate(() => [...document.querySelectorAll("#workbook-problems li")].map((li) => li.textContent));
-      assert.deepEqual(problemsShown, ['Facts row 8, column "Currency": expected an ISO 4217 code published by the ECB (required for a round or a valuation); got "XYZ".']);
-      const companies = await p.evaluate(() => [...document.querySelectorAll("#company fluent-option")].map((o) => o.textContent));
+      await p.waitForFunction(
+        () =>
+          !document.getElementById("workbook")?.hidden &&
+          (document.getElementById("workbook-summary")?.textContent ?? "").includes("2 of 3 rows"),
+      );
+      const problemsShown = await p.evaluate(() =>
+        [...document.querySelectorAll("#workbook-problems li")].map((li) => li.textContent),
+      );
+      assert.deepEqual(problemsShown, [
+        'Facts row 8, column "Currency": expected an ISO 4217 code published by the ECB (required for a round or a valuation); got "XYZ".',
+      ]);
+      const companies = await p.evaluate(() =>
+        [...document.querySelectorAll("#company fluent-option")].map((o) => o.textContent),
+      );
       assert.ok(companies.includes("Acme Robotics") && companies.includes("Hugging Face"), companies.join("|"));
       // The pane's rounds table for the workbook company.
       await p.evaluate(() => (window as unknown as PageWindow).__fakeExcel.select("Acme", "A1"));
       await p.evaluate(() => {
         const el = document.getElementById("company") as Control;
-        el.value = [...el.querySelectorAll("fluent-option")].find((o) => o.textContent === "Acme Robotics")?.getAttribute("value") ?? "";
+        el.value =
+          [...el.querySelectorAll("fluent-option")]
+            .find((o) => o.textContent === "Acme Robotics")
+            ?.getAttribute("value") ?? "";
         el.dispatchEvent(new Event("change", { bubbles: true }));
       });
       await setControls(p, { table: "rounds", currency: "reported", method: "default", cells: "values", source: true });
@@ -1125,16 +1542,39 @@ async function main(): Promise<void> {
       const msg = await message(p);
       assert.equal(msg.intent, "success", msg.text);
       const cells = sheetOf(await dump(p), "Acme").cells;
-      assert.ok(Object.values(cells).some((x) => x.v === 12000000), "the Series A amount is in the table");
-      assert.ok(Object.values(cells).some((x) => typeof x.v === "string" && x.v.includes("your source: Test Gazette")), "the source column cites the workbook source");
+      assert.ok(
+        Object.values(cells).some((x) => x.v === 12000000),
+        "the Series A amount is in the table",
+      );
+      assert.ok(
+        Object.values(cells).some((x) => typeof x.v === "string" && x.v.includes("your source: Test Gazette")),
+        "the source column cites the workbook source",
+      );
       // A live HF.* cell follows an edit of the Facts table within a second.
-      await p.evaluate(() => (window as unknown as PageWindow).__fakeExcel.userEdit("Sheet1", "A1", '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")'));
-      assert.equal(await p.evaluate(() => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A1")), 90000000);
+      await p.evaluate(() =>
+        (window as unknown as PageWindow).__fakeExcel.userEdit(
+          "Sheet1",
+          "A1",
+          '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")',
+        ),
+      );
+      assert.equal(
+        await p.evaluate(() => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A1")),
+        90000000,
+      );
       await p.evaluate((s) => (window as unknown as PageWindow).__fakeExcel.userEdit(s, "F7", 95000000), sheet);
-      await p.waitForFunction(() => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A1") === 95000000, null, { timeout: 1000 });
+      await p.waitForFunction(
+        () => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A1") === 95000000,
+        null,
+        { timeout: 1000 },
+      );
       // Fixing the bad cell: the row is used and the problem list empties.
       await p.evaluate((s) => (window as unknown as PageWindow).__fakeExcel.userEdit(s, "G8", "EUR"), sheet);
-      await p.waitForFunction(() => (document.getElementById("workbook-summary")?.textContent ?? "").includes('3 of 3 rows') && document.getElementById("workbook-problems")?.hidden);
+      await p.waitForFunction(
+        () =>
+          (document.getElementById("workbook-summary")?.textContent ?? "").includes("3 of 3 rows") &&
+          document.getElementById("workbook-problems")?.hidden,
+      );
       assert.deepEqual(await runAxe(p), []);
       assert.deepEqual(await cspViolations(p), []);
       await c.close();
@@ -1146,9 +1586,13 @@ async function main(): Promise<void> {
       const text = (await p.textContent("#outside")) ?? "";
       assert.match(text, /HF Funding add-in for Excel/);
       // The one set of sideloading steps (src/sideload.json), for the web, Windows and Mac.
-      for (const pf of SIDELOAD.platforms) for (const line of [pf.title.en, ...pf.steps.map((st) => st.en)]) assert.ok(text.includes(line), line);
+      for (const pf of SIDELOAD.platforms)
+        for (const line of [pf.title.en, ...pf.steps.map((st) => st.en)]) assert.ok(text.includes(line), line);
       assert.equal(await p.isHidden("#controls"), true);
-      assert.ok(requests.some((r) => r.label === "no-host" && r.url === `${OFFICE_ORIGIN}/lib/1/hosted/office.js`), "real office.js requested");
+      assert.ok(
+        requests.some((r) => r.label === "no-host" && r.url === `${OFFICE_ORIGIN}/lib/1/hosted/office.js`),
+        "real office.js requested",
+      );
       await p.screenshot({ path: path.join(SCREENSHOTS, "pane-outside-excel.png"), fullPage: true });
       assert.deepEqual(await runAxe(p), []);
       assert.deepEqual(await cspViolations(p), []);
@@ -1156,11 +1600,20 @@ async function main(): Promise<void> {
     });
 
     await test("(d) Office.js unavailable (Office undefined): same message, no failure", async () => {
-      const { page: p, context: c } = await openPane(browser, base, { host: false, officeJs: "missing", lang: "fr-FR", label: "no-office" });
+      const { page: p, context: c } = await openPane(browser, base, {
+        host: false,
+        officeJs: "missing",
+        lang: "fr-FR",
+        label: "no-office",
+      });
       await p.waitForSelector("#outside:not([hidden])", { timeout: 20000 });
       const fr = (await p.textContent("#outside")) ?? "";
-      for (const pf of SIDELOAD.platforms) for (const line of [pf.title.fr, ...pf.steps.map((st) => st.fr)]) assert.ok(fr.includes(line), line);
-      assert.deepEqual(problems.filter((x) => x.startsWith("no-office")), []);
+      for (const pf of SIDELOAD.platforms)
+        for (const line of [pf.title.fr, ...pf.steps.map((st) => st.fr)]) assert.ok(fr.includes(line), line);
+      assert.deepEqual(
+        problems.filter((x) => x.startsWith("no-office")),
+        [],
+      );
       await c.close();
     });
 
@@ -1171,7 +1624,10 @@ async function main(): Promise<void> {
       assert.ok(requests.length > 10, `${requests.length} requests recorded`);
     });
     await test("no page errors or CSP reports in any Excel session", () => {
-      assert.deepEqual(problems.filter((p) => !p.startsWith("no-office")), []);
+      assert.deepEqual(
+        problems.filter((p) => !p.startsWith("no-office")),
+        [],
+      );
     });
   } finally {
     await browser.close();

@@ -13,7 +13,9 @@ import frFR from "hyperformula/i18n/languages/frFR";
 export function builtinNames(): { source: string; en: string[]; fr: string[] } {
   const enFns = enUS.functions;
   const frFns = frFR.functions;
-  const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, "../node_modules/hyperformula/package.json"), "utf8")) as { version: string };
+  const { version } = JSON.parse(
+    fs.readFileSync(path.join(__dirname, "../node_modules/hyperformula/package.json"), "utf8"),
+  ) as { version: string };
   return {
     source: `HyperFormula ${version} language packs enUS and frFR (i18n/languages), which give Excel's function names in English and French.`,
     en: Object.values(enFns).sort(),

@@ -11,7 +11,8 @@ import { readFileSync } from "fs";
 import path from "path";
 import { generateAll } from "./generate";
 
-const USAGE = "Usage: npm run extract -- FILE [--date YYYY-MM-DD] [--lang fr|en|zh] [--company NAME]\n       FILE may be - to read standard input.";
+const USAGE =
+  "Usage: npm run extract -- FILE [--date YYYY-MM-DD] [--lang fr|en|zh] [--company NAME]\n       FILE may be - to read standard input.";
 
 interface Args {
   file: string;
@@ -55,7 +56,11 @@ async function main(): Promise<number> {
   // The core's currency module imports the generated ECB rates: make sure they exist (quietly).
   generateAll({ log: () => undefined });
   const { extract } = await import("../src/core/extract");
-  const r = extract(text, { date: args.date ?? null, lang: (args.lang ?? null) as never, company: args.company ?? null });
+  const r = extract(text, {
+    date: args.date ?? null,
+    lang: (args.lang ?? null) as never,
+    company: args.company ?? null,
+  });
   if (!r.ok) {
     process.stderr.write(`${r.message}\n`);
     return 1;

@@ -9,7 +9,10 @@ import { buildFx, FxBuildResult } from "./build-fx";
 import { DatasetSummary, validateDataset } from "./validate-data";
 import { runScript } from "./lib/run-script";
 
-export function generateAll({ log = console.log }: { log?: (message: string) => void } = {}): [FxBuildResult, DatasetSummary] {
+export function generateAll({ log = console.log }: { log?: (message: string) => void } = {}): [
+  FxBuildResult,
+  DatasetSummary,
+] {
   const root = path.resolve(__dirname, "..");
   return [buildFx({ root, log }), validateDataset({ root, log })];
 }

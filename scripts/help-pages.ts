@@ -31,7 +31,8 @@ export type ExampleArg = string | number | boolean | null;
 const UI: Record<string, HelpUi> = {
   en: {
     title: "HF Funding: worksheet functions",
-    intro: "Every HF.* function of the HF Funding add-in for Excel. Results below were computed by this build of the add-in. Omitted optional arguments may be left empty.",
+    intro:
+      "Every HF.* function of the HF Funding add-in for Excel. Results below were computed by this build of the add-in. Omitted optional arguments may be left empty.",
     syntax: "Syntax",
     args: "Arguments",
     optional: "optional",
@@ -42,7 +43,8 @@ const UI: Record<string, HelpUi> = {
   },
   fr: {
     title: "Financement HF : fonctions de feuille de calcul",
-    intro: "Toutes les fonctions HF.* du complément Financement HF pour Excel. Les résultats ci-dessous ont été calculés par cette version du complément. Les arguments facultatifs omis peuvent rester vides. Les noms des fonctions restent en anglais dans toutes les langues.",
+    intro:
+      "Toutes les fonctions HF.* du complément Financement HF pour Excel. Les résultats ci-dessous ont été calculés par cette version du complément. Les arguments facultatifs omis peuvent rester vides. Les noms des fonctions restent en anglais dans toutes les langues.",
     syntax: "Syntaxe",
     args: "Arguments",
     optional: "facultatif",
@@ -53,7 +55,8 @@ const UI: Record<string, HelpUi> = {
   },
   zh: {
     title: "HF 融资：工作表函数",
-    intro: "Excel 的 HF 融资加载项的全部 HF.* 函数。以下结果由此版本的加载项计算得出。省略的可选参数可以留空。函数名称在所有语言中均保持英文。",
+    intro:
+      "Excel 的 HF 融资加载项的全部 HF.* 函数。以下结果由此版本的加载项计算得出。省略的可选参数可以留空。函数名称在所有语言中均保持英文。",
     syntax: "语法",
     args: "参数",
     optional: "可选",
@@ -72,7 +75,10 @@ export function examplesFromSources(files: string[]): Map<string, string[]> {
     for (const block of text.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
       const id = /@customfunction\s+([A-Z0-9_.]+)/.exec(block);
       if (!id) continue;
-      out.set(id[1], [...block.matchAll(/@example\s+(.+)/g)].map((m) => m[1].trim()));
+      out.set(
+        id[1],
+        [...block.matchAll(/@example\s+(.+)/g)].map((m) => m[1].trim()),
+      );
     }
   }
   return out;
@@ -144,7 +150,10 @@ function renderResult(r: unknown, ui: HelpUi): string {
   const error = errorOf(r);
   if (error) return `<code>${esc(error.code)}</code>${error.message ? ` ${esc(error.message)}` : ""}`;
   if (Array.isArray(r)) {
-    const rows = (r as unknown[][]).slice(0, 8).map((row) => `<tr>${row.map((c) => `<td>${esc(showValue(c))}</td>`).join("")}</tr>`).join("");
+    const rows = (r as unknown[][])
+      .slice(0, 8)
+      .map((row) => `<tr>${row.map((c) => `<td>${esc(showValue(c))}</td>`).join("")}</tr>`)
+      .join("");
     return `<table class="spill">${rows}</table>${r.length > 8 ? `<p>… ${esc(ui.rows(r.length))}</p>` : ""}`;
   }
   const text = entityText(r);
@@ -171,13 +180,22 @@ export interface ReferenceSources {
 }
 
 /** The HTML of one help page, in `lang` (a key of UI) for a page in `htmlLang`. */
-export async function helpPage({ metadata, examples, registry, lang, htmlLang }: ReferenceSources & { lang: string; htmlLang: string }): Promise<string> {
+export async function helpPage({
+  metadata,
+  examples,
+  registry,
+  lang,
+  htmlLang,
+}: ReferenceSources & { lang: string; htmlLang: string }): Promise<string> {
   const ui = UI[lang];
   const sections: string[] = [];
   for (const fn of metadata.functions) {
     const sig = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
     const args = fn.parameters
-      .map((p) => `<dt><code>${esc(p.name)}</code>${p.optional ? ` (${esc(ui.optional)})` : ""}</dt><dd>${esc(p.description)}</dd>`)
+      .map(
+        (p) =>
+          `<dt><code>${esc(p.name)}</code>${p.optional ? ` (${esc(ui.optional)})` : ""}</dt><dd>${esc(p.description)}</dd>`,
+      )
       .join("");
     const rows: string[] = [];
     for (const formula of examples.get(fn.id) ?? []) {
@@ -190,7 +208,9 @@ export async function helpPage({ metadata, examples, registry, lang, htmlLang }:
       `<section id="hf${fn.id.toLowerCase()}"><h2>HF.${esc(fn.id)}</h2><p>${esc(fn.description)}</p>` +
         `<h3>${esc(ui.syntax)}</h3><p><code>=HF.${esc(fn.id)}(${esc(sig)})</code></p>` +
         `<h3>${esc(ui.args)}</h3><dl>${args}</dl>` +
-        (rows.length ? `<h3>${esc(ui.examples)}</h3><table><tr><th>${esc(ui.formula)}</th><th>${esc(ui.result)}</th></tr>${rows.join("")}</table>` : "") +
+        (rows.length
+          ? `<h3>${esc(ui.examples)}</h3><table><tr><th>${esc(ui.formula)}</th><th>${esc(ui.result)}</th></tr>${rows.join("")}</table>`
+          : "") +
         `</section>`,
     );
   }
@@ -247,7 +267,9 @@ export async function markdownReference({ metadata, examples, registry }: Refere
       out.push("| formula | result |", "| --- | --- |");
       for (const formula of list) {
         const { id, args } = parseExample(formula);
-        out.push(`| \`${md(formula)}\` | ${markdownResult(await evaluate(registry.get(id), args, fn.parameters.length))} |`);
+        out.push(
+          `| \`${md(formula)}\` | ${markdownResult(await evaluate(registry.get(id), args, fn.parameters.length))} |`,
+        );
       }
       out.push("");
     }
@@ -268,25 +290,40 @@ export class HelpPagesPlugin {
   apply(compiler: Compiler): void {
     const { Compilation, sources, WebpackError } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("HelpPagesPlugin", (compilation: WebpackCompilation) => {
-      compilation.hooks.processAssets.tapPromise({ name: "HelpPagesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER }, async () => {
-        const scripts = ["runtime.js", "core.js", "functions.js"];
-        if (!scripts.every((s) => compilation.getAsset(s)) || !compilation.getAsset("functions.json")) return; // errors reported elsewhere
-        try {
-          const read = (s: string) => compilation.getAsset(s)?.source.source().toString() ?? "";
-          const { registry } = loadBundleFrom(read, scripts);
-          const examples = examplesFromSources(this.functionFiles);
-          const pages = [{ file: "help.html", meta: "functions.json", lang: this.locales.default, htmlLang: "en" }];
-          for (const l of this.locales.languages) pages.push({ file: `help.${l.metadata}.html`, meta: `functions.${l.metadata}.json`, lang: l.lang, htmlLang: l.metadata });
-          for (const p of pages) {
-            const asset = compilation.getAsset(p.meta);
-            if (!asset) throw new Error(`${p.meta} was not emitted`);
-            const html = await helpPage({ metadata: JSON.parse(asset.source.source().toString()) as Metadata, examples, registry, lang: p.lang, htmlLang: p.htmlLang });
-            compilation.emitAsset(p.file, new sources.RawSource(html));
+      compilation.hooks.processAssets.tapPromise(
+        { name: "HelpPagesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER },
+        async () => {
+          const scripts = ["runtime.js", "core.js", "functions.js"];
+          if (!scripts.every((s) => compilation.getAsset(s)) || !compilation.getAsset("functions.json")) return; // errors reported elsewhere
+          try {
+            const read = (s: string) => compilation.getAsset(s)?.source.source().toString() ?? "";
+            const { registry } = loadBundleFrom(read, scripts);
+            const examples = examplesFromSources(this.functionFiles);
+            const pages = [{ file: "help.html", meta: "functions.json", lang: this.locales.default, htmlLang: "en" }];
+            for (const l of this.locales.languages)
+              pages.push({
+                file: `help.${l.metadata}.html`,
+                meta: `functions.${l.metadata}.json`,
+                lang: l.lang,
+                htmlLang: l.metadata,
+              });
+            for (const p of pages) {
+              const asset = compilation.getAsset(p.meta);
+              if (!asset) throw new Error(`${p.meta} was not emitted`);
+              const html = await helpPage({
+                metadata: JSON.parse(asset.source.source().toString()) as Metadata,
+                examples,
+                registry,
+                lang: p.lang,
+                htmlLang: p.htmlLang,
+              });
+              compilation.emitAsset(p.file, new sources.RawSource(html));
+            }
+          } catch (e) {
+            compilation.errors.push(new WebpackError(`Help pages: ${e instanceof Error ? e.message : String(e)}`));
           }
-        } catch (e) {
-          compilation.errors.push(new WebpackError(`Help pages: ${e instanceof Error ? e.message : String(e)}`));
-        }
-      });
+        },
+      );
     });
   }
 }

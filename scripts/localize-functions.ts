@@ -63,7 +63,8 @@ export function missingTranslations(metadata: Metadata, table: TranslationTable,
         if (!ft.parameters?.[p.name]) out.push(`${loc}: parameter ${p.name} of ${fn.id} has no description`);
       }
       for (const name of Object.keys(ft.parameters || {})) {
-        if (!fn.parameters.some((p) => p.name === name)) out.push(`${loc}: ${fn.id} has no parameter ${name} (stale translation)`);
+        if (!fn.parameters.some((p) => p.name === name))
+          out.push(`${loc}: ${fn.id} has no parameter ${name} (stale translation)`);
       }
     }
     for (const id of Object.keys(t)) {
@@ -104,26 +105,35 @@ export class LocalizeFunctionsPlugin {
   apply(compiler: Compiler): void {
     const { Compilation, sources, WebpackError } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("LocalizeFunctionsPlugin", (compilation: WebpackCompilation) => {
-      compilation.hooks.processAssets.tap({ name: "LocalizeFunctionsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        const asset = compilation.getAsset("functions.json");
-        if (!asset) return; // the metadata plugin reported its own error
-        const metadata = JSON.parse(asset.source.source().toString()) as Metadata;
-        const table = loadTable();
-        const locales = loadLocales();
-        const missing = missingTranslations(metadata, table, locales);
-        if (missing.length) {
-          compilation.errors.push(new WebpackError(`Translations in src/functions/translations.json do not match the functions:\n- ${missing.join("\n- ")}`));
-          return;
-        }
-        const publish = (json: Metadata) => {
-          const text = JSON.stringify(json, null, 2);
-          return new sources.RawSource(this.publicUrl && this.devUrl ? text.split(this.devUrl).join(this.publicUrl) : text);
-        };
-        compilation.updateAsset("functions.json", publish(metadata));
-        for (const { metadata: loc } of locales.languages) {
-          compilation.emitAsset(`functions.${loc}.json`, publish(localize(metadata, table, loc)));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizeFunctionsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return; // the metadata plugin reported its own error
+          const metadata = JSON.parse(asset.source.source().toString()) as Metadata;
+          const table = loadTable();
+          const locales = loadLocales();
+          const missing = missingTranslations(metadata, table, locales);
+          if (missing.length) {
+            compilation.errors.push(
+              new WebpackError(
+                `Translations in src/functions/translations.json do not match the functions:\n- ${missing.join("\n- ")}`,
+              ),
+            );
+            return;
+          }
+          const publish = (json: Metadata) => {
+            const text = JSON.stringify(json, null, 2);
+            return new sources.RawSource(
+              this.publicUrl && this.devUrl ? text.split(this.devUrl).join(this.publicUrl) : text,
+            );
+          };
+          compilation.updateAsset("functions.json", publish(metadata));
+          for (const { metadata: loc } of locales.languages) {
+            compilation.emitAsset(`functions.${loc}.json`, publish(localize(metadata, table, loc)));
+          }
+        },
+      );
     });
   }
 }

@@ -38,7 +38,9 @@ const reports = fs.existsSync(DIR)
       .sort((a, b) => a.mtime - b.mtime)
   : [];
 if (reports.length === 0) {
-  console.error(`No mutation report in ${path.relative(ROOT, DIR)}/: run npm run mutation first (STRYKER_MUTATE=src/core/x.ts for one file).`);
+  console.error(
+    `No mutation report in ${path.relative(ROOT, DIR)}/: run npm run mutation first (STRYKER_MUTATE=src/core/x.ts for one file).`,
+  );
   process.exit(1);
 }
 
@@ -86,18 +88,28 @@ const rows = files.flatMap((f) => {
 });
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
 const width = Math.max(...files.map((f) => f.length), 5);
-console.log(`${"file".padEnd(width)} ${pad("mutants", 7)} ${pad("killed", 6)} ${pad("timeout", 7)} ${pad("survived", 8)} ${pad("no cov.", 7)} ${pad("invalid", 7)} ${pad("score", 8)}  report (time)`);
+console.log(
+  `${"file".padEnd(width)} ${pad("mutants", 7)} ${pad("killed", 6)} ${pad("timeout", 7)} ${pad("survived", 8)} ${pad("no cov.", 7)} ${pad("invalid", 7)} ${pad("score", 8)}  report (time)`,
+);
 for (const { f, c, e } of rows) {
-  console.log(`${f.padEnd(width)} ${pad(c.total, 7)} ${pad(c.killed, 6)} ${pad(c.timeout, 7)} ${pad(c.survived, 8)} ${pad(c.noCoverage, 7)} ${pad(c.invalid, 7)} ${pad(score(c), 8)}  ${e.report} (${e.when.toISOString().slice(0, 16)}Z)`);
+  console.log(
+    `${f.padEnd(width)} ${pad(c.total, 7)} ${pad(c.killed, 6)} ${pad(c.timeout, 7)} ${pad(c.survived, 8)} ${pad(c.noCoverage, 7)} ${pad(c.invalid, 7)} ${pad(score(c), 8)}  ${e.report} (${e.when.toISOString().slice(0, 16)}Z)`,
+  );
 }
 const all = count(rows.flatMap((r) => r.e.mutants));
-console.log(`${"all".padEnd(width)} ${pad(all.total, 7)} ${pad(all.killed, 6)} ${pad(all.timeout, 7)} ${pad(all.survived, 8)} ${pad(all.noCoverage, 7)} ${pad(all.invalid, 7)} ${pad(score(all), 8)}`);
-console.log(`Mutation score of ${prefix} over ${files.length} file(s) with a report: ${score(all)} (invalid = rejected by the type checker or ignored; not counted).`);
+console.log(
+  `${"all".padEnd(width)} ${pad(all.total, 7)} ${pad(all.killed, 6)} ${pad(all.timeout, 7)} ${pad(all.survived, 8)} ${pad(all.noCoverage, 7)} ${pad(all.invalid, 7)} ${pad(score(all), 8)}`,
+);
+console.log(
+  `Mutation score of ${prefix} over ${files.length} file(s) with a report: ${score(all)} (invalid = rejected by the type checker or ignored; not counted).`,
+);
 
 if (listSurvivors) {
   for (const { f, e } of rows) {
     for (const m of e.mutants.filter((x) => UNDETECTED.has(x.status))) {
-      console.log(`${f}:${m.location.start.line} ${m.status} ${m.mutatorName} → ${(m.replacement ?? "").replace(/\s+/g, " ").slice(0, 100)}`);
+      console.log(
+        `${f}:${m.location.start.line} ${m.status} ${m.mutatorName} → ${(m.replacement ?? "").replace(/\s+/g, " ").slice(0, 100)}`,
+      );
     }
   }
 }

@@ -28,7 +28,8 @@ import { sideloadText } from "./lib/sideload";
 // may not load at all, which is reported, not fatal).
 /* eslint-disable @typescript-eslint/no-require-imports */
 const loadDevCerts = () => require("office-addin-dev-certs") as typeof import("office-addin-dev-certs");
-const loadDevCertPaths = () => require("office-addin-dev-certs/lib/defaults") as typeof import("office-addin-dev-certs/lib/defaults");
+const loadDevCertPaths = () =>
+  require("office-addin-dev-certs/lib/defaults") as typeof import("office-addin-dev-certs/lib/defaults");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const ROOT = path.resolve(__dirname, "..");
@@ -86,7 +87,10 @@ async function startDesktop(): Promise<number> {
   ].join(" ");
   const args = ["start", "manifest.xml", "desktop", "--dev-server", devServer, "--dev-server-port", String(PORT)];
   log(`\nRunning office-addin-debugging ${args.join(" ")}`);
-  const run = spawnSync(process.execPath, [nodeBin("office-addin-debugging"), ...args], { cwd: ROOT, stdio: "inherit" });
+  const run = spawnSync(process.execPath, [nodeBin("office-addin-debugging"), ...args], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   if (run.status === 0) {
     log("\nTo stop the dev server and remove the sideloaded add-in: npx office-addin-debugging stop manifest.xml");
   }
@@ -166,7 +170,9 @@ async function officeDevCerts(): Promise<Tls | null> {
 function certStillValid(certPath: string): boolean {
   try {
     const cert = new crypto.X509Certificate(fs.readFileSync(certPath));
-    return new Date(cert.validTo).getTime() - Date.now() > 24 * 3600 * 1000 && cert.checkHost("localhost") === "localhost";
+    return (
+      new Date(cert.validTo).getTime() - Date.now() > 24 * 3600 * 1000 && cert.checkHost("localhost") === "localhost"
+    );
   } catch {
     return false;
   }
@@ -212,11 +218,26 @@ async function generateSelfSigned(certPath: string, keyPath: string): Promise<st
   const r = spawnSync(
     "openssl",
     [
-      "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-sha256", "-days", String(days),
-      "-subj", "/CN=localhost", "-keyout", keyPath, "-out", certPath,
-      "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1",
-      "-addext", "basicConstraints=critical,CA:TRUE",
-      "-addext", "extendedKeyUsage=serverAuth",
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-sha256",
+      "-days",
+      String(days),
+      "-subj",
+      "/CN=localhost",
+      "-keyout",
+      keyPath,
+      "-out",
+      certPath,
+      "-addext",
+      "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1",
+      "-addext",
+      "basicConstraints=critical,CA:TRUE",
+      "-addext",
+      "extendedKeyUsage=serverAuth",
     ],
     { encoding: "utf8" },
   );
@@ -233,7 +254,8 @@ async function localSelfSigned(): Promise<Tls> {
   const keyPath = path.join(LOCAL_CERT_DIR, "localhost-selfsigned.key");
   fs.mkdirSync(LOCAL_CERT_DIR, { recursive: true });
   let how = "reused";
-  if (!(fs.existsSync(keyPath) && certStillValid(certPath))) how = `generated with ${await generateSelfSigned(certPath, keyPath)}`;
+  if (!(fs.existsSync(keyPath) && certStillValid(certPath)))
+    how = `generated with ${await generateSelfSigned(certPath, keyPath)}`;
   const cert = fs.readFileSync(certPath);
   log(`Self-signed localhost certificate (${how}): ${path.relative(ROOT, certPath)}`);
   return {
@@ -258,7 +280,9 @@ function get(url: string, ca: string | Buffer | undefined): Promise<{ status: nu
 function printTrustAdvice(tls: Tls): void {
   log(`\nHTTPS certificate: ${tls.source} (${tls.caPath})`);
   log("The browser that runs Excel on the web must trust it, or the add-in stays blank:");
-  log(`  - Chrome/Edge on Linux: certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n "HF Funding localhost" -i "${tls.caPath}"`);
+  log(
+    `  - Chrome/Edge on Linux: certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n "HF Funding localhost" -i "${tls.caPath}"`,
+  );
   log("    (certutil is in the libnss3-tools package), or Settings > Privacy and security > Security >");
   log("    Manage certificates > Authorities > Import, trusting it to identify websites; then restart the browser.");
   log("  - Firefox: Settings > Privacy & Security > Certificates > View Certificates > Authorities > Import.");
@@ -312,7 +336,8 @@ async function startWeb(): Promise<void> {
   try {
     await server.start();
   } catch (err) {
-    if ((err as NodeJS.ErrnoException | null)?.code === "EADDRINUSE") throw new StartError(`Port ${PORT} is in use: ${messageOf(err)}`);
+    if ((err as NodeJS.ErrnoException | null)?.code === "EADDRINUSE")
+      throw new StartError(`Port ${PORT} is in use: ${messageOf(err)}`);
     throw new StartError(`The dev server failed to start: ${messageOf(err)}`);
   }
 
@@ -320,7 +345,9 @@ async function startWeb(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 50)); // let the dev middleware print the compile report first
   if (stats.hasErrors()) {
     // The errors themselves were just printed by webpack-dev-middleware, above.
-    console.error(`\nnpm start: Build failed (${stats.compilation.errors.length} webpack error(s)); nothing to sideload.`);
+    console.error(
+      `\nnpm start: Build failed (${stats.compilation.errors.length} webpack error(s)); nothing to sideload.`,
+    );
     return stop(1);
   }
   log(`Compiled in ${stats.endTime - stats.startTime} ms${stats.hasWarnings() ? " (with warnings)" : ""}.`);
@@ -359,6 +386,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`\nnpm start: ${err instanceof StartError ? err.message : err instanceof Error && err.stack ? err.stack : String(err)}`);
+  console.error(
+    `\nnpm start: ${err instanceof StartError ? err.message : err instanceof Error && err.stack ? err.stack : String(err)}`,
+  );
   process.exit(1);
 });

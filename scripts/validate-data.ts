@@ -12,7 +12,18 @@
 import fs from "fs";
 import path from "path";
 import Ajv from "ajv";
-import type { Dataset, Disagreement, Evidence, Fact, Metric, MetricDefinition, Qualifier, Round, Source, Valuation } from "../src/core/dataset";
+import type {
+  Dataset,
+  Disagreement,
+  Evidence,
+  Fact,
+  Metric,
+  MetricDefinition,
+  Qualifier,
+  Round,
+  Source,
+  Valuation,
+} from "../src/core/dataset";
 import { figuresIn } from "./lib/figure-phrase";
 import { runScript } from "./lib/run-script";
 
@@ -35,7 +46,8 @@ function periodStart(v: string): string {
 
 function periodEnd(v: string): string {
   if (v.length === 4) return `${v}-12-31`;
-  if (v.length === 7) return `${v}-${String(new Date(Date.UTC(+v.slice(0, 4), +v.slice(5, 7), 0)).getUTCDate()).padStart(2, "0")}`;
+  if (v.length === 7)
+    return `${v}-${String(new Date(Date.UTC(+v.slice(0, 4), +v.slice(5, 7), 0)).getUTCDate()).padStart(2, "0")}`;
   return v;
 }
 
@@ -61,16 +73,22 @@ function figureProblems(
   const out: string[] = [];
   const bounds = qualifiers.filter((q) => BOUNDS.includes(q));
   const figures = rec.evidence.flatMap((e) => figuresIn(e.phrase).map((f) => ({ ...f, phrase: e.phrase })));
-  const same = figures.filter((f) => Math.abs(f.value - value) <= Math.abs(value) * 1e-9 && f.currency === (currency ?? null));
+  const same = figures.filter(
+    (f) => Math.abs(f.value - value) <= Math.abs(value) * 1e-9 && f.currency === (currency ?? null),
+  );
   if (!same.length) {
     const seen = figures.map((f) => show(f.value, f.currency)).join(", ") || "no figure";
     out.push(`fact "${rec.id}": no phrase gives ${show(value, currency)} (its phrases give ${seen})`);
     return out;
   }
-  const agrees = same.some((f) => (f.bound ? bounds.length === 1 && bounds[0] === f.bound : bounds.every((b) => b === "approximate")));
+  const agrees = same.some((f) =>
+    f.bound ? bounds.length === 1 && bounds[0] === f.bound : bounds.every((b) => b === "approximate"),
+  );
   if (!agrees) {
     const said = [...new Set(same.map((f) => f.bound ?? "no bound"))].join(" or ");
-    out.push(`fact "${rec.id}": qualifiers [${qualifiers.join(", ")}] disagree with its phrase (${said}: «${same[0].phrase}»)`);
+    out.push(
+      `fact "${rec.id}": qualifiers [${qualifiers.join(", ")}] disagree with its phrase (${said}: «${same[0].phrase}»)`,
+    );
   }
   if (same.some((f) => f.projection) && !qualifiers.includes("projection")) {
     out.push(`fact "${rec.id}": its phrase is a forecast («${same[0].phrase}») but the qualifiers lack "projection"`);
@@ -83,7 +101,9 @@ function figureProblems(
     const allowed = [value, ...(rec.disagreements ?? []).map((d) => d.value)];
     for (const f of figures) {
       if (f.currency && !allowed.some((v) => typeof v === "number" && Math.abs(f.value - v) <= Math.abs(v) * 1e-9)) {
-        out.push(`fact "${rec.id}": its phrase «${f.phrase}» gives ${show(f.value, f.currency)}, neither the stored ${show(value, currency)} nor a recorded disagreement`);
+        out.push(
+          `fact "${rec.id}": its phrase «${f.phrase}» gives ${show(f.value, f.currency)}, neither the stored ${show(value, currency)} nor a recorded disagreement`,
+        );
       }
     }
   }
@@ -92,7 +112,9 @@ function figureProblems(
 
 /** `reported` is the evidence source certainly public first: the earliest end of its published period. */
 function earliestSource(rec: FactRecord, sourcesById: Map<string, Source>): Source | undefined {
-  const list = [...new Set(rec.evidence.map((e) => e.source))].map((id) => sourcesById.get(id)).filter((s): s is Source => Boolean(s));
+  const list = [...new Set(rec.evidence.map((e) => e.source))]
+    .map((id) => sourcesById.get(id))
+    .filter((s): s is Source => Boolean(s));
   list.sort(
     (a, b) =>
       periodEnd(a.published.value).localeCompare(periodEnd(b.published.value)) ||
@@ -108,11 +130,15 @@ function reportedProblems(rec: FactRecord, sourcesById: Map<string, Source>): st
   if (!first) return out;
   const r = rec.reported;
   if (r.source !== first.id || r.value !== first.published.value || r.precision !== first.published.precision) {
-    out.push(`fact "${rec.id}": reported ${r.value} (${r.source}) but its earliest source is ${first.id}, published ${first.published.value}`);
+    out.push(
+      `fact "${rec.id}": reported ${r.value} (${r.source}) but its earliest source is ${first.id}, published ${first.published.value}`,
+    );
   }
   const estimate = qualifiersOf(rec).some((q) => ESTIMATE.includes(q));
   if (rec.date && !estimate && periodEnd(r.value) < periodStart(rec.date.value)) {
-    out.push(`fact "${rec.id}": reported ${r.value}, before the period it describes (${rec.date.value}); only forecasts and estimates may be`);
+    out.push(
+      `fact "${rec.id}": reported ${r.value}, before the period it describes (${rec.date.value}); only forecasts and estimates may be`,
+    );
   }
   return out;
 }
@@ -124,10 +150,14 @@ function attributionProblems(rec: FactRecord): string[] {
     const a = e.attribution;
     if (!a) continue;
     const named = a.nameAsWritten ?? a.name;
-    if (!a.phrase.includes(named)) out.push(`fact "${rec.id}": attribution to ${a.name} does not name "${named}" in its phrase «${a.phrase}»`);
+    if (!a.phrase.includes(named))
+      out.push(`fact "${rec.id}": attribution to ${a.name} does not name "${named}" in its phrase «${a.phrase}»`);
   }
   const qualifiers = qualifiersOf(rec);
-  if (qualifiers.includes("third-party-estimate") && !rec.evidence.some((e) => e.attribution && e.attribution.kind !== "company")) {
+  if (
+    qualifiers.includes("third-party-estimate") &&
+    !rec.evidence.some((e) => e.attribution && e.attribution.kind !== "company")
+  ) {
     out.push(`fact "${rec.id}": a third-party estimate needs an attribution to the third party on its evidence`);
   }
   return out;
@@ -157,7 +187,16 @@ export function problems(dataset: unknown, schema: object): string[] {
   const investors = new Set(dataset.investors.map((i) => i.id));
   const rounds = new Set(dataset.rounds.map((r) => r.id));
   const metricDefs = new Map(dataset.metricDefinitions.map((m) => [m.id, m]));
-  const tables = ["sources", "companies", "investors", "rounds", "valuations", "metricDefinitions", "metrics", "facts"] as const;
+  const tables = [
+    "sources",
+    "companies",
+    "investors",
+    "rounds",
+    "valuations",
+    "metricDefinitions",
+    "metrics",
+    "facts",
+  ] as const;
   for (const t of tables) {
     for (const rec of dataset[t]) {
       const key = `${t}:${rec.id}`;
@@ -180,10 +219,12 @@ export function problems(dataset: unknown, schema: object): string[] {
       if (rec.date?.resolvedFrom && !sources.has(rec.date.resolvedFrom.anchor)) {
         out.push(`fact "${rec.id}": relative date anchored on unknown source "${rec.date.resolvedFrom.anchor}"`);
       }
-      if (rec.reported && !sources.has(rec.reported.source)) out.push(`fact "${rec.id}": reported by unknown source "${rec.reported.source}"`);
+      if (rec.reported && !sources.has(rec.reported.source))
+        out.push(`fact "${rec.id}": reported by unknown source "${rec.reported.source}"`);
       else out.push(...reportedProblems(rec, sourcesById));
       out.push(...attributionProblems(rec));
-      if (t === "facts" && "round" in rec && rec.round !== undefined && !rounds.has(rec.round)) out.push(`fact "${rec.id}": unknown round "${rec.round}"`);
+      if (t === "facts" && "round" in rec && rec.round !== undefined && !rounds.has(rec.round))
+        out.push(`fact "${rec.id}": unknown round "${rec.round}"`);
       const p = rec.date?.value.split("-").length;
       if (rec.date && p !== { year: 1, month: 2, day: 3 }[rec.date.precision]) {
         out.push(`fact "${rec.id}": date ${rec.date.value} does not match precision ${rec.date.precision}`);
@@ -194,7 +235,8 @@ export function problems(dataset: unknown, schema: object): string[] {
     for (const inv of [...r.leads, ...r.participants]) {
       if (!investors.has(inv)) out.push(`fact "${r.id}": unknown investor "${inv}"`);
     }
-    for (const s of r.roundBasis.sources ?? []) if (!sources.has(s)) out.push(`fact "${r.id}": round named by unknown source "${s}"`);
+    for (const s of r.roundBasis.sources ?? [])
+      if (!sources.has(s)) out.push(`fact "${r.id}": round named by unknown source "${s}"`);
     for (const inv of [...r.leads, ...r.participants]) {
       const i = dataset.investors.find((x) => x.id === inv);
       if (!i) continue;
@@ -204,7 +246,8 @@ export function problems(dataset: unknown, schema: object): string[] {
       }
     }
     for (const p of r.inferredParticipants ?? []) {
-      if (!r.participants.includes(p.investor)) out.push(`fact "${r.id}": inferred participant "${p.investor}" is not among its participants`);
+      if (!r.participants.includes(p.investor))
+        out.push(`fact "${r.id}": inferred participant "${p.investor}" is not among its participants`);
     }
     out.push(...figureProblems(r, r.amount.value, r.amount.currency, r.amount.qualifiers, "currency"));
   }
@@ -216,7 +259,9 @@ export function problems(dataset: unknown, schema: object): string[] {
     const def = metricDefs.get(m.metric);
     if (!def) out.push(`fact "${m.id}": metric "${m.metric}" has no definition`);
     else if ((def.unit === "currency") !== Boolean(m.currency)) {
-      out.push(`fact "${m.id}": ${def.unit === "currency" ? "a money metric needs a currency" : "only money metrics take a currency"}`);
+      out.push(
+        `fact "${m.id}": ${def.unit === "currency" ? "a money metric needs a currency" : "only money metrics take a currency"}`,
+      );
     } else out.push(...figureProblems(m, m.value, m.currency, m.qualifiers, def.unit));
   }
   return out;

@@ -23,7 +23,9 @@ export default function globalSetup(): void {
     });
   } catch (e) {
     const { stdout = "", stderr = "" } = e as { stdout?: Buffer | string; stderr?: Buffer | string };
-    throw new Error(`The production build failed, so the built-artifact tests cannot run:\n${String(stdout)}${String(stderr)}`);
+    throw new Error(
+      `The production build failed, so the built-artifact tests cannot run:\n${String(stdout)}${String(stderr)}`,
+    );
   }
   process.env.HF_BUILD_DIR = out;
   process.env.HF_BUILD_PUBLIC_URL = PUBLIC_URL;

@@ -131,7 +131,13 @@ const HOST_STAND_IN = `(() => {
 })();`;
 
 function serve(distDir: string, _officeDir: string): Promise<{ server: http.Server; url: string }> {
-  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".png": "image/png", ".json": "application/json" };
+  const types: Record<string, string> = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css",
+    ".png": "image/png",
+    ".json": "application/json",
+  };
   const server = http.createServer((req, res) => {
     const url = decodeURIComponent((req.url || "/").split("?")[0]);
     const file = path.normalize(path.join(distDir, url === "/" ? "taskpane.html" : url));
@@ -146,7 +152,9 @@ function serve(distDir: string, _officeDir: string): Promise<{ server: http.Serv
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` }));
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` }),
+    );
   });
 }
 
@@ -175,12 +183,30 @@ export async function coldStart(distDir: string, officeDir: string, loads: numbe
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   try {
-    const out: ColdStart = { fx: [], interactive: [], officeJs: [], loaded: [], value: undefined, associated: [], requests: [], failedLoads: [], pageErrors: [] };
+    const out: ColdStart = {
+      fx: [],
+      interactive: [],
+      officeJs: [],
+      loaded: [],
+      value: undefined,
+      associated: [],
+      requests: [],
+      failedLoads: [],
+      pageErrors: [],
+    };
     for (let i = 0; out.fx.length < loads; i++) {
-      if (out.failedLoads.length > 2) throw new Error(`${out.failedLoads.length} cold loads failed: ${out.failedLoads.join(" | ")}`);
+      if (out.failedLoads.length > 2)
+        throw new Error(`${out.failedLoads.length} cold loads failed: ${out.failedLoads.join(" | ")}`);
       const context = await browser.newContext({ viewport: { width: 380, height: 900 } });
       try {
         await context.route(`${OFFICE_ORIGIN}/**`, async (route) => {
@@ -190,26 +216,48 @@ export async function coldStart(distDir: string, officeDir: string, loads: numbe
           }
           return route.fulfill({ status: 404, body: "" });
         });
-        await context.route((u) => !u.href.startsWith(url) && !u.href.startsWith(OFFICE_ORIGIN), (route) => route.abort());
+        await context.route(
+          (u) => !u.href.startsWith(url) && !u.href.startsWith(OFFICE_ORIGIN),
+          (route) => route.abort(),
+        );
         await context.addInitScript({ content: HOST_STAND_IN });
         const page = await context.newPage();
         const errors: string[] = [];
-        page.on("pageerror", (e) => errors.push(`${e.message} (${(e.stack ?? "").split("\n").slice(1, 3).map((l) => l.trim()).join(" ")})`));
+        page.on("pageerror", (e) =>
+          errors.push(
+            `${e.message} (${(e.stack ?? "")
+              .split("\n")
+              .slice(1, 3)
+              .map((l) => l.trim())
+              .join(" ")})`,
+          ),
+        );
         if (i === 0) page.on("request", (r) => out.requests.push(r.url().replace(url, "/")));
         await page.goto(`${url}taskpane.html`, { waitUntil: "load" });
         // Poll from Node (page.evaluate of an expression): waitForFunction would evaluate a
         // string inside the page, which the pane's Content-Security-Policy (no unsafe-eval) refuses.
         let done = false;
-        for (const t0 = Date.now(); !done && Date.now() - t0 < 30000; ) {
+        for (const t0 = Date.now(); !done && Date.now() - t0 < 30000;) {
           done = await page.evaluate<boolean>("window.__cold.fx !== null && window.__cold.interactive !== null");
-          if (!done) await new Promise<void>((r) => { setTimeout(r, 25); });
+          if (!done)
+            await new Promise<void>((r) => {
+              setTimeout(r, 25);
+            });
         }
         if (!done) {
           const state = JSON.stringify(await page.evaluate("window.__cold").catch(() => null));
-          out.failedLoads.push(`no result in 30 s (state ${state.slice(0, 300)})${errors.length ? `; page errors: ${errors.join("; ")}` : ""}`);
+          out.failedLoads.push(
+            `no result in 30 s (state ${state.slice(0, 300)})${errors.length ? `; page errors: ${errors.join("; ")}` : ""}`,
+          );
           continue;
         }
-        const got = await page.evaluate<{ fx: { ms: number; value: unknown }; interactive: number; associated: string[]; officeJs: number; loaded: Record<string, number> }>("window.__cold");
+        const got = await page.evaluate<{
+          fx: { ms: number; value: unknown };
+          interactive: number;
+          associated: string[];
+          officeJs: number;
+          loaded: Record<string, number>;
+        }>("window.__cold");
         if (typeof got.fx.value !== "number") throw new Error(`HF.FXCONVERT answered ${String(got.fx.value)}`);
         out.fx.push(got.fx.ms);
         out.interactive.push(got.interactive);

@@ -13,7 +13,13 @@ import { DAY_MS, Fn, isoOfMs, rng, Rng, serial } from "./bench-harness";
 export type Args = unknown[];
 
 function isError(r: unknown): boolean {
-  return r !== null && typeof r === "object" && !Array.isArray(r) && typeof (r as { code?: unknown }).code === "string" && (r as { code: string }).code.startsWith("#");
+  return (
+    r !== null &&
+    typeof r === "object" &&
+    !Array.isArray(r) &&
+    typeof (r as { code?: unknown }).code === "string" &&
+    (r as { code: string }).code.startsWith("#")
+  );
 }
 
 const ROUND_SPELLINGS: Record<string, string[]> = {
@@ -58,7 +64,9 @@ function generators(ds: Dataset, r: Rng): Record<string, () => Args> {
   const roundArg = (round: Round): unknown => {
     const names = ROUND_SPELLINGS[round.round];
     if (names && r() < 0.3) return r.pick(names);
-    const start = Date.parse(`${round.date.value.length === 7 ? `${round.date.value}-01` : round.date.value.length === 4 ? `${round.date.value}-01-01` : round.date.value}T00:00:00Z`);
+    const start = Date.parse(
+      `${round.date.value.length === 7 ? `${round.date.value}-01` : round.date.value.length === 4 ? `${round.date.value}-01-01` : round.date.value}T00:00:00Z`,
+    );
     const span = round.date.precision === "day" ? 0 : round.date.precision === "month" ? 27 : 364;
     const ms = start + r.int(0, span) * DAY_MS;
     const iso = isoOfMs(ms);
@@ -120,7 +128,12 @@ export interface ArgumentSet {
  * Up to `want` distinct argument lists per function that the function answers with a
  * value (drawing at most `maxDraws`), shuffled. `call` is the function to check them with.
  */
-export function argumentSets(ds: Dataset, fns: Map<string, Fn>, ids: readonly string[], { want = 10000, maxDraws = 400000, seed = 20260412 } = {}): Record<string, ArgumentSet> {
+export function argumentSets(
+  ds: Dataset,
+  fns: Map<string, Fn>,
+  ids: readonly string[],
+  { want = 10000, maxDraws = 400000, seed = 20260412 } = {},
+): Record<string, ArgumentSet> {
   const r = rng(seed);
   const gen = generators(ds, r);
   const out: Record<string, ArgumentSet> = {};
@@ -165,7 +178,15 @@ const START_1946 = Date.UTC(1946, 0, 1);
 const DAYS_1946_2024 = Math.round((Date.UTC(2026, 2, 31) - START_1946) / DAY_MS);
 const FIRST_EUR_DAY = Math.round((Date.UTC(1999, 0, 4) - START_1946) / DAY_MS);
 
-function syntheticRound(id: string, company: string, round: Round["round"], iso: string, r: Rng, investorIds: string[], eurShare: number): Round {
+function syntheticRound(
+  id: string,
+  company: string,
+  round: Round["round"],
+  iso: string,
+  r: Rng,
+  investorIds: string[],
+  eurShare: number,
+): Round {
   const lead = investorIds.length && r() < 0.5 ? [r.pick(investorIds)] : [];
   const source = r.pick(["s1", "s2", "s3", "s4", "s5"]);
   return {
@@ -190,7 +211,16 @@ function syntheticRound(id: string, company: string, round: Round["round"], iso:
  * about them, [roundOrDate, companyName], asked the way the real questions are (by name
  * when the round has one, else by ISO date or serial).
  */
-export function scaleDataset(real: Dataset, { companies, rounds, questions = 4096, seed = 7, eurShare }: { companies: number; rounds: number; questions?: number; seed?: number; eurShare: number }): { dataset: Dataset; questions: Args[]; eurShare: number } {
+export function scaleDataset(
+  real: Dataset,
+  {
+    companies,
+    rounds,
+    questions = 4096,
+    seed = 7,
+    eurShare,
+  }: { companies: number; rounds: number; questions?: number; seed?: number; eurShare: number },
+): { dataset: Dataset; questions: Args[]; eurShare: number } {
   const r = rng(seed);
   const ds = structuredClone(real);
   const made: { name: string; list: Round[] }[] = [];
@@ -203,8 +233,20 @@ export function scaleDataset(real: Dataset, { companies, rounds, questions = 409
     const days = new Set<number>();
     while (days.size < rounds) days.add(r.int(0, DAYS_1946_2024));
     const sorted = [...days].sort((a, b) => a - b);
-    const list = sorted.map((d, k) => syntheticRound(`${id}-r${k}`, id, k < NAMED.length ? NAMED[k] : "Unnamed", isoOfMs(START_1946 + d * DAY_MS), r, [], 0));
-    const eurCandidates = r.shuffle(list.filter((x) => Date.parse(`${x.date.value}T00:00:00Z`) >= START_1946 + FIRST_EUR_DAY * DAY_MS));
+    const list = sorted.map((d, k) =>
+      syntheticRound(
+        `${id}-r${k}`,
+        id,
+        k < NAMED.length ? NAMED[k] : "Unnamed",
+        isoOfMs(START_1946 + d * DAY_MS),
+        r,
+        [],
+        0,
+      ),
+    );
+    const eurCandidates = r.shuffle(
+      list.filter((x) => Date.parse(`${x.date.value}T00:00:00Z`) >= START_1946 + FIRST_EUR_DAY * DAY_MS),
+    );
     const eur = Math.min(eurCandidates.length, Math.round(eurShare * rounds));
     for (const x of eurCandidates.slice(0, eur)) x.amount.currency = "EUR";
     ds.rounds.push(...list);
@@ -241,7 +283,17 @@ export function roundsDataset(real: Dataset, rows: number, seed = 11): Dataset {
   const own = ds.rounds.filter((x) => x.company === "hugging-face").length;
   const investorIds = ds.investors.map((i) => i.id);
   for (let k = own; k < rows; k++) {
-    ds.rounds.push(syntheticRound(`hf-synthetic-${k}`, "hugging-face", "Unnamed", isoOfMs(START_2000 + r.int(0, DAYS_2000_2024) * DAY_MS), r, investorIds, 0.5));
+    ds.rounds.push(
+      syntheticRound(
+        `hf-synthetic-${k}`,
+        "hugging-face",
+        "Unnamed",
+        isoOfMs(START_2000 + r.int(0, DAYS_2000_2024) * DAY_MS),
+        r,
+        investorIds,
+        0.5,
+      ),
+    );
   }
   return ds;
 }

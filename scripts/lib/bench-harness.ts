@@ -65,7 +65,11 @@ export const median = (xs: readonly number[]): number => quantile(xs, 0.5);
  * Time fn over `list` (argument lists, cycled in order): `passes` passes over the list after
  * one warm-up pass, in batches of `batch` calls.
  */
-export function measure(fn: Fn, list: readonly unknown[][], { passes, batch = 100, arity = list[0].length }: { passes: number; batch?: number; arity?: number }): Timing {
+export function measure(
+  fn: Fn,
+  list: readonly unknown[][],
+  { passes, batch = 100, arity = list[0].length }: { passes: number; batch?: number; arity?: number },
+): Timing {
   const loop = makeLoop(arity);
   const state = { j: 0, sink: 0 };
   loop(fn, list, list.length, state);
@@ -76,7 +80,13 @@ export function measure(fn: Fn, list: readonly unknown[][], { passes, batch = 10
     loop(fn, list, batch, state);
     samples.push(Number(process.hrtime.bigint() - t0) / batch);
   }
-  return { median: median(samples), p95: quantile(samples, 0.95), batches, calls: batches * batch, distinct: list.length };
+  return {
+    median: median(samples),
+    p95: quantile(samples, 0.95),
+    batches,
+    calls: batches * batch,
+    distinct: list.length,
+  };
 }
 
 /** Deterministic PRNG (mulberry32), so every run asks the same questions. */

@@ -35,7 +35,13 @@ export function createCountingHost({
   maxRequestBytes = Infinity,
 }: CountingHostOptions = {}): { context: Excel.RequestContext; stats: HostStats; host: ExcelStandIn } {
   const host = new ExcelStandIn({ sheets: sheetNames, latencyMs, payloadLimit: maxRequestBytes });
-  host.selection = { sheet: selection.sheet, r0: selection.row, c0: selection.col, r1: selection.row, c1: selection.col };
+  host.selection = {
+    sheet: selection.sheet,
+    r0: selection.row,
+    c0: selection.col,
+    r1: selection.row,
+    c1: selection.col,
+  };
   const stats: HostStats = {
     get syncs() {
       return host.stats.syncs;

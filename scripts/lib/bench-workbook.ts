@@ -20,21 +20,86 @@ const ROUNDS = ["Seed", "Series A", "Series B", "Series C"];
 /** 10,000 Facts rows over 1,000 companies (4 rounds, 3 valuations, 3 metrics each) and one source, as a range's values give them. */
 export function workbookTables(): WorkbookTables {
   const sourceHeader = ["Source", "Title", "Publisher", "Published", "URL", "Language"];
-  const factHeader = ["Company", "Kind", "Round", "Date", "Precision", "Amount", "Currency", "Qualifier", "Metric", "Leads", "Participants", "Source", "Reported date", "Phrase"];
+  const factHeader = [
+    "Company",
+    "Kind",
+    "Round",
+    "Date",
+    "Precision",
+    "Amount",
+    "Currency",
+    "Qualifier",
+    "Metric",
+    "Leads",
+    "Participants",
+    "Source",
+    "Reported date",
+    "Phrase",
+  ];
   const facts: unknown[][] = [factHeader];
   for (let c = 0; c < WORKBOOK_COMPANIES; c++) {
     const company = `Bench ${String(c + 1).padStart(4, "0")}`;
     ROUNDS.forEach((round, k) => {
       const date = `${2015 + k * 2}-0${1 + (c % 9)}`;
-      facts.push([company, "round", round, date, "", (k + 1) * 1e6 + c, k % 2 ? "USD" : "EUR", "", "", `Fund ${c % 50}`, `Fund ${(c + 7) % 50}`, "bench", "", "p"]);
-      if (k > 0) facts.push([company, "valuation", round, date, "", (k + 1) * 1e7 + c, k % 2 ? "USD" : "EUR", "approximate", "", "", "", "bench", "", "p"]);
+      facts.push([
+        company,
+        "round",
+        round,
+        date,
+        "",
+        (k + 1) * 1e6 + c,
+        k % 2 ? "USD" : "EUR",
+        "",
+        "",
+        `Fund ${c % 50}`,
+        `Fund ${(c + 7) % 50}`,
+        "bench",
+        "",
+        "p",
+      ]);
+      if (k > 0)
+        facts.push([
+          company,
+          "valuation",
+          round,
+          date,
+          "",
+          (k + 1) * 1e7 + c,
+          k % 2 ? "USD" : "EUR",
+          "approximate",
+          "",
+          "",
+          "",
+          "bench",
+          "",
+          "p",
+        ]);
     });
     for (const [k, metric] of ["employees", "revenue", "customers"].entries()) {
-      facts.push([company, "metric", "", `${2020 + k}`, "", 100 + c, metric === "revenue" ? "USD" : "", "more-than", metric, "", "", "bench", "", "p"]);
+      facts.push([
+        company,
+        "metric",
+        "",
+        `${2020 + k}`,
+        "",
+        100 + c,
+        metric === "revenue" ? "USD" : "",
+        "more-than",
+        metric,
+        "",
+        "",
+        "bench",
+        "",
+        "p",
+      ]);
     }
   }
   return {
-    sources: { name: "Sources", headerRow: 1, values: [sourceHeader, ["bench", "Synthetic bench source", "", "2024-01-01", "", "en"]] },
+    sources: {
+      name: "Sources",
+      headerRow: 1,
+      values: [sourceHeader, ["bench", "Synthetic bench source", "", "2024-01-01", "", "en"]],
+    },
     facts: { name: "Facts", headerRow: 1, values: facts },
   };
 }
@@ -53,7 +118,14 @@ export interface WorkbookFigures {
    * questions about the workbook companies over the merged store (half their rounds in
    * EUR, so more of them convert than the real questions do: information).
    */
-  ns_per_call: { raised_embedded: number; raised_merged: number; valuation_embedded: number; valuation_merged: number; raised_workbook: number; valuation_workbook: number };
+  ns_per_call: {
+    raised_embedded: number;
+    raised_merged: number;
+    valuation_embedded: number;
+    valuation_merged: number;
+    raised_workbook: number;
+    valuation_workbook: number;
+  };
 }
 
 /** `runs` loads after a warm-up one, then the per-call figures (`passes` passes each). */
@@ -71,7 +143,8 @@ export function benchWorkbook({ runs, passes }: { runs: number; passes: number }
     cpu.push((c.user + c.system) / 1000);
   }
   const rows = (tables.facts?.values.length ?? 1) - 1;
-  if (load.used !== rows) throw new Error(`only ${load.used} of the ${rows} bench rows were used: ${load.problems[0]?.message}`);
+  if (load.used !== rows)
+    throw new Error(`only ${load.used} of the ${rows} bench rows were used: ${load.problems[0]?.message}`);
 
   const merged = load.store;
   const embedded = embeddedStore();
@@ -82,19 +155,28 @@ export function benchWorkbook({ runs, passes }: { runs: number; passes: number }
     const k = r.int(firstRound, ROUNDS.length - 1);
     const month = `${2015 + k * 2}-0${1 + (c % 9)}`;
     const how = byName && r() < 0.34 ? "name" : r() < 0.5 ? "iso" : "serial";
-    return [how === "name" ? ROUNDS[k] : how === "iso" ? month : serial(`${month}-15`), "USD", null, `Bench ${String(c + 1).padStart(4, "0")}`, null, merged];
+    return [
+      how === "name" ? ROUNDS[k] : how === "iso" ? month : serial(`${month}-15`),
+      "USD",
+      null,
+      `Bench ${String(c + 1).padStart(4, "0")}`,
+      null,
+      merged,
+    ];
   };
   const wbRaised: Args[] = Array.from({ length: 4096 }, () => ask(true, 0));
   // Valuations are set from the Series A on.
   const wbValuation: Args[] = Array.from({ length: 4096 }, () => ask(false, 1));
   const real = (s: unknown): Args[] => realQuestions(DATASET).map(([q, c]) => [q, "USD", null, c, null, s]);
-  const answered = (list: Args[]) => list.filter((a) => (valuation as unknown as (...x: unknown[]) => { ok: boolean })(...a).ok);
+  const answered = (list: Args[]) =>
+    list.filter((a) => (valuation as unknown as (...x: unknown[]) => { ok: boolean })(...a).ok);
   for (const [fn, list, name] of [
     [raised, wbRaised, "HF.RAISED (workbook)"],
     [valuation, wbValuation, "HF.VALUATION (workbook)"],
   ] as const) {
     const bad = list.filter((a) => !(fn as unknown as (...x: unknown[]) => { ok: boolean })(...a).ok);
-    if (bad.length) throw new Error(`${bad.length} of the ${name} questions fail, e.g. ${JSON.stringify(bad[0].slice(0, 4))}`);
+    if (bad.length)
+      throw new Error(`${bad.length} of the ${name} questions fail, e.g. ${JSON.stringify(bad[0].slice(0, 4))}`);
   }
   const time = (fn: unknown, list: Args[]) => measure(fn as Fn, list, { passes }).median;
   return {

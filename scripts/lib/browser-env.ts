@@ -26,17 +26,28 @@ export function officeJsFile(url: string, dist = OFFICE_DIST): string | null {
  * fake host is injected) or 404 ("missing"); a request to any other origin is aborted.
  * Returns how many office.js files were served so far.
  */
-export async function confine(context: BrowserContext, base: string, officeJs: "real" | "stub" | "missing" = "real"): Promise<() => number> {
+export async function confine(
+  context: BrowserContext,
+  base: string,
+  officeJs: "real" | "stub" | "missing" = "real",
+): Promise<() => number> {
   let served = 0;
   await context.route(`${OFFICE_ORIGIN}/**`, async (route) => {
     if (officeJs === "stub") {
-      return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* Office.js stand-in: the fake Excel host was installed by addInitScript. */\n" });
+      return route.fulfill({
+        status: 200,
+        contentType: "text/javascript",
+        body: "/* Office.js stand-in: the fake Excel host was installed by addInitScript. */\n",
+      });
     }
     const file = officeJs === "real" ? officeJsFile(route.request().url()) : null;
     if (!file) return route.fulfill({ status: 404, body: "" });
     served++;
     return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
   });
-  await context.route((url) => !url.href.startsWith(base) && !url.href.startsWith(OFFICE_ORIGIN), (route) => route.abort());
+  await context.route(
+    (url) => !url.href.startsWith(base) && !url.href.startsWith(OFFICE_ORIGIN),
+    (route) => route.abort(),
+  );
   return () => served;
 }

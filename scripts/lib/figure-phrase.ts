@@ -15,7 +15,16 @@ const SCALE = String.raw`(millions?|milliards?|million|billion|thousand|万|亿)
 const CURRENCY = String.raw`(de dollars|dollars|d[’']euros|euros|美元|欧元|USD|EUR)?`;
 const FIGURE = new RegExp(String.raw`(\$|€)?\s?${NUMBER}\s*${SCALE}\s*(%|${CURRENCY.slice(1, -2)})?`, "giu");
 
-const SCALE_VALUE: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, thousand: 1e3, 万: 1e4, 亿: 1e8 };
+const SCALE_VALUE: Record<string, number> = {
+  million: 1e6,
+  millions: 1e6,
+  milliard: 1e9,
+  milliards: 1e9,
+  billion: 1e9,
+  thousand: 1e3,
+  万: 1e4,
+  亿: 1e8,
+};
 
 /** How the words around a figure bound it. */
 export type Bound = "more-than" | "less-than" | "approximate";
@@ -67,7 +76,14 @@ export function figuresIn(phrase: string): Figure[] {
     let bound: Bound | null = null;
     for (const [re, b] of BOUND_BEFORE) if (re.test(before)) bound = b;
     if (MORE_AFTER.test(after)) bound = "more-than";
-    out.push({ text: whole.trim(), value, currency: percent ? null : currencyOf(prefix, suffix), percent, bound, projection: PROJECTION.test(phrase) });
+    out.push({
+      text: whole.trim(),
+      value,
+      currency: percent ? null : currencyOf(prefix, suffix),
+      percent,
+      bound,
+      projection: PROJECTION.test(phrase),
+    });
   }
   return out;
 }

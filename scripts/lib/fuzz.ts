@@ -36,7 +36,57 @@ export function excelScalar(): Arbitrary<unknown> {
     fc.constantFrom(0, 1, 60, 61, 36526, 45162, 2958465, 2958466, -1, 1e308, 5e-324),
     fc.string(),
     fc.string({ unit: "grapheme" }),
-    fc.constantFrom("", " ", "\t\n", "=1+1", "+SUM(A1)", "-2", "@x", "2023", "2023-08", "2023-08-24", "2023-02-30", "9999-12-31", "1899-12-31", "Series C", "series c", "C 轮", "Série B", "seed", "USD", "eur", "GBP", "XYZ", "CNY", "RUB", "ISK", "reported", "spot", "month-avg", "year-end", "latest", "employees", "revenue", "员工", "valuation", "raised", "total raised", "Hugging Face", "Mistral AI", "GitHub", "Iliad", "Meta", "45162", "NaN", "Infinity", "null", "undefined", "__proto__", "constructor", "hasOwnProperty"),
+    fc.constantFrom(
+      "",
+      " ",
+      "\t\n",
+      "=1+1",
+      "+SUM(A1)",
+      "-2",
+      "@x",
+      "2023",
+      "2023-08",
+      "2023-08-24",
+      "2023-02-30",
+      "9999-12-31",
+      "1899-12-31",
+      "Series C",
+      "series c",
+      "C 轮",
+      "Série B",
+      "seed",
+      "USD",
+      "eur",
+      "GBP",
+      "XYZ",
+      "CNY",
+      "RUB",
+      "ISK",
+      "reported",
+      "spot",
+      "month-avg",
+      "year-end",
+      "latest",
+      "employees",
+      "revenue",
+      "员工",
+      "valuation",
+      "raised",
+      "total raised",
+      "Hugging Face",
+      "Mistral AI",
+      "GitHub",
+      "Iliad",
+      "Meta",
+      "45162",
+      "NaN",
+      "Infinity",
+      "null",
+      "undefined",
+      "__proto__",
+      "constructor",
+      "hasOwnProperty",
+    ),
     fc.constant("x".repeat(10000)),
     fc.constant("2".repeat(10000)),
   );
@@ -46,8 +96,22 @@ export function excelScalar(): Arbitrary<unknown> {
 export function excelArg(): Arbitrary<unknown> {
   return fc.oneof(
     { weight: 8, arbitrary: excelScalar() },
-    { weight: 1, arbitrary: fc.array(fc.array(excelScalar(), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }) },
-    { weight: 1, arbitrary: fc.record({ type: fc.constantFrom("Entity", "Double", "String"), text: fc.string(), basicValue: excelScalar(), properties: fc.dictionary(fc.string(), excelScalar()) }, { requiredKeys: ["type"] }) },
+    {
+      weight: 1,
+      arbitrary: fc.array(fc.array(excelScalar(), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record(
+        {
+          type: fc.constantFrom("Entity", "Double", "String"),
+          text: fc.string(),
+          basicValue: excelScalar(),
+          properties: fc.dictionary(fc.string(), excelScalar()),
+        },
+        { requiredKeys: ["type"] },
+      ),
+    },
   );
 }
 
@@ -61,7 +125,8 @@ export function problemWith(result: unknown): string | null {
     if (typeof message !== "string" || message.length === 0) return "error without a message";
     // The wrappers' catch-all turns an exception into #VALUE! "Internal error: …": that is a
     // bug reaching Excel, never an answer.
-    if (INTERNAL.test(message)) return `internal error (an exception caught by the catch-all): ${message.slice(0, 200)}`;
+    if (INTERNAL.test(message))
+      return `internal error (an exception caught by the catch-all): ${message.slice(0, 200)}`;
     return null;
   }
   if (typeof result === "number") return Number.isFinite(result) ? null : `non-finite number ${result}`;
@@ -79,19 +144,47 @@ export function problemWith(result: unknown): string | null {
     }
     return null;
   }
-  if (result && typeof result === "object" && "type" in result && result.type === "Entity" && "text" in result && typeof result.text === "string") return null;
+  if (
+    result &&
+    typeof result === "object" &&
+    "type" in result &&
+    result.type === "Entity" &&
+    "text" in result &&
+    typeof result.text === "string"
+  )
+    return null;
   return `unexpected result ${String(result)}`;
 }
 
 /** Values a user would plausibly type for a parameter, so that answers (not only errors) are fuzzed too. */
 const PLAUSIBLE: Record<string, () => Arbitrary<unknown>> = {
-  date: () => fc.oneof(fc.integer({ min: 36000, max: 47000 }), fc.constantFrom("2018", "2019-12", "2021-03-15", "2022-05", "2023-08", "2023-08-24", "2024", "2026-04-13")),
+  date: () =>
+    fc.oneof(
+      fc.integer({ min: 36000, max: 47000 }),
+      fc.constantFrom("2018", "2019-12", "2021-03-15", "2022-05", "2023-08", "2023-08-24", "2024", "2026-04-13"),
+    ),
   currency: () => fc.constantFrom(null, "USD", "EUR", "gbp", "JPY", "CHF", "CNY", "ISK", "RUB", "HRK", "reported", ""),
   fx_method: () => fc.constantFrom(null, "spot", "month-avg", "year-avg", "month-end", "year-end", "latest", ""),
   company: () => fc.constantFrom(null, "", "Hugging Face", "Mistral AI", "GitHub", "Iliad", "Meta"),
-  round_or_date: () => fc.oneof(fc.constantFrom("Seed", "Series A", "Series B", "Series C", "Series D", "C", "2019-12", "2023-06", "2022"), fc.integer({ min: 43000, max: 45500 })),
+  round_or_date: () =>
+    fc.oneof(
+      fc.constantFrom("Seed", "Series A", "Series B", "Series C", "Series D", "C", "2019-12", "2023-06", "2022"),
+      fc.integer({ min: 43000, max: 45500 }),
+    ),
   headers: () => fc.constantFrom(null, true, false, 0, 1),
-  name: () => fc.constantFrom(null, "employees", "revenue", "github_stars", "models", "datasets", "contributors", "developers", "acquisition_price", "员工"),
+  name: () =>
+    fc.constantFrom(
+      null,
+      "employees",
+      "revenue",
+      "github_stars",
+      "models",
+      "datasets",
+      "contributors",
+      "developers",
+      "acquisition_price",
+      "员工",
+    ),
   amount: () => fc.oneof(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer()),
   what: () => fc.constantFrom("valuation", "raised", "total raised", "employees", "revenue", "models"),
 };
@@ -111,7 +204,12 @@ function argFor(paramName: string): Arbitrary<unknown> {
  * Fuzz one function. Returns counts of values and of each error code.
  * Throws (with fast-check's shrunk counterexample) on any unacceptable answer.
  */
-export function fuzzFunction(fnMeta: FunctionMetadata, impl: CustomFunction, numRuns: number, seed: number): FuzzCounts {
+export function fuzzFunction(
+  fnMeta: FunctionMetadata,
+  impl: CustomFunction,
+  numRuns: number,
+  seed: number,
+): FuzzCounts {
   const counts: FuzzCounts = { calls: 0, values: 0, "#VALUE!": 0, "#N/A": 0, "#NUM!": 0 };
   const args = fc.tuple(...fnMeta.parameters.map((p) => argFor(p.name)));
   fc.assert(
@@ -123,10 +221,18 @@ export function fuzzFunction(fnMeta: FunctionMetadata, impl: CustomFunction, num
         result = impl(...list);
       } catch (e) {
         // A spilled function reports an error by throwing CustomFunctions.Error; nothing else may throw.
-        if (!(spills && e && typeof e === "object" && "code" in e)) throw new Error(`${fnMeta.id} threw: ${e instanceof Error ? e.message : String(e)}`);
+        if (!(spills && e && typeof e === "object" && "code" in e))
+          throw new Error(`${fnMeta.id} threw: ${e instanceof Error ? e.message : String(e)}`);
         result = e;
       }
-      if (spills && result && typeof result === "object" && !Array.isArray(result) && "code" in result && result !== undefined) {
+      if (
+        spills &&
+        result &&
+        typeof result === "object" &&
+        !Array.isArray(result) &&
+        "code" in result &&
+        result !== undefined
+      ) {
         let thrown = false;
         try {
           impl(...list);
@@ -140,7 +246,8 @@ export function fuzzFunction(fnMeta: FunctionMetadata, impl: CustomFunction, num
       const p = problemWith(result);
       if (p) throw new Error(`${fnMeta.id}: ${p}`);
       counts.calls += 1;
-      if (result && typeof result === "object" && "code" in result && !Array.isArray(result)) counts[result.code as "#VALUE!" | "#N/A" | "#NUM!"] += 1;
+      if (result && typeof result === "object" && "code" in result && !Array.isArray(result))
+        counts[result.code as "#VALUE!" | "#N/A" | "#NUM!"] += 1;
       else counts.values += 1;
     }),
     { numRuns, seed },

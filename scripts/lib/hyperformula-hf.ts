@@ -5,7 +5,18 @@
  * argument or an empty cell, numbers for dates; errors come back as spreadsheet errors
  * and 2-D results spill. Used by the tests and by the benchmark.
  */
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionMetadata, FunctionPlugin, FunctionPluginDefinition, ImplementedFunctions, SimpleRangeValue } from "hyperformula";
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionMetadata,
+  FunctionPlugin,
+  FunctionPluginDefinition,
+  ImplementedFunctions,
+  SimpleRangeValue,
+} from "hyperformula";
 // HyperFormula's AST and interpreter state types are not exported from its entry point (its
 // package "exports" hide typings/); a type-only import of the files themselves is erased.
 import type { ProcedureAst } from "../../node_modules/hyperformula/typings/parser/Ast";
@@ -13,7 +24,11 @@ import type { InterpreterState } from "../../node_modules/hyperformula/typings/i
 import type { InterpreterValue } from "../../node_modules/hyperformula/typings/interpreter/InterpreterValue";
 import type { CustomFunction, Metadata } from "./load-bundle";
 
-const ERROR_TYPE: Record<string, ErrorType> = { "#VALUE!": ErrorType.VALUE, "#N/A": ErrorType.NA, "#NUM!": ErrorType.NUM };
+const ERROR_TYPE: Record<string, ErrorType> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#N/A": ErrorType.NA,
+  "#NUM!": ErrorType.NUM,
+};
 
 function toExcelArg(v: unknown): unknown {
   if (v === undefined || v === EmptyValue) return null;
@@ -24,10 +39,17 @@ function toExcelArg(v: unknown): unknown {
 
 function fromResult(r: unknown): InterpreterValue {
   if (r && typeof r === "object" && !Array.isArray(r) && "code" in r && typeof r.code === "string") {
-    return new CellError(ERROR_TYPE[r.code] || ErrorType.VALUE, "message" in r && typeof r.message === "string" ? r.message : undefined);
+    return new CellError(
+      ERROR_TYPE[r.code] || ErrorType.VALUE,
+      "message" in r && typeof r.message === "string" ? r.message : undefined,
+    );
   }
-  if (Array.isArray(r)) return SimpleRangeValue.onlyValues((r as unknown[][]).map((row) => row.map((c) => (c === null ? "" : (c as string | number | boolean)))));
-  if (r && typeof r === "object") return "text" in r && r.text != null ? (r.text as InterpreterValue) : JSON.stringify(r); // an entity card shows its text
+  if (Array.isArray(r))
+    return SimpleRangeValue.onlyValues(
+      (r as unknown[][]).map((row) => row.map((c) => (c === null ? "" : (c as string | number | boolean)))),
+    );
+  if (r && typeof r === "object")
+    return "text" in r && r.text != null ? (r.text as InterpreterValue) : JSON.stringify(r); // an entity card shows its text
   return r as InterpreterValue;
 }
 
@@ -47,15 +69,23 @@ function isNode(x: unknown): x is ArgNode {
 function literal(ast: unknown): unknown {
   if (!isNode(ast) || ast.type === "EMPTY") return null;
   if (ast.type === "NUMBER" || ast.type === "STRING") return ast.value;
-  if (ast.type === "MINUS_UNARY_OP" && isNode(ast.value) && ast.value.type === "NUMBER") return -Number(ast.value.value);
-  if (ast.type === "FUNCTION_CALL" && ast.args?.length === 0 && /^(TRUE|FALSE)$/.test(ast.procedureName ?? "")) return ast.procedureName === "TRUE";
+  if (ast.type === "MINUS_UNARY_OP" && isNode(ast.value) && ast.value.type === "NUMBER")
+    return -Number(ast.value.value);
+  if (ast.type === "FUNCTION_CALL" && ast.args?.length === 0 && /^(TRUE|FALSE)$/.test(ast.procedureName ?? ""))
+    return ast.procedureName === "TRUE";
   return undefined;
 }
 
 /** The HF.* plugin class: one method per function, added by createHfPlugin. */
 class HfPluginBase extends FunctionPlugin {
   /** Evaluate `impl` for HyperFormula's call `ast` of `formulaId`, with Excel's argument conventions. */
-  runHf(formulaId: string, ast: ProcedureAst, state: InterpreterState, arity: number, impl: CustomFunction): InterpreterValue {
+  runHf(
+    formulaId: string,
+    ast: ProcedureAst,
+    state: InterpreterState,
+    arity: number,
+    impl: CustomFunction,
+  ): InterpreterValue {
     return this.runFunction(ast.args, state, this.metadata(formulaId), (...args: unknown[]) => {
       const excelArgs = Array.from({ length: arity }, (_, i) => toExcelArg(args[i]));
       try {
@@ -69,7 +99,11 @@ class HfPluginBase extends FunctionPlugin {
   }
 }
 
-function defineMethod(cls: typeof FunctionPlugin, name: string, value: (this: HfPluginBase, ast: ProcedureAst, state: InterpreterState) => unknown): void {
+function defineMethod(
+  cls: typeof FunctionPlugin,
+  name: string,
+  value: (this: HfPluginBase, ast: ProcedureAst, state: InterpreterState) => unknown,
+): void {
   Object.defineProperty(cls.prototype, name, { value, writable: true, configurable: true });
 }
 
@@ -93,7 +127,10 @@ export function createHfPlugin(
     const method = `fn_${fn.id}`;
     const meta: FunctionMetadata = {
       method,
-      parameters: fn.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: Boolean(p.optional) })),
+      parameters: fn.parameters.map((p) => ({
+        argumentType: FunctionArgumentType.ANY,
+        optionalArg: Boolean(p.optional),
+      })),
     };
     defineMethod(HfPlugin, method, function (ast, state) {
       return this.runHf(formulaId, ast, state, fn.parameters.length, impl);
@@ -112,7 +149,9 @@ export function createHfPlugin(
         } catch {
           return ArraySize.scalar();
         }
-        return Array.isArray(r) && r.length ? new ArraySize((r as unknown[][])[0].length, r.length) : ArraySize.scalar();
+        return Array.isArray(r) && r.length
+          ? new ArraySize((r as unknown[][])[0].length, r.length)
+          : ArraySize.scalar();
       });
     }
     implemented[formulaId] = meta;

@@ -46,14 +46,19 @@ export const ROOT = path.resolve(__dirname, "../..");
  */
 const MARKER = ".production-build";
 
-export function ensureBuilt(dir = path.join(ROOT, ".build/production"), log: (message: string) => void = console.log): string {
+export function ensureBuilt(
+  dir = path.join(ROOT, ".build/production"),
+  log: (message: string) => void = console.log,
+): string {
   const marker = path.join(dir, MARKER);
   const newest = (p: string): number => {
     const st = fs.statSync(p);
     if (!st.isDirectory()) return st.mtimeMs;
     return Math.max(st.mtimeMs, ...fs.readdirSync(p).map((f) => newest(path.join(p, f))));
   };
-  const sources = ["src/core", "src/functions", "src/taskpane", "data", "webpack.config.ts"].map((p) => newest(path.join(ROOT, p)));
+  const sources = ["src/core", "src/functions", "src/taskpane", "data", "webpack.config.ts"].map((p) =>
+    newest(path.join(ROOT, p)),
+  );
   if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= Math.max(...sources)) return dir;
   log(`building ${path.relative(ROOT, dir)}/ (production)…`);
   execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], {
@@ -90,7 +95,11 @@ export interface LoadOptions {
  * shared runtime does, with a stand-in CustomFunctions that records the associate calls.
  * `read(script)` gives a script's code (from a folder, or from webpack's assets).
  */
-export function loadBundleFrom(read: (script: string) => string, scripts: string[], options: LoadOptions = {}): { registry: Map<string, CustomFunction>; sandbox: vm.Context } {
+export function loadBundleFrom(
+  read: (script: string) => string,
+  scripts: string[],
+  options: LoadOptions = {},
+): { registry: Map<string, CustomFunction>; sandbox: vm.Context } {
   const registry = new Map<string, CustomFunction>();
   const sandbox: vm.Context = {
     CustomFunctions: {
@@ -104,7 +113,11 @@ export function loadBundleFrom(read: (script: string) => string, scripts: string
         requirements: {
           // CustomFunctionsRuntime up to 1.3, or 1.4 (data types) when asked; ExcelApi only with a stand-in Excel.
           isSetSupported: (set: string, version?: string) =>
-            set === "CustomFunctionsRuntime" ? Number(version) <= (options.dataTypes === true ? 1.4 : 1.3) : set === "ExcelApi" ? Boolean(options.Excel) : false,
+            set === "CustomFunctionsRuntime"
+              ? Number(version) <= (options.dataTypes === true ? 1.4 : 1.3)
+              : set === "ExcelApi"
+                ? Boolean(options.Excel)
+                : false,
         },
       },
       onReady: () => Promise.resolve(options.Excel ? { host: "Excel" } : {}),
@@ -124,7 +137,10 @@ export function loadBundleFrom(read: (script: string) => string, scripts: string
 }
 
 /** The bundle built in `dir`: the associated functions and functions.json. */
-export function loadBundle(dir: string, options: LoadOptions = {}): { registry: Map<string, CustomFunction>; metadata: Metadata } {
+export function loadBundle(
+  dir: string,
+  options: LoadOptions = {},
+): { registry: Map<string, CustomFunction>; metadata: Metadata } {
   const { registry } = loadBundleFrom((s) => fs.readFileSync(path.join(dir, s), "utf8"), functionScripts(dir), options);
   const metadata = JSON.parse(fs.readFileSync(path.join(dir, "functions.json"), "utf8")) as Metadata;
   return { registry, metadata };

@@ -12,10 +12,14 @@ export type SideloadLang = "en" | "fr" | "zh";
 
 /** Plain text, one platform after the other: "Excel on the web:\n  1. ...". */
 export function sideloadText(lang: SideloadLang = "en"): string {
-  return STEPS.platforms.map((p) => [`${p.title[lang]}:`, ...p.steps.map((s, i) => `  ${i + 1}. ${s[lang]}`)].join("\n")).join("\n\n");
+  return STEPS.platforms
+    .map((p) => [`${p.title[lang]}:`, ...p.steps.map((s, i) => `  ${i + 1}. ${s[lang]}`)].join("\n"))
+    .join("\n\n");
 }
 
 /** Markdown for the README. */
 export function sideloadMarkdown(lang: SideloadLang = "en"): string {
-  return STEPS.platforms.map((p) => [`**${p.title[lang]}**`, "", ...p.steps.map((s, i) => `${i + 1}. ${s[lang]}`)].join("\n")).join("\n\n");
+  return STEPS.platforms
+    .map((p) => [`**${p.title[lang]}**`, "", ...p.steps.map((s, i) => `${i + 1}. ${s[lang]}`)].join("\n"))
+    .join("\n\n");
 }

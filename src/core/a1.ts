@@ -73,7 +73,10 @@ export function parseA1(address: string): { sheet: string | null; rect: Rect } |
   let a = address;
   const bang = a.lastIndexOf("!");
   if (bang >= 0) {
-    sheet = a.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    sheet = a
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
     a = a.slice(bang + 1);
   }
   const parts = a.split(":");

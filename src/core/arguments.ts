@@ -54,7 +54,12 @@ export interface ParamSpec {
   values?: readonly string[];
 }
 
-const p = (name: string, kind: ParamKind, optional: boolean, extra: Omit<ParamSpec, "name" | "kind" | "optional"> = {}): ParamSpec => ({ name, kind, optional, ...extra });
+const p = (
+  name: string,
+  kind: ParamKind,
+  optional: boolean,
+  extra: Omit<ParamSpec, "name" | "kind" | "optional"> = {},
+): ParamSpec => ({ name, kind, optional, ...extra });
 const COMPANY = p("company", "company", true, { default: "Hugging Face" });
 const FX_METHOD = p("fx_method", "method", true, { values: FX_METHODS });
 const TARGET = p("currency", "target", true, { default: "USD", values: ["reported"] });
@@ -67,7 +72,13 @@ export const SIGNATURES = {
   VALUATION: [p("date", "date", false), TARGET, FX_METHOD, COMPANY, KNOWN_BY],
   RAISED: [p("round_or_date", "round", false), TARGET, FX_METHOD, COMPANY, KNOWN_BY],
   TOTALRAISED: [p("as_of", "date", false), TARGET, FX_METHOD, COMPANY, KNOWN_BY],
-  ROUNDS: [TARGET, p("as_of", "date", true, { default: "all rounds" }), p("headers", "boolean", true, { default: "TRUE" }), COMPANY, KNOWN_BY],
+  ROUNDS: [
+    TARGET,
+    p("as_of", "date", true, { default: "all rounds" }),
+    p("headers", "boolean", true, { default: "TRUE" }),
+    COMPANY,
+    KNOWN_BY,
+  ],
   INVESTORS: [p("round_or_date", "round", false), COMPANY, KNOWN_BY],
   METRIC: [
     p("name", "metric", true, { default: "the list of metric names" }),
@@ -76,9 +87,25 @@ export const SIGNATURES = {
     p("currency", "target", true, { default: "as reported" }),
     KNOWN_BY,
   ],
-  FXCONVERT: [p("amount", "amount", false), p("from", "currency", false), p("to", "currency", false), p("date", "date", true, { default: "the newest rate" }), FX_METHOD],
-  FXRATE: [p("from", "currency", false), p("to", "currency", false), p("date", "date", true, { default: "the newest rate" }), FX_METHOD],
-  SOURCE: [p("what", "question", false, { values: SOURCE_QUESTIONS }), p("date_or_round", "dateOrRound", true, { default: "the latest" }), COMPANY, KNOWN_BY],
+  FXCONVERT: [
+    p("amount", "amount", false),
+    p("from", "currency", false),
+    p("to", "currency", false),
+    p("date", "date", true, { default: "the newest rate" }),
+    FX_METHOD,
+  ],
+  FXRATE: [
+    p("from", "currency", false),
+    p("to", "currency", false),
+    p("date", "date", true, { default: "the newest rate" }),
+    FX_METHOD,
+  ],
+  SOURCE: [
+    p("what", "question", false, { values: SOURCE_QUESTIONS }),
+    p("date_or_round", "dateOrRound", true, { default: "the latest" }),
+    COMPANY,
+    KNOWN_BY,
+  ],
   ROUNDCARD: [p("round_or_date", "round", false), COMPANY],
 } satisfies Record<string, readonly ParamSpec[]>;
 
@@ -161,7 +188,15 @@ function readUsual(spec: ParamSpec, v: unknown, s: Store): ArgValue | typeof UNU
 function readOne(spec: ParamSpec, v: unknown, s: Store): Result<ArgValue> {
   if (omitted(v) && spec.kind !== "target" && spec.kind !== "method" && spec.kind !== "company") {
     if (spec.optional) return ok(null);
-    return spec.kind === "date" ? MSG.badDate(v) : spec.kind === "amount" ? MSG.badNumber(msg("whatAmount"), v) : spec.kind === "currency" ? MSG.unknownCurrency(v) : spec.kind === "question" ? MSG.unknownQuestion(v, SOURCE_QUESTIONS) : MSG.badText(msg("whatRoundOrCard"), v);
+    return spec.kind === "date"
+      ? MSG.badDate(v)
+      : spec.kind === "amount"
+        ? MSG.badNumber(msg("whatAmount"), v)
+        : spec.kind === "currency"
+          ? MSG.unknownCurrency(v)
+          : spec.kind === "question"
+            ? MSG.unknownQuestion(v, SOURCE_QUESTIONS)
+            : MSG.badText(msg("whatRoundOrCard"), v);
   }
   switch (spec.kind) {
     case "date": {
@@ -199,7 +234,6 @@ function readOne(spec: ParamSpec, v: unknown, s: Store): Result<ArgValue> {
   }
 }
 
-
 /** Where each cross-checked parameter sits in a declaration (-1: absent), found once per function. */
 interface Plan {
   specs: readonly ParamSpec[];
@@ -222,7 +256,10 @@ function planOf(specs: readonly ParamSpec[]): Plan {
   };
 }
 
-const PLANS = Object.fromEntries(Object.entries(SIGNATURES).map(([id, specs]) => [id, planOf(specs)])) as Record<FunctionId, Plan>;
+const PLANS = Object.fromEntries(Object.entries(SIGNATURES).map(([id, specs]) => [id, planOf(specs)])) as Record<
+  FunctionId,
+  Plan
+>;
 
 /** An argument as a message quotes it, in English like the messages written here. */
 function shown(input: unknown): string {
@@ -263,7 +300,9 @@ export function readArgs(id: FunctionId, args: readonly unknown[], s: Store = st
       const named = resolveCompany(card.company, s);
       if (!named.ok) return named;
       if (!omitted(args[iCompany]) && (out[iCompany] as Company).id !== named.value.id) {
-        return invalid(`The card is a ${named.value.name} round but company is ${shown(args[iCompany])}; leave company empty.`);
+        return invalid(
+          `The card is a ${named.value.name} round but company is ${shown(args[iCompany])}; leave company empty.`,
+        );
       }
       out[iCompany] = named.value;
     }
@@ -272,12 +311,16 @@ export function readArgs(id: FunctionId, args: readonly unknown[], s: Store = st
   const iTarget = plan.iTarget;
   const iMethod = plan.iMethod;
   if (iTarget >= 0 && iMethod >= 0 && out[iTarget] === null && out[iMethod] !== null) {
-    return invalid(`fx_method ${shown(args[iMethod])} has no effect with currency "reported" (nothing is converted); leave fx_method empty or choose a currency.`);
+    return invalid(
+      `fx_method ${shown(args[iMethod])} has no effect with currency "reported" (nothing is converted); leave fx_method empty or choose a currency.`,
+    );
   }
   // "latest" takes the newest rate whatever the date: a date would be ignored.
   const iDate = plan.iDate;
   if (iMethod >= 0 && iDate >= 0 && out[iMethod] === "latest" && out[iDate] !== null && specs[iDate].optional) {
-    return invalid(`fx_method "latest" uses the newest rate whatever the date, so date ${shown(args[iDate])} would be ignored; leave date empty or choose another method.`);
+    return invalid(
+      `fx_method "latest" uses the newest rate whatever the date, so date ${shown(args[iDate])} would be ignored; leave date empty or choose another method.`,
+    );
   }
   return ok(out);
 }

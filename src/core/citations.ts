@@ -33,13 +33,19 @@ export interface Citation {
  * citationsIn(round, sources, periodOf("2021-02")).length // s1 was published in 2021-03
  * //=> 0
  */
-export function citationsIn(record: { evidence: Evidence[] }, sources: ReadonlyMap<string, Source>, knownBy: KnownBy = null): Citation[] {
+export function citationsIn(
+  record: { evidence: Evidence[] },
+  sources: ReadonlyMap<string, Source>,
+  knownBy: KnownBy = null,
+): Citation[] {
   const out: Citation[] = [];
   for (const ev of record.evidence) {
     const source = sources.get(ev.source);
     if (!source) throw new Error(`Bug: evidence cites unknown source ${ev.source}`);
     if (!knownAt(source.published.value, knownBy)) continue;
-    const c: Citation = ev.attribution ? { source, phrase: ev.phrase, citing: ev.attribution.name } : { source, phrase: ev.phrase };
+    const c: Citation = ev.attribution
+      ? { source, phrase: ev.phrase, citing: ev.attribution.name }
+      : { source, phrase: ev.phrase };
     if (ev.row) c.row = ev.row;
     out.push(c);
   }
@@ -73,7 +79,9 @@ export function languageName(code: Source["language"], lang: Lang = "en"): strin
  * //=> "Le Figaro, Reuters and TechCrunch"
  */
 export function andList(items: readonly string[], lang: Lang): string {
-  return items.length < 2 ? items.join("") : label(lang, "list.and", { a: items.slice(0, -1).join(lang === "zh" ? "、" : ", "), b: items[items.length - 1] });
+  return items.length < 2
+    ? items.join("")
+    : label(lang, "list.and", { a: items.slice(0, -1).join(lang === "zh" ? "、" : ", "), b: items[items.length - 1] });
 }
 
 /**
@@ -89,10 +97,19 @@ export function andList(items: readonly string[], lang: Lang): string {
 export function sourceLabel(src: Source, lang: Lang = "en"): string {
   const who = src.publisher ?? label(lang, "source.unnamedPublisher");
   const title = src.titleGiven ? `"${src.title}"` : `[${src.title}]`;
-  const date = src.published.basis === "inferred" ? label(lang, "source.dateInferred", { date: src.published.value }) : src.published.value;
+  const date =
+    src.published.basis === "inferred"
+      ? label(lang, "source.dateInferred", { date: src.published.value })
+      : src.published.value;
   const line = label(lang, "source.label", { who, title, date, language: languageName(src.language, lang) });
   // A workbook source: its URL from the Sources row, and where that row is.
-  return src.workbook ? label(lang, "source.workbook", { line: src.url ? `${line}, ${src.url}` : line, table: src.workbook.table, row: src.workbook.row }) : line;
+  return src.workbook
+    ? label(lang, "source.workbook", {
+        line: src.url ? `${line}, ${src.url}` : line,
+        table: src.workbook.table,
+        row: src.workbook.row,
+      })
+    : line;
 }
 
 /**
@@ -123,7 +140,12 @@ export function rowLabel(row: { table: string; row: number }, lang: Lang = "en")
  * wordCitation(DATASET.rounds.find((r) => r.id === "hf-series-a-2019"), new Map(DATASET.sources.map((s) => [s.id, s])))
  * //=> "Unnamed publisher, [Hugging Face annonce une levée de 40 millions de dollars], 2021-03 (date inferred), in French: «13,5 millions d’euros en décembre 2019», «un tour de table de 13,5 millions d’euros»"
  */
-export function wordCitation(record: { evidence: Evidence[] }, sources: ReadonlyMap<string, Source>, knownBy: KnownBy = null, lang: Lang = "en"): string {
+export function wordCitation(
+  record: { evidence: Evidence[] },
+  sources: ReadonlyMap<string, Source>,
+  knownBy: KnownBy = null,
+  lang: Lang = "en",
+): string {
   const bySource = new Map<string, Citation[]>();
   for (const c of citationsIn(record, sources, knownBy)) {
     const list = bySource.get(c.source.id) ?? [];

@@ -79,7 +79,8 @@ export interface Company {
 }
 
 /** "not-stated": an investor named in a workbook row, whose type the row does not give. */
-export type InvestorType = "venture-capital" | "corporate-venture" | "corporate" | "business-angel" | "athlete" | "not-stated";
+export type InvestorType =
+  "venture-capital" | "corporate-venture" | "corporate" | "business-angel" | "athlete" | "not-stated";
 
 export interface Investor {
   id: string;

@@ -116,7 +116,11 @@ export function serialToIso(serial: number, system: DateSystem = workbookSystem)
   const whole = Math.floor(serial);
   // Serials 1..59 count from 1900-01-01; Excel's phantom 1900-02-29 (60) is read as 1900-02-28.
   const ms =
-    system === 1904 ? EPOCH_1904_MS + whole * DAY_MS : whole >= 61 ? EXCEL_EPOCH_MS + whole * DAY_MS : EXCEL_EPOCH_MS + (Math.min(whole, 59) + 1) * DAY_MS;
+    system === 1904
+      ? EPOCH_1904_MS + whole * DAY_MS
+      : whole >= 61
+        ? EXCEL_EPOCH_MS + whole * DAY_MS
+        : EXCEL_EPOCH_MS + (Math.min(whole, 59) + 1) * DAY_MS;
   const d = new Date(ms);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
@@ -143,7 +147,8 @@ function fromParts(y: number, m: number | undefined, d: number | undefined): Dat
   if (m === undefined) return { text: `${y}`, precision: "year", start: `${y}-01-01`, end: `${y}-12-31` };
   if (m < 1 || m > 12) return undefined;
   const ym = `${y}-${pad(m)}`;
-  if (d === undefined) return { text: ym, precision: "month", start: `${ym}-01`, end: `${ym}-${pad(daysInMonth(y, m))}` };
+  if (d === undefined)
+    return { text: ym, precision: "month", start: `${ym}-01`, end: `${ym}-${pad(daysInMonth(y, m))}` };
   if (d < 1 || d > daysInMonth(y, m)) return undefined;
   const day = `${ym}-${pad(d)}`;
   return { text: day, precision: "day", start: day, end: day };
@@ -179,7 +184,11 @@ export function parseDate(input: unknown): Result<DateQuery> {
     if (/^\d{5}(\.\d+)?$/.test(s)) return parseDate(Number(s));
     return MSG.badDate(input);
   }
-  const q = fromParts(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
+  const q = fromParts(
+    Number(m[1]),
+    m[2] === undefined ? undefined : Number(m[2]),
+    m[3] === undefined ? undefined : Number(m[3]),
+  );
   return q ? ok(q) : MSG.badDate(input);
 }
 
@@ -414,7 +423,10 @@ export function parseDayRange(input: unknown): DayRange | undefined {
     if (!(input >= range.min && input <= range.max)) return undefined; // also NaN and ±Infinity
     const whole = Math.floor(input);
     // The workbook's date system: 1904 counts from 1904-01-01 (1900-system serial 1462).
-    const day = workbookSystem === 1904 ? EXCEL_DAY0 + 1462 + whole : EXCEL_DAY0 + (whole >= 61 ? whole : Math.min(whole, 59) + 1);
+    const day =
+      workbookSystem === 1904
+        ? EXCEL_DAY0 + 1462 + whole
+        : EXCEL_DAY0 + (whole >= 61 ? whole : Math.min(whole, 59) + 1);
     return { precision: "day", start: day, end: day };
   }
   if (typeof input !== "string") return undefined;

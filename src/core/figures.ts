@@ -30,8 +30,12 @@ const NUMBER_TEXT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 })
  * (third-party estimate, projection)".
  */
 export function figureText(value: number, unit: string | undefined, qs: Qualifier[]): string {
-  const before = qs.filter((q) => q === "approximate" || q === "more-than" || q === "less-than").map((q) => qualifierLabel(q, "en"));
-  const after = qs.filter((q) => q === "third-party-estimate" || q === "projection").map((q) => qualifierLabel(q, "en"));
+  const before = qs
+    .filter((q) => q === "approximate" || q === "more-than" || q === "less-than")
+    .map((q) => qualifierLabel(q, "en"));
+  const after = qs
+    .filter((q) => q === "third-party-estimate" || q === "projection")
+    .map((q) => qualifierLabel(q, "en"));
   const core = `${NUMBER_TEXT.format(value)}${unit ? ` ${unit}` : ""}`;
   return `${before.length ? `${before.join(", ")} ` : ""}${core}${after.length ? ` (${after.join(", ")})` : ""}`;
 }

@@ -229,12 +229,21 @@ function segmentsOf(dec: number[]): number[] {
   return segs;
 }
 
-function residualsFor(ints: number[], real: Float64Array, dec: number[], rows: number[], refReal: Float64Array | null, beta: number): Float64Array {
+function residualsFor(
+  ints: number[],
+  real: Float64Array,
+  dec: number[],
+  rows: number[],
+  refReal: Float64Array | null,
+  beta: number,
+): Float64Array {
   const res = new Float64Array(max(0, rows.length - 1));
   for (let j = 1; j < rows.length; j++) {
     const i = rows[j];
     const p = rows[j - 1];
-    const pred = refReal ? predict(real[p], refReal[i], refReal[p], beta, dec[i]) : predict(real[p], NaN, NaN, 0, dec[i]);
+    const pred = refReal
+      ? predict(real[p], refReal[i], refReal[p], beta, dec[i])
+      : predict(real[p], NaN, NaN, 0, dec[i]);
     res[j - 1] = ints[i] - pred;
   }
   return res;
@@ -310,7 +319,15 @@ export function encodeFx(table: FxTable, sha256: string): FxEncoding {
     let check = 0;
     for (const i of rows) check = (imul(check, 31) + ints[i]) | 0;
     reals.push(real);
-    series.push({ code, runs: runsOf(vals), decimals: segmentsOf(dec), ref: best.ref, beta: best.beta, bitOffset, check: check >>> 0 });
+    series.push({
+      code,
+      runs: runsOf(vals),
+      decimals: segmentsOf(dec),
+      ref: best.ref,
+      beta: best.beta,
+      bitOffset,
+      check: check >>> 0,
+    });
   });
   return {
     version: FX_ENCODING_VERSION,
@@ -343,7 +360,8 @@ export class FxDecoder {
   private readonly decoded: (Float64Array | undefined)[];
 
   constructor(enc: FxEncoding) {
-    if (enc.version !== FX_ENCODING_VERSION) throw new Error(`Bug: FX encoding version ${enc.version}, expected ${FX_ENCODING_VERSION}`);
+    if (enc.version !== FX_ENCODING_VERSION)
+      throw new Error(`Bug: FX encoding version ${enc.version}, expected ${FX_ENCODING_VERSION}`);
     this.enc = enc;
     const n = enc.rows;
     const days = new Int32Array(n);
@@ -376,7 +394,13 @@ export class FxDecoder {
 }
 
 /** Decode one currency from `bytes`, whose bit `start` is the currency's first. */
-function decodeSeries(bytes: Uint8Array, start: number, s: FxSeriesEncoding, ref: Float64Array | null, n: number): Float64Array {
+function decodeSeries(
+  bytes: Uint8Array,
+  start: number,
+  s: FxSeriesEncoding,
+  ref: Float64Array | null,
+  n: number,
+): Float64Array {
   let pos = start;
   const bit = (): number => {
     const b = (bytes[pos >> 3] >> (7 - (pos & 7))) & 1;

@@ -12,7 +12,21 @@
  * strings: text is made only for the answers that show it, see rateValue).
  */
 import { CURRENCIES, Currency, FX_ENCODING } from "../generated/fx-data";
-import { civilOf, DayRange, dayOf, isoOfDay, monthEnd, monthNumberOf, monthStart, parseDate, parseDayRange, Precision, queryOfRange, yearEnd, yearStart } from "./dates";
+import {
+  civilOf,
+  DayRange,
+  dayOf,
+  isoOfDay,
+  monthEnd,
+  monthNumberOf,
+  monthStart,
+  parseDate,
+  parseDayRange,
+  Precision,
+  queryOfRange,
+  yearEnd,
+  yearStart,
+} from "./dates";
 import { FxDecoder } from "./fx-codec";
 import { coverage, MessageRef, msg, MSG, Param, renderParam } from "./messages";
 import { Err, ok, Result } from "./result";
@@ -102,7 +116,12 @@ interface CodeInfo {
   averages: Map<Currency, PairAverages>;
 }
 
-const INFO: ReadonlyMap<string, CodeInfo> = new Map(CURRENCIES.map((code) => [code, { code, runs: runsOf(code), rates: undefined, averages: new Map<Currency, PairAverages>() }]));
+const INFO: ReadonlyMap<string, CodeInfo> = new Map(
+  CURRENCIES.map((code) => [
+    code,
+    { code, runs: runsOf(code), rates: undefined, averages: new Map<Currency, PairAverages>() },
+  ]),
+);
 
 function ratesIn(info: CodeInfo): Float64Array {
   info.rates ??= ratesOf(info.code);
@@ -283,7 +302,9 @@ function periodParam(period: Period): Param {
 }
 
 function notPublished(code: Currency, when: MessageRef, beforeFirstOf: boolean, asked: string): Err {
-  return beforeFirstOf ? MSG.currencyNotPublished(code, asked, coverageText(code)) : MSG.currencyNotOnDate(code, when, coverageText(code));
+  return beforeFirstOf
+    ? MSG.currencyNotPublished(code, asked, coverageText(code))
+    : MSG.currencyNotOnDate(code, when, coverageText(code));
 }
 
 interface Period {
@@ -295,7 +316,9 @@ interface Period {
 
 /** The month or year (by `kind`) containing the last day of the requested date. */
 function periodAround(q: DayRange, kind: "month" | "year"): Period {
-  return kind === "month" ? { kind, start: monthStart(q.end), end: monthEnd(q.end) } : { kind, start: yearStart(q.end), end: yearEnd(q.end) };
+  return kind === "month"
+    ? { kind, start: monthStart(q.end), end: monthEnd(q.end) }
+    : { kind, start: yearStart(q.end), end: yearEnd(q.end) };
 }
 
 /** "2023-08" or "2023". */
@@ -336,7 +359,14 @@ const found = {
  * - month-avg / year-avg: the mean of the daily rates b/a over that period's rows where both
  *   are published, summed newest first. A period not over in the table has no average yet.
  */
-function locate(a: Float64Array, b: Float64Array, ra: readonly number[], rb: readonly number[], last: number | undefined, method: FxMethod): boolean {
+function locate(
+  a: Float64Array,
+  b: Float64Array,
+  ra: readonly number[],
+  rb: readonly number[],
+  last: number | undefined,
+  method: FxMethod,
+): boolean {
   found.average = false;
   found.observations = 1;
   if (method === "latest" || last === undefined) {
@@ -437,7 +467,6 @@ interface PairAverages {
   months: Float64Array;
   years: Float64Array;
 }
-
 
 /**
  * Every month's and year's mean of the daily rates y/x over the embedded table, worked out
@@ -582,12 +611,16 @@ function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<Raw
     const rowIso = isoOfRow(row);
     if (!located) {
       const code = missingOn(p, row);
-      const when = rowIso === asked.end ? msg("whenOn", { date: asked.end }) : msg("whenOnOrBefore", { date: asked.end, day: rowIso });
+      const when =
+        rowIso === asked.end
+          ? msg("whenOn", { date: asked.end })
+          : msg("whenOnOrBefore", { date: asked.end, day: rowIso });
       return notPublished(code, when, row < firstRowOf(code), asked.end);
     }
     const notes: string[] = [];
     if (q.precision !== "day") notes.push(`"${asked.text}" read as its last day, ${asked.end}.`);
-    if (rowIso !== asked.end) notes.push(`No ECB rate on ${asked.end} (weekend or TARGET holiday); used the previous business day, ${rowIso}.`);
+    if (rowIso !== asked.end)
+      notes.push(`No ECB rate on ${asked.end} (weekend or TARGET holiday); used the previous business day, ${rowIso}.`);
     return ok({ rate, date: rowIso, observations: 1, average: false, note: joinNotes(notes) });
   }
 
@@ -596,15 +629,25 @@ function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<Raw
   const key = periodKey(period);
   const name = periodName(period);
   const askedPeriod = `${key} (${method})`;
-  const periodNote = q.precision === "year" && kind === "month" ? `"${asked.text}" read as its last month, ${name}.` : undefined;
+  const periodNote =
+    q.precision === "year" && kind === "month" ? `"${asked.text}" read as its last month, ${name}.` : undefined;
   if (period.end < days[0]) return MSG.rateBeforeFirst(askedPeriod, first);
-  if (period.end > days[days.length - 1]) return MSG.rateAfterLast(msg(kind === "month" ? "askedMonthNotOver" : "askedYearNotOver", { asked: askedPeriod }), last);
+  if (period.end > days[days.length - 1])
+    return MSG.rateAfterLast(
+      msg(kind === "month" ? "askedMonthNotOver" : "askedYearNotOver", { asked: askedPeriod }),
+      last,
+    );
 
   if (method === "month-end" || method === "year-end") {
     const row = rowOnOrBefore(days, period.end);
     if (!located) {
       const code = missingOn(p, row);
-      return notPublished(code, msg("whenLastBusinessDay", { date: isoOfRow(row), period: periodParam(period) }), row < firstRowOf(code), isoOfRow(row));
+      return notPublished(
+        code,
+        msg("whenLastBusinessDay", { date: isoOfRow(row), period: periodParam(period) }),
+        row < firstRowOf(code),
+        isoOfRow(row),
+      );
     }
     return ok({ rate, date: isoOfRow(row), observations: 1, average: false, note: periodNote });
   }
@@ -612,7 +655,8 @@ function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<Raw
   if (!located) {
     // One currency has no rate in the period, or (rarely) the two never share a day in it.
     for (const code of [p.from, p.to]) {
-      if (!publishedIn(code, period)) return MSG.currencyNotOnDate(code, msg("whenIn", { period: periodParam(period) }), coverageText(code));
+      if (!publishedIn(code, period))
+        return MSG.currencyNotOnDate(code, msg("whenIn", { period: periodParam(period) }), coverageText(code));
     }
     return MSG.noCommonRate(p.from, p.to, coverageText(p.from), coverageText(p.to));
   }
@@ -637,7 +681,13 @@ function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<Raw
 }
 
 /** Convert an amount: amount × getRate(from, to, date, method).rate. A non-finite amount is invalid_value; a result too large for a number is out_of_range (#NUM!). */
-export function convert(amount: number, from: string, to: string, date: string, method: FxMethod): Result<{ amount: number; rate: RateAnswer }> {
+export function convert(
+  amount: number,
+  from: string,
+  to: string,
+  date: string,
+  method: FxMethod,
+): Result<{ amount: number; rate: RateAnswer }> {
   if (typeof amount !== "number" || !Number.isFinite(amount)) return MSG.badNumber(msg("whatAmountToConvert"), amount);
   const r = getRate(from, to, date, method);
   if (!r.ok) return r;
@@ -673,7 +723,13 @@ export function convertFact(
  * convertFact's amount alone, with no text made: `from` and `to` normalised codes, the
  * fact's date already parsed. NaN exactly where convertFact answers an error.
  */
-export function convertFactValue(amount: number, from: Currency, to: Currency, date: DayRange, method: FxMethod | null): number {
+export function convertFactValue(
+  amount: number,
+  from: Currency,
+  to: Currency,
+  date: DayRange,
+  method: FxMethod | null,
+): number {
   if (!Number.isFinite(amount)) return NaN;
   const converted = amount * rateValue(from, to, date, method ?? defaultMethodFor(date.precision));
   return Number.isFinite(converted) ? converted : NaN;

@@ -71,8 +71,10 @@ const en = {
   "chart.name": "HF valuation over time",
   "chart.valueFormat": '#,##0.0,,," bn"',
   // Notes
-  "note.data": "Data: Hugging Face funding facts extracted from five news articles (French, English, Chinese); amounts stored in the currency reported.",
-  "note.fx": "{attribution}. Amounts in {cur} are computed from ECB data (method: {how}); each row shows the rate used and its date.",
+  "note.data":
+    "Data: Hugging Face funding facts extracted from five news articles (French, English, Chinese); amounts stored in the currency reported.",
+  "note.fx":
+    "{attribution}. Amounts in {cur} are computed from ECB data (method: {how}); each row shows the rate used and its date.",
   "note.fxDefault": "spot at each fact's date (monthly average for facts known only to the month)",
   "note.noValuation": "No valuation reported in the sources.",
   "note.dilution":
@@ -190,8 +192,10 @@ const fr: Labels = {
   "chart.title": "{company} : valorisation ({cur})",
   "chart.name": "Valorisation HF dans le temps",
   "chart.valueFormat": '#,##0.0,,," Md"',
-  "note.data": "Données : levées de fonds de Hugging Face extraites de cinq articles de presse (français, anglais, chinois) ; montants conservés dans la devise publiée.",
-  "note.fx": "{attribution}. Les montants en {cur} sont calculés à partir des données de la BCE (méthode : {how}) ; chaque ligne indique le taux utilisé et sa date.",
+  "note.data":
+    "Données : levées de fonds de Hugging Face extraites de cinq articles de presse (français, anglais, chinois) ; montants conservés dans la devise publiée.",
+  "note.fx":
+    "{attribution}. Les montants en {cur} sont calculés à partir des données de la BCE (méthode : {how}) ; chaque ligne indique le taux utilisé et sa date.",
   "note.fxDefault": "taux du jour de chaque fait (moyenne mensuelle pour les faits connus au mois près)",
   "note.noValuation": "Aucune valorisation publiée dans les sources.",
   "note.dilution":
@@ -245,7 +249,8 @@ const fr: Labels = {
   "source.row": "{table} ligne {row}",
   "list.and": "{a} et {b}",
   "role.inferred": "soutien (participation déduite)",
-  disagreement: "Désaccord sur {field} : {chosen} selon {ours} contre {other} selon {theirs}. Retenu : {chosen}, motif : {because}",
+  disagreement:
+    "Désaccord sur {field} : {chosen} selon {ours} contre {other} selon {theirs}. Retenu : {chosen}, motif : {because}",
 };
 
 const zh: Labels = {
@@ -309,9 +314,12 @@ const zh: Labels = {
   "note.fx": "{attribution}。以 {cur} 表示的金额根据欧洲央行数据计算（方法：{how}）；每行列出所用汇率及其日期。",
   "note.fxDefault": "各事实当日的即期汇率（仅知月份的事实用月平均汇率）",
   "note.noValuation": "来源中没有公布的估值。",
-  "note.dilution": "隐含稀释比例 = 融资金额 ÷ 估值，均以 {cur} 计，并假定估值为投后估值：没有来源说明其为投前还是投后（若为投前估值，稀释比例 = 金额 ÷ (估值 + 金额)）。",
-  "note.stepUp": "倍数 = 估值 ÷ 上一次估值；年化增长率 = (V2/V1)^(365/(D2-D1))-1，按两次估值日期计算（仅知月份的日期按该月第一天计）。",
-  "note.revenueMultiple": "隐含收入倍数 = 估值 ÷ 该轮日期当天或之前公布的最新收入（见“{basis}”：估计和预测均有标注）；任一未知时为 {na}。",
+  "note.dilution":
+    "隐含稀释比例 = 融资金额 ÷ 估值，均以 {cur} 计，并假定估值为投后估值：没有来源说明其为投前还是投后（若为投前估值，稀释比例 = 金额 ÷ (估值 + 金额)）。",
+  "note.stepUp":
+    "倍数 = 估值 ÷ 上一次估值；年化增长率 = (V2/V1)^(365/(D2-D1))-1，按两次估值日期计算（仅知月份的日期按该月第一天计）。",
+  "note.revenueMultiple":
+    "隐含收入倍数 = 估值 ÷ 该轮日期当天或之前公布的最新收入（见“{basis}”：估计和预测均有标注）；任一未知时为 {na}。",
   "cell.na": "不适用",
   "cell.noRevenue": "该日期及之前无公布收入",
   "cell.partialList": "{names}（部分名单）",
@@ -448,5 +456,5 @@ export const METRIC_LABELS: Readonly<Record<Exclude<Lang, "en">, Readonly<Record
 
 /** A metric's name in `lang` (the dataset's English label when no translation exists). */
 export function metricLabel(lang: Lang, id: string, english: string): string {
-  return lang === "en" ? english : METRIC_LABELS[lang][id] ?? english;
+  return lang === "en" ? english : (METRIC_LABELS[lang][id] ?? english);
 }

@@ -11,13 +11,15 @@ export type Lang = "en" | "fr" | "zh";
 export const LANGS: readonly Lang[] = ["en", ...LIST.languages.map((l) => l.lang as Lang)];
 
 /** Office display-language tags (BCP 47) served in each non-English language. */
-export const LOCALES_OF: Readonly<Record<Exclude<Lang, "en">, readonly string[]>> = Object.fromEntries(LIST.languages.map((l) => [l.lang, l.officeLocales])) as unknown as Record<
-  Exclude<Lang, "en">,
-  readonly string[]
->;
+export const LOCALES_OF: Readonly<Record<Exclude<Lang, "en">, readonly string[]>> = Object.fromEntries(
+  LIST.languages.map((l) => [l.lang, l.officeLocales]),
+) as unknown as Record<Exclude<Lang, "en">, readonly string[]>;
 
 /** The tag used to format numbers and dates (Intl) in each language: the localized metadata's locale. */
-export const BCP47: Readonly<Record<Lang, string>> = { en: "en-US", ...Object.fromEntries(LIST.languages.map((l) => [l.lang, l.metadata])) } as Record<Lang, string>;
+export const BCP47: Readonly<Record<Lang, string>> = {
+  en: "en-US",
+  ...Object.fromEntries(LIST.languages.map((l) => [l.lang, l.metadata])),
+} as Record<Lang, string>;
 
 /** Office.context.displayLanguage ("fr-CA", "zh-cn", "en-US", ...) → our language; English otherwise. */
 export function languageOf(tag: string | null | undefined): Lang {

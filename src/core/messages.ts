@@ -16,7 +16,13 @@ export interface MessageRef {
   params?: Record<string, Param>;
 }
 
-export type Param = string | number | MessageRef | { list: readonly Param[]; and?: boolean } | { month: string } | { text: Readonly<Record<Lang, string>> };
+export type Param =
+  | string
+  | number
+  | MessageRef
+  | { list: readonly Param[]; and?: boolean }
+  | { month: string }
+  | { text: Readonly<Record<Lang, string>> };
 
 const en = {
   badDate: 'Expected a date as "YYYY", "YYYY-MM", "YYYY-MM-DD" or an Excel date serial; got {input}.',
@@ -27,7 +33,8 @@ const en = {
   unknownMethod: "Expected a conversion method ({methods}); got {input}.",
   currencyNotPublished: "The ECB published no {code} rate on or before {date}; {code} rates exist {known}.",
   currencyNotOnDate: "The ECB published no {code} rate {when}; {code} rates exist {known}.",
-  noCommonRate: "The ECB never published {from} and {to} on the same day; {from} rates exist {fromKnown}, {to} rates {toKnown}.",
+  noCommonRate:
+    "The ECB never published {from} and {to} on the same day; {from} rates exist {fromKnown}, {to} rates {toKnown}.",
   rateBeforeFirst: "No ECB rate before {first}; asked for {date}.",
   rateAfterLast: 'The embedded ECB rates end on {last}; asked for {date}. Use fx_method "latest" for the newest rate.',
   unknownCompany: "Expected a company in the dataset ({known}); got {input}.",
@@ -37,12 +44,14 @@ const en = {
   nothingReported: "No {what} reported for {company} in the sources.",
   notYetReportedLatest: "{what} was first reported {when} ({by}), after {knownBy}; the latest known by then: {latest}.",
   notYetReportedNothing: "{what} was first reported {when} ({by}), after {knownBy}; nothing earlier was known by then.",
-  noneReportedYet: "No {what} of {company} dated on or before {asOf} had been reported by {knownBy}; the first, {first}, was first reported {when} ({by}).",
+  noneReportedYet:
+    "No {what} of {company} dated on or before {asOf} had been reported by {knownBy}; the first, {first}, was first reported {when} ({by}).",
   unknownMetric: "No metric named {input}; known metrics: {known}.",
   tooLarge: "The result of converting {what} is too large for a number.",
   unknownQuestion: "Expected one of {known} or a metric name; got {input}.",
   badCell: '{table} row {row}, column "{column}": expected {expected}; got {input}.',
-  modelNeedsCurrency: 'The valuation model divides amounts by valuations, so it needs one currency: pick a target currency (e.g. USD) instead of "As reported".',
+  modelNeedsCurrency:
+    'The valuation model divides amounts by valuations, so it needs one currency: pick a target currency (e.g. USD) instead of "As reported".',
   // Phrases used inside the messages above.
   listAnd: "{a} and {b}",
   inputNothing: "nothing",
@@ -83,7 +92,8 @@ const en = {
   whatArticleText: "an article's text",
   whatBoolean: "TRUE or FALSE for {name}",
   whatRoundOrCard: 'a round name such as "Series C", a date in the round\'s month, or a round card',
-  whatSingleCurrency: 'a currency: {company}\'s rounds through {date} were reported in {currencies}, so their total has no single reported currency (give e.g. "USD")',
+  whatSingleCurrency:
+    'a currency: {company}\'s rounds through {date} were reported in {currencies}, so their total has no single reported currency (give e.g. "USD")',
   whatCandidateCompany: "a company for the candidate «{phrase}»",
   whatCandidateDate: "a date for the candidate «{phrase}» (give the publication date)",
 };
@@ -92,7 +102,8 @@ export type MessageId = keyof typeof en;
 type Catalogue = Record<MessageId, string>;
 
 const fr: Catalogue = {
-  badDate: "Date attendue sous la forme « AAAA », « AAAA-MM », « AAAA-MM-JJ » ou numéro de série de date Excel ; reçu {input}.",
+  badDate:
+    "Date attendue sous la forme « AAAA », « AAAA-MM », « AAAA-MM-JJ » ou numéro de série de date Excel ; reçu {input}.",
   badSerial: "Numéro de série de date Excel attendu entre {min} et {max} ; reçu {input}.",
   badText: "Attendu : {what} ; reçu {input}.",
   badNumber: "Attendu : {what}, sous forme de nombre fini ; reçu {input}.",
@@ -100,22 +111,28 @@ const fr: Catalogue = {
   unknownMethod: "Méthode de conversion attendue ({methods}) ; reçu {input}.",
   currencyNotPublished: "La BCE n'a publié aucun taux {code} le {date} ou avant ; les taux {code} existent {known}.",
   currencyNotOnDate: "La BCE n'a publié aucun taux {code} {when} ; les taux {code} existent {known}.",
-  noCommonRate: "La BCE n'a jamais publié {from} et {to} le même jour ; les taux {from} existent {fromKnown}, les taux {to} {toKnown}.",
+  noCommonRate:
+    "La BCE n'a jamais publié {from} et {to} le même jour ; les taux {from} existent {fromKnown}, les taux {to} {toKnown}.",
   rateBeforeFirst: "Aucun taux BCE avant le {first} ; demandé : {date}.",
-  rateAfterLast: "Les taux BCE intégrés s'arrêtent au {last} ; demandé : {date}. Utilisez fx_method « latest » pour le taux le plus récent.",
+  rateAfterLast:
+    "Les taux BCE intégrés s'arrêtent au {last} ; demandé : {date}. Utilisez fx_method « latest » pour le taux le plus récent.",
   unknownCompany: "Entreprise du jeu de données attendue ({known}) ; reçu {input}.",
   unknownRound: "Aucun tour nommé {input} ; tours connus : {known}.",
   noRoundInMonth: "Aucun tour de {company} en {month} ; les tours sont datés {known}.",
   nothingBeforeFirst: "Aucun(e) {what} publié(e) pour {company} au {date} ou avant ; le premier est daté {first}.",
   nothingReported: "Aucun(e) {what} publié(e) pour {company} dans les sources.",
-  notYetReportedLatest: "{what} a été publié(e) pour la première fois {when} ({by}), après le {knownBy} ; le dernier élément connu à cette date : {latest}.",
-  notYetReportedNothing: "{what} a été publié(e) pour la première fois {when} ({by}), après le {knownBy} ; rien d'antérieur n'était connu à cette date.",
-  noneReportedYet: "Aucun(e) {what} de {company} daté(e) du {asOf} ou avant n'avait été publié(e) au {knownBy} ; le premier, {first}, a été publié {when} ({by}).",
+  notYetReportedLatest:
+    "{what} a été publié(e) pour la première fois {when} ({by}), après le {knownBy} ; le dernier élément connu à cette date : {latest}.",
+  notYetReportedNothing:
+    "{what} a été publié(e) pour la première fois {when} ({by}), après le {knownBy} ; rien d'antérieur n'était connu à cette date.",
+  noneReportedYet:
+    "Aucun(e) {what} de {company} daté(e) du {asOf} ou avant n'avait été publié(e) au {knownBy} ; le premier, {first}, a été publié {when} ({by}).",
   unknownMetric: "Aucun indicateur nommé {input} ; indicateurs connus : {known}.",
   tooLarge: "Le résultat de la conversion de {what} est trop grand pour un nombre.",
   unknownQuestion: "Attendu : l'un de {known} ou un nom d'indicateur ; reçu {input}.",
   badCell: "{table}, ligne {row}, colonne « {column} » : attendu {expected} ; reçu {input}.",
-  modelNeedsCurrency: "Le modèle de valorisation divise des montants par des valorisations : il lui faut une seule devise. Choisissez une devise cible (par ex. USD) plutôt que « Telle que publiée ».",
+  modelNeedsCurrency:
+    "Le modèle de valorisation divise des montants par des valorisations : il lui faut une seule devise. Choisissez une devise cible (par ex. USD) plutôt que « Telle que publiée ».",
   listAnd: "{a} et {b}",
   inputNothing: "rien",
   inputRange: "une plage de cellules",
@@ -155,7 +172,8 @@ const fr: Catalogue = {
   whatArticleText: "le texte d'un article",
   whatBoolean: "VRAI ou FAUX pour {name}",
   whatRoundOrCard: "un nom de tour comme « Series C », une date dans le mois du tour ou une carte de tour",
-  whatSingleCurrency: "une devise : les tours de {company} jusqu'au {date} sont publiés en {currencies}, leur total n'a donc pas de devise publiée unique (indiquez par ex. « USD »)",
+  whatSingleCurrency:
+    "une devise : les tours de {company} jusqu'au {date} sont publiés en {currencies}, leur total n'a donc pas de devise publiée unique (indiquez par ex. « USD »)",
   whatCandidateCompany: "une entreprise pour le candidat «{phrase}»",
   whatCandidateDate: "une date pour le candidat «{phrase}» (indiquez la date de publication)",
 };
@@ -179,7 +197,8 @@ const zh: Catalogue = {
   nothingReported: "来源中没有 {company} 的{what}。",
   notYetReportedLatest: "{what}首次公布于{when}（{by}），晚于 {knownBy}；当时已知的最新数据：{latest}。",
   notYetReportedNothing: "{what}首次公布于{when}（{by}），晚于 {knownBy}；当时尚无更早的已知数据。",
-  noneReportedYet: "截至 {knownBy}，{company} 在 {asOf} 及之前的{what}均未公布；最早的 {first} 首次公布于{when}（{by}）。",
+  noneReportedYet:
+    "截至 {knownBy}，{company} 在 {asOf} 及之前的{what}均未公布；最早的 {first} 首次公布于{when}（{by}）。",
   unknownMetric: "没有名为 {input} 的指标；已知指标：{known}。",
   tooLarge: "换算 {what} 的结果过大，无法表示为数字。",
   unknownQuestion: "需要 {known} 之一或指标名称；收到的是 {input}。",
@@ -224,7 +243,8 @@ const zh: Catalogue = {
   whatArticleText: "文章文本",
   whatBoolean: "{name} 的 TRUE 或 FALSE",
   whatRoundOrCard: "轮次名称（如 “Series C”）、该轮所在月份中的日期或轮次卡片",
-  whatSingleCurrency: "一种货币：{company} 截至 {date} 的轮次以 {currencies} 报道，合计没有单一的报道货币（请给出如 “USD”）",
+  whatSingleCurrency:
+    "一种货币：{company} 截至 {date} 的轮次以 {currencies} 报道，合计没有单一的报道货币（请给出如 “USD”）",
   whatCandidateCompany: "候选事实 «{phrase}» 的公司",
   whatCandidateDate: "候选事实 «{phrase}» 的日期（请给出发布日期）",
 };
@@ -241,17 +261,24 @@ export function renderParam(p: Param, lang: Lang): string {
   if ("text" in p) return p.text[lang];
   if ("month" in p) {
     const [y, m] = p.month.split("-").map(Number);
-    return new Intl.DateTimeFormat(BCP47[lang], { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 1)));
+    return new Intl.DateTimeFormat(BCP47[lang], { month: "short", year: "numeric", timeZone: "UTC" }).format(
+      new Date(Date.UTC(y, m - 1, 1)),
+    );
   }
   const items = p.list.map((x) => renderParam(x, lang));
   if (!p.and || items.length < 2) return items.join(LIST_SEPARATOR[lang]);
-  return renderMessage({ id: "listAnd", params: { a: items.slice(0, -1).join(LIST_SEPARATOR[lang]), b: items[items.length - 1] } }, lang);
+  return renderMessage(
+    { id: "listAnd", params: { a: items.slice(0, -1).join(LIST_SEPARATOR[lang]), b: items[items.length - 1] } },
+    lang,
+  );
 }
 
 /** A message in `lang`, its {placeholders} filled with its rendered parameters (plain text). */
 export function renderMessage(ref: MessageRef, lang: Lang): string {
   const params = ref.params ?? {};
-  return MESSAGES[lang][ref.id].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? renderParam(params[name], lang) : m));
+  return MESSAGES[lang][ref.id].replace(/\{(\w+)\}/g, (m, name: string) =>
+    name in params ? renderParam(params[name], lang) : m,
+  );
 }
 
 /** An error's message in `lang` (an error built outside the catalogue keeps its own text). */
@@ -277,28 +304,54 @@ export const MSG = {
   badDate: (input: unknown): Err => fail("invalid_value", "badDate", { input: show(input) }),
   badSerial: (input: number, min: number, max: number): Err => fail("invalid_value", "badSerial", { input, min, max }),
   badText: (what: MessageRef, input: unknown): Err => fail("invalid_value", "badText", { what, input: show(input) }),
-  badNumber: (what: MessageRef, input: unknown): Err => fail("invalid_value", "badNumber", { what, input: show(input) }),
+  badNumber: (what: MessageRef, input: unknown): Err =>
+    fail("invalid_value", "badNumber", { what, input: show(input) }),
   unknownCurrency: (input: unknown): Err => fail("invalid_value", "unknownCurrency", { input: show(input) }),
-  unknownMethod: (input: unknown, methods: readonly string[]): Err => fail("invalid_value", "unknownMethod", { methods: { list: methods }, input: show(input) }),
-  currencyNotPublished: (code: string, date: string, known: Param): Err => fail("not_available", "currencyNotPublished", { code, date, known }),
-  currencyNotOnDate: (code: string, when: MessageRef, known: Param): Err => fail("not_available", "currencyNotOnDate", { code, when, known }),
-  noCommonRate: (from: string, to: string, fromKnown: Param, toKnown: Param): Err => fail("not_available", "noCommonRate", { from, to, fromKnown, toKnown }),
+  unknownMethod: (input: unknown, methods: readonly string[]): Err =>
+    fail("invalid_value", "unknownMethod", { methods: { list: methods }, input: show(input) }),
+  currencyNotPublished: (code: string, date: string, known: Param): Err =>
+    fail("not_available", "currencyNotPublished", { code, date, known }),
+  currencyNotOnDate: (code: string, when: MessageRef, known: Param): Err =>
+    fail("not_available", "currencyNotOnDate", { code, when, known }),
+  noCommonRate: (from: string, to: string, fromKnown: Param, toKnown: Param): Err =>
+    fail("not_available", "noCommonRate", { from, to, fromKnown, toKnown }),
   rateBeforeFirst: (date: string, first: string): Err => fail("not_available", "rateBeforeFirst", { date, first }),
   rateAfterLast: (date: Param, last: string): Err => fail("not_available", "rateAfterLast", { date, last }),
-  unknownCompany: (input: unknown, known: readonly string[]): Err => fail("invalid_value", "unknownCompany", { known: { list: known }, input: show(input) }),
-  unknownRound: (input: unknown, known: readonly string[]): Err => fail("not_available", "unknownRound", { input: show(input), known: list(known, "none") }),
-  noRoundInMonth: (month: string, company: string, known: readonly string[]): Err => fail("not_available", "noRoundInMonth", { month, company, known: list(known, "nowhere") }),
+  unknownCompany: (input: unknown, known: readonly string[]): Err =>
+    fail("invalid_value", "unknownCompany", { known: { list: known }, input: show(input) }),
+  unknownRound: (input: unknown, known: readonly string[]): Err =>
+    fail("not_available", "unknownRound", { input: show(input), known: list(known, "none") }),
+  noRoundInMonth: (month: string, company: string, known: readonly string[]): Err =>
+    fail("not_available", "noRoundInMonth", { month, company, known: list(known, "nowhere") }),
   nothingBefore: (what: MessageRef, date: Param, company: string, first: string | undefined): Err =>
-    first ? fail("not_available", "nothingBeforeFirst", { what, company, date, first }) : fail("not_available", "nothingReported", { what, company }),
-  notYetReported: (what: MessageRef, when: MessageRef, by: Param, knownBy: string, latestKnown: Param | undefined): Err =>
+    first
+      ? fail("not_available", "nothingBeforeFirst", { what, company, date, first })
+      : fail("not_available", "nothingReported", { what, company }),
+  notYetReported: (
+    what: MessageRef,
+    when: MessageRef,
+    by: Param,
+    knownBy: string,
+    latestKnown: Param | undefined,
+  ): Err =>
     latestKnown === undefined
       ? fail("not_available", "notYetReportedNothing", { what, when, by, knownBy })
       : fail("not_available", "notYetReportedLatest", { what, when, by, knownBy, latest: latestKnown }),
-  noneReportedYet: (what: MessageRef, asOf: string, company: string, knownBy: string, first: string, when: MessageRef, by: Param): Err =>
-    fail("not_available", "noneReportedYet", { what, asOf, company, knownBy, first, when, by }),
-  unknownMetric: (input: unknown, known: readonly string[]): Err => fail("not_available", "unknownMetric", { input: show(input), known: { list: known } }),
-  tooLarge: (amount: number, from: string, to: string): Err => fail("out_of_range", "tooLarge", { what: ref("conversion", { amount, from, to }) }),
-  unknownQuestion: (input: unknown, known: readonly string[]): Err => fail("invalid_value", "unknownQuestion", { known: { list: known }, input: show(input) }),
+  noneReportedYet: (
+    what: MessageRef,
+    asOf: string,
+    company: string,
+    knownBy: string,
+    first: string,
+    when: MessageRef,
+    by: Param,
+  ): Err => fail("not_available", "noneReportedYet", { what, asOf, company, knownBy, first, when, by }),
+  unknownMetric: (input: unknown, known: readonly string[]): Err =>
+    fail("not_available", "unknownMetric", { input: show(input), known: { list: known } }),
+  tooLarge: (amount: number, from: string, to: string): Err =>
+    fail("out_of_range", "tooLarge", { what: ref("conversion", { amount, from, to }) }),
+  unknownQuestion: (input: unknown, known: readonly string[]): Err =>
+    fail("invalid_value", "unknownQuestion", { known: { list: known }, input: show(input) }),
   badCell: (table: string, row: number, column: string, expected: Param, input: unknown): Err =>
     fail("invalid_value", "badCell", { table, row, column, expected, input: show(input) }),
   modelNeedsCurrency: (): Err => fail("invalid_value", "modelNeedsCurrency"),

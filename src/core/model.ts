@@ -11,7 +11,17 @@ import { a1 } from "./a1";
 import { Round } from "./dataset";
 import { periodOf } from "./dates";
 import { convertMoney } from "./money";
-import { qualifierText, amountFormat, buildRoundsTable, Cell, Column, DEFAULT_TABLE_OPTIONS, formulaString, Table, TableOptions } from "./tables";
+import {
+  qualifierText,
+  amountFormat,
+  buildRoundsTable,
+  Cell,
+  Column,
+  DEFAULT_TABLE_OPTIONS,
+  formulaString,
+  Table,
+  TableOptions,
+} from "./tables";
 import { ok, Result } from "./result";
 import { label } from "./labels";
 import { MSG } from "./messages";
@@ -65,7 +75,11 @@ export type ModelColumnKey = (typeof MODEL_KEYS)[number];
  * Build the model. Needs a target currency (dilution and multiples divide amounts that must
  * be in one currency); dates are always real Excel date cells.
  */
-export function buildModelSheet(options: Partial<TableOptions>, s: Store = store(), origin: CellPos = DEFAULT_ORIGIN): Result<ModelSheet> {
+export function buildModelSheet(
+  options: Partial<TableOptions>,
+  s: Store = store(),
+  origin: CellPos = DEFAULT_ORIGIN,
+): Result<ModelSheet> {
   const opts: TableOptions = { ...DEFAULT_TABLE_OPTIONS, ...options, dates: "serial" };
   const cur = opts.currency;
   if (cur === null) {
@@ -110,7 +124,9 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
   ];
 
   // As known on a date: only the revenue figures public by then.
-  const revenues = (s.metrics.get(company.id)?.get("revenue") ?? []).filter((d) => isKnown(d.record, opts.knownBy ?? null));
+  const revenues = (s.metrics.get(company.id)?.get("revenue") ?? []).filter((d) =>
+    isKnown(d.record, opts.knownBy ?? null),
+  );
   let previousValued = -1;
   const rows: Cell[][] = [];
   const formats: string[][] = [];
@@ -131,7 +147,9 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
       const d2 = ref(colOf.date, i);
       const d1 = ref(colOf.date, previousValued);
       cells.push({ formula: `=IF(AND(ISNUMBER(${val}),ISNUMBER(${prev})),${val}/${prev},${na})` });
-      cells.push({ formula: `=IF(AND(ISNUMBER(${val}),ISNUMBER(${prev}),${d2}>${d1}),(${val}/${prev})^(365/(${d2}-${d1}))-1,${na})` });
+      cells.push({
+        formula: `=IF(AND(ISNUMBER(${val}),ISNUMBER(${prev}),${d2}>${d1}),(${val}/${prev})^(365/(${d2}-${d1}))-1,${na})`,
+      });
     } else {
       cells.push(L("cell.na"), L("cell.na"));
     }
@@ -140,7 +158,12 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
     const r = lastOnOrBefore(revenues, periodOf(round.date.value).start);
     if (r >= 0) {
       const m = revenues[r].record;
-      const conv = convertMoney({ value: m.value, currency: m.currency ?? cur, qualifiers: m.qualifiers }, m.date, cur, opts.method);
+      const conv = convertMoney(
+        { value: m.value, currency: m.currency ?? cur, qualifiers: m.qualifiers },
+        m.date,
+        cur,
+        opts.method,
+      );
       if (!conv.ok) return conv;
       const q = qualifierText(m.qualifiers, lang);
       cells.push(conv.value.value, `${m.date.value}${q ? ` (${q})` : ""}`);
@@ -164,7 +187,15 @@ export function buildModelSheet(options: Partial<TableOptions>, s: Store = store
     L("note.stepUp"),
     L("note.revenueMultiple", { basis: L("col.revenueBasis"), na: L("cell.na") }),
   ];
-  const table: Table = { id: "rounds", title: L("title.model", { company: company.name }), columns, rows, formats, links: t.links, notes };
+  const table: Table = {
+    id: "rounds",
+    title: L("title.model", { company: company.name }),
+    columns,
+    rows,
+    formats,
+    links: t.links,
+    notes,
+  };
 
   const lastRow = origin.row + rows.length;
   const notesEnd = lastRow + 1 + notes.length;

@@ -5,7 +5,17 @@
  */
 import { FactDate, Money } from "./dataset";
 import { DayRange, parseDayRange } from "./dates";
-import { convertFact, Currency, defaultMethodFor, FxMethod, isCurrency, normalizeCurrency, parseMethod, RateAnswer, rateValueAt } from "./fx";
+import {
+  convertFact,
+  Currency,
+  defaultMethodFor,
+  FxMethod,
+  isCurrency,
+  normalizeCurrency,
+  parseMethod,
+  RateAnswer,
+  rateValueAt,
+} from "./fx";
 import { ok, Result } from "./result";
 
 export interface Converted {
@@ -73,7 +83,12 @@ export function parseMethodArg(input: unknown): Result<FxMethod | null> {
  * c.ok && [c.value.value, c.value.rate?.label]
  * //=> [15003157.5, "EUR→USD 1.11135, month-avg Dec 2019 (20 days), computed from ECB data"]
  */
-export function convertMoney(money: Money, date: FactDate, target: Currency | null, method: FxMethod | null): Result<Converted> {
+export function convertMoney(
+  money: Money,
+  date: FactDate,
+  target: Currency | null,
+  method: FxMethod | null,
+): Result<Converted> {
   if (target === null || target === money.currency) {
     return ok({ value: money.value, currency: money.currency, reported: money, date, rate: null });
   }
@@ -113,7 +128,13 @@ export function convertedValue(money: Money, date: FactDate, target: Currency | 
  * convertedValueOn({ value: 13500000, currency: "EUR", qualifiers: [] }, "month", { precision: "month", start: 18231, end: 18261 }, "USD", null)
  * //=> 15003157.5
  */
-export function convertedValueOn(money: Money, precision: FactDate["precision"], q: DayRange, target: string | null, method: FxMethod | null): number {
+export function convertedValueOn(
+  money: Money,
+  precision: FactDate["precision"],
+  q: DayRange,
+  target: string | null,
+  method: FxMethod | null,
+): number {
   return convertedAmount(money.value, money.currency, precision, q.end, target, method);
 }
 
@@ -131,7 +152,14 @@ export function convertedValueOn(money: Money, precision: FactDate["precision"],
  * convertedAmount(13500000, "EUR", "month", 18261, "USD", null) // December 2019
  * //=> 15003157.5
  */
-export function convertedAmount(value: number, currency: string, precision: FactDate["precision"], last: number, target: string | null, method: FxMethod | null): number {
+export function convertedAmount(
+  value: number,
+  currency: string,
+  precision: FactDate["precision"],
+  last: number,
+  target: string | null,
+  method: FxMethod | null,
+): number {
   if (target === null || target === currency) return value;
   // rateValueAt is NaN for a code it does not convert.
   const converted = value * rateValueAt(currency, target, last, method ?? defaultMethodFor(precision));

@@ -7,7 +7,18 @@
  * that month (or year); a query date counts to the last day of its period, so
  * "2023-08" means "as of the end of August 2023".
  */
-import { Company, Disagreement, Investor, InvestorType, MetricDefinition, Metric, Round, Valuation, Evidence, Reported } from "./dataset";
+import {
+  Company,
+  Disagreement,
+  Investor,
+  InvestorType,
+  MetricDefinition,
+  Metric,
+  Round,
+  Valuation,
+  Evidence,
+  Reported,
+} from "./dataset";
 import { andList, Citation, citationsIn, rowLabel, wordCitation } from "./citations";
 import { DateQuery, DayRange, isToday, parseDate, parseDayRange, queryOfRange, TODAY } from "./dates";
 import { figureText } from "./figures";
@@ -18,18 +29,25 @@ import { MessageRef, msg, MSG, Param } from "./messages";
 import { Err, ok, Result } from "./result";
 import { Dated, lastOnOrBeforeDay, needsNormalizing, normKey, store, Store } from "./store";
 
-interface ReportedRecord { reported: Reported; evidence: Evidence[] }
+interface ReportedRecord {
+  reported: Reported;
+  evidence: Evidence[];
+}
 
 /** Who first made a fact public: "s2, citing The Information" (in `lang`). */
 export function reportedBy(rec: ReportedRecord, lang: Lang = "en"): string {
   const cited = citedBy(rec);
-  return cited.length ? label(lang, "source.citing", { who: rec.reported.source, names: andList(cited, lang) }) : rec.reported.source;
+  return cited.length
+    ? label(lang, "source.citing", { who: rec.reported.source, names: andList(cited, lang) })
+    : rec.reported.source;
 }
 
 /** The same, inside a message of the catalogue. */
 function reportedByParam(rec: ReportedRecord): Param {
   const cited = citedBy(rec);
-  return cited.length ? msg("reportedByCiting", { source: rec.reported.source, names: { list: cited, and: true } }) : rec.reported.source;
+  return cited.length
+    ? msg("reportedByCiting", { source: rec.reported.source, names: { list: cited, and: true } })
+    : rec.reported.source;
 }
 
 /** "on 2023-08-24" for a day, "in 2021-03" for a month or a year, inside a message. */
@@ -37,13 +55,12 @@ function whenReported(r: Reported): MessageRef {
   return r.precision === "day" ? msg("whenOn", { date: r.value }) : msg("whenIn", { period: r.value });
 }
 
-
-
 /** The names the first source credits for the fact (attributionNames of its phrases), with nothing made when it credits none (most facts). */
 function citedBy(rec: ReportedRecord): string[] {
   const src = rec.reported.source;
   const ev = rec.evidence;
-  for (const e of ev) if (e.attribution && e.source === src) return attributionNames(ev.filter((x) => x.source === src));
+  for (const e of ev)
+    if (e.attribution && e.source === src) return attributionNames(ev.filter((x) => x.source === src));
   return [];
 }
 
@@ -66,7 +83,13 @@ function notYetReported<T extends ReportedRecord>(
   const rec = list[i].record;
   let j = i - 1;
   while (j >= 0 && !isKnown(list[j].record, knownBy)) j--;
-  return MSG.notYetReported(what, whenReported(rec.reported), reportedByParam(rec), knownBy.text, j >= 0 ? describe(list[j].record) : undefined);
+  return MSG.notYetReported(
+    what,
+    whenReported(rec.reported),
+    reportedByParam(rec),
+    knownBy.text,
+    j >= 0 ? describe(list[j].record) : undefined,
+  );
 }
 
 /**
@@ -83,7 +106,12 @@ export function resolveCompany(input: unknown, s: Store = store()): Result<Compa
   }
   if (typeof input !== "string") return MSG.badText(msg("whatCompany"), input);
   const c = s.companyByExactAlias.get(input) ?? s.companyByAlias.get(normKey(input));
-  return c ? ok(c) : MSG.unknownCompany(input, [...s.companies.values()].map((x) => x.name));
+  return c
+    ? ok(c)
+    : MSG.unknownCompany(
+        input,
+        [...s.companies.values()].map((x) => x.name),
+      );
 }
 
 function omitted(input: unknown): boolean {
@@ -177,7 +205,12 @@ export interface ValuationAnswer {
  * `knownBy`, that valuation must have been reported by then, or the answer is #N/A
  * saying when it was.
  */
-export function valuationAsOf(asOfInput: unknown, companyInput?: unknown, s: Store = store(), knownBy: KnownBy = null): Result<ValuationAnswer> {
+export function valuationAsOf(
+  asOfInput: unknown,
+  companyInput?: unknown,
+  s: Store = store(),
+  knownBy: KnownBy = null,
+): Result<ValuationAnswer> {
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
   const asOf = dateArg(asOfInput);
@@ -186,13 +219,23 @@ export function valuationAsOf(asOfInput: unknown, companyInput?: unknown, s: Sto
 }
 
 /** valuationAsOf with its arguments already read (readArgs): a company and the asked period as day numbers. */
-export function valuationOn(company: Company, days: DayRange, s: Store = store(), knownBy: KnownBy = null): Result<ValuationAnswer> {
+export function valuationOn(
+  company: Company,
+  days: DayRange,
+  s: Store = store(),
+  knownBy: KnownBy = null,
+): Result<ValuationAnswer> {
   const list = s.valuations.get(company.id) ?? [];
   const i = lastOnOrBeforeDay(list, days.end);
   if (i < 0) return MSG.nothingBefore(msg("whatValuation"), asked(days).text, company.name, list[0]?.record.date.value);
   const rec = list[i].record;
   if (knownBy && !isKnown(rec, knownBy)) {
-    return notYetReported(msg("whatValuationDated", { date: rec.date.value }), list, i, knownBy, (v) => msg("figureDated", { figure: figureText(v.amount.value, v.amount.currency, v.amount.qualifiers), date: v.date.value }));
+    return notYetReported(msg("whatValuationDated", { date: rec.date.value }), list, i, knownBy, (v) =>
+      msg("figureDated", {
+        figure: figureText(v.amount.value, v.amount.currency, v.amount.qualifiers),
+        date: v.date.value,
+      }),
+    );
   }
   return ok(new ValuationFound(company, list[i], days));
 }
@@ -200,8 +243,8 @@ export function valuationOn(company: Company, days: DayRange, s: Store = store()
 const ROUND_ALIASES: Record<string, Round["round"]> = {
   seed: "Seed",
   amorcage: "Seed",
-  "种子轮": "Seed",
-  "种子": "Seed", // "种子轮" once the trailing 轮 is stripped
+  种子轮: "Seed",
+  种子: "Seed", // "种子轮" once the trailing 轮 is stripped
   a: "Series A",
   b: "Series B",
   c: "Series C",
@@ -231,14 +274,24 @@ export interface RoundAnswer {
  * A round by its name ("Series C") or by any date in its month (string or serial). With
  * `knownBy`, the round must have been reported by then, or the answer is #N/A saying when.
  */
-export function findRound(roundOrDate: unknown, companyInput?: unknown, s: Store = store(), knownBy: KnownBy = null): Result<RoundAnswer> {
+export function findRound(
+  roundOrDate: unknown,
+  companyInput?: unknown,
+  s: Store = store(),
+  knownBy: KnownBy = null,
+): Result<RoundAnswer> {
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
   return findRoundOf(roundOrDate, company.value, s, knownBy);
 }
 
 /** findRound with the company already read (readArgs). */
-export function findRoundOf(roundOrDate: unknown, company: Company, s: Store = store(), knownBy: KnownBy = null): Result<RoundAnswer> {
+export function findRoundOf(
+  roundOrDate: unknown,
+  company: Company,
+  s: Store = store(),
+  knownBy: KnownBy = null,
+): Result<RoundAnswer> {
   const k = roundPosition(roundOrDate, company, s, knownBy);
   return typeof k === "number" ? ok(new RoundFound(company, s.roundIndex.dated[k])) : k;
 }
@@ -255,18 +308,34 @@ class RoundFound implements RoundAnswer {
 }
 
 /** findRoundOf's round as its position in the store's round index (RoundIndex), or findRound's error. */
-export function roundPosition(roundOrDate: unknown, company: Company, s: Store = store(), knownBy: KnownBy = null): number | Err {
+export function roundPosition(
+  roundOrDate: unknown,
+  company: Company,
+  s: Store = store(),
+  knownBy: KnownBy = null,
+): number | Err {
   const k = anyRoundPosition(roundOrDate, company, s);
   if (typeof k !== "number" || !knownBy) return k;
   const r = s.roundIndex.records[k];
   if (isKnown(r, knownBy)) return k;
-  return MSG.notYetReported(msg("whatRoundDated", { round: r.round, date: r.date.value }), whenReported(r.reported), reportedByParam(r), knownBy.text, undefined);
+  return MSG.notYetReported(
+    msg("whatRoundDated", { round: r.round, date: r.date.value }),
+    whenReported(r.reported),
+    reportedByParam(r),
+    knownBy.text,
+    undefined,
+  );
 }
 
 /** The spellings a round name is usually given in, each read once by normalizeRoundName. */
 const USUAL_ROUND_SPELLINGS: ReadonlyMap<string, Round["round"] | undefined> = new Map(
   ["Seed", "Series A", "Series B", "Series C", "Series D", "Series E", "Unnamed"]
-    .flatMap((n) => [n, n.toLowerCase(), n.toUpperCase(), ...(n.startsWith("Series ") ? [n.slice(7), n.slice(7).toLowerCase()] : [])])
+    .flatMap((n) => [
+      n,
+      n.toLowerCase(),
+      n.toUpperCase(),
+      ...(n.startsWith("Series ") ? [n.slice(7), n.slice(7).toLowerCase()] : []),
+    ])
     .map((spelling) => [spelling, normalizeRoundName(spelling)]),
 );
 
@@ -275,7 +344,9 @@ function anyRoundPosition(roundOrDate: unknown, company: Company, s: Store): num
   const idx = s.roundIndex;
   const slot = idx.slot.get(id);
   if (typeof roundOrDate === "string" && !startsWithDigit(roundOrDate)) {
-    const name = USUAL_ROUND_SPELLINGS.has(roundOrDate) ? USUAL_ROUND_SPELLINGS.get(roundOrDate) : normalizeRoundName(roundOrDate);
+    const name = USUAL_ROUND_SPELLINGS.has(roundOrDate)
+      ? USUAL_ROUND_SPELLINGS.get(roundOrDate)
+      : normalizeRoundName(roundOrDate);
     if (name) {
       const column = idx.nameColumn.get(name);
       const hit = slot === undefined || column === undefined ? -1 : idx.named[slot * idx.nameColumn.size + column];
@@ -308,9 +379,16 @@ function anyRoundPosition(roundOrDate: unknown, company: Company, s: Store): num
   const text = queryOfRange(q).text;
   if (count > 1) {
     const hits = (s.rounds.get(id) ?? []).filter((d) => d.startDay <= q.end && q.start <= d.endDay);
-    return MSG.badText(msg("whatOneRound", { period: text, rounds: { list: hits.map((h) => h.record.round), and: true } }), roundOrDate);
+    return MSG.badText(
+      msg("whatOneRound", { period: text, rounds: { list: hits.map((h) => h.record.round), and: true } }),
+      roundOrDate,
+    );
   }
-  return MSG.noRoundInMonth(text, company.name, (s.rounds.get(id) ?? []).map((d) => d.record.date.value));
+  return MSG.noRoundInMonth(
+    text,
+    company.name,
+    (s.rounds.get(id) ?? []).map((d) => d.record.date.value),
+  );
 }
 
 /** The rounds an error message lists (built only on those paths, not on every lookup). */
@@ -334,7 +412,12 @@ export interface RoundsAnswer {
  * All rounds dated on or before the end of `asOf` (omitted: all), oldest first. With
  * `knownBy`, only the rounds reported by then count.
  */
-export function roundsAsOf(asOfInput: unknown, companyInput?: unknown, s: Store = store(), knownBy: KnownBy = null): Result<RoundsAnswer> {
+export function roundsAsOf(
+  asOfInput: unknown,
+  companyInput?: unknown,
+  s: Store = store(),
+  knownBy: KnownBy = null,
+): Result<RoundsAnswer> {
   const company = resolveCompany(companyInput, s);
   if (!company.ok) return company;
   const asOf = asOfArg(asOfInput);
@@ -351,15 +434,31 @@ export function roundsAsOf(asOfInput: unknown, companyInput?: unknown, s: Store 
  * roundsAsOf with its arguments already read, without making the list: the rounds counted
  * are list[0..n), oldest first, with their dates read (for conversions at each round's date).
  */
-export function roundsOn(company: Company, days: DayRange, s: Store = store(), knownBy: KnownBy = null): Result<{ list: Dated<Round>[]; n: number }> {
+export function roundsOn(
+  company: Company,
+  days: DayRange,
+  s: Store = store(),
+  knownBy: KnownBy = null,
+): Result<{ list: Dated<Round>[]; n: number }> {
   const list = s.rounds.get(company.id) ?? [];
   const n = lastOnOrBeforeDay(list, days.end) + 1;
-  if (n === 0) return MSG.nothingBefore(msg("whatFundingRound"), asked(days).text, company.name, list[0]?.record.date.value);
+  if (n === 0)
+    return MSG.nothingBefore(msg("whatFundingRound"), asked(days).text, company.name, list[0]?.record.date.value);
   if (!knownBy) return ok({ list, n });
   const known = list.slice(0, n).filter((d) => isKnown(d.record, knownBy));
   if (!known.length) {
-    const first = list.slice(0, n).reduce((a, b) => (a.record.reported.value <= b.record.reported.value ? a : b)).record;
-    return MSG.noneReportedYet(msg("whatFundingRound"), asked(days).text, company.name, knownBy.text, `${first.round} (${first.date.value})`, whenReported(first.reported), reportedByParam(first));
+    const first = list
+      .slice(0, n)
+      .reduce((a, b) => (a.record.reported.value <= b.record.reported.value ? a : b)).record;
+    return MSG.noneReportedYet(
+      msg("whatFundingRound"),
+      asked(days).text,
+      company.name,
+      knownBy.text,
+      `${first.round} (${first.date.value})`,
+      whenReported(first.reported),
+      reportedByParam(first),
+    );
   }
   return ok({ list: known, n: known.length });
 }
@@ -396,7 +495,9 @@ export function investorsOfRound(round: Round, s: Store = store()): InvestorEntr
     ...round.leads.map((id) => ({ investor: get(id), role: "lead" as const })),
     ...round.participants.map((id) => {
       const inferred = round.inferredParticipants?.find((p) => p.investor === id)?.reasoning;
-      return inferred ? { investor: get(id), role: "participant" as const, inferred } : { investor: get(id), role: "participant" as const };
+      return inferred
+        ? { investor: get(id), role: "participant" as const, inferred }
+        : { investor: get(id), role: "participant" as const };
     }),
   ];
 }
@@ -453,7 +554,13 @@ export function resolveMetric(nameInput: unknown, s: Store = store()): Result<Me
  * With `knownBy`, that value must have been reported by then, or the answer is #N/A
  * saying when it was ("The 2023 revenue estimate was first reported on 2023-08-24 …").
  */
-export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?: unknown, s: Store = store(), knownBy: KnownBy = null): Result<MetricAnswer> {
+export function metricAsOf(
+  nameInput: unknown,
+  asOfInput: unknown,
+  companyInput?: unknown,
+  s: Store = store(),
+  knownBy: KnownBy = null,
+): Result<MetricAnswer> {
   const def = resolveMetric(nameInput, s);
   if (!def.ok) return def;
   const company = resolveCompany(companyInput, s);
@@ -464,25 +571,46 @@ export function metricAsOf(nameInput: unknown, asOfInput: unknown, companyInput?
 }
 
 /** metricAsOf with its arguments already read (readArgs); `days` null: the latest value. */
-export function metricOn(def: MetricDefinition, company: Company, days: DayRange | null, s: Store = store(), knownBy: KnownBy = null): Result<MetricAnswer> {
+export function metricOn(
+  def: MetricDefinition,
+  company: Company,
+  days: DayRange | null,
+  s: Store = store(),
+  knownBy: KnownBy = null,
+): Result<MetricAnswer> {
   const list: Dated<Metric>[] = s.metrics.get(company.id)?.get(def.id) ?? [];
   const asOf = days ?? TODAY;
   const i = lastOnOrBeforeDay(list, asOf.end);
   if (i < 0) {
-    return MSG.nothingBefore(msg("whatMetricNamed", { metric: metricNameParam(def) }), isToday(asOf) ? msg("today") : asked(asOf).text, company.name, list[0]?.record.date.value);
+    return MSG.nothingBefore(
+      msg("whatMetricNamed", { metric: metricNameParam(def) }),
+      isToday(asOf) ? msg("today") : asked(asOf).text,
+      company.name,
+      list[0]?.record.date.value,
+    );
   }
   const rec = list[i].record;
   if (knownBy && !isKnown(rec, knownBy)) {
-    const kind = rec.qualifiers.includes("projection") || rec.qualifiers.includes("third-party-estimate") ? "estimate" : "figure";
-    const what = msg(kind === "estimate" ? "whatMetricEstimate" : "whatMetricFigure", { date: rec.date.value, metric: metricNameParam(def) });
-    return notYetReported(what, list, i, knownBy, (m) => msg("figureDated", { figure: figureText(m.value, m.currency, m.qualifiers), date: m.date.value }));
+    const kind =
+      rec.qualifiers.includes("projection") || rec.qualifiers.includes("third-party-estimate") ? "estimate" : "figure";
+    const what = msg(kind === "estimate" ? "whatMetricEstimate" : "whatMetricFigure", {
+      date: rec.date.value,
+      metric: metricNameParam(def),
+    });
+    return notYetReported(what, list, i, knownBy, (m) =>
+      msg("figureDated", { figure: figureText(m.value, m.currency, m.qualifiers), date: m.date.value }),
+    );
   }
   return ok(new MetricFound(company, def, list[i], asOf));
 }
 
 /** A metric's name inside a message, in each language (lower case where the language has case). */
 function metricNameParam(d: MetricDefinition): Param {
-  return { text: Object.fromEntries(LANGS.map((l) => [l, l === "zh" ? metricLabel(l, d.id, d.label) : metricLabel(l, d.id, d.label).toLowerCase()])) as Record<Lang, string> };
+  return {
+    text: Object.fromEntries(
+      LANGS.map((l) => [l, l === "zh" ? metricLabel(l, d.id, d.label) : metricLabel(l, d.id, d.label).toLowerCase()]),
+    ) as Record<Lang, string>,
+  };
 }
 
 /** Metric ids that have at least one value for the company (default: all companies). */
@@ -511,7 +639,12 @@ export function citationsOf(record: { evidence: Evidence[] }, s: Store = store()
  * ("…, citing Le Figaro"), and its phrases. With `knownBy`, only sources published by then.
  * Without, the store's wording (made once per dataset record, on first use).
  */
-export function citationText(record: { evidence: Evidence[] }, s: Store = store(), knownBy: KnownBy = null, lang: Lang = "en"): string {
+export function citationText(
+  record: { evidence: Evidence[] },
+  s: Store = store(),
+  knownBy: KnownBy = null,
+  lang: Lang = "en",
+): string {
   return knownBy === null && lang === "en" ? s.citationOf(record) : wordCitation(record, s.sources, knownBy, lang);
 }
 
@@ -538,14 +671,20 @@ function chosenValueText(rec: DisagreeingRecord, field: string): string {
 }
 
 /** Each phrase with where it is from: the source's id, and a workbook phrase's table and row. */
-const quote = (ev: Evidence[], lang: Lang) => ev.map((e) => `«${e.phrase}» (${e.source}${e.row ? `, ${rowLabel(e.row, lang)}` : ""})`).join(", ");
+const quote = (ev: Evidence[], lang: Lang) =>
+  ev.map((e) => `«${e.phrase}» (${e.source}${e.row ? `, ${rowLabel(e.row, lang)}` : ""})`).join(", ");
 
 /**
  * Each recorded disagreement beside the chosen value, with both sides' phrases and why the
  * chosen one is used: "Disagreement on date: 2019-12 per «…» (s1) against 2019-02 per «…» (s1).
  * Chosen 2019-12: …". With `knownBy`, only disagreements whose sources were published by then.
  */
-export function disagreementTexts(rec: DisagreeingRecord, s: Store = store(), knownBy: KnownBy = null, lang: Lang = "en"): string[] {
+export function disagreementTexts(
+  rec: DisagreeingRecord,
+  s: Store = store(),
+  knownBy: KnownBy = null,
+  lang: Lang = "en",
+): string[] {
   const published = (e: Evidence) => knownAt(s.sources.get(e.source)?.published.value ?? "9999", knownBy);
   return (rec.disagreements ?? [])
     .filter((d) => d.evidence.every(published))

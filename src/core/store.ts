@@ -2,7 +2,20 @@
  * Indexes over a dataset: by id, by alias, and per company sorted by date, so every
  * query is a map lookup plus a binary search, whatever the dataset's size.
  */
-import { DATASET, Dataset, Company, Evidence, Investor, MetricDefinition, Metric, Round, Source, Valuation, FactDate, DEFAULT_COMPANY_ID } from "./dataset";
+import {
+  DATASET,
+  Dataset,
+  Company,
+  Evidence,
+  Investor,
+  MetricDefinition,
+  Metric,
+  Round,
+  Source,
+  Valuation,
+  FactDate,
+  DEFAULT_COMPANY_ID,
+} from "./dataset";
 import { wordCitation } from "./citations";
 import { DayRange, dayOfIso, periodOf, Precision } from "./dates";
 
@@ -43,7 +56,14 @@ function dated<T extends { date: FactDate }>(records: T[]): Dated<T>[] {
       const p = periodOf(record.date.value);
       const startDay = dayOfIso(p.start);
       const endDay = dayOfIso(p.end);
-      return { record, start: p.start, end: p.end, startDay, endDay, range: { precision: p.precision, start: startDay, end: endDay } };
+      return {
+        record,
+        start: p.start,
+        end: p.end,
+        startDay,
+        endDay,
+        range: { precision: p.precision, start: startDay, end: endDay },
+      };
     })
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
@@ -119,7 +139,8 @@ export class RoundIndex {
         this.rows[at + END] = d.endDay;
         this.rows[at + MAX_END] = m;
         this.rows[at + AMOUNT] = r.amount.value;
-        this.rows[at + KIND] = (currencyIndex.get(r.amount.currency) as number) * 3 + PRECISIONS.indexOf(r.date.precision);
+        this.rows[at + KIND] =
+          (currencyIndex.get(r.amount.currency) as number) * 3 + PRECISIONS.indexOf(r.date.precision);
         const cell = slot * names + (this.nameColumn.get(r.round) as number);
         this.named[cell] = this.named[cell] === -1 ? k : -2;
         k++;
@@ -203,7 +224,9 @@ export class Store {
       this.companies.set(c.id, c);
       for (const a of [c.id, c.name, ...c.aliases]) this.companyByAlias.set(normKey(a), c);
     }
-    for (const c of dataset.companies) for (const a of [c.id, c.name, ...c.aliases]) this.companyByExactAlias.set(a, this.companyByAlias.get(normKey(a)) as Company);
+    for (const c of dataset.companies)
+      for (const a of [c.id, c.name, ...c.aliases])
+        this.companyByExactAlias.set(a, this.companyByAlias.get(normKey(a)) as Company);
     const def = this.companies.get(defaultCompanyId);
     if (!def) throw new Error(`Bug: default company ${defaultCompanyId} missing from dataset`);
     this.defaultCompany = def;
@@ -213,7 +236,9 @@ export class Store {
       this.metricDefs.set(m.id, m);
       for (const a of [m.id, m.label, ...m.aliases]) this.metricByAlias.set(normKey(a), m);
     }
-    for (const m of dataset.metricDefinitions) for (const a of [m.id, m.label, ...m.aliases]) this.metricByExactAlias.set(a, this.metricByAlias.get(normKey(a)) as MetricDefinition);
+    for (const m of dataset.metricDefinitions)
+      for (const a of [m.id, m.label, ...m.aliases])
+        this.metricByExactAlias.set(a, this.metricByAlias.get(normKey(a)) as MetricDefinition);
     for (const r of dataset.rounds) this.roundById.set(r.id, r);
     for (const [k, list] of groupBy(dataset.rounds, (r) => r.company)) this.rounds.set(k, dated(list));
     this.roundIndex = new RoundIndex(this.rounds);

@@ -11,7 +11,18 @@ import type { Lang } from "./locales";
 import { convertMoney, Converted } from "./money";
 import { ok, Result } from "./result";
 import { qualifierText } from "./figures";
-import { attributionNames, citationText, disagreementTexts, investorsOfRound, investorTypeLabel, languageName, reportedBy, resolveCompany, roundsAsOf, sourceLabel } from "./queries";
+import {
+  attributionNames,
+  citationText,
+  disagreementTexts,
+  investorsOfRound,
+  investorTypeLabel,
+  languageName,
+  reportedBy,
+  resolveCompany,
+  roundsAsOf,
+  sourceLabel,
+} from "./queries";
 import { store, Store } from "./store";
 import { isKnown, KnownBy } from "./known";
 import { Evidence, Reported } from "./dataset";
@@ -166,7 +177,14 @@ function fxNotes(b: Builder, conversions: Converted[], currency: Currency | null
 function rateCells(b: Builder, c: Converted | null): void {
   b.put(c?.rate ? c.rate.rate : null);
   const r = c?.rate;
-  b.put(r ? (r.periodStart && r.periodEnd && r.periodStart !== r.periodEnd ? b.t("cell.period", { start: r.periodStart, end: r.periodEnd }) : r.date) : null, "@");
+  b.put(
+    r
+      ? r.periodStart && r.periodEnd && r.periodStart !== r.periodEnd
+        ? b.t("cell.period", { start: r.periodStart, end: r.periodEnd })
+        : r.date
+      : null,
+    "@",
+  );
   b.put(c?.rate ? c.rate.method : null, "@");
 }
 
@@ -183,9 +201,16 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
   const cur = opts.currency;
 
   const lang = opts.lang ?? "en";
-  const b = new Builder(lang).col("date", "col.date", "date").col("round", "col.round", "text").col("amount", "col.amountReported", "amount").col("currency", "col.reportedCurrency", "text");
+  const b = new Builder(lang)
+    .col("date", "col.date", "date")
+    .col("round", "col.round", "text")
+    .col("amount", "col.amountReported", "amount")
+    .col("currency", "col.reportedCurrency", "text");
   if (cur) {
-    b.col("converted", "col.amountIn", "amount", { cur }).col("rate", "col.rate", "rate", { cur }).col("rateDate", "col.rateDate", "text").col("method", "col.rateMethod", "text");
+    b.col("converted", "col.amountIn", "amount", { cur })
+      .col("rate", "col.rate", "rate", { cur })
+      .col("rateDate", "col.rateDate", "text")
+      .col("method", "col.rateMethod", "text");
   }
   b.col("valuation", cur ? "col.valuationIn" : "col.valuation", "amount", cur ? { cur } : {})
     .col("leads", "col.leads", "text")
@@ -198,12 +223,20 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
   const conversions: Converted[] = [];
   for (const r of rounds) {
     const d = dateCell(r.date, opts.dates);
-    b.put(d.cell, d.format).put(roundLabel(lang, r.round)).put(r.amount.value, amountFormat(r.amount.currency)).put(r.amount.currency);
+    b.put(d.cell, d.format)
+      .put(roundLabel(lang, r.round))
+      .put(r.amount.value, amountFormat(r.amount.currency))
+      .put(r.amount.currency);
     if (cur) {
       const conv = convertMoney(r.amount, r.date, cur, opts.method);
       if (!conv.ok) return conv;
       conversions.push(conv.value);
-      b.put(opts.formulas ? { formula: roundFormula(r, company, cur, opts.method, opts.knownBy ?? null) } : conv.value.value, amountFormat(cur));
+      b.put(
+        opts.formulas
+          ? { formula: roundFormula(r, company, cur, opts.method, opts.knownBy ?? null) }
+          : conv.value.value,
+        amountFormat(cur),
+      );
       rateCells(b, conv.value);
     }
     const v = s.valuationByRound.get(r.id);
@@ -213,19 +246,35 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
       b.put(conv.value.value, amountFormat(conv.value.currency));
     } else b.put(null);
     const inv = investorsOfRound(r, s);
-    b.put(inv.filter((i) => i.role === "lead").map((i) => i.investor.name).join(", "));
+    b.put(
+      inv
+        .filter((i) => i.role === "lead")
+        .map((i) => i.investor.name)
+        .join(", "),
+    );
     const others = inv
       .filter((i) => i.role === "participant")
       .map((i) => (i.inferred ? b.t("cell.inferredBacker", { name: i.investor.name }) : i.investor.name))
       .join(", ");
     b.put(r.investorsComplete || !inv.length ? others : b.t("cell.partialList", { names: others }));
     b.put(qualifierText(r.amount.qualifiers, lang));
-    b.put(r.roundBasis.kind === "named" ? b.t("basis.named") : r.roundBasis.kind === "inferred" ? b.t("basis.inferred", { reasoning: r.roundBasis.reasoning }) : b.t("basis.notStated"));
+    b.put(
+      r.roundBasis.kind === "named"
+        ? b.t("basis.named")
+        : r.roundBasis.kind === "inferred"
+          ? b.t("basis.inferred", { reasoning: r.roundBasis.reasoning })
+          : b.t("basis.notStated"),
+    );
     b.put(reportedCell(r, lang));
     if (opts.includeSource) b.put(citationText(r, s, opts.knownBy ?? null, lang));
     b.endRow(firstUrl(r.evidence.map((e) => s.sources.get(e.source) as Source)));
   }
-  return ok(b.table("rounds", b.t("title.rounds", { company: company.name }), [dataAttribution(lang), ...fxNotes(b, conversions, cur, opts.method)]));
+  return ok(
+    b.table("rounds", b.t("title.rounds", { company: company.name }), [
+      dataAttribution(lang),
+      ...fxNotes(b, conversions, cur, opts.method),
+    ]),
+  );
 }
 
 /**
@@ -233,8 +282,20 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
  * always named: a formula must not depend on which company is the functions' default. A
  * table built "as known on" a date passes it as known_by: =HF.RAISED("Series C","EUR",,"Hugging Face","2022-06").
  */
-function hfFormula(fn: "RAISED" | "VALUATION", first: string, company: Company, cur: string, method: FxMethod | null, knownBy: KnownBy): string {
-  const args = [formulaString(first), formulaString(cur), method ? formulaString(method) : "", formulaString(company.name)];
+function hfFormula(
+  fn: "RAISED" | "VALUATION",
+  first: string,
+  company: Company,
+  cur: string,
+  method: FxMethod | null,
+  knownBy: KnownBy,
+): string {
+  const args = [
+    formulaString(first),
+    formulaString(cur),
+    method ? formulaString(method) : "",
+    formulaString(company.name),
+  ];
   if (knownBy) args.push(formulaString(knownBy.text));
   return `=HF.${fn}(${args.join(",")})`;
 }
@@ -251,20 +312,38 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
   const list = (s.valuations.get(company.value.id) ?? []).filter((d) => isKnown(d.record, knownBy));
   const cur = opts.currency;
   const lang = opts.lang ?? "en";
-  const b = new Builder(lang).col("date", "col.date", "date").col("round", "col.round", "text").col("kind", "col.type", "text").col("amount", "col.valuationReported", "amount").col("currency", "col.reportedCurrency", "text");
-  if (cur) b.col("converted", "col.valuationIn", "amount", { cur }).col("rate", "col.rate", "rate", { cur }).col("rateDate", "col.rateDate", "text").col("method", "col.rateMethod", "text");
+  const b = new Builder(lang)
+    .col("date", "col.date", "date")
+    .col("round", "col.round", "text")
+    .col("kind", "col.type", "text")
+    .col("amount", "col.valuationReported", "amount")
+    .col("currency", "col.reportedCurrency", "text");
+  if (cur)
+    b.col("converted", "col.valuationIn", "amount", { cur })
+      .col("rate", "col.rate", "rate", { cur })
+      .col("rateDate", "col.rateDate", "text")
+      .col("method", "col.rateMethod", "text");
   b.col("stepUp", "col.stepUp", "multiple").col("qualifiers", "col.qualifiers", "text");
   if (opts.includeSource) b.col("source", "col.source", "text");
   const conversions: Converted[] = [];
   let previous: Converted | null = null;
   for (const { record: v } of list) {
     const d = dateCell(v.date, opts.dates);
-    b.put(d.cell, d.format).put(v.round ? roundLabel(lang, s.roundById.get(v.round)?.round ?? "") : "").put(b.t(`kind.${v.kind}`)).put(v.amount.value, amountFormat(v.amount.currency)).put(v.amount.currency);
+    b.put(d.cell, d.format)
+      .put(v.round ? roundLabel(lang, s.roundById.get(v.round)?.round ?? "") : "")
+      .put(b.t(`kind.${v.kind}`))
+      .put(v.amount.value, amountFormat(v.amount.currency))
+      .put(v.amount.currency);
     const conv = convertMoney(v.amount, v.date, cur, opts.method);
     if (!conv.ok) return conv;
     if (cur) {
       conversions.push(conv.value);
-      b.put(opts.formulas ? { formula: hfFormula("VALUATION", v.date.value, company.value, cur, opts.method, knownBy) } : conv.value.value, amountFormat(cur));
+      b.put(
+        opts.formulas
+          ? { formula: hfFormula("VALUATION", v.date.value, company.value, cur, opts.method, knownBy) }
+          : conv.value.value,
+        amountFormat(cur),
+      );
       rateCells(b, conv.value);
     }
     // Step-up is computed in one currency: the target, or the reported one when both match.
@@ -275,8 +354,19 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
     previous = conv.value;
   }
   const name = company.value.name;
-  if (!list.length) return ok(b.table("valuations", b.t("title.valuationsNone", { company: name }), [dataAttribution(lang), b.t("note.noValuation")]));
-  return ok(b.table("valuations", b.t("title.valuations", { company: name }), [dataAttribution(lang), ...fxNotes(b, conversions, cur, opts.method)]));
+  if (!list.length)
+    return ok(
+      b.table("valuations", b.t("title.valuationsNone", { company: name }), [
+        dataAttribution(lang),
+        b.t("note.noValuation"),
+      ]),
+    );
+  return ok(
+    b.table("valuations", b.t("title.valuations", { company: name }), [
+      dataAttribution(lang),
+      ...fxNotes(b, conversions, cur, opts.method),
+    ]),
+  );
 }
 
 /** Investors across all rounds: type, rounds joined, rounds led. */
@@ -284,7 +374,9 @@ export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Res
   const company = resolveCompany(opts.company, s);
   if (!company.ok) return company;
   const lang = opts.lang ?? "en";
-  const rounds = (s.rounds.get(company.value.id) ?? []).map((d) => d.record).filter((r) => isKnown(r, opts.knownBy ?? null));
+  const rounds = (s.rounds.get(company.value.id) ?? [])
+    .map((d) => d.record)
+    .filter((r) => isKnown(r, opts.knownBy ?? null));
   const seen = new Map<string, { rounds: string[]; led: string[] }>();
   const order: string[] = [];
   for (const r of rounds) {
@@ -296,18 +388,28 @@ export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Res
         order.push(e.investor.id);
       }
       const name = `${roundLabel(lang, r.round)} (${r.date.value})`;
-      entry.rounds.push(e.inferred ? label(lang, "cell.roundInferred", { round: roundLabel(lang, r.round), date: r.date.value }) : name);
+      entry.rounds.push(
+        e.inferred ? label(lang, "cell.roundInferred", { round: roundLabel(lang, r.round), date: r.date.value }) : name,
+      );
       if (e.role === "lead") entry.led.push(name);
     }
   }
-  const b = new Builder(lang).col("investor", "col.investor", "text").col("type", "col.type", "text").col("rounds", "col.rounds", "text").col("led", "col.leadIn", "text").col("aliases", "col.aliases", "text").col("people", "col.people", "text");
+  const b = new Builder(lang)
+    .col("investor", "col.investor", "text")
+    .col("type", "col.type", "text")
+    .col("rounds", "col.rounds", "text")
+    .col("led", "col.leadIn", "text")
+    .col("aliases", "col.aliases", "text")
+    .col("people", "col.people", "text");
   if (opts.includeSource) b.col("source", "col.source", "text");
   for (const id of order) {
     const inv = s.investors.get(id);
     if (!inv) throw new Error(`Bug: unknown investor ${id}`);
     const e = seen.get(id) as { rounds: string[]; led: string[] };
     b.put(inv.name).put(investorTypeLabel(inv.type, lang)).put(e.rounds.join(", ")).put(e.led.join(", "));
-    b.put([...new Set(inv.aliases.map((a) => a.name).filter((n) => n !== inv.name))].join("; ")).put(inv.people.join(", "));
+    b.put([...new Set(inv.aliases.map((a) => a.name).filter((n) => n !== inv.name))].join("; ")).put(
+      inv.people.join(", "),
+    );
     if (opts.includeSource) {
       const rs = rounds.filter((r) => r.leads.includes(id) || r.participants.includes(id));
       b.put(rs.map((r) => citationText(r, s, null, lang)).join(" | "));
@@ -323,9 +425,18 @@ export function buildMetricsTable(opts: TableOptions, s: Store = store()): Resul
   if (!company.ok) return company;
   const all: Metric[] = [];
   for (const list of s.metrics.get(company.value.id)?.values() ?? []) all.push(...list.map((d) => d.record));
-  all.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.metric.localeCompare(b.metric)));
+  all.sort((a, b) =>
+    a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.metric.localeCompare(b.metric),
+  );
   const lang = opts.lang ?? "en";
-  const b = new Builder(lang).col("date", "col.date", "date").col("metric", "col.metric", "text").col("value", "col.value", "number").col("unit", "col.unit", "text").col("qualifiers", "col.qualifiers", "text").col("note", "col.note", "text").col("reported", "col.reported", "text");
+  const b = new Builder(lang)
+    .col("date", "col.date", "date")
+    .col("metric", "col.metric", "text")
+    .col("value", "col.value", "number")
+    .col("unit", "col.unit", "text")
+    .col("qualifiers", "col.qualifiers", "text")
+    .col("note", "col.note", "text")
+    .col("reported", "col.reported", "text");
   if (opts.includeSource) b.col("source", "col.source", "text");
   const knownBy = opts.knownBy ?? null;
   for (const m of all) {
@@ -333,8 +444,15 @@ export function buildMetricsTable(opts: TableOptions, s: Store = store()): Resul
     const def = s.metricDefs.get(m.metric);
     if (!def) throw new Error(`Bug: metric ${m.metric} undefined`);
     const d = dateCell(m.date, opts.dates);
-    const fmt = def.unit === "percent" ? KIND_FORMAT.percent : m.currency ? amountFormat(m.currency) : KIND_FORMAT.number;
-    b.put(d.cell, d.format).put(metricLabel(lang, def.id, def.label)).put(m.value, fmt).put(m.currency ?? (def.unit === "currency" ? "" : b.t(`unit.${def.unit}`))).put(qualifierText(m.qualifiers, lang)).put(m.note ?? "").put(reportedCell(m, lang));
+    const fmt =
+      def.unit === "percent" ? KIND_FORMAT.percent : m.currency ? amountFormat(m.currency) : KIND_FORMAT.number;
+    b.put(d.cell, d.format)
+      .put(metricLabel(lang, def.id, def.label))
+      .put(m.value, fmt)
+      .put(m.currency ?? (def.unit === "currency" ? "" : b.t(`unit.${def.unit}`)))
+      .put(qualifierText(m.qualifiers, lang))
+      .put(m.note ?? "")
+      .put(reportedCell(m, lang));
     if (opts.includeSource) b.put(citationText(m, s, knownBy, lang));
     b.endRow(firstUrl(m.evidence.map((e) => s.sources.get(e.source) as Source)));
   }
@@ -361,17 +479,35 @@ export function buildSourcesTable(opts: TableOptions, s: Store = store()): Resul
     .col("disagreements", "col.disagreements", "text");
   const counts = new Map<string, number>();
   const all = [...s.dataset.rounds, ...s.dataset.valuations, ...s.dataset.metrics, ...s.dataset.facts];
-  for (const rec of all) for (const id of new Set(rec.evidence.map((e) => e.source))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const rec of all)
+    for (const id of new Set(rec.evidence.map((e) => e.source))) counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const src of s.dataset.sources) {
     const link = src.url ?? src.relatedUrls[0] ?? null;
-    b.put(src.id).put(src.publisher ?? src.publisherNote ?? b.t("source.unnamedPublisher")).put(src.titleGiven ? src.title : b.t("source.descriptiveTitle", { title: src.title })).put(src.published.value);
-    b.put(src.published.basis === "stated" ? b.t("basis.stated") : b.t("basis.inferred", { reasoning: src.published.note ?? "" })).put(languageName(src.language, lang)).put(link ?? "").put(counts.get(src.id) ?? 0);
+    b.put(src.id)
+      .put(src.publisher ?? src.publisherNote ?? b.t("source.unnamedPublisher"))
+      .put(src.titleGiven ? src.title : b.t("source.descriptiveTitle", { title: src.title }))
+      .put(src.published.value);
+    b.put(
+      src.published.basis === "stated"
+        ? b.t("basis.stated")
+        : b.t("basis.inferred", { reasoning: src.published.note ?? "" }),
+    )
+      .put(languageName(src.language, lang))
+      .put(link ?? "")
+      .put(counts.get(src.id) ?? 0);
     b.put(attributionNames(all.flatMap((rec) => rec.evidence.filter((e) => e.source === src.id))).join(", "));
-    const involved = all.filter((rec) => rec.disagreements?.some((d) => [...d.evidence, ...rec.evidence].some((e) => e.source === src.id)));
+    const involved = all.filter((rec) =>
+      rec.disagreements?.some((d) => [...d.evidence, ...rec.evidence].some((e) => e.source === src.id)),
+    );
     b.put(involved.flatMap((rec) => disagreementTexts(rec, s, null, lang).map((t) => `${rec.id}: ${t}`)).join(" | "));
     b.endRow(link);
   }
-  return ok(b.table("sources", b.t("title.sources"), [dataAttribution(lang), ...s.dataset.sources.map((x) => `${x.id}: ${sourceLabel(x, lang)}`)]));
+  return ok(
+    b.table("sources", b.t("title.sources"), [
+      dataAttribution(lang),
+      ...s.dataset.sources.map((x) => `${x.id}: ${sourceLabel(x, lang)}`),
+    ]),
+  );
 }
 
 export const TABLE_BUILDERS: Record<TableId, (opts: TableOptions, s?: Store) => Result<Table>> = {

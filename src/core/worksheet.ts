@@ -39,7 +39,13 @@ import { buildRoundsTable, figureText, qualifierText, tableToArray, VALUATION_KI
 type Arg = unknown;
 
 /** A reported amount in the target currency: the value alone, or convertMoney's error. `range`: the fact's date as the store read it. */
-function moneyValue(m: Money, date: FactDate, range: DayRange, target: Currency | null, method: FxMethod | null): Result<number> {
+function moneyValue(
+  m: Money,
+  date: FactDate,
+  range: DayRange,
+  target: Currency | null,
+  method: FxMethod | null,
+): Result<number> {
   const v = convertedValueOn(m, date.precision, range, target, method);
   if (v === v) return ok(v);
   const c = convertMoney(m, date, target, method);
@@ -53,7 +59,8 @@ function knownByOf(kb: DayRange | null): KnownBy {
 
 /** A round argument as findRound takes it: a card's round name (or date, for an unnamed round), else the argument itself. */
 function roundKey(v: ArgValue): unknown {
-  if (v && typeof v === "object" && "round" in v) return v.round === "Unnamed" && v.date !== undefined ? v.date : v.round;
+  if (v && typeof v === "object" && "round" in v)
+    return v.round === "Unnamed" && v.date !== undefined ? v.date : v.round;
   return v;
 }
 
@@ -61,7 +68,14 @@ function roundKey(v: ArgValue): unknown {
  * HF.VALUATION: latest announced valuation on or before `date`, in `currency` at the
  * valuation's date. `knownBy`: only if it had been reported by then (#N/A saying when, if not).
  */
-export function valuation(date: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
+export function valuation(
+  date: Arg,
+  currency: Arg,
+  method: Arg,
+  company: Arg,
+  knownBy: Arg = null,
+  s: Store = store(),
+): Result<number> {
   const a = readArgs("VALUATION", [date, currency, method, company, knownBy], s);
   if (!a.ok) return a;
   const [d, target, m, c, kb] = a.value as [DayRange, Currency | null, FxMethod | null, Company, DayRange | null];
@@ -72,7 +86,14 @@ export function valuation(date: Arg, currency: Arg, method: Arg, company: Arg, k
 }
 
 /** HF.RAISED: amount raised in a round (by name or any date in its month); `knownBy` as for HF.VALUATION. */
-export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
+export function raised(
+  roundOrDate: Arg,
+  currency: Arg,
+  method: Arg,
+  company: Arg,
+  knownBy: Arg = null,
+  s: Store = store(),
+): Result<number> {
   const a = readArgs("RAISED", [roundOrDate, currency, method, company, knownBy], s);
   if (!a.ok) return a;
   const [r, target, m, c, kb] = a.value as [ArgValue, Currency | null, FxMethod | null, Company, DayRange | null];
@@ -91,7 +112,14 @@ export function raised(roundOrDate: Arg, currency: Arg, method: Arg, company: Ar
  * date. `knownBy`: only the rounds reported by then count. "reported" has a meaning only
  * when every round counted was reported in one currency.
  */
-export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<number> {
+export function totalRaised(
+  asOf: Arg,
+  currency: Arg,
+  method: Arg,
+  company: Arg,
+  knownBy: Arg = null,
+  s: Store = store(),
+): Result<number> {
   const a = readArgs("TOTALRAISED", [asOf, currency, method, company, knownBy], s);
   if (!a.ok) return a;
   const [d, target, m, c, kb] = a.value as [DayRange, Currency | null, FxMethod | null, Company, DayRange | null];
@@ -102,7 +130,11 @@ export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg,
     const currencies = [...new Set(list.slice(0, n).map((r) => r.record.amount.currency))];
     if (currencies.length > 1) {
       return MSG.badText(
-        msg("whatSingleCurrency", { company: c.name, date: queryOfRange(d).text, currencies: { list: currencies, and: true } }),
+        msg("whatSingleCurrency", {
+          company: c.name,
+          date: queryOfRange(d).text,
+          currencies: { list: currencies, and: true },
+        }),
         currency,
       );
     }
@@ -122,12 +154,30 @@ export function totalRaised(asOf: Arg, currency: Arg, method: Arg, company: Arg,
 }
 
 /** HF.ROUNDS: the rounds table as a spilled array; `knownBy`: only the rounds reported by then; headers and words in `lang` (Office's display language). */
-export function rounds(currency: Arg, asOf: Arg, headers: Arg, company: Arg, knownBy: Arg = null, s: Store = store(), lang: Lang = "en"): Result<(string | number)[][]> {
+export function rounds(
+  currency: Arg,
+  asOf: Arg,
+  headers: Arg,
+  company: Arg,
+  knownBy: Arg = null,
+  s: Store = store(),
+  lang: Lang = "en",
+): Result<(string | number)[][]> {
   const a = readArgs("ROUNDS", [currency, asOf, headers, company, knownBy], s);
   if (!a.ok) return a;
   const [target, d, h, c, kb] = a.value as [Currency | null, DayRange | null, boolean | null, Company, DayRange | null];
   const t = buildRoundsTable(
-    { company: c.name, currency: target, method: null, asOf: d ? queryOfRange(d).text : null, knownBy: knownByOf(kb), dates: "iso", formulas: false, includeSource: true, lang },
+    {
+      company: c.name,
+      currency: target,
+      method: null,
+      asOf: d ? queryOfRange(d).text : null,
+      knownBy: knownByOf(kb),
+      dates: "iso",
+      formulas: false,
+      includeSource: true,
+      lang,
+    },
     s,
   );
   if (!t.ok) return t;
@@ -135,7 +185,13 @@ export function rounds(currency: Arg, asOf: Arg, headers: Arg, company: Arg, kno
 }
 
 /** HF.INVESTORS: investor, type, role for a round (type and role in `lang`); `knownBy`: only if the round had been reported by then. */
-export function investors(roundOrDate: Arg, company: Arg, knownBy: Arg = null, s: Store = store(), lang: Lang = "en"): Result<string[][]> {
+export function investors(
+  roundOrDate: Arg,
+  company: Arg,
+  knownBy: Arg = null,
+  s: Store = store(),
+  lang: Lang = "en",
+): Result<string[][]> {
   const a = readArgs("INVESTORS", [roundOrDate, company, knownBy], s);
   if (!a.ok) return a;
   const [r0, c, kb] = a.value as [ArgValue, Company, DayRange | null];
@@ -143,7 +199,12 @@ export function investors(roundOrDate: Arg, company: Arg, knownBy: Arg = null, s
   if (!r.ok) return r;
   const list = investorsOfRound(r.value.round, s);
   if (!list.length) {
-    return MSG.nothingBefore(msg("whatInvestorOfRound", { round: r.value.round.round }), r.value.round.date.value, r.value.company.name, undefined);
+    return MSG.nothingBefore(
+      msg("whatInvestorOfRound", { round: r.value.round.round }),
+      r.value.round.date.value,
+      r.value.company.name,
+      undefined,
+    );
   }
   return ok(list.map((e) => [e.investor.name, investorTypeLabel(e.investor.type, lang), roleText(e, lang)]));
 }
@@ -155,16 +216,39 @@ export function investors(roundOrDate: Arg, company: Arg, knownBy: Arg = null, s
  * `currency` converts a money metric (default: as reported); `knownBy`: only if the value
  * had been reported by then (#N/A saying when, if not).
  */
-export function metric(name: Arg, asOf: Arg, company: Arg, currency: Arg = null, knownBy: Arg = null, s: Store = store()): Result<(number | string)[][]> {
+export function metric(
+  name: Arg,
+  asOf: Arg,
+  company: Arg,
+  currency: Arg = null,
+  knownBy: Arg = null,
+  s: Store = store(),
+): Result<(number | string)[][]> {
   const a = readArgs("METRIC", [name, asOf, company, currency, knownBy], s);
   if (!a.ok) return a;
-  const [def, d, c, target, kbDays] = a.value as [MetricDefinition | null, DayRange | null, Company, Currency | null, DayRange | null];
+  const [def, d, c, target, kbDays] = a.value as [
+    MetricDefinition | null,
+    DayRange | null,
+    Company,
+    Currency | null,
+    DayRange | null,
+  ];
   const kb = knownByOf(kbDays);
   if (def === null) {
-    const names = metricNames(c.id, s).filter((n) => d === null || metricOn(s.metricDefs.get(n) as MetricDefinition, c, d, s, kb).ok);
+    const names = metricNames(c.id, s).filter(
+      (n) => d === null || metricOn(s.metricDefs.get(n) as MetricDefinition, c, d, s, kb).ok,
+    );
     if (!names.length) {
-      const firsts = [...(s.metrics.get(c.id)?.values() ?? [])].map((list) => list[0]?.record.date.value).filter((x): x is string => !!x).sort();
-      return MSG.nothingBefore(msg("whatMetric"), d ? queryOfRange(d).text : msg("today"), c.name, d ? firsts[0] : undefined);
+      const firsts = [...(s.metrics.get(c.id)?.values() ?? [])]
+        .map((list) => list[0]?.record.date.value)
+        .filter((x): x is string => !!x)
+        .sort();
+      return MSG.nothingBefore(
+        msg("whatMetric"),
+        d ? queryOfRange(d).text : msg("today"),
+        c.name,
+        d ? firsts[0] : undefined,
+      );
     }
     return ok(names.map((n) => [n]));
   }
@@ -173,7 +257,13 @@ export function metric(name: Arg, asOf: Arg, company: Arg, currency: Arg = null,
   const { record: rec, range } = m.value.dated;
   if (target === null) return ok([[rec.value]]);
   if (!rec.currency) return MSG.badText(msg("whatNoCurrency", { metric: m.value.definition.id }), currency);
-  const v = moneyValue({ value: rec.value, currency: rec.currency, qualifiers: rec.qualifiers }, rec.date, range, target, null);
+  const v = moneyValue(
+    { value: rec.value, currency: rec.currency, qualifiers: rec.qualifiers },
+    rec.date,
+    range,
+    target,
+    null,
+  );
   return v.ok ? ok([[v.value]]) : v;
 }
 
@@ -185,14 +275,18 @@ function lastCompletePeriod(method: FxMethod): string {
   const last = fxRange().last;
   const y = Number(last.slice(0, 4));
   const mo = Number(last.slice(5, 7));
-  if (method === "month-avg" || method === "month-end") return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, "0")}`;
+  if (method === "month-avg" || method === "month-end")
+    return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, "0")}`;
   if (method === "year-avg" || method === "year-end") return String(y - 1);
   return last;
 }
 
 /** The date used when none is given, per method (lastCompletePeriod), as day numbers. */
 const NO_DATE: ReadonlyMap<FxMethod, DayRange> = new Map(
-  (["spot", "month-avg", "year-avg", "month-end", "year-end", "latest"] as FxMethod[]).map((m) => [m, parseDayRange(lastCompletePeriod(m)) as DayRange]),
+  (["spot", "month-avg", "year-avg", "month-end", "year-end", "latest"] as FxMethod[]).map((m) => [
+    m,
+    parseDayRange(lastCompletePeriod(m)) as DayRange,
+  ]),
 );
 
 /**
@@ -200,7 +294,12 @@ const NO_DATE: ReadonlyMap<FxMethod, DayRange> = new Map(
  * currency codes, a date parseDayRange reads, a known method, no date with "latest"):
  * else undefined, and readArgs answers (with its message when something is wrong).
  */
-function quickRateArgs(from: Arg, to: Arg, date: Arg, method: Arg): { from: Currency; to: Currency; date: DayRange; method: FxMethod } | undefined {
+function quickRateArgs(
+  from: Arg,
+  to: Arg,
+  date: Arg,
+  method: Arg,
+): { from: Currency; to: Currency; date: DayRange; method: FxMethod } | undefined {
   if (!isCurrency(from) || !isCurrency(to)) return undefined;
   let range: DayRange | undefined;
   if (!(date === null || date === undefined || date === "")) {
@@ -257,7 +356,12 @@ function describeAmount(m: Money): string {
 }
 
 /** The citation of a record as HF.SOURCE gives it: first reported, sources, disagreements. */
-function cited(head: string, rec: Parameters<typeof disagreementTexts>[0] & { reported: Reported }, s: Store, knownBy: KnownBy): string {
+function cited(
+  head: string,
+  rec: Parameters<typeof disagreementTexts>[0] & { reported: Reported },
+  s: Store,
+  knownBy: KnownBy,
+): string {
   const disagreements = disagreementTexts(rec, s, knownBy);
   return `${head}. First reported ${reportedWhen(rec.reported)} (${reportedBy(rec)}). ${citationText(rec, s, knownBy)}${disagreements.length ? `. ${disagreements.join(" ")}` : ""}`;
 }
@@ -267,7 +371,13 @@ function cited(head: string, rec: Parameters<typeof disagreementTexts>[0] & { re
  * by whom (and whom that source credits), the phrases, and any disagreement beside the
  * value chosen. `knownBy`: only facts and sources public by then.
  */
-export function source(what: Arg, dateOrRound: Arg, company: Arg, knownBy: Arg = null, s: Store = store()): Result<string> {
+export function source(
+  what: Arg,
+  dateOrRound: Arg,
+  company: Arg,
+  knownBy: Arg = null,
+  s: Store = store(),
+): Result<string> {
   const a = readArgs("SOURCE", [what, dateOrRound, company, knownBy], s);
   if (!a.ok) return a;
   const [question, dr, c, kbDays] = a.value as [string, ArgValue, Company, DayRange | null];
@@ -279,7 +389,14 @@ export function source(what: Arg, dateOrRound: Arg, company: Arg, knownBy: Arg =
     const v = valuationAsOf(latest ? TODAY : when, c.name, s, kb);
     if (!v.ok) return v;
     const rec = v.value.valuation;
-    return ok(cited(`Valuation ${describeAmount(rec.amount)} (${VALUATION_KIND_TEXT[rec.kind]}, ${rec.date.value})`, rec, s, kb));
+    return ok(
+      cited(
+        `Valuation ${describeAmount(rec.amount)} (${VALUATION_KIND_TEXT[rec.kind]}, ${rec.date.value})`,
+        rec,
+        s,
+        kb,
+      ),
+    );
   }
   if (q === "raised" || q === "round") {
     const r = latest ? latestRound(c.name, s, kb) : findRound(when, c.name, s, kb);
@@ -296,7 +413,14 @@ export function source(what: Arg, dateOrRound: Arg, company: Arg, knownBy: Arg =
   const m = metricAsOf(question, latest ? null : when, c.name, s, kb);
   if (!m.ok) return m;
   const rec = m.value.metric;
-  return ok(cited(`${m.value.definition.label} ${figureText(rec.value, rec.currency, rec.qualifiers)} (${rec.date.value})`, rec, s, kb));
+  return ok(
+    cited(
+      `${m.value.definition.label} ${figureText(rec.value, rec.currency, rec.qualifiers)} (${rec.date.value})`,
+      rec,
+      s,
+      kb,
+    ),
+  );
 }
 
 function latestRound(company: Arg, s: Store, knownBy: KnownBy): Result<{ round: Round }> {
@@ -324,7 +448,8 @@ export interface EntityCard {
 }
 
 const CARD_DATE_FORMAT: Record<FactDate["precision"], string> = { day: "yyyy-mm-dd", month: "mmm yyyy", year: "yyyy" };
-export const CARD_PROVIDER = "HF Funding add-in: funding facts from five news articles, each cited; ECB reference rates";
+export const CARD_PROVIDER =
+  "HF Funding add-in: funding facts from five news articles, each cited; ECB reference rates";
 
 /**
  * HF.ROUNDCARD: a round as an Excel entity card (data type), its facts as properties, each cited.
@@ -349,19 +474,32 @@ export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): R
     }),
   });
   const str = (v: string): CardProperty => ({ type: "String", basicValue: v });
-  const num = (v: number, meta?: PropertyMetadata): CardProperty => (meta ? { type: "Double", basicValue: v, propertyMetadata: meta } : { type: "Double", basicValue: v });
+  const num = (v: number, meta?: PropertyMetadata): CardProperty =>
+    meta ? { type: "Double", basicValue: v, propertyMetadata: meta } : { type: "Double", basicValue: v };
   const inv = investorsOfRound(rec, s);
   const val = s.dataset.valuations.find((v) => v.round === rec.id);
   const props: EntityCard["properties"] = {
     Round: str(rec.round),
     Company: str(r.value.company.name),
     // A real date (a serial in the workbook's date system, formatted as a date), so =A1.Date works in date maths.
-    Date: { type: "Double", basicValue: isoToSerial(periodOf(rec.date.value).start), numberFormat: CARD_DATE_FORMAT[rec.date.precision] },
+    Date: {
+      type: "Double",
+      basicValue: isoToSerial(periodOf(rec.date.value).start),
+      numberFormat: CARD_DATE_FORMAT[rec.date.precision],
+    },
     Amount: num(rec.amount.value, attribution(rec)),
     Currency: str(rec.amount.currency),
     Qualifiers: str(qualifierText(rec.amount.qualifiers) || "exact"),
-    Lead: str(inv.filter((i) => i.role === "lead").map((i) => i.investor.name).join(", ")),
-    Investors: str(inv.map((i) => i.investor.name + (i.inferred ? " (backer; participation inferred)" : "")).join(", ") + (rec.investorsComplete || !inv.length ? "" : " (partial list)")),
+    Lead: str(
+      inv
+        .filter((i) => i.role === "lead")
+        .map((i) => i.investor.name)
+        .join(", "),
+    ),
+    Investors: str(
+      inv.map((i) => i.investor.name + (i.inferred ? " (backer; participation inferred)" : "")).join(", ") +
+        (rec.investorsComplete || !inv.length ? "" : " (partial list)"),
+    ),
     "Round type basis": str(rec.roundBasis.kind === "named" ? "named by source" : rec.roundBasis.reasoning),
     Reported: str(`${rec.reported.value} (${reportedBy(rec)})`),
     Source: str(citationText(rec, s)),
@@ -379,7 +517,12 @@ export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): R
     text: `${r.value.company.name} ${rec.round} (${rec.date.value})`,
     properties: props,
     provider: { description: CARD_PROVIDER },
-    layouts: { card: { title: { property: "Round" }, sections: [{ layout: "List", properties: Object.keys(props).filter((k) => k !== "Round") }] } },
+    layouts: {
+      card: {
+        title: { property: "Round" },
+        sections: [{ layout: "List", properties: Object.keys(props).filter((k) => k !== "Round") }],
+      },
+    },
   });
 }
 
@@ -387,6 +530,8 @@ export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): R
 export function roundCardText(card: EntityCard): string {
   const p = card.properties;
   const get = (k: string): string => (p[k] ? String(p[k].basicValue) : "");
-  const valuation = p.Valuation ? `, valuation ${figureText(Number(get("Valuation")), get("Valuation currency"), [])}` : "";
+  const valuation = p.Valuation
+    ? `, valuation ${figureText(Number(get("Valuation")), get("Valuation currency"), [])}`
+    : "";
   return `${card.text}: ${figureText(Number(get("Amount")), get("Currency"), [])}${valuation}, lead ${get("Lead") || "not reported"}`;
 }

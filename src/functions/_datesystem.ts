@@ -41,10 +41,12 @@ function officeReady(): Promise<{ host?: unknown }> {
 export function detectDateSystem(): Promise<void> {
   if (pending) return pending;
   if (dateSystemKnown()) return Promise.resolve();
-  if (typeof Office === "undefined" || typeof Excel === "undefined" || typeof Excel.run !== "function") return Promise.resolve();
+  if (typeof Office === "undefined" || typeof Excel === "undefined" || typeof Excel.run !== "function")
+    return Promise.resolve();
   pending = officeReady()
     .then(async (info) => {
-      if (info.host !== Office.HostType.Excel || !Office.context?.requirements?.isSetSupported("ExcelApi", "1.4")) return;
+      if (info.host !== Office.HostType.Excel || !Office.context?.requirements?.isSetSupported("ExcelApi", "1.4"))
+        return;
       const system = await Excel.run(readDateSystem);
       if (system) setDateSystem(system);
     })

@@ -35,7 +35,12 @@ function excelError(code: ErrorCode, message: string): CustomFunctions.Error {
 
 /** Per function, the positions of the parameters that take a date (a date cell arrives as its serial). */
 const DATE_POSITIONS = Object.fromEntries(
-  Object.entries(SIGNATURES).map(([id, specs]) => [id, specs.flatMap((p: ParamSpec, i) => (p.kind === "date" || p.kind === "round" || p.kind === "dateOrRound" ? [i] : []))]),
+  Object.entries(SIGNATURES).map(([id, specs]) => [
+    id,
+    specs.flatMap((p: ParamSpec, i) =>
+      p.kind === "date" || p.kind === "round" || p.kind === "dateOrRound" ? [i] : [],
+    ),
+  ]),
 ) as unknown as Record<FunctionId, readonly number[]>;
 
 /**
@@ -48,7 +53,9 @@ function waitForDates(args: readonly unknown[], id: FunctionId | undefined): Pro
   const pending = dateSystemPending();
   if (!pending) return null;
   // Without the function's id, any number may be a date.
-  return (id ? DATE_POSITIONS[id].some((i) => typeof args[i] === "number") : args.some((a) => typeof a === "number")) ? pending : null;
+  return (id ? DATE_POSITIONS[id].some((i) => typeof args[i] === "number") : args.some((a) => typeof a === "number"))
+    ? pending
+    : null;
 }
 
 /** The core's answer; a bug (an exception) becomes #VALUE! saying so. */
@@ -86,7 +93,11 @@ export function answer<T>(call: () => Result<T>, args: readonly unknown[] = [], 
  * A spilled (matrix) function: its 2-D array, or THROW the CustomFunctions.Error, the
  * documented way for a function whose result is an array to report an error.
  */
-export function answerSpill<T extends unknown[][]>(call: () => Result<T>, args: readonly unknown[] = [], id?: FunctionId): T {
+export function answerSpill<T extends unknown[][]>(
+  call: () => Result<T>,
+  args: readonly unknown[] = [],
+  id?: FunctionId,
+): T {
   const wait = waitForDates(args, id);
   if (wait) return wait.then(() => answerSpill(call)) as unknown as T;
   const r = run(call);

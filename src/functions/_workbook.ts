@@ -34,7 +34,11 @@ export const RELOAD_DEBOUNCE_MS = 300;
 export const RELOAD_REQUIREMENTS = {
   edits: { set: "ExcelApi", version: "1.7", uses: ["TableCollection.onChanged", "WorksheetCollection.onDeleted"] },
   tables: { set: "ExcelApi", version: "1.9", uses: ["TableCollection.onAdded", "TableCollection.onDeleted"] },
-  recalculation: { set: "ExcelApi", version: "1.1", uses: ["Application.calculate", "TableCollection.getItem", "Table.getRange"] },
+  recalculation: {
+    set: "ExcelApi",
+    version: "1.1",
+    uses: ["Application.calculate", "TableCollection.getItem", "Table.getRange"],
+  },
 } as const;
 
 export interface WorkbookStatus {
@@ -56,7 +60,14 @@ interface Env {
   isSetSupported: (name: string, version: string) => boolean;
 }
 
-let status: WorkbookStatus = { state: "embedded", load: null, error: null, live: false, liveStructure: false, loads: 0 };
+let status: WorkbookStatus = {
+  state: "embedded",
+  load: null,
+  error: null,
+  live: false,
+  liveStructure: false,
+  loads: 0,
+};
 const listeners = new Set<(s: WorkbookStatus) => void>();
 let env: Env | null = null;
 /** The first load, and the first load followed by the events' registration. */
@@ -107,7 +118,10 @@ function tableInput(name: string, range: Excel.Range): TableInput {
  * Read the two tables' values. With their ids known: one sync (names checked in it); else
  * or when that fails (a table deleted or renamed since), list the tables, then read.
  */
-export async function readWorkbookTables(ctx: Excel.RequestContext, ids: { sources: string | null; facts: string | null } | null): Promise<{ tables: WorkbookTables; ids: { sources: string | null; facts: string | null } }> {
+export async function readWorkbookTables(
+  ctx: Excel.RequestContext,
+  ids: { sources: string | null; facts: string | null } | null,
+): Promise<{ tables: WorkbookTables; ids: { sources: string | null; facts: string | null } }> {
   if (ids?.sources && ids.facts) {
     try {
       const t = { sources: ctx.workbook.tables.getItem(ids.sources), facts: ctx.workbook.tables.getItem(ids.facts) };
@@ -118,7 +132,10 @@ export async function readWorkbookTables(ctx: Excel.RequestContext, ids: { sourc
       r.facts.load("values,rowIndex");
       await ctx.sync();
       if (same(t.sources.name, SOURCES_TABLE) && same(t.facts.name, FACTS_TABLE)) {
-        return { tables: { sources: tableInput(t.sources.name, r.sources), facts: tableInput(t.facts.name, r.facts) }, ids };
+        return {
+          tables: { sources: tableInput(t.sources.name, r.sources), facts: tableInput(t.facts.name, r.facts) },
+          ids,
+        };
       }
     } catch {
       // Deleted or renamed since the last read: list them again below.
@@ -224,7 +241,8 @@ async function listen(e: Env): Promise<void> {
  */
 export function startWorkbook(given?: Env): Promise<void> {
   if (started) return started;
-  if (!given && (typeof Office === "undefined" || typeof Excel === "undefined" || typeof Excel.run !== "function")) return Promise.resolve();
+  if (!given && (typeof Office === "undefined" || typeof Excel === "undefined" || typeof Excel.run !== "function"))
+    return Promise.resolve();
   set({ state: "loading" });
   first = (async () => {
     if (!given) {

@@ -16,5 +16,9 @@ import { displayLanguage } from "./_lang";
  * @returns A list of investors.
  */
 export function investors(round_or_date: unknown, company?: unknown, known_by?: unknown): string[][] {
-  return answerSpill(() => core(round_or_date, company, known_by, undefined, displayLanguage()), [round_or_date, company, known_by], "INVESTORS");
+  return answerSpill(
+    () => core(round_or_date, company, known_by, undefined, displayLanguage()),
+    [round_or_date, company, known_by],
+    "INVESTORS",
+  );
 }

@@ -19,6 +19,16 @@ import { answerSpill } from "./_excel";
  * @example =HF.METRIC("revenue","2023",,"EUR")
  * @returns The metric value, or the list of metric names.
  */
-export function metric(name?: unknown, as_of?: unknown, company?: unknown, currency?: unknown, known_by?: unknown): unknown[][] {
-  return answerSpill(() => core(name, as_of, company, currency, known_by), [name, as_of, company, currency, known_by], "METRIC");
+export function metric(
+  name?: unknown,
+  as_of?: unknown,
+  company?: unknown,
+  currency?: unknown,
+  known_by?: unknown,
+): unknown[][] {
+  return answerSpill(
+    () => core(name, as_of, company, currency, known_by),
+    [name, as_of, company, currency, known_by],
+    "METRIC",
+  );
 }

@@ -18,6 +18,16 @@ import { answer } from "./_excel";
  * @example =HF.RAISED("Series B",,,,"2021-03-15")
  * @returns The amount raised as a number.
  */
-export function raised(round_or_date: unknown, currency?: unknown, fx_method?: unknown, company?: unknown, known_by?: unknown): number {
-  return answer(() => core(round_or_date, currency, fx_method, company, known_by), [round_or_date, currency, fx_method, company, known_by], "RAISED");
+export function raised(
+  round_or_date: unknown,
+  currency?: unknown,
+  fx_method?: unknown,
+  company?: unknown,
+  known_by?: unknown,
+): number {
+  return answer(
+    () => core(round_or_date, currency, fx_method, company, known_by),
+    [round_or_date, currency, fx_method, company, known_by],
+    "RAISED",
+  );
 }

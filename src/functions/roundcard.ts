@@ -24,11 +24,15 @@ function dataTypesSupported(): boolean {
  * @returns The round as an entity value.
  */
 export function roundcard(round_or_date: unknown, company?: unknown): Excel.EntityCellValue {
-  return answer<Excel.EntityCellValue>(() => {
-    const card = roundCard(round_or_date, company);
-    // Where data types are unsupported Excel shows the text fallback instead of a card.
-    if (!card.ok) return card;
-    const value = dataTypesSupported() ? card.value : roundCardText(card.value);
-    return { ok: true, value: value as unknown as Excel.EntityCellValue };
-  }, [round_or_date, company], "ROUNDCARD");
+  return answer<Excel.EntityCellValue>(
+    () => {
+      const card = roundCard(round_or_date, company);
+      // Where data types are unsupported Excel shows the text fallback instead of a card.
+      if (!card.ok) return card;
+      const value = dataTypesSupported() ? card.value : roundCardText(card.value);
+      return { ok: true, value: value as unknown as Excel.EntityCellValue };
+    },
+    [round_or_date, company],
+    "ROUNDCARD",
+  );
 }

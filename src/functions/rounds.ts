@@ -16,6 +16,16 @@ import { displayLanguage } from "./_lang";
  * @example =HF.ROUNDS("reported",,,,"2022-05-10")
  * @returns A table of rounds.
  */
-export function rounds(currency?: unknown, as_of?: unknown, headers?: unknown, company?: unknown, known_by?: unknown): unknown[][] {
-  return answerSpill(() => core(currency, as_of, headers, company, known_by, undefined, displayLanguage()), [currency, as_of, headers, company, known_by], "ROUNDS");
+export function rounds(
+  currency?: unknown,
+  as_of?: unknown,
+  headers?: unknown,
+  company?: unknown,
+  known_by?: unknown,
+): unknown[][] {
+  return answerSpill(
+    () => core(currency, as_of, headers, company, known_by, undefined, displayLanguage()),
+    [currency, as_of, headers, company, known_by],
+    "ROUNDS",
+  );
 }

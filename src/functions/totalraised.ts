@@ -18,6 +18,16 @@ import { answer } from "./_excel";
  * @example =HF.TOTALRAISED("2019-12",,,,"2020")
  * @returns The total raised as a number.
  */
-export function totalraised(as_of: unknown, currency?: unknown, fx_method?: unknown, company?: unknown, known_by?: unknown): number {
-  return answer(() => core(as_of, currency, fx_method, company, known_by), [as_of, currency, fx_method, company, known_by], "TOTALRAISED");
+export function totalraised(
+  as_of: unknown,
+  currency?: unknown,
+  fx_method?: unknown,
+  company?: unknown,
+  known_by?: unknown,
+): number {
+  return answer(
+    () => core(as_of, currency, fx_method, company, known_by),
+    [as_of, currency, fx_method, company, known_by],
+    "TOTALRAISED",
+  );
 }

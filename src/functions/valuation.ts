@@ -19,6 +19,16 @@ import { answer } from "./_excel";
  * @example =HF.VALUATION("2022-12",,,,"2023-06-30")
  * @returns The valuation as a number.
  */
-export function valuation(date: unknown, currency?: unknown, fx_method?: unknown, company?: unknown, known_by?: unknown): number {
-  return answer(() => core(date, currency, fx_method, company, known_by), [date, currency, fx_method, company, known_by], "VALUATION");
+export function valuation(
+  date: unknown,
+  currency?: unknown,
+  fx_method?: unknown,
+  company?: unknown,
+  known_by?: unknown,
+): number {
+  return answer(
+    () => core(date, currency, fx_method, company, known_by),
+    [date, currency, fx_method, company, known_by],
+    "VALUATION",
+  );
 }

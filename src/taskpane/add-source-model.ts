@@ -107,10 +107,23 @@ export function checkArticle(form: ArticleForm, lang: Lang): Checked<Article> {
 }
 
 /** Run the extractor on the article: the drafts (unticked: each is a proposal to confirm), and the language used. */
-export function draftsOf(article: Article, lang: Lang): Checked<{ drafts: Draft[]; language: TextLang; detected: boolean }> {
-  const r = extract(article.text, { date: article.published, lang: article.languageDetected ? null : article.language, company: article.company });
+export function draftsOf(
+  article: Article,
+  lang: Lang,
+): Checked<{ drafts: Draft[]; language: TextLang; detected: boolean }> {
+  const r = extract(article.text, {
+    date: article.published,
+    lang: article.languageDetected ? null : article.language,
+    company: article.company,
+  });
   if (!r.ok) return { ok: false, errors: [errorText(r, lang)] };
-  const drafts = r.value.candidates.map((c, index) => ({ index, candidate: c, ticked: false, discarded: false, fields: fieldsOf(c) }));
+  const drafts = r.value.candidates.map((c, index) => ({
+    index,
+    candidate: c,
+    ticked: false,
+    discarded: false,
+    fields: fieldsOf(c),
+  }));
   return { ok: true, value: { drafts, language: r.value.lang, detected: r.value.langDetected } };
 }
 
@@ -128,7 +141,11 @@ export function fieldsOf(c: Candidate): DraftFields {
 }
 
 /** The text around a candidate's phrase, cut for display: before, the phrase itself, after (with … where cut). */
-export function excerptOf(text: string, c: Pick<Candidate, "offset" | "phrase">, around = CONTEXT_CHARS): { before: string; phrase: string; after: string } {
+export function excerptOf(
+  text: string,
+  c: Pick<Candidate, "offset" | "phrase">,
+  around = CONTEXT_CHARS,
+): { before: string; phrase: string; after: string } {
   const start = Math.max(0, Math.min(text.length, c.offset));
   const end = Math.min(text.length, start + c.phrase.length);
   const from = Math.max(0, start - around);
@@ -162,7 +179,8 @@ export function confirmDraft(d: Draft, lang: Lang): Checked<Candidate> {
     .split(",")
     .map((q) => q.trim().toLowerCase())
     .filter((q) => q);
-  if (qualifiers.some((q) => !QUALIFIERS.includes(q)) || (qualifiers.includes("exact") && qualifiers.length > 1)) say("srcBadQualifier");
+  if (qualifiers.some((q) => !QUALIFIERS.includes(q)) || (qualifiers.includes("exact") && qualifiers.length > 1))
+    say("srcBadQualifier");
   const date = parseDate(trimmed(f.date));
   if (!trimmed(f.date) || !date.ok) say("srcBadFactDate");
   let round: Candidate["round"] = null;
@@ -184,7 +202,13 @@ export function confirmDraft(d: Draft, lang: Lang): Checked<Candidate> {
       amount,
       currency,
       qualifiers: (qualifiers.length ? qualifiers : ["exact"]) as Candidate["qualifiers"],
-      date: { value: date.value.text, precision: date.value.precision, phrase: d.candidate.date?.phrase ?? null, offset: d.candidate.date?.offset ?? null, relative: d.candidate.date?.relative ?? false },
+      date: {
+        value: date.value.text,
+        precision: date.value.precision,
+        phrase: d.candidate.date?.phrase ?? null,
+        offset: d.candidate.date?.offset ?? null,
+        relative: d.candidate.date?.relative ?? false,
+      },
       round: kind === "round" ? round : null,
       investors: kind === "round" ? d.candidate.investors : { leads: [], participants: [] },
       metric: kind === "metric" ? metric : null,
@@ -194,7 +218,10 @@ export function confirmDraft(d: Draft, lang: Lang): Checked<Candidate> {
 }
 
 /** A short id for the source, unique among `taken` (case and spacing ignored): publisher or title, then the date ("lemonde-2024-03-12", "source-2024-03-12-2"). */
-export function sourceIdFor(article: Pick<Article, "publisher" | "title" | "published">, taken: Iterable<string>): string {
+export function sourceIdFor(
+  article: Pick<Article, "publisher" | "title" | "published">,
+  taken: Iterable<string>,
+): string {
   const slug = (s: string | null): string =>
     (s ?? "")
       .normalize("NFD")
@@ -212,10 +239,16 @@ export function sourceIdFor(article: Pick<Article, "publisher" | "title" | "publ
   for (let i = 2; ; i++) if (!used.has(normKey(`${base}-${i}`))) return `${base}-${i}`;
 }
 
-const FORMAT_OF = (header: string[], numeric: string[]): string[] => header.map((h) => (numeric.includes(h) ? "General" : "@"));
+const FORMAT_OF = (header: string[], numeric: string[]): string[] =>
+  header.map((h) => (numeric.includes(h) ? "General" : "@"));
 
 /** The records to write: one Sources row and a Facts row per confirmed candidate, all citing `sourceId`. */
-export function recordsOf(article: Article, confirmed: Candidate[], sourceId: string, lang: Lang): Checked<{ sources: RecordTable; facts: RecordTable }> {
+export function recordsOf(
+  article: Article,
+  confirmed: Candidate[],
+  sourceId: string,
+  lang: Lang,
+): Checked<{ sources: RecordTable; facts: RecordTable }> {
   if (!confirmed.length) return { ok: false, errors: [t(lang, "srcNothingTicked")] };
   const facts: (string | number | null)[][] = [];
   const errors: string[] = [];
@@ -225,12 +258,24 @@ export function recordsOf(article: Article, confirmed: Candidate[], sourceId: st
     else errors.push(errorText(row, lang));
   }
   if (errors.length) return { ok: false, errors };
-  const source = sourceRow({ id: sourceId, title: article.title, publisher: article.publisher, published: article.published, url: article.url, language: article.language });
+  const source = sourceRow({
+    id: sourceId,
+    title: article.title,
+    publisher: article.publisher,
+    published: article.published,
+    url: article.url,
+    language: article.language,
+  });
   return {
     ok: true,
     value: {
       sources: { name: SOURCES_TABLE, header: SOURCE_HEADER, formats: FORMAT_OF(SOURCE_HEADER, []), rows: [source] },
-      facts: { name: FACTS_TABLE, header: FACT_HEADER, formats: FORMAT_OF(FACT_HEADER, [FACT_COLUMNS.amount.header]), rows: facts },
+      facts: {
+        name: FACTS_TABLE,
+        header: FACT_HEADER,
+        formats: FORMAT_OF(FACT_HEADER, [FACT_COLUMNS.amount.header]),
+        rows: facts,
+      },
     },
   };
 }
@@ -238,7 +283,10 @@ export function recordsOf(article: Article, confirmed: Candidate[], sourceId: st
 /** The rows as the workbook reader will see them: every problem it would report (none for rows this view writes). */
 export function readBack(sources: RecordTable, facts: RecordTable, existingSourceIds: string[] = []): string[] {
   const s = readSourceRows({ name: SOURCES_TABLE, headerRow: 1, values: [sources.header, ...sources.rows] });
-  const f = readFactRows({ name: FACTS_TABLE, headerRow: 1, values: [facts.header, ...facts.rows] }, [...existingSourceIds, ...s.rows.map((r) => r.id)]);
+  const f = readFactRows({ name: FACTS_TABLE, headerRow: 1, values: [facts.header, ...facts.rows] }, [
+    ...existingSourceIds,
+    ...s.rows.map((r) => r.id),
+  ]);
   return [...s.problems, ...f.problems].map((p) => p.message);
 }
 
@@ -253,8 +301,16 @@ export function existingSourceIds(existing: ExistingTables): string[] {
 export function takenSourceIds(existing: ExistingTables): string[] {
   const s = existing[SOURCES_TABLE];
   if (!s?.values.length) return [];
-  const col = (s.values[0] ?? []).findIndex((h) => typeof h === "string" && normKey(h) === normKey(SOURCE_COLUMNS.id.header));
-  return col < 0 ? [] : s.values.slice(1).map((r) => (Array.isArray(r) ? r[col] : null)).filter((v): v is string | number => typeof v === "string" || typeof v === "number").map(String);
+  const col = (s.values[0] ?? []).findIndex(
+    (h) => typeof h === "string" && normKey(h) === normKey(SOURCE_COLUMNS.id.header),
+  );
+  return col < 0
+    ? []
+    : s.values
+        .slice(1)
+        .map((r) => (Array.isArray(r) ? r[col] : null))
+        .filter((v): v is string | number => typeof v === "string" || typeof v === "number")
+        .map(String);
 }
 
 /**
@@ -262,7 +318,12 @@ export function takenSourceIds(existing: ExistingTables): string[] {
  * ones, the Facts rows citing it, and the rows read back as the reader will (an error
  * instead of a write if anything would not validate).
  */
-export function finalizeRecords(article: Article, confirmed: Candidate[], existing: ExistingTables, lang: Lang): RecordTable[] | { error: string } {
+export function finalizeRecords(
+  article: Article,
+  confirmed: Candidate[],
+  existing: ExistingTables,
+  lang: Lang,
+): RecordTable[] | { error: string } {
   const id = sourceIdFor(article, takenSourceIds(existing));
   const r = recordsOf(article, confirmed, id, lang);
   if (!r.ok) return { error: r.errors.join(" ") };
@@ -285,9 +346,14 @@ export function appendMessage(o: AppendOutcome, lang: Lang): SourceMessage {
       return { intent: "success", text: t(lang, "srcAdded", { n: facts ? facts.rows : 0, where }) };
     }
     case "occupied":
-      return { intent: "warning", text: t(lang, "srcOccupied", { table: o.table, target: o.target, occupied: o.occupied }) };
+      return {
+        intent: "warning",
+        text: t(lang, "srcOccupied", { table: o.table, target: o.target, occupied: o.occupied }),
+      };
     case "protected":
-      return o.scope === "sheet" ? { intent: "warning", text: t(lang, "protectedSheet", { sheet: o.sheet }) } : { intent: "error", text: t(lang, "protectedWorkbook") };
+      return o.scope === "sheet"
+        ? { intent: "warning", text: t(lang, "protectedSheet", { sheet: o.sheet }) }
+        : { intent: "error", text: t(lang, "protectedWorkbook") };
     case "columns":
       return { intent: "warning", text: t(lang, "srcColumns", { table: o.table, missing: o.missing.join(", ") }) };
     case "name-taken":
@@ -299,7 +365,10 @@ export function appendMessage(o: AppendOutcome, lang: Lang): SourceMessage {
     case "failed": {
       const error = `${o.error.message} [${o.error.code}]`;
       if (o.stage === "read") return { intent: "error", text: t(lang, "srcFailedRead", { error }) };
-      return { intent: "error", text: t(lang, o.restored ? "failedWriteRestored" : "failedWriteNotRestored", { error, target: o.target ?? "" }) };
+      return {
+        intent: "error",
+        text: t(lang, o.restored ? "failedWriteRestored" : "failedWriteNotRestored", { error, target: o.target ?? "" }),
+      };
     }
   }
 }

@@ -46,7 +46,14 @@ function el(doc: Document, tag: string, attrs: Record<string, string> = {}, text
 }
 
 /** A labelled Fluent field around `input` (label above, or after for a checkbox). */
-function field(doc: Document, id: string, label: string, input: HTMLElement, hint?: string, after = false): HTMLElement {
+function field(
+  doc: Document,
+  id: string,
+  label: string,
+  input: HTMLElement,
+  hint?: string,
+  after = false,
+): HTMLElement {
   const f = el(doc, "fluent-field", { "label-position": after ? "after" : "above", class: "pick" });
   const l = el(doc, "label", { slot: "label", id: `${id}-label`, for: id }, label);
   input.id = id;
@@ -65,7 +72,14 @@ function field(doc: Document, id: string, label: string, input: HTMLElement, hin
  * a <label for> of its inner input, which is what assistive technology reads (a
  * fluent-field's label does not reach the inner input).
  */
-function textInput(doc: Document, id: string, label: string, value = "", placeholder?: string, hint?: string): { input: ValueElement; wrap: HTMLElement } {
+function textInput(
+  doc: Document,
+  id: string,
+  label: string,
+  value = "",
+  placeholder?: string,
+  hint?: string,
+): { input: ValueElement; wrap: HTMLElement } {
   const i = el(doc, "fluent-text-input", placeholder ? { placeholder, id } : { id }, label) as ValueElement;
   if (value) i.setAttribute("value", value);
   const wrap = el(doc, "div", { class: "text-field" });
@@ -87,7 +101,12 @@ function dropdown(doc: Document, options: { value: string; text: string }[], sel
 }
 
 /** The excerpt around a candidate's phrase: text nodes, the phrase in <mark>, isolated from the pane's text direction. */
-export function renderExcerpt(doc: Document, text: string, c: Pick<Candidate, "offset" | "phrase">, label: string): HTMLElement {
+export function renderExcerpt(
+  doc: Document,
+  text: string,
+  c: Pick<Candidate, "offset" | "phrase">,
+  label: string,
+): HTMLElement {
   const p = el(doc, "p", { class: "excerpt" });
   p.append(el(doc, "span", { class: "label" }, `${label} `));
   const iso = el(doc, "bdi", { dir: "auto" });
@@ -121,11 +140,19 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
   const url = textInput(doc, "src-url", s("srcUrl"), "", "https://");
   const language = dropdown(
     doc,
-    [{ value: "auto", text: s("srcLanguageAuto") }, ...(["fr", "en", "zh"] as const).map((l) => ({ value: l, text: s(`srcLang.${l}`) }))],
+    [
+      { value: "auto", text: s("srcLanguageAuto") },
+      ...(["fr", "en", "zh"] as const).map((l) => ({ value: l, text: s(`srcLang.${l}`) })),
+    ],
     "auto",
   );
   const company = textInput(doc, "src-company", s("srcCompany"));
-  const extractBtn = el(doc, "fluent-button", { id: "src-extract", appearance: "primary" }, s("srcExtract")) as ValueElement;
+  const extractBtn = el(
+    doc,
+    "fluent-button",
+    { id: "src-extract", appearance: "primary" },
+    s("srcExtract"),
+  ) as ValueElement;
   const back = el(doc, "fluent-button", { id: "src-back", appearance: "outline" }, s("srcBack")) as ValueElement;
   const formActions = el(doc, "div", { class: "actions" });
   formActions.append(extractBtn, back);
@@ -135,12 +162,20 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
   const resultsTitle = el(doc, "h3", { id: "src-results-title", tabindex: "-1" }, s("srcCandidates"));
   const summary = el(doc, "p", { id: "src-summary" });
   const list = el(doc, "ol", { id: "src-list", class: "candidates" });
-  const addBtn = el(doc, "fluent-button", { id: "src-add", appearance: "primary" }, s("srcAddToWorkbook")) as ValueElement;
+  const addBtn = el(
+    doc,
+    "fluent-button",
+    { id: "src-add", appearance: "primary" },
+    s("srcAddToWorkbook"),
+  ) as ValueElement;
   results.append(resultsTitle, summary, list, addBtn);
 
   const busy = el(doc, "div", { id: "src-busy", class: "busy" });
   busy.hidden = true;
-  busy.append(el(doc, "fluent-spinner", { size: "tiny", "aria-label": s("busyLabel") }), el(doc, "span", {}, s("busy")));
+  busy.append(
+    el(doc, "fluent-spinner", { size: "tiny", "aria-label": s("busyLabel") }),
+    el(doc, "span", {}, s("busy")),
+  );
   // Always rendered, so screen readers announce what is put into it.
   const status = el(doc, "div", { id: "src-status", role: "status", "aria-live": "polite", "aria-atomic": "true" });
   const message = el(doc, "div", { id: "src-message", class: "message" });
@@ -190,13 +225,20 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
   // ---- the drafts
   let article: ReturnType<typeof checkArticle> | null = null;
   let drafts: Draft[] = [];
-  const inputs = new Map<number, { tick: CheckElement; fields: Record<keyof DraftFields, ValueElement>; item: HTMLElement }>();
+  const inputs = new Map<
+    number,
+    { tick: CheckElement; fields: Record<keyof DraftFields, ValueElement>; item: HTMLElement }
+  >();
 
   const renderDraft = (d: Draft, n: number, source: string): HTMLElement => {
     const c = d.candidate;
     const item = el(doc, "li", { class: "candidate" });
     item.dataset.index = String(d.index);
-    const group = el(doc, "div", { class: "candidate-group", role: "group", "aria-label": s("srcFigure", { n, phrase: c.phrase }) });
+    const group = el(doc, "div", {
+      class: "candidate-group",
+      role: "group",
+      "aria-label": s("srcFigure", { n, phrase: c.phrase }),
+    });
     item.append(group);
     group.append(renderExcerpt(doc, source, c, s("srcReadFrom")));
     if (c.ambiguities.length) {
@@ -207,11 +249,23 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
     const id = (k: string): string => `src-${d.index}-${k}`;
     const tick = el(doc, "fluent-checkbox") as CheckElement;
     tick.dataset.field = "ticked";
-    const kind = dropdown(doc, KINDS.map((k) => ({ value: k, text: s(`srcKind.${k}`) })), d.fields.kind);
+    const kind = dropdown(
+      doc,
+      KINDS.map((k) => ({ value: k, text: s(`srcKind.${k}`) })),
+      d.fields.kind,
+    );
     const grid = el(doc, "div", { class: "candidate-fields" });
     grid.append(field(doc, id("kind"), s("srcKind"), kind));
     kind.dataset.field = "kind";
-    const labels: Record<Exclude<keyof DraftFields, "kind">, StringKey> = { amount: "srcAmount", currency: "srcCurrency", qualifier: "srcQualifier", date: "srcDate", round: "srcRound", metric: "srcMetric", company: "srcCompany" };
+    const labels: Record<Exclude<keyof DraftFields, "kind">, StringKey> = {
+      amount: "srcAmount",
+      currency: "srcCurrency",
+      qualifier: "srcQualifier",
+      date: "srcDate",
+      round: "srcRound",
+      metric: "srcMetric",
+      company: "srcCompany",
+    };
     const texts = {} as Record<Exclude<keyof DraftFields, "kind">, ValueElement>;
     for (const k of Object.keys(labels) as Exclude<keyof DraftFields, "kind">[]) {
       const x = textInput(doc, id(k), s(labels[k]), d.fields[k], k === "date" ? "YYYY-MM-DD" : undefined);
@@ -253,12 +307,20 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
     drafts = [];
     results.hidden = true;
     article = checkArticle(formOf(), lang);
-    if (!article.ok) { say({ intent: "error", text: article.errors.join(" ") }); return; }
+    if (!article.ok) {
+      say({ intent: "error", text: article.errors.join(" ") });
+      return;
+    }
     const found = draftsOf(article.value, lang);
-    if (!found.ok) { say({ intent: "error", text: found.errors.join(" ") }); return; }
+    if (!found.ok) {
+      say({ intent: "error", text: found.errors.join(" ") });
+      return;
+    }
     drafts = found.value.drafts;
     results.hidden = false;
-    summary.textContent = drafts.length ? s("srcFound", { n: drafts.length, language: s(`srcLang.${found.value.language}`) }) : s("srcNone");
+    summary.textContent = drafts.length
+      ? s("srcFound", { n: drafts.length, language: s(`srcLang.${found.value.language}`) })
+      : s("srcNone");
     addBtn.hidden = drafts.length === 0;
     const source = article.value.text;
     drafts.forEach((d, i) => list.append(renderDraft(d, i + 1, source)));
@@ -290,9 +352,15 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
       if (c.ok) confirmed.push(c.value);
       else errors.push(...c.errors);
     }
-    if (errors.length) { say({ intent: "error", text: errors.join(" ") }); return; }
+    if (errors.length) {
+      say({ intent: "error", text: errors.join(" ") });
+      return;
+    }
     const first = recordsOf(a, confirmed, sourceIdFor(a, []), lang);
-    if (!first.ok) { say({ intent: "warning", text: first.errors.join(" ") }); return; }
+    if (!first.ok) {
+      say({ intent: "warning", text: first.errors.join(" ") });
+      return;
+    }
     setBusy(true);
     say(null);
     void run((ctx) =>

@@ -15,7 +15,8 @@ const en = {
   appSubtitle: "Hugging Face's funding history, sourced, as Excel tables.",
   loading: "Loading…",
   outsideTitle: "This is the HF Funding add-in for Excel",
-  outsideBody: "It works inside Excel, where it inserts funding tables and adds the HF.* functions. This page was opened outside Excel, so there is nothing to insert into.",
+  outsideBody:
+    "It works inside Excel, where it inserts funding tables and adds the HF.* functions. This page was opened outside Excel, so there is nothing to insert into.",
   outsideHow: "To load it in Excel:",
   labelTable: "Table",
   "table.rounds": "Funding rounds",
@@ -50,26 +51,35 @@ const en = {
   occupied: "{target} is not empty ({occupied} has data), so nothing was written. Where should the table go?",
   choiceNextFree: "Insert at {address}, below your data",
   choiceNewSheet: "Insert on a new sheet, {name}",
-  protectedSheet: "Sheet {sheet} is protected, so nothing was written. Unprotect it (Review > Unprotect Sheet) or use a new sheet.",
+  protectedSheet:
+    "Sheet {sheet} is protected, so nothing was written. Unprotect it (Review > Unprotect Sheet) or use a new sheet.",
   protectedWorkbook: "The workbook's structure is protected, so no sheet can be added. Nothing was written.",
-  doesNotFit: "The table needs {rows} rows and {cols} columns from the selected cell, which runs past the edge of the sheet. Nothing was written.",
-  failedRead: "Excel could not read the area from the selected cell ({error}). Nothing was written. Select a single cell with room for the table below and to its right, and try again.",
-  failedWriteRestored: "Excel could not finish writing ({error}). What had been written was removed; {target} is as it was.",
-  failedWriteNotRestored: "Excel could not finish writing ({error}), and removing the partial result also failed: please check {target}.",
+  doesNotFit:
+    "The table needs {rows} rows and {cols} columns from the selected cell, which runs past the edge of the sheet. Nothing was written.",
+  failedRead:
+    "Excel could not read the area from the selected cell ({error}). Nothing was written. Select a single cell with room for the table below and to its right, and try again.",
+  failedWriteRestored:
+    "Excel could not finish writing ({error}). What had been written was removed; {target} is as it was.",
+  failedWriteNotRestored:
+    "Excel could not finish writing ({error}), and removing the partial result also failed: please check {target}.",
   buildError: "The table could not be built: {error}",
   unexpected: "Something went wrong: {error}",
-  modelNeedsCurrency: "The valuation model divides amounts by valuations, so it needs one currency: pick a currency instead of \"As reported\".",
-  attribution: "Data: Hugging Face funding facts from five news articles (French, English, Chinese), each row citing its source.",
+  modelNeedsCurrency:
+    'The valuation model divides amounts by valuations, so it needs one currency: pick a currency instead of "As reported".',
+  attribution:
+    "Data: Hugging Face funding facts from five news articles (French, English, Chinese), each row citing its source.",
   busyLabel: "Working",
-  missingApi: "This version of Excel lacks {sets}, which inserting tables needs ({uses}), so Insert table and the valuation model are off. The HF.* functions still work. Excel on the web and current Microsoft 365 versions have it.",
+  missingApi:
+    "This version of Excel lacks {sets}, which inserting tables needs ({uses}), so Insert table and the valuation model are off. The HF.* functions still work. Excel on the web and current Microsoft 365 versions have it.",
   addSourceOpen: "Add a source…",
   srcTitle: "Add a source",
-  srcIntro: "Paste an article about a funding round, a valuation or a company's figures. The figures found are proposals: tick the ones to keep, correct them if needed, then add them to the workbook's Sources and Facts tables.",
+  srcIntro:
+    "Paste an article about a funding round, a valuation or a company's figures. The figures found are proposals: tick the ones to keep, correct them if needed, then add them to the workbook's Sources and Facts tables.",
   srcText: "Article text",
   srcArticleTitle: "Title",
   srcPublisher: "Publisher (optional)",
   srcPublished: "Publication date",
-  srcPublishedHint: "YYYY-MM-DD, YYYY-MM or YYYY; relative dates in the text (\"last year\") are counted from it.",
+  srcPublishedHint: 'YYYY-MM-DD, YYYY-MM or YYYY; relative dates in the text ("last year") are counted from it.',
   srcUrl: "URL (optional)",
   srcLanguage: "Language",
   srcLanguageAuto: "Detect from the text",
@@ -100,9 +110,12 @@ const en = {
   srcMetric: "Metric",
   srcAddToWorkbook: "Add to workbook",
   srcAdded: "Facts added: {n}, with their source, in {where}",
-  srcOccupied: "The rows below the {table} table ({target}) are not empty ({occupied} has data), so nothing was written. Move that data or the table, then try again.",
-  srcColumns: "The {table} table has no column {missing}, so nothing was written. Add the column or give it the documented header.",
-  srcNameTaken: "The name {name} is already used in this workbook for something other than a table (Formulas > Name Manager), so nothing was written.",
+  srcOccupied:
+    "The rows below the {table} table ({target}) are not empty ({occupied} has data), so nothing was written. Move that data or the table, then try again.",
+  srcColumns:
+    "The {table} table has no column {missing}, so nothing was written. Add the column or give it the documented header.",
+  srcNameTaken:
+    "The name {name} is already used in this workbook for something other than a table (Formulas > Name Manager), so nothing was written.",
   srcDoesNotFit: "There is no room below the {table} table on its sheet. Nothing was written.",
   srcInvalid: "Nothing was written: {error}",
   srcFailedRead: "Excel could not read the workbook's Sources and Facts tables ({error}). Nothing was written.",
@@ -114,8 +127,10 @@ const en = {
   srcNothingTicked: "Tick at least one figure to add.",
   srcBadKind: "«{phrase}»: the kind must be a funding round, a valuation or a metric.",
   srcBadAmount: "«{phrase}»: the amount must be a number in units, digits only, with . for decimals (e.g. 13500000).",
-  srcBadCurrency: "«{phrase}»: a round or a valuation needs an ISO currency code published by the ECB (e.g. EUR, USD, CNY).",
-  srcBadQualifier: "«{phrase}»: the qualifier must be exact, or any of approximate, more-than, less-than, third-party-estimate, projection.",
+  srcBadCurrency:
+    "«{phrase}»: a round or a valuation needs an ISO currency code published by the ECB (e.g. EUR, USD, CNY).",
+  srcBadQualifier:
+    "«{phrase}»: the qualifier must be exact, or any of approximate, more-than, less-than, third-party-estimate, projection.",
   srcBadFactDate: "«{phrase}»: the date must be YYYY-MM-DD, YYYY-MM or YYYY.",
   srcBadRound: "«{phrase}»: the round must be a name such as Seed, Series A or Unnamed.",
   srcNeedMetric: "«{phrase}»: a metric needs its name (e.g. employees, revenue).",
@@ -124,15 +139,20 @@ const en = {
   labelCompany: "Company",
   workbookTitle: "Your sources in this workbook",
   workbookLoading: "Reading the Sources and Facts tables…",
-  workbookNone: "This workbook has no table named Sources or Facts: the functions and tables use the built-in data only.",
+  workbookNone:
+    "This workbook has no table named Sources or Facts: the functions and tables use the built-in data only.",
   workbookLoaded: "{used} of {rows} rows of the Facts table are in use, beside the built-in data.",
-  workbookFailed: "The Sources and Facts tables could not be read ({error}); the answers come from the data read before.",
+  workbookFailed:
+    "The Sources and Facts tables could not be read ({error}); the answers come from the data read before.",
   workbookProblems: "Cells that do not validate ({count}); their rows are not used:",
   workbookClashes: "Rows about something already recorded ({count}); both are kept and cited:",
   clashAgrees: "{table} row {row} gives the same value as {record}: added as a further source.",
-  clashDiffers: "{table} row {row} gives another value than {record}: both are kept, and HF.SOURCE shows the disagreement.",
-  workbookNotLive: "This version of Excel lacks ExcelApi 1.7, so edits to these tables are not picked up by themselves: press Reload after editing.",
-  workbookNoStructure: "This version of Excel lacks ExcelApi 1.9, so deleting a Sources or Facts table is not noticed by itself: press Reload afterwards.",
+  clashDiffers:
+    "{table} row {row} gives another value than {record}: both are kept, and HF.SOURCE shows the disagreement.",
+  workbookNotLive:
+    "This version of Excel lacks ExcelApi 1.7, so edits to these tables are not picked up by themselves: press Reload after editing.",
+  workbookNoStructure:
+    "This version of Excel lacks ExcelApi 1.9, so deleting a Sources or Facts table is not noticed by itself: press Reload afterwards.",
   workbookReload: "Reload",
 };
 
@@ -144,7 +164,8 @@ const fr: Strings = {
   appSubtitle: "L'historique des levées de fonds de Hugging Face, sourcé, en tableaux Excel.",
   loading: "Chargement…",
   outsideTitle: "Ceci est le complément Financement HF pour Excel",
-  outsideBody: "Il fonctionne dans Excel, où il insère des tableaux de financement et ajoute les fonctions HF.*. Cette page a été ouverte hors d'Excel : il n'y a rien où insérer.",
+  outsideBody:
+    "Il fonctionne dans Excel, où il insère des tableaux de financement et ajoute les fonctions HF.*. Cette page a été ouverte hors d'Excel : il n'y a rien où insérer.",
   outsideHow: "Pour le charger dans Excel :",
   labelTable: "Tableau",
   "table.rounds": "Tours de financement",
@@ -167,7 +188,8 @@ const fr: Strings = {
   cellsFormulas: "Formules HF.* actives",
   includeSource: "Inclure la colonne source",
   labelKnownBy: "Connu au (facultatif)",
-  knownByHint: "Seuls les faits publiés à cette date (AAAA, AAAA-MM ou AAAA-MM-JJ) ; les formules le reçoivent en known_by.",
+  knownByHint:
+    "Seuls les faits publiés à cette date (AAAA, AAAA-MM ou AAAA-MM-JJ) ; les formules le reçoivent en known_by.",
   previewTitle: "Aperçu",
   previewCaption: "{shown} premières lignes sur {total}, {cols} colonnes",
   previewNone: "Aucune ligne à afficher.",
@@ -179,26 +201,36 @@ const fr: Strings = {
   occupied: "{target} n'est pas vide ({occupied} contient des données) : rien n'a été écrit. Où placer le tableau ?",
   choiceNextFree: "Insérer en {address}, sous vos données",
   choiceNewSheet: "Insérer dans une nouvelle feuille, {name}",
-  protectedSheet: "La feuille {sheet} est protégée : rien n'a été écrit. Ôtez la protection (Révision > Ôter la protection de la feuille) ou utilisez une nouvelle feuille.",
+  protectedSheet:
+    "La feuille {sheet} est protégée : rien n'a été écrit. Ôtez la protection (Révision > Ôter la protection de la feuille) ou utilisez une nouvelle feuille.",
   protectedWorkbook: "La structure du classeur est protégée : aucune feuille ne peut être ajoutée. Rien n'a été écrit.",
-  doesNotFit: "Le tableau demande {rows} lignes et {cols} colonnes à partir de la cellule sélectionnée, ce qui dépasse le bord de la feuille. Rien n'a été écrit.",
-  failedRead: "Excel n'a pas pu lire la zone à partir de la cellule sélectionnée ({error}). Rien n'a été écrit. Sélectionnez une seule cellule avec assez de place en dessous et à droite, puis réessayez.",
-  failedWriteRestored: "Excel n'a pas pu terminer l'écriture ({error}). Ce qui avait été écrit a été retiré ; {target} est comme avant.",
-  failedWriteNotRestored: "Excel n'a pas pu terminer l'écriture ({error}) et le retrait du résultat partiel a aussi échoué : vérifiez {target}.",
+  doesNotFit:
+    "Le tableau demande {rows} lignes et {cols} colonnes à partir de la cellule sélectionnée, ce qui dépasse le bord de la feuille. Rien n'a été écrit.",
+  failedRead:
+    "Excel n'a pas pu lire la zone à partir de la cellule sélectionnée ({error}). Rien n'a été écrit. Sélectionnez une seule cellule avec assez de place en dessous et à droite, puis réessayez.",
+  failedWriteRestored:
+    "Excel n'a pas pu terminer l'écriture ({error}). Ce qui avait été écrit a été retiré ; {target} est comme avant.",
+  failedWriteNotRestored:
+    "Excel n'a pas pu terminer l'écriture ({error}) et le retrait du résultat partiel a aussi échoué : vérifiez {target}.",
   buildError: "Le tableau n'a pas pu être construit : {error}",
   unexpected: "Une erreur s'est produite : {error}",
-  modelNeedsCurrency: "Le modèle de valorisation divise des montants par des valorisations : il lui faut une seule devise. Choisissez une devise plutôt que « Telle que publiée ».",
-  attribution: "Données : les levées de fonds de Hugging Face tirées de cinq articles de presse (français, anglais, chinois), chaque ligne citant sa source.",
+  modelNeedsCurrency:
+    "Le modèle de valorisation divise des montants par des valorisations : il lui faut une seule devise. Choisissez une devise plutôt que « Telle que publiée ».",
+  attribution:
+    "Données : les levées de fonds de Hugging Face tirées de cinq articles de presse (français, anglais, chinois), chaque ligne citant sa source.",
   busyLabel: "En cours",
-  missingApi: "Cette version d'Excel n'a pas {sets}, dont l'insertion de tableaux a besoin ({uses}) : l'insertion et le modèle de valorisation sont désactivés. Les fonctions HF.* fonctionnent toujours. Excel pour le web et les versions actuelles de Microsoft 365 l'ont.",
+  missingApi:
+    "Cette version d'Excel n'a pas {sets}, dont l'insertion de tableaux a besoin ({uses}) : l'insertion et le modèle de valorisation sont désactivés. Les fonctions HF.* fonctionnent toujours. Excel pour le web et les versions actuelles de Microsoft 365 l'ont.",
   addSourceOpen: "Ajouter une source…",
   srcTitle: "Ajouter une source",
-  srcIntro: "Collez un article sur une levée de fonds, une valorisation ou les chiffres d'une entreprise. Les chiffres trouvés sont des propositions : cochez ceux à garder, corrigez-les au besoin, puis ajoutez-les aux tableaux Sources et Facts du classeur.",
+  srcIntro:
+    "Collez un article sur une levée de fonds, une valorisation ou les chiffres d'une entreprise. Les chiffres trouvés sont des propositions : cochez ceux à garder, corrigez-les au besoin, puis ajoutez-les aux tableaux Sources et Facts du classeur.",
   srcText: "Texte de l'article",
   srcArticleTitle: "Titre",
   srcPublisher: "Éditeur (facultatif)",
   srcPublished: "Date de publication",
-  srcPublishedHint: "AAAA-MM-JJ, AAAA-MM ou AAAA ; les dates relatives du texte (« l'an dernier ») sont comptées à partir d'elle.",
+  srcPublishedHint:
+    "AAAA-MM-JJ, AAAA-MM ou AAAA ; les dates relatives du texte (« l'an dernier ») sont comptées à partir d'elle.",
   srcUrl: "URL (facultative)",
   srcLanguage: "Langue",
   srcLanguageAuto: "Détecter d'après le texte",
@@ -229,9 +261,12 @@ const fr: Strings = {
   srcMetric: "Indicateur",
   srcAddToWorkbook: "Ajouter au classeur",
   srcAdded: "Faits ajoutés : {n}, avec leur source, dans {where}",
-  srcOccupied: "Les lignes sous le tableau {table} ({target}) ne sont pas vides ({occupied} contient des données) : rien n'a été écrit. Déplacez ces données ou le tableau, puis réessayez.",
-  srcColumns: "Le tableau {table} n'a pas de colonne {missing} : rien n'a été écrit. Ajoutez la colonne ou donnez-lui l'en-tête documenté.",
-  srcNameTaken: "Le nom {name} est déjà utilisé dans ce classeur pour autre chose qu'un tableau (Formules > Gestionnaire de noms) : rien n'a été écrit.",
+  srcOccupied:
+    "Les lignes sous le tableau {table} ({target}) ne sont pas vides ({occupied} contient des données) : rien n'a été écrit. Déplacez ces données ou le tableau, puis réessayez.",
+  srcColumns:
+    "Le tableau {table} n'a pas de colonne {missing} : rien n'a été écrit. Ajoutez la colonne ou donnez-lui l'en-tête documenté.",
+  srcNameTaken:
+    "Le nom {name} est déjà utilisé dans ce classeur pour autre chose qu'un tableau (Formules > Gestionnaire de noms) : rien n'a été écrit.",
   srcDoesNotFit: "Il n'y a plus de place sous le tableau {table} dans sa feuille. Rien n'a été écrit.",
   srcInvalid: "Rien n'a été écrit : {error}",
   srcFailedRead: "Excel n'a pas pu lire les tableaux Sources et Facts du classeur ({error}). Rien n'a été écrit.",
@@ -242,9 +277,12 @@ const fr: Strings = {
   srcBadLanguage: "La langue doit être le français, l'anglais ou le chinois.",
   srcNothingTicked: "Cochez au moins un chiffre à ajouter.",
   srcBadKind: "«{phrase}» : la nature doit être un tour de financement, une valorisation ou un indicateur.",
-  srcBadAmount: "«{phrase}» : le montant doit être un nombre en unités, en chiffres, avec . pour les décimales (ex. 13500000).",
-  srcBadCurrency: "«{phrase}» : un tour ou une valorisation demande un code de devise ISO publié par la BCE (ex. EUR, USD, CNY).",
-  srcBadQualifier: "«{phrase}» : la précision doit être exact, ou l'un de approximate, more-than, less-than, third-party-estimate, projection.",
+  srcBadAmount:
+    "«{phrase}» : le montant doit être un nombre en unités, en chiffres, avec . pour les décimales (ex. 13500000).",
+  srcBadCurrency:
+    "«{phrase}» : un tour ou une valorisation demande un code de devise ISO publié par la BCE (ex. EUR, USD, CNY).",
+  srcBadQualifier:
+    "«{phrase}» : la précision doit être exact, ou l'un de approximate, more-than, less-than, third-party-estimate, projection.",
   srcBadFactDate: "«{phrase}» : la date doit être au format AAAA-MM-JJ, AAAA-MM ou AAAA.",
   srcBadRound: "«{phrase}» : le tour doit être un nom comme Seed, Series A ou Unnamed.",
   srcNeedMetric: "«{phrase}» : un indicateur demande son nom (ex. employees, revenue).",
@@ -253,15 +291,20 @@ const fr: Strings = {
   labelCompany: "Société",
   workbookTitle: "Vos sources dans ce classeur",
   workbookLoading: "Lecture des tableaux Sources et Facts…",
-  workbookNone: "Ce classeur n'a pas de tableau nommé Sources ou Facts : les fonctions et les tableaux n'utilisent que les données intégrées.",
+  workbookNone:
+    "Ce classeur n'a pas de tableau nommé Sources ou Facts : les fonctions et les tableaux n'utilisent que les données intégrées.",
   workbookLoaded: "{used} lignes sur {rows} du tableau Facts sont utilisées, en plus des données intégrées.",
-  workbookFailed: "Les tableaux Sources et Facts n'ont pas pu être lus ({error}) ; les réponses viennent des données lues auparavant.",
+  workbookFailed:
+    "Les tableaux Sources et Facts n'ont pas pu être lus ({error}) ; les réponses viennent des données lues auparavant.",
   workbookProblems: "Cellules non valides ({count}) ; leurs lignes ne sont pas utilisées :",
   workbookClashes: "Lignes sur un fait déjà enregistré ({count}) ; les deux sont gardés et cités :",
   clashAgrees: "{table} ligne {row} donne la même valeur que {record} : ajoutée comme source supplémentaire.",
-  clashDiffers: "{table} ligne {row} donne une autre valeur que {record} : les deux sont gardées et HF.SOURCE montre le désaccord.",
-  workbookNotLive: "Cette version d'Excel n'a pas ExcelApi 1.7 : les modifications de ces tableaux ne sont pas prises en compte d'elles-mêmes. Cliquez sur Recharger après vos modifications.",
-  workbookNoStructure: "Cette version d'Excel n'a pas ExcelApi 1.9 : la suppression d'un tableau Sources ou Facts n'est pas détectée d'elle-même. Cliquez ensuite sur Recharger.",
+  clashDiffers:
+    "{table} ligne {row} donne une autre valeur que {record} : les deux sont gardées et HF.SOURCE montre le désaccord.",
+  workbookNotLive:
+    "Cette version d'Excel n'a pas ExcelApi 1.7 : les modifications de ces tableaux ne sont pas prises en compte d'elles-mêmes. Cliquez sur Recharger après vos modifications.",
+  workbookNoStructure:
+    "Cette version d'Excel n'a pas ExcelApi 1.9 : la suppression d'un tableau Sources ou Facts n'est pas détectée d'elle-même. Cliquez ensuite sur Recharger.",
   workbookReload: "Recharger",
 };
 
@@ -308,7 +351,8 @@ const zh: Strings = {
   protectedSheet: "工作表 {sheet} 受保护，因此未写入任何内容。请撤销保护（审阅 > 撤销工作表保护）或使用新工作表。",
   protectedWorkbook: "工作簿结构受保护，无法添加工作表。未写入任何内容。",
   doesNotFit: "表格从所选单元格起需要 {rows} 行 {cols} 列，超出了工作表边界。未写入任何内容。",
-  failedRead: "Excel 无法读取从所选单元格开始的区域（{error}）。未写入任何内容。请选择一个下方和右侧有足够空间的单元格后重试。",
+  failedRead:
+    "Excel 无法读取从所选单元格开始的区域（{error}）。未写入任何内容。请选择一个下方和右侧有足够空间的单元格后重试。",
   failedWriteRestored: "Excel 未能完成写入（{error}）。已写入的部分已被移除；{target} 保持原样。",
   failedWriteNotRestored: "Excel 未能完成写入（{error}），移除部分结果也失败了：请检查 {target}。",
   buildError: "无法生成表格：{error}",
@@ -316,10 +360,12 @@ const zh: Strings = {
   modelNeedsCurrency: "估值模型要用金额除以估值，因此需要统一货币：请选择一种货币，而不是“按报道货币”。",
   attribution: "数据：取自五篇新闻报道（法文、英文、中文）的 Hugging Face 融资事实，每行注明来源。",
   busyLabel: "处理中",
-  missingApi: "此版本的 Excel 缺少插入表格所需的 {sets}（{uses}），因此“插入表格”和估值模型已停用。HF.* 函数仍可使用。Excel 网页版和当前的 Microsoft 365 版本均支持。",
+  missingApi:
+    "此版本的 Excel 缺少插入表格所需的 {sets}（{uses}），因此“插入表格”和估值模型已停用。HF.* 函数仍可使用。Excel 网页版和当前的 Microsoft 365 版本均支持。",
   addSourceOpen: "添加来源…",
   srcTitle: "添加来源",
-  srcIntro: "粘贴一篇关于融资、估值或公司数据的文章。找到的数字只是建议：勾选要保留的数字，必要时更正，然后添加到工作簿的 Sources 和 Facts 表中。",
+  srcIntro:
+    "粘贴一篇关于融资、估值或公司数据的文章。找到的数字只是建议：勾选要保留的数字，必要时更正，然后添加到工作簿的 Sources 和 Facts 表中。",
   srcText: "文章正文",
   srcArticleTitle: "标题",
   srcPublisher: "发布方（可选）",
@@ -355,7 +401,8 @@ const zh: Strings = {
   srcMetric: "指标",
   srcAddToWorkbook: "添加到工作簿",
   srcAdded: "已添加 {n} 条事实及其来源：{where}",
-  srcOccupied: "{table} 表下方的行（{target}）不为空（{occupied} 有数据），因此未写入任何内容。请移走这些数据或移动表格后重试。",
+  srcOccupied:
+    "{table} 表下方的行（{target}）不为空（{occupied} 有数据），因此未写入任何内容。请移走这些数据或移动表格后重试。",
   srcColumns: "{table} 表缺少 {missing} 列，因此未写入任何内容。请添加该列或使用文档中的列标题。",
   srcNameTaken: "名称 {name} 已在此工作簿中用于表格以外的对象（公式 > 名称管理器），因此未写入任何内容。",
   srcDoesNotFit: "{table} 表所在工作表的下方已无空间。未写入任何内容。",
@@ -370,7 +417,8 @@ const zh: Strings = {
   srcBadKind: "“{phrase}”：类型必须是融资轮次、估值或指标。",
   srcBadAmount: "“{phrase}”：金额必须是以个为单位的数字，仅用数字，小数用 .（例如 13500000）。",
   srcBadCurrency: "“{phrase}”：融资轮次或估值需要欧洲央行公布的 ISO 货币代码（例如 EUR、USD、CNY）。",
-  srcBadQualifier: "“{phrase}”：数字性质必须是 exact，或 approximate、more-than、less-than、third-party-estimate、projection 中的任意几项。",
+  srcBadQualifier:
+    "“{phrase}”：数字性质必须是 exact，或 approximate、more-than、less-than、third-party-estimate、projection 中的任意几项。",
   srcBadFactDate: "“{phrase}”：日期必须是 YYYY-MM-DD、YYYY-MM 或 YYYY 格式。",
   srcBadRound: "“{phrase}”：轮次必须是 Seed、Series A 或 Unnamed 之类的名称。",
   srcNeedMetric: "“{phrase}”：指标需要名称（例如 employees、revenue）。",
@@ -387,7 +435,8 @@ const zh: Strings = {
   clashAgrees: "{table} 第 {row} 行与 {record} 的值相同：已作为另一个来源添加。",
   clashDiffers: "{table} 第 {row} 行的值与 {record} 不同：两者都保留，HF.SOURCE 会显示分歧。",
   workbookNotLive: "此版本的 Excel 缺少 ExcelApi 1.7，因此不会自动获取对这些表的修改：修改后请点击“重新加载”。",
-  workbookNoStructure: "此版本的 Excel 缺少 ExcelApi 1.9，因此不会自动发现 Sources 或 Facts 表被删除：删除后请点击“重新加载”。",
+  workbookNoStructure:
+    "此版本的 Excel 缺少 ExcelApi 1.9，因此不会自动发现 Sources 或 Facts 表被删除：删除后请点击“重新加载”。",
   workbookReload: "重新加载",
 };
 

@@ -116,24 +116,46 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
   const choices = byId(doc, "choices");
   const main = byId(doc, "app");
 
-  fillDropdown(tableSel, TABLE_IDS.map((id, i) => option(doc, id, tableLabel(lang, id), i === 0)));
-  fillDropdown(currencySel, [option(doc, REPORTED, t(lang, "asReported")), ...currencies().map((c) => option(doc, c, c, c === "USD"))]);
-  fillDropdown(methodSel, [option(doc, DEFAULT_METHOD, methodLabel(lang, null), true), ...FX_METHODS.map((m) => option(doc, m, methodLabel(lang, m)))]);
+  fillDropdown(
+    tableSel,
+    TABLE_IDS.map((id, i) => option(doc, id, tableLabel(lang, id), i === 0)),
+  );
+  fillDropdown(currencySel, [
+    option(doc, REPORTED, t(lang, "asReported")),
+    ...currencies().map((c) => option(doc, c, c, c === "USD")),
+  ]);
+  fillDropdown(methodSel, [
+    option(doc, DEFAULT_METHOD, methodLabel(lang, null), true),
+    ...FX_METHODS.map((m) => option(doc, m, methodLabel(lang, m))),
+  ]);
   // (The defaults are the options marked selected and the radio marked checked in the markup;
   // setting .value before the components have collected their options can throw inside them.)
   for (const d of [companySel, tableSel, currencySel, methodSel]) fixDropdown(d);
   fixRadioGroup(cells);
 
   const options = (): { id: TableId; opts: Partial<TableOptions>; invalid?: string } => {
-    const id = (TABLE_IDS as readonly (string | null)[]).includes(tableSel.value) ? (tableSel.value as TableId) : "rounds";
+    const id = (TABLE_IDS as readonly (string | null)[]).includes(tableSel.value)
+      ? (tableSel.value as TableId)
+      : "rounds";
     // A dropdown reads null until its listbox has taken its options in: the defaults then.
     const cur = currencySel.value ?? "USD";
-    if (cur !== REPORTED && !isCurrency(cur)) throw new Error(`Bug: the currency dropdown holds ${cur}, not one of currencies()`);
+    if (cur !== REPORTED && !isCurrency(cur))
+      throw new Error(`Bug: the currency dropdown holds ${cur}, not one of currencies()`);
     const currency = cur !== REPORTED ? cur : null;
-    const method = (FX_METHODS as readonly (string | null)[]).includes(methodSel.value) ? (methodSel.value as FxMethod) : null;
+    const method = (FX_METHODS as readonly (string | null)[]).includes(methodSel.value)
+      ? (methodSel.value as FxMethod)
+      : null;
     // "As known on": only facts public by then; live formulas carry it as known_by.
     const knownBy = parseKnownBy(knownByInput.value);
-    const opts: Partial<TableOptions> = { company: companySel.value ?? DEFAULT_COMPANY_ID, currency, method: currency ? method : null, formulas: cells.value === "formulas", includeSource: source.checked, dates: "serial", lang };
+    const opts: Partial<TableOptions> = {
+      company: companySel.value ?? DEFAULT_COMPANY_ID,
+      currency,
+      method: currency ? method : null,
+      formulas: cells.value === "formulas",
+      includeSource: source.checked,
+      dates: "serial",
+      lang,
+    };
     return knownBy.ok ? { id, opts: { ...opts, knownBy: knownBy.value } } : { id, opts, invalid: knownBy.message };
   };
 
@@ -173,7 +195,9 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
       return;
     }
     const p = previewOf(table, LOCALE[lang]);
-    caption.textContent = p.total ? t(lang, "previewCaption", { shown: p.shown, total: p.total, cols: p.cols }) : t(lang, "previewNone");
+    caption.textContent = p.total
+      ? t(lang, "previewCaption", { shown: p.shown, total: p.total, cols: p.cols })
+      : t(lang, "previewNone");
     const hr = doc.createElement("tr");
     p.headers.forEach((h, j) => {
       const th = doc.createElement("th");
@@ -199,7 +223,9 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
     const { id, opts, invalid } = options();
     if (invalid) return { error: t(lang, "buildError", { error: invalid }) };
     const built = buildTable(id, opts);
-    return built.ok ? { table: built.value, label: tableLabel(lang, id) } : { error: t(lang, "buildError", { error: errorText(built, lang) }) };
+    return built.ok
+      ? { table: built.value, label: tableLabel(lang, id) }
+      : { error: t(lang, "buildError", { error: errorText(built, lang) }) };
   };
 
   const refresh = (): void => {
@@ -221,7 +247,12 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
   };
 
   /** Run one writer action; turn any outcome or exception into words. */
-  const act = async (write: (ctx: Excel.RequestContext) => Promise<WriteOutcome>, what: string, model: boolean, retry: (p: Placement) => void): Promise<void> => {
+  const act = async (
+    write: (ctx: Excel.RequestContext) => Promise<WriteOutcome>,
+    what: string,
+    model: boolean,
+    retry: (p: Placement) => void,
+  ): Promise<void> => {
     if (working) return;
     // A choice button that was just pressed disappears with the old message: keep the
     // keyboard user's place by returning the focus to the button that starts the flow.
@@ -232,7 +263,8 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
       const outcome = await run(write);
       setBusy(false);
       say(outcomeMessage(outcome, lang, what, model), (choice) => {
-        if (choice.kind === "next-free" && choice.nextFree) retry({ kind: "at", sheet: choice.nextFree.sheet, row: choice.nextFree.row, col: choice.nextFree.col });
+        if (choice.kind === "next-free" && choice.nextFree)
+          retry({ kind: "at", sheet: choice.nextFree.sheet, row: choice.nextFree.row, col: choice.nextFree.col });
         else retry({ kind: "new-sheet", baseName: choice.sheetName ?? what });
       });
     } catch (e) {
@@ -248,7 +280,12 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
   };
 
   const insertAt = (table: Table, label: string, placement: Placement): void => {
-    void act((ctx) => insertTable(ctx, table, placement, { newSheetName: label, supports: excelApi }), label, false, (p) => insertAt(table, label, p));
+    void act(
+      (ctx) => insertTable(ctx, table, placement, { newSheetName: label, supports: excelApi }),
+      label,
+      false,
+      (p) => insertAt(table, label, p),
+    );
   };
 
   /** Run `go` once the date system is settled (at once when it already is). */
@@ -261,7 +298,10 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
   insertBtn.addEventListener("click", () =>
     afterDateSystem(() => {
       const c = current();
-      if ("error" in c) { sayText("error", c.error); return; }
+      if ("error" in c) {
+        sayText("error", c.error);
+        return;
+      }
       insertAt(c.table, c.label, { kind: "selection" });
     }),
   );
@@ -269,15 +309,30 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
   modelBtn.addEventListener("click", () =>
     afterDateSystem(() => {
       const { opts, invalid } = options();
-      if (invalid) { sayText("error", t(lang, "buildError", { error: invalid })); return; }
-      if (!opts.currency) { sayText("warning", t(lang, "modelNeedsCurrency")); return; }
+      if (invalid) {
+        sayText("error", t(lang, "buildError", { error: invalid }));
+        return;
+      }
+      if (!opts.currency) {
+        sayText("warning", t(lang, "modelNeedsCurrency"));
+        return;
+      }
       const built = buildModelSheet(opts);
-      if (!built.ok) { sayText("error", t(lang, "buildError", { error: errorText(built, lang) })); return; }
-      void act((ctx) => insertModelSheet(ctx, built.value), built.value.sheetName, true, () => undefined);
+      if (!built.ok) {
+        sayText("error", t(lang, "buildError", { error: errorText(built, lang) }));
+        return;
+      }
+      void act(
+        (ctx) => insertModelSheet(ctx, built.value),
+        built.value.sheetName,
+        true,
+        () => undefined,
+      );
     }),
   );
 
-  for (const el of [companySel, tableSel, currencySel, methodSel, cells, source, knownByInput]) el.addEventListener("change", refresh);
+  for (const el of [companySel, tableSel, currencySel, methodSel, cells, source, knownByInput])
+    el.addEventListener("change", refresh);
   // The companies: the built-in ones and, once the workbook's Sources and Facts tables are read, theirs.
   let shownCompanies = "";
   watchWorkbook(doc, lang, (companies) => {
@@ -285,7 +340,10 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
     if (ids !== shownCompanies) {
       const chosen = companySel.value ?? DEFAULT_COMPANY_ID;
       const keep = companies.some((c) => c.id === chosen) ? chosen : DEFAULT_COMPANY_ID;
-      fillDropdown(companySel, companies.map((c) => option(doc, c.id, c.name, c.id === keep)));
+      fillDropdown(
+        companySel,
+        companies.map((c) => option(doc, c.id, c.name, c.id === keep)),
+      );
       shownCompanies = ids;
     }
     refresh();
@@ -296,7 +354,10 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
     for (const el of [insertBtn, modelBtn]) el.disabled = true;
     sayText(
       "warning",
-      t(lang, "missingApi", { sets: missing.map((m) => `${m.set} ${m.version}`).join(", "), uses: missing.flatMap((m) => m.uses).join(", ") }),
+      t(lang, "missingApi", {
+        sets: missing.map((m) => `${m.set} ${m.version}`).join(", "),
+        uses: missing.flatMap((m) => m.uses).join(", "),
+      }),
     );
   }
 }

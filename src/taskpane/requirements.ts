@@ -15,15 +15,35 @@ export interface Requirement {
 
 export const WRITER_REQUIREMENTS: readonly Requirement[] = [
   { set: "ExcelApi", version: "1.13", uses: ["Range.getMergedAreasOrNullObject", "Table.resize"] },
-  { set: "ExcelApi", version: "1.7", uses: ["Range.hyperlink", "Range.getAbsoluteResizedRange", "Workbook.protection"] },
-  { set: "ExcelApi", version: "1.4", uses: ["Worksheet.getUsedRangeOrNullObject", "WorksheetCollection.getItemOrNullObject", "NamedItemCollection.add", "TableCollection.getItemOrNullObject"] },
-  { set: "ExcelApi", version: "1.2", uses: ["RangeFormat.autofitColumns", "Worksheet.protection", "Range.getRowsBelow"] },
+  {
+    set: "ExcelApi",
+    version: "1.7",
+    uses: ["Range.hyperlink", "Range.getAbsoluteResizedRange", "Workbook.protection"],
+  },
+  {
+    set: "ExcelApi",
+    version: "1.4",
+    uses: [
+      "Worksheet.getUsedRangeOrNullObject",
+      "WorksheetCollection.getItemOrNullObject",
+      "NamedItemCollection.add",
+      "TableCollection.getItemOrNullObject",
+    ],
+  },
+  {
+    set: "ExcelApi",
+    version: "1.2",
+    uses: ["RangeFormat.autofitColumns", "Worksheet.protection", "Range.getRowsBelow"],
+  },
 ];
 
 export type IsSetSupported = (name: string, version: string) => boolean;
 
 /** The requirements this Excel lacks (empty: the writer can run). */
-export function missingRequirements(isSetSupported: IsSetSupported, list: readonly Requirement[] = WRITER_REQUIREMENTS): Requirement[] {
+export function missingRequirements(
+  isSetSupported: IsSetSupported,
+  list: readonly Requirement[] = WRITER_REQUIREMENTS,
+): Requirement[] {
   return list.filter((r) => {
     try {
       return !isSetSupported(r.set, r.version);

@@ -64,11 +64,14 @@ export function followOfficeTheme(doc: Document, office: typeof Office | null): 
     w?.matchMedia?.("(prefers-color-scheme: dark)").addEventListener?.("change", update);
     return;
   }
-  const eventType = (office.EventType as Record<string, unknown> | undefined)?.OfficeThemeChanged as Office.EventType | undefined;
+  const eventType = (office.EventType as Record<string, unknown> | undefined)?.OfficeThemeChanged as
+    Office.EventType | undefined;
   const target = office.context?.document as (Office.Document & { addHandlerAsync?: unknown }) | undefined;
   if (eventType && target && typeof target.addHandlerAsync === "function") {
     try {
-      target.addHandlerAsync(eventType, (e: { officeTheme?: Office.OfficeTheme }) => applyTheme(doc, themeKind(e?.officeTheme ?? office.context.officeTheme, current())));
+      target.addHandlerAsync(eventType, (e: { officeTheme?: Office.OfficeTheme }) =>
+        applyTheme(doc, themeKind(e?.officeTheme ?? office.context.officeTheme, current())),
+      );
     } catch {
       // Not offered by this host: focus and visibility changes still re-read the theme.
     }

@@ -30,7 +30,9 @@ function parts(doc: Document): Parts | null {
   const problems = get("workbook-problems");
   const clashes = get("workbook-clashes");
   const reload = get("workbook-reload") as Parts["reload"] | null;
-  return section && summary && notes && problems && clashes && reload ? { section, summary, notes, problems, clashes, reload } : null;
+  return section && summary && notes && problems && clashes && reload
+    ? { section, summary, notes, problems, clashes, reload }
+    : null;
 }
 
 /** A heading line and one list item per entry (nothing when there are none). */
@@ -69,13 +71,24 @@ export function renderWorkbookStatus(doc: Document, lang: Lang, s: WorkbookStatu
   el.notes.textContent = notes.join(" ");
   el.notes.hidden = notes.length === 0;
   const problems = load?.problems ?? [];
-  list(doc, el.problems, t(lang, "workbookProblems", { count: problems.length }), problems.map((p) => errorText(MSG.badCell(p.table, p.row, p.column, p.expected, p.got), lang)));
+  list(
+    doc,
+    el.problems,
+    t(lang, "workbookProblems", { count: problems.length }),
+    problems.map((p) => errorText(MSG.badCell(p.table, p.row, p.column, p.expected, p.got), lang)),
+  );
   const clashes = load?.clashes ?? [];
   list(
     doc,
     el.clashes,
     t(lang, "workbookClashes", { count: clashes.length }),
-    clashes.map((c) => t(lang, c.kind === "agrees" ? "clashAgrees" : "clashDiffers", { table: FACTS_TABLE, row: c.row, record: c.recordId })),
+    clashes.map((c) =>
+      t(lang, c.kind === "agrees" ? "clashAgrees" : "clashDiffers", {
+        table: FACTS_TABLE,
+        row: c.row,
+        record: c.recordId,
+      }),
+    ),
   );
   el.reload.disabled = s.state === "loading";
 }

@@ -33,7 +33,10 @@ export const MAX_COLS = 16384;
 const NOTE_COLOR = "#595959";
 
 /** Where to put a table. Rows and columns are 0-based. */
-export type Placement = { kind: "selection" } | { kind: "at"; sheet: string; row: number; col: number } | { kind: "new-sheet"; baseName: string };
+export type Placement =
+  | { kind: "selection" }
+  | { kind: "at"; sheet: string; row: number; col: number }
+  | { kind: "new-sheet"; baseName: string };
 
 export interface ExcelErrorInfo {
   code: string;
@@ -90,7 +93,9 @@ export type WriteOutcome =
 
 /** Sheet name as Excel writes it in an address: quoted when it is not a plain identifier. */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function rangeA1(r0: number, c0: number, r1: number, c1: number): string {
@@ -132,7 +137,11 @@ function safeUrl(url: string | null): string | null {
 
 /** A unique name among `taken` (case-insensitive), trying base, "base (2)"... (Excel sheet names: ≤ 31 chars, no :\/?*[]). */
 export function uniqueSheetName(base: string, taken: Iterable<string>): string {
-  const clean = base.replace(/[:\\/?*[\]]/g, " ").trim().slice(0, 31) || "HF";
+  const clean =
+    base
+      .replace(/[:\\/?*[\]]/g, " ")
+      .trim()
+      .slice(0, 31) || "HF";
   const set = new Set([...taken].map((n) => n.toLowerCase()));
   if (!set.has(clean.toLowerCase())) return clean;
   for (let i = 2; ; i++) {
@@ -171,7 +180,13 @@ export interface Layout {
 
 export function layoutOf(table: Table, row: number, col: number): Layout {
   const tableRows = table.rows.length + 1;
-  return { row, col, cols: table.columns.length, tableRows, totalRows: tableRows + (table.notes.length ? table.notes.length + 1 : 0) };
+  return {
+    row,
+    col,
+    cols: table.columns.length,
+    tableRows,
+    totalRows: tableRows + (table.notes.length ? table.notes.length + 1 : 0),
+  };
 }
 
 function fits(l: Layout): boolean {
@@ -299,7 +314,10 @@ function planBlock(table: Table, budget: number): BlockPlan {
   }
   const linkBytes = new Map(links.map((l) => [l.row, jsonBytes(l.link) + OP_OVERHEAD]));
   const finale = jsonBytes(table.notes) + 10 * OP_OVERHEAD;
-  const rowBytes = values.map((row, r) => jsonBytes(formats[r]) + jsonBytes(row) + (formulas ? jsonBytes(formulas[r]) : 0) + 6 + (linkBytes.get(r) ?? 0));
+  const rowBytes = values.map(
+    (row, r) =>
+      jsonBytes(formats[r]) + jsonBytes(row) + (formulas ? jsonBytes(formulas[r]) : 0) + 6 + (linkBytes.get(r) ?? 0),
+  );
   return { grid: { formats, values, formulas }, linkCol, links, bands: bandRows(rowBytes, budget, finale) };
 }
 
@@ -317,7 +335,8 @@ function bandRows(rowBytes: number[], budget: number, finale: number): Band[] {
     bytes += rowBytes[r];
   }
   bands.push({ from, to: rowBytes.length });
-  if (bytes + finale > budget && bands[bands.length - 1].to > bands[bands.length - 1].from) bands.push({ from: rowBytes.length, to: rowBytes.length });
+  if (bytes + finale > budget && bands[bands.length - 1].to > bands[bands.length - 1].from)
+    bands.push({ from: rowBytes.length, to: rowBytes.length });
   return bands;
 }
 
@@ -330,7 +349,8 @@ function queueBand(ws: Excel.Worksheet, plan: BlockPlan, l: Layout, b: Band): vo
   band.values = plan.grid.values.slice(b.from, b.to);
   const f = plan.grid.formulas;
   if (f?.slice(b.from, b.to).some((r) => r.some((x) => x !== null))) band.formulas = f.slice(b.from, b.to);
-  for (const { row, link } of plan.links) if (row >= b.from && row < b.to) ws.getRange(a1(l.row + row, l.col + plan.linkCol)).hyperlink = link;
+  for (const { row, link } of plan.links)
+    if (row >= b.from && row < b.to) ws.getRange(a1(l.row + row, l.col + plan.linkCol)).hyperlink = link;
 }
 
 /** Queue the table object, its style, the footer notes and autofit (no sync); returns the table range. */
@@ -354,7 +374,16 @@ function queueFinale(ws: Excel.Worksheet, table: Table, l: Layout, tableName: st
  * Write the whole block in as many syncs as its payload needs. `first` queues what must
  * precede the cells (e.g. adding the sheet) in the first sync, `last` what follows the table.
  */
-async function writeBlock(s: Syncer, ws: Excel.Worksheet, table: Table, l: Layout, tableName: string, budget: number, first: () => void, last: (full: Excel.Range) => void): Promise<void> {
+async function writeBlock(
+  s: Syncer,
+  ws: Excel.Worksheet,
+  table: Table,
+  l: Layout,
+  tableName: string,
+  budget: number,
+  first: () => void,
+  last: (full: Excel.Range) => void,
+): Promise<void> {
   const p = planBlock(table, budget);
   for (let i = 0; i < p.bands.length; i++) {
     if (i === 0) first();
@@ -412,7 +441,16 @@ function settable(p: Excel.CellProperties): Excel.SettableCellProperties {
  * widths. `before` queues what must happen first (e.g. shrinking a user's table back to its
  * size before rows were appended to it). Tried twice.
  */
-async function restoreTarget(s: Syncer, context: Excel.RequestContext, sheet: string, l: Layout, widths: (number | null)[], saved: Saved | null, budget: number, before?: (ws: Excel.Worksheet) => void): Promise<boolean> {
+async function restoreTarget(
+  s: Syncer,
+  context: Excel.RequestContext,
+  sheet: string,
+  l: Layout,
+  widths: (number | null)[],
+  saved: Saved | null,
+  budget: number,
+  before?: (ws: Excel.Worksheet) => void,
+): Promise<boolean> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const ws = context.workbook.worksheets.getItem(sheet);
@@ -454,7 +492,14 @@ async function restoreTarget(s: Syncer, context: Excel.RequestContext, sheet: st
  * is empty, or its used range lies within what we wrote (rows × cols from A1). A sheet of
  * that name that someone else made in the meantime is left alone. Tried twice.
  */
-async function removeAddedSheet(s: Syncer, context: Excel.RequestContext, name: string, tableName: string, rows: number, cols: number): Promise<boolean> {
+async function removeAddedSheet(
+  s: Syncer,
+  context: Excel.RequestContext,
+  name: string,
+  tableName: string,
+  rows: number,
+  cols: number,
+): Promise<boolean> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const probe = context.workbook.worksheets.getItemOrNullObject(name);
@@ -467,7 +512,8 @@ async function removeAddedSheet(s: Syncer, context: Excel.RequestContext, name: 
       const used = ws.getUsedRangeOrNullObject(false);
       used.load("rowIndex,columnIndex,rowCount,columnCount");
       await s.sync();
-      const within = !used.isNullObject && used.rowIndex + used.rowCount <= rows && used.columnIndex + used.columnCount <= cols;
+      const within =
+        !used.isNullObject && used.rowIndex + used.rowCount <= rows && used.columnIndex + used.columnCount <= cols;
       const mine = !ours.isNullObject || used.isNullObject || within;
       if (!mine) return false;
       ws.delete();
@@ -499,7 +545,12 @@ interface TargetRead {
 }
 
 /** Queue the reads that tell whether `target` on `ws` is free (no sync). */
-function queueTargetRead(context: Excel.RequestContext, ws: Excel.Worksheet, target: Excel.Range, supports: (minor: number) => boolean): TargetRead {
+function queueTargetRead(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  target: Excel.Range,
+  supports: (minor: number) => boolean,
+): TargetRead {
   target.load("address");
   const usedValues = target.getUsedRangeOrNullObject(true);
   usedValues.load("address");
@@ -548,13 +599,29 @@ function occupiedPart(t: TargetRead): string | null {
  * formatting (and any hyperlink) of the used part of the target, in bands under the
  * payload limit, so that a failed write can put it back. Throws when Excel fails.
  */
-async function readSaved(s: Syncer, w: Excel.Worksheet, sheet: string, rect: Rect, t: TargetRead, budget: number): Promise<{ occupied: string } | { saved: Saved | null }> {
+async function readSaved(
+  s: Syncer,
+  w: Excel.Worksheet,
+  sheet: string,
+  rect: Rect,
+  t: TargetRead,
+  budget: number,
+): Promise<{ occupied: string } | { saved: Saved | null }> {
   const annotated = [...(t.notes ? t.notes.items : []), ...(t.comments ? t.comments.items : [])];
   const usedAny = t.usedAny;
   if (!annotated.length && usedAny.isNullObject) return { saved: null };
   const locations = annotated.map((a) => a.getLocation().load("rowIndex,columnIndex,address"));
-  const box = !usedAny.isNullObject ? { r0: usedAny.rowIndex, c0: usedAny.columnIndex, r1: usedAny.rowIndex + usedAny.rowCount - 1, c1: usedAny.columnIndex + usedAny.columnCount - 1 } : null;
-  const bands = box ? rowBands(box.r1 - box.r0 + 1, box.c1 - box.c0 + 1, CELL_PROPERTIES_BYTES, budget) : [{ from: 0, to: 0 }];
+  const box = !usedAny.isNullObject
+    ? {
+        r0: usedAny.rowIndex,
+        c0: usedAny.columnIndex,
+        r1: usedAny.rowIndex + usedAny.rowCount - 1,
+        c1: usedAny.columnIndex + usedAny.columnCount - 1,
+      }
+    : null;
+  const bands = box
+    ? rowBands(box.r1 - box.r0 + 1, box.c1 - box.c0 + 1, CELL_PROPERTIES_BYTES, budget)
+    : [{ from: 0, to: 0 }];
   const numberFormat: string[][] = [];
   const props: Excel.CellProperties[][] = [];
   for (let i = 0; i < bands.length; i++) {
@@ -568,13 +635,21 @@ async function readSaved(s: Syncer, w: Excel.Worksheet, sheet: string, rect: Rec
     }
     await s.sync();
     if (i === 0) {
-      const hit = locations.find((loc) => loc.rowIndex >= rect.r0 && loc.rowIndex <= rect.r1 && loc.columnIndex >= rect.c0 && loc.columnIndex <= rect.c1);
+      const hit = locations.find(
+        (loc) =>
+          loc.rowIndex >= rect.r0 &&
+          loc.rowIndex <= rect.r1 &&
+          loc.columnIndex >= rect.c0 &&
+          loc.columnIndex <= rect.c1,
+      );
       if (hit) return { occupied: hit.address };
     }
     if (band && cp) {
       numberFormat.push(...(band.numberFormat as string[][]));
       props.push(...cp.value);
-      const r = cp.value.findIndex((row) => row.some((p) => p.hyperlink && (p.hyperlink.address || p.hyperlink.documentReference)));
+      const r = cp.value.findIndex((row) =>
+        row.some((p) => p.hyperlink && (p.hyperlink.address || p.hyperlink.documentReference)),
+      );
       if (r >= 0) {
         const c = cp.value[r].findIndex((p) => p.hyperlink && (p.hyperlink.address || p.hyperlink.documentReference));
         return { occupied: qualified(sheet, a1((box as Rect).r0 + b.from + r, (box as Rect).c0 + c)) };
@@ -605,12 +680,17 @@ export interface InsertOptions {
  * Insert `table` as an Excel table (ListObject) at `placement`: one read sync (two when the
  * target holds formatting, notes or comments exist), then one write sync per payload band.
  */
-export async function insertTable(context: Excel.RequestContext, table: Table, placement: Placement, options: InsertOptions = {}): Promise<WriteOutcome> {
+export async function insertTable(
+  context: Excel.RequestContext,
+  table: Table,
+  placement: Placement,
+  options: InsertOptions = {},
+): Promise<WriteOutcome> {
   const s = new Syncer(context);
   const budget = Math.floor((options.payloadLimit ?? PAYLOAD_LIMIT) * PAYLOAD_SHARE);
   const supports = options.supports ?? (() => true);
   const baseTableName = options.tableName ?? TABLE_NAME_BASE[table.id];
-  const sheetBase = placement.kind === "new-sheet" ? placement.baseName : options.newSheetName ?? table.title;
+  const sheetBase = placement.kind === "new-sheet" ? placement.baseName : (options.newSheetName ?? table.title);
   const probe = layoutOf(table, 0, 0);
 
   // ---- read batch
@@ -663,15 +743,32 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
 
   // ---- new sheet: always empty
   if (placement.kind === "new-sheet") {
-    if (names.workbookProtection.protected) return done(s, { status: "protected", scope: "workbook", sheet: "", newSheetName: null });
+    if (names.workbookProtection.protected)
+      return done(s, { status: "protected", scope: "workbook", sheet: "", newSheetName: null });
     const l = layoutOf(table, 0, 0);
-    if (!fits(l)) return done(s, { status: "does-not-fit", sheet: newSheetName, rows: l.totalRows, cols: l.cols, newSheetName });
+    if (!fits(l))
+      return done(s, { status: "does-not-fit", sheet: newSheetName, rows: l.totalRows, cols: l.cols, newSheetName });
     try {
       const added = context.workbook.worksheets.add(newSheetName);
-      await writeBlock(s, added, table, l, tableName, budget, () => undefined, () => added.activate());
+      await writeBlock(
+        s,
+        added,
+        table,
+        l,
+        tableName,
+        budget,
+        () => undefined,
+        () => added.activate(),
+      );
     } catch (e) {
       const restored = await removeAddedSheet(s, context, newSheetName, tableName, l.row + l.totalRows, l.col + l.cols);
-      return done(s, { status: "failed", stage: "write", error: describeError(e), restored, target: quoteSheet(newSheetName) });
+      return done(s, {
+        status: "failed",
+        stage: "write",
+        error: describeError(e),
+        restored,
+        target: quoteSheet(newSheetName),
+      });
     }
     return done(s, inserted(newSheetName, l, tableName, table));
   }
@@ -688,10 +785,17 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
     return fits(nl) ? { sheet, row, col: l.col, address: qualified(sheet, a1(row, l.col)) } : null;
   };
   if (w.protection.protected) {
-    return done(s, { status: "protected", scope: "sheet", sheet, newSheetName: names.workbookProtection.protected ? null : newSheetName });
+    return done(s, {
+      status: "protected",
+      scope: "sheet",
+      sheet,
+      newSheetName: names.workbookProtection.protected ? null : newSheetName,
+    });
   }
-  if (!fits(l) || !target) return done(s, { status: "does-not-fit", sheet, rows: l.totalRows, cols: l.cols, newSheetName });
-  const occupied = (where: string) => done(s, { status: "occupied", sheet, target: target.address, occupied: where, nextFree: nextFree(), newSheetName });
+  if (!fits(l) || !target)
+    return done(s, { status: "does-not-fit", sheet, rows: l.totalRows, cols: l.cols, newSheetName });
+  const occupied = (where: string) =>
+    done(s, { status: "occupied", sheet, target: target.address, occupied: where, nextFree: nextFree(), newSheetName });
   const taken = occupiedPart(checks as TargetRead);
   if (taken) return occupied(taken);
   const widths = widthRanges.map((r) => (typeof r.format.columnWidth === "number" ? r.format.columnWidth : null));
@@ -699,7 +803,14 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
   // ---- second read, only when needed: notes, comments, the formatting (and any hyperlink) of the used part of the target
   let saved: Saved | null = null;
   try {
-    const second = await readSaved(s, w, sheet, { r0: l.row, c0: l.col, r1: l.row + l.totalRows - 1, c1: l.col + l.cols - 1 }, checks as TargetRead, budget);
+    const second = await readSaved(
+      s,
+      w,
+      sheet,
+      { r0: l.row, c0: l.col, r1: l.row + l.totalRows - 1, c1: l.col + l.cols - 1 },
+      checks as TargetRead,
+      budget,
+    );
     if ("occupied" in second) return occupied(second.occupied);
     saved = second.saved;
   } catch (e) {
@@ -708,14 +819,29 @@ export async function insertTable(context: Excel.RequestContext, table: Table, p
 
   // ---- write, band by band
   try {
-    await writeBlock(s, w, table, l, tableName, budget, () => undefined, (full) => {
-      // The user may have switched sheets since choosing "next free area": show where it went.
-      w.activate();
-      full.select();
-    });
+    await writeBlock(
+      s,
+      w,
+      table,
+      l,
+      tableName,
+      budget,
+      () => undefined,
+      (full) => {
+        // The user may have switched sheets since choosing "next free area": show where it went.
+        w.activate();
+        full.select();
+      },
+    );
   } catch (e) {
     const restored = await restoreTarget(s, context, sheet, l, widths, saved, budget);
-    return done(s, { status: "failed", stage: "write", error: describeError(e), restored, target: qualified(sheet, rangeA1(l.row, l.col, l.row + l.totalRows - 1, l.col + l.cols - 1)) });
+    return done(s, {
+      status: "failed",
+      stage: "write",
+      error: describeError(e),
+      restored,
+      target: qualified(sheet, rangeA1(l.row, l.col, l.row + l.totalRows - 1, l.col + l.cols - 1)),
+    });
   }
   return done(s, inserted(sheet, l, tableName, table));
 }
@@ -726,7 +852,9 @@ function inserted(sheet: string, l: Layout, tableName: string, table: Table): Un
     status: "inserted",
     sheet,
     address: qualified(sheet, rangeA1(l.row, l.col, l.row + l.tableRows - 1, l.col + l.cols - 1)),
-    notesAddress: table.notes.length ? qualified(sheet, rangeA1(notesFirst, l.col, notesFirst + table.notes.length - 1, l.col)) : null,
+    notesAddress: table.notes.length
+      ? qualified(sheet, rangeA1(notesFirst, l.col, notesFirst + table.notes.length - 1, l.col))
+      : null,
     tableName,
   };
 }
@@ -735,7 +863,11 @@ function inserted(sheet: string, l: Layout, tableName: string, table: Table): Un
 // The valuation model sheet
 
 /** Add the model on a new sheet ("Valuation model", or "Valuation model (2)"...): one read sync, then one write sync per payload band. */
-export async function insertModelSheet(context: Excel.RequestContext, model: ModelSheet, options: Pick<InsertOptions, "payloadLimit"> = {}): Promise<WriteOutcome> {
+export async function insertModelSheet(
+  context: Excel.RequestContext,
+  model: ModelSheet,
+  options: Pick<InsertOptions, "payloadLimit"> = {},
+): Promise<WriteOutcome> {
   const s = new Syncer(context);
   const budget = Math.floor((options.payloadLimit ?? PAYLOAD_LIMIT) * PAYLOAD_SHARE);
   const names = queueNamesRead(context);
@@ -744,8 +876,12 @@ export async function insertModelSheet(context: Excel.RequestContext, model: Mod
   } catch (e) {
     return done(s, { status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
   }
-  if (names.workbookProtection.protected) return done(s, { status: "protected", scope: "workbook", sheet: "", newSheetName: null });
-  const sheet = uniqueSheetName(model.sheetName, names.sheets.items.map((w) => w.name));
+  if (names.workbookProtection.protected)
+    return done(s, { status: "protected", scope: "workbook", sheet: "", newSheetName: null });
+  const sheet = uniqueSheetName(
+    model.sheetName,
+    names.sheets.items.map((w) => w.name),
+  );
   const tableName = uniqueTableName(model.tableName, takenTableNames(names));
   const l = layoutOf(model.table, model.origin.row, model.origin.col);
   try {
@@ -754,19 +890,28 @@ export async function insertModelSheet(context: Excel.RequestContext, model: Mod
     title.values = [[asText(model.title)]];
     title.format.font.bold = true;
     title.format.font.size = 14;
-    await writeBlock(s, ws, model.table, l, tableName, budget, () => undefined, () => {
-      const chart = ws.charts.add("Line", ws.getRange(model.chart.values), "Columns");
-      chart.name = model.chart.name;
-      chart.title.text = model.chart.title;
-      chart.legend.visible = false;
-      chart.displayBlanksAs = "Interplotted";
-      const series = chart.series.getItemAt(0);
-      series.setXAxisValues(ws.getRange(model.chart.categories));
-      chart.axes.valueAxis.numberFormat = model.chart.valueFormat;
-      chart.axes.categoryAxis.numberFormat = "mmm yyyy";
-      chart.setPosition(model.chart.from, model.chart.to);
-      ws.activate();
-    });
+    await writeBlock(
+      s,
+      ws,
+      model.table,
+      l,
+      tableName,
+      budget,
+      () => undefined,
+      () => {
+        const chart = ws.charts.add("Line", ws.getRange(model.chart.values), "Columns");
+        chart.name = model.chart.name;
+        chart.title.text = model.chart.title;
+        chart.legend.visible = false;
+        chart.displayBlanksAs = "Interplotted";
+        const series = chart.series.getItemAt(0);
+        series.setXAxisValues(ws.getRange(model.chart.categories));
+        chart.axes.valueAxis.numberFormat = model.chart.valueFormat;
+        chart.axes.categoryAxis.numberFormat = "mmm yyyy";
+        chart.setPosition(model.chart.from, model.chart.to);
+        ws.activate();
+      },
+    );
   } catch (e) {
     const restored = await removeAddedSheet(s, context, sheet, tableName, l.row + l.totalRows, l.col + l.cols);
     return done(s, { status: "failed", stage: "write", error: describeError(e), restored, target: quoteSheet(sheet) });
@@ -815,7 +960,14 @@ export type AppendOutcome =
   | { status: "name-taken"; name: string; syncs: number }
   | { status: "does-not-fit"; table: string; syncs: number }
   | { status: "invalid"; error: string; syncs: number }
-  | { status: "failed"; stage: "read" | "write"; error: ExcelErrorInfo; restored: boolean; target: string | null; syncs: number };
+  | {
+      status: "failed";
+      stage: "read" | "write";
+      error: ExcelErrorInfo;
+      restored: boolean;
+      target: string | null;
+      syncs: number;
+    };
 
 type AppendUnsynced = DistributiveOmit<AppendOutcome, "syncs">;
 const norm = (h: unknown): string => (typeof h === "string" ? h.trim().replace(/\s+/g, " ").toLowerCase() : "");
@@ -842,7 +994,11 @@ interface Located {
  * sync per payload band; any failed write is undone (tables shrunk back, cells restored, the
  * added sheet deleted).
  */
-export async function appendRecords(context: Excel.RequestContext, specs: RecordTable[], options: AppendOptions): Promise<AppendOutcome> {
+export async function appendRecords(
+  context: Excel.RequestContext,
+  specs: RecordTable[],
+  options: AppendOptions,
+): Promise<AppendOutcome> {
   const s = new Syncer(context);
   const fin = (o: AppendUnsynced): AppendOutcome => ({ ...o, syncs: s.count });
   const budget = Math.floor((options.payloadLimit ?? PAYLOAD_LIMIT) * PAYLOAD_SHARE);
@@ -862,7 +1018,9 @@ export async function appendRecords(context: Excel.RequestContext, specs: Record
     return fin({ status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
   }
   const definedNames = new Set(names.names.items.map((n) => n.name.toLowerCase()));
-  for (let i = 0; i < specs.length; i++) if (probes[i].isNullObject && definedNames.has(specs[i].name.toLowerCase())) return fin({ status: "name-taken", name: specs[i].name });
+  for (let i = 0; i < specs.length; i++)
+    if (probes[i].isNullObject && definedNames.has(specs[i].name.toLowerCase()))
+      return fin({ status: "name-taken", name: specs[i].name });
 
   // ---- read 2: where the existing tables are, their headers (and rows when asked), whether the rows below are free
   const located: Located[] = [];
@@ -893,10 +1051,17 @@ export async function appendRecords(context: Excel.RequestContext, specs: Record
   if (options.finalize) {
     const existing: ExistingTables = {};
     for (const spec of specs) existing[spec.name] = null;
-    for (const x of located) existing[x.spec.name] = { name: x.spec.name, headerRow: x.range.rowIndex + 1, values: readValues.has(x.spec.name) ? x.range.values : [x.header.values[0]] };
+    for (const x of located)
+      existing[x.spec.name] = {
+        name: x.spec.name,
+        headerRow: x.range.rowIndex + 1,
+        values: readValues.has(x.spec.name) ? x.range.values : [x.header.values[0]],
+      };
     const f = options.finalize(existing);
     if ("error" in f) return fin({ status: "invalid", error: f.error });
-    for (const spec of f) if (rowsOf.get(spec.name)?.rows.length !== spec.rows.length) throw new Error(`Bug: finalize changed the rows of ${spec.name}`);
+    for (const spec of f)
+      if (rowsOf.get(spec.name)?.rows.length !== spec.rows.length)
+        throw new Error(`Bug: finalize changed the rows of ${spec.name}`);
     rowsOf = new Map(f.map((spec) => [spec.name, spec]));
   }
 
@@ -920,8 +1085,19 @@ export async function appendRecords(context: Excel.RequestContext, specs: Record
     const at = spec.header.map((h) => have.indexOf(norm(h)));
     const missing = spec.header.filter((_, j) => at[j] < 0 && spec.rows.some((r) => r[j] !== null && r[j] !== ""));
     if (missing.length) return fin({ status: "columns", table: spec.name, missing });
-    const original: Rect = { r0: x.range.rowIndex, c0: x.range.columnIndex, r1: x.range.rowIndex + x.range.rowCount - 1, c1: x.range.columnIndex + x.range.columnCount - 1 };
-    const l: Layout = { row: original.r1 + 1, col: original.c0, cols: x.range.columnCount, tableRows: spec.rows.length, totalRows: spec.rows.length };
+    const original: Rect = {
+      r0: x.range.rowIndex,
+      c0: x.range.columnIndex,
+      r1: x.range.rowIndex + x.range.rowCount - 1,
+      c1: x.range.columnIndex + x.range.columnCount - 1,
+    };
+    const l: Layout = {
+      row: original.r1 + 1,
+      col: original.c0,
+      cols: x.range.columnCount,
+      tableRows: spec.rows.length,
+      totalRows: spec.rows.length,
+    };
     if (!fits(l)) return fin({ status: "does-not-fit", table: spec.name });
     const taken = occupiedPart(x.checks);
     if (taken) return fin({ status: "occupied", table: spec.name, target: x.checks.target.address, occupied: taken });
@@ -929,12 +1105,21 @@ export async function appendRecords(context: Excel.RequestContext, specs: Record
     const formats = spec.rows.map(() => have.map((_, c) => (at.includes(c) ? spec.formats[at.indexOf(c)] : "General")));
     appends.push({ name: spec.name, sheet, l, original, grid: { values, formats }, saved: null });
   }
-  if (names.workbookProtection.protected && located.length < specs.length) return fin({ status: "protected", scope: "workbook", sheet: "" });
+  if (names.workbookProtection.protected && located.length < specs.length)
+    return fin({ status: "protected", scope: "workbook", sheet: "" });
   for (const a of appends) {
     const x = located.find((y) => y.spec.name === a.name) as Located;
     try {
-      const second = await readSaved(s, x.ws, a.sheet, { r0: a.l.row, c0: a.l.col, r1: a.l.row + a.l.totalRows - 1, c1: a.l.col + a.l.cols - 1 }, x.checks, budget);
-      if ("occupied" in second) return fin({ status: "occupied", table: a.name, target: x.checks.target.address, occupied: second.occupied });
+      const second = await readSaved(
+        s,
+        x.ws,
+        a.sheet,
+        { r0: a.l.row, c0: a.l.col, r1: a.l.row + a.l.totalRows - 1, c1: a.l.col + a.l.cols - 1 },
+        x.checks,
+        budget,
+      );
+      if ("occupied" in second)
+        return fin({ status: "occupied", table: a.name, target: x.checks.target.address, occupied: second.occupied });
       a.saved = second.saved;
     } catch (e) {
       return fin({ status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
@@ -943,7 +1128,12 @@ export async function appendRecords(context: Excel.RequestContext, specs: Record
 
   // ---- the tables to create, side by side on one new sheet
   const creates = specs.filter((_, i) => probes[i].isNullObject).map((spec) => rowsOf.get(spec.name) as RecordTable);
-  const newSheet = creates.length ? uniqueSheetName(options.sheetName, names.sheets.items.map((w) => w.name)) : null;
+  const newSheet = creates.length
+    ? uniqueSheetName(
+        options.sheetName,
+        names.sheets.items.map((w) => w.name),
+      )
+    : null;
   let col = 0;
   const placed = creates.map((spec) => {
     const table: Table = {
@@ -967,20 +1157,47 @@ export async function appendRecords(context: Excel.RequestContext, specs: Record
     for (const a of appends) {
       const ws = context.workbook.worksheets.getItem(a.sheet);
       const rowBytes = a.grid.values.map((row, r) => jsonBytes(a.grid.formats[r]) + jsonBytes(row) + 6);
-      const plan: BlockPlan = { grid: { formats: a.grid.formats, values: a.grid.values, formulas: null }, linkCol: -1, links: [], bands: bandRows(rowBytes, budget, OP_OVERHEAD) };
+      const plan: BlockPlan = {
+        grid: { formats: a.grid.formats, values: a.grid.values, formulas: null },
+        linkCol: -1,
+        links: [],
+        bands: bandRows(rowBytes, budget, OP_OVERHEAD),
+      };
       for (let i = 0; i < plan.bands.length; i++) {
         queueBand(ws, plan, a.l, plan.bands[i]);
-        if (i === plan.bands.length - 1) ws.tables.getItem(a.name).resize(ws.getRange(rangeA1(a.original.r0, a.original.c0, a.l.row + a.l.totalRows - 1, a.original.c1)));
+        if (i === plan.bands.length - 1)
+          ws.tables
+            .getItem(a.name)
+            .resize(ws.getRange(rangeA1(a.original.r0, a.original.c0, a.l.row + a.l.totalRows - 1, a.original.c1)));
         await s.sync();
       }
-      done.push({ name: a.name, address: qualified(a.sheet, rangeA1(a.original.r0, a.original.c0, a.l.row + a.l.totalRows - 1, a.original.c1)), rows: a.l.totalRows, created: false });
+      done.push({
+        name: a.name,
+        address: qualified(a.sheet, rangeA1(a.original.r0, a.original.c0, a.l.row + a.l.totalRows - 1, a.original.c1)),
+        rows: a.l.totalRows,
+        created: false,
+      });
     }
     if (newSheet) {
       const added = context.workbook.worksheets.add(newSheet);
       sheetAdded = true;
       for (const p of placed) {
-        await writeBlock(s, added, p.table, p.l, p.spec.name, budget, () => undefined, () => undefined);
-        done.push({ name: p.spec.name, address: qualified(newSheet, rangeA1(p.l.row, p.l.col, p.l.row + p.l.tableRows - 1, p.l.col + p.l.cols - 1)), rows: p.spec.rows.length, created: true });
+        await writeBlock(
+          s,
+          added,
+          p.table,
+          p.l,
+          p.spec.name,
+          budget,
+          () => undefined,
+          () => undefined,
+        );
+        done.push({
+          name: p.spec.name,
+          address: qualified(newSheet, rangeA1(p.l.row, p.l.col, p.l.row + p.l.tableRows - 1, p.l.col + p.l.cols - 1)),
+          rows: p.spec.rows.length,
+          created: true,
+        });
       }
     }
   } catch (e) {
@@ -988,17 +1205,33 @@ export async function appendRecords(context: Excel.RequestContext, specs: Record
     const targets: string[] = [];
     if (newSheet && sheetAdded) {
       const last = placed[placed.length - 1].l;
-      restored = (await removeAddedSheet(s, context, newSheet, placed[0].spec.name, last.row + last.totalRows, last.col + last.cols)) && restored;
+      restored =
+        (await removeAddedSheet(
+          s,
+          context,
+          newSheet,
+          placed[0].spec.name,
+          last.row + last.totalRows,
+          last.col + last.cols,
+        )) && restored;
       targets.push(quoteSheet(newSheet));
     }
     for (const a of appends) {
       const shrink = (ws: Excel.Worksheet): void => {
-        ws.tables.getItem(a.name).resize(ws.getRange(rangeA1(a.original.r0, a.original.c0, a.original.r1, a.original.c1)));
+        ws.tables
+          .getItem(a.name)
+          .resize(ws.getRange(rangeA1(a.original.r0, a.original.c0, a.original.r1, a.original.c1)));
       };
       restored = (await restoreTarget(s, context, a.sheet, a.l, [], a.saved, budget, shrink)) && restored;
       targets.push(qualified(a.sheet, rangeA1(a.l.row, a.l.col, a.l.row + a.l.totalRows - 1, a.l.col + a.l.cols - 1)));
     }
-    return fin({ status: "failed", stage: "write", error: describeError(e), restored, target: targets.join(", ") || null });
+    return fin({
+      status: "failed",
+      stage: "write",
+      error: describeError(e),
+      restored,
+      target: targets.join(", ") || null,
+    });
   }
   return fin({ status: "appended", tables: done });
 }

@@ -24,14 +24,37 @@ beforeAll(() => {
 
 describe("the production build", () => {
   it("emits the files the manifest points at", () => {
-    for (const f of ["taskpane.html", "functions.js", "taskpane.js", "functions.json", "functions.fr-FR.json", "functions.zh-CN.json", "manifest.xml", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"]) {
+    for (const f of [
+      "taskpane.html",
+      "functions.js",
+      "taskpane.js",
+      "functions.json",
+      "functions.fr-FR.json",
+      "functions.zh-CN.json",
+      "manifest.xml",
+      "assets/icon-16.png",
+      "assets/icon-32.png",
+      "assets/icon-64.png",
+      "assets/icon-80.png",
+    ]) {
       expect(fs.existsSync(path.join(out, f))).toBe(true);
     }
   });
 
   it("associates every function id in functions.json with a function", () => {
     const ids = metadata.functions.map((f) => f.id).sort();
-    expect(ids).toEqual(["FXCONVERT", "FXRATE", "INVESTORS", "METRIC", "RAISED", "ROUNDCARD", "ROUNDS", "SOURCE", "TOTALRAISED", "VALUATION"]);
+    expect(ids).toEqual([
+      "FXCONVERT",
+      "FXRATE",
+      "INVESTORS",
+      "METRIC",
+      "RAISED",
+      "ROUNDCARD",
+      "ROUNDS",
+      "SOURCE",
+      "TOTALRAISED",
+      "VALUATION",
+    ]);
     expect([...registry.keys()].sort()).toEqual(ids);
   });
 
@@ -147,7 +170,8 @@ describe("HF.* through the ids Excel calls", () => {
 });
 
 describe("the built functions follow Office's display language (Office.context.displayLanguage in the shared runtime)", () => {
-  const headerOf = (displayLanguage: string): unknown[] => (loadBuilt({ displayLanguage }).call("ROUNDS", "EUR", null, null, null) as unknown[][])[0];
+  const headerOf = (displayLanguage: string): unknown[] =>
+    (loadBuilt({ displayLanguage }).call("ROUNDS", "EUR", null, null, null) as unknown[][])[0];
 
   it("HF.ROUNDS spills French headers for fr-CA, Chinese for zh-SG, English for zh-TW and de-DE", () => {
     expect(headerOf("fr-CA").slice(0, 3)).toEqual(["Date", "Tour", "Montant (publié)"]);
@@ -158,7 +182,11 @@ describe("the built functions follow Office's display language (Office.context.d
 
   it("HF.INVESTORS roles and error messages too", () => {
     const fr = loadBuilt({ displayLanguage: "fr-FR" });
-    expect((fr.call("INVESTORS", "Series C", null) as string[][])[0]).toEqual(["Lux Capital", "Capital-risque", "chef de file"]);
+    expect((fr.call("INVESTORS", "Series C", null) as string[][])[0]).toEqual([
+      "Lux Capital",
+      "Capital-risque",
+      "chef de file",
+    ]);
     const e = fr.call("VALUATION", "Q3", null, null, null) as StandInError;
     expect(e).toBeInstanceOf(StandInError);
     expect(e.message).toMatch(/^Date attendue sous la forme/);

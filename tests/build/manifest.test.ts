@@ -166,7 +166,9 @@ describe("manifest.xml: well-formed add-in only manifest", () => {
     const script =
       'require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1])' +
       ".then((m) => process.stdout.write(JSON.stringify(m)), (e) => { console.error(String(e)); process.exit(1); });";
-    const info = JSON.parse(execFileSync(process.execPath, ["-e", script, MANIFEST_PATH], { cwd: ROOT }).toString()) as { officeAppType: string; hosts: string[]; id: string };
+    const info = JSON.parse(
+      execFileSync(process.execPath, ["-e", script, MANIFEST_PATH], { cwd: ROOT }).toString(),
+    ) as { officeAppType: string; hosts: string[]; id: string };
     expect(info.officeAppType).toBe("TaskPaneApp");
     expect(info.hosts).toEqual(["Workbook"]);
     expect(info.id).toBe(child(root, "Id").textContent);
@@ -230,7 +232,11 @@ describe("manifest.xml: resources", () => {
           expect(v.length).toBeLessThanOrEqual(max);
         }
         if (id !== "Functions.Namespace") {
-          expect({ id, fr: ov.get("fr-FR") === value, zh: ov.get("zh-CN") === value }).toEqual({ id, fr: false, zh: false });
+          expect({ id, fr: ov.get("fr-FR") === value, zh: ov.get("zh-CN") === value }).toEqual({
+            id,
+            fr: false,
+            zh: false,
+          });
           expect(ov.get("zh-CN")).toMatch(/[\u4e00-\u9fff]/);
         }
       }
@@ -292,10 +298,13 @@ describe("manifest.xml: shared runtime and custom functions", () => {
 
   test("localised functions metadata: every supported Office locale points at its language's metadata", () => {
     const metadataResid =
-      child(child(one("ExtensionPoint", one("AllFormFactors")), "Metadata"), "SourceLocation").getAttribute("resid") ?? "";
+      child(child(one("ExtensionPoint", one("AllFormFactors")), "Metadata"), "SourceLocation").getAttribute("resid") ??
+      "";
     const ov = overrides(resource(metadataResid));
     expect(Object.fromEntries(ov)).toEqual(
-      Object.fromEntries(LOCALE_LIST.languages.flatMap((l) => l.officeLocales.map((o) => [o, `${DEV_URL}functions.${l.metadata}.json`]))),
+      Object.fromEntries(
+        LOCALE_LIST.languages.flatMap((l) => l.officeLocales.map((o) => [o, `${DEV_URL}functions.${l.metadata}.json`])),
+      ),
     );
   });
 
@@ -370,23 +379,31 @@ describe("manifest.xml: URLs and files", () => {
   // (HF_BUILD_DIR), else a dist/ left by an earlier `npm run build`.
   const distDir = path.join(ROOT, "dist");
   const builtDir = process.env.HF_BUILD_DIR || (fs.existsSync(distDir) ? distDir : "");
-  (builtDir ? test : test.skip)(`the build output (${builtDir || "none"}) holds every file the manifest points at`, () => {
-    for (const rel of EXPECTED_EMITTED) {
-      expect({ rel, built: fs.existsSync(path.join(builtDir, rel)) }).toEqual({ rel, built: true });
-    }
-    const builtIcons = EXPECTED_EMITTED.filter((f) => f.startsWith("assets/"));
-    for (const rel of builtIcons) expect(pngSize(path.join(builtDir, rel))).toEqual(pngSize(path.join(ROOT, rel)));
-  });
+  (builtDir ? test : test.skip)(
+    `the build output (${builtDir || "none"}) holds every file the manifest points at`,
+    () => {
+      for (const rel of EXPECTED_EMITTED) {
+        expect({ rel, built: fs.existsSync(path.join(builtDir, rel)) }).toEqual({ rel, built: true });
+      }
+      const builtIcons = EXPECTED_EMITTED.filter((f) => f.startsWith("assets/"));
+      for (const rel of builtIcons) expect(pngSize(path.join(builtDir, rel))).toEqual(pngSize(path.join(ROOT, rel)));
+    },
+  );
 
   const publicUrl = process.env.HF_BUILD_PUBLIC_URL;
-  (process.env.HF_BUILD_DIR && publicUrl ? test : test.skip)("the production build's manifest.xml points only at ADDIN_PUBLIC_URL", () => {
-    const built = fs.readFileSync(path.join(process.env.HF_BUILD_DIR as string, "manifest.xml"), "utf8");
-    expect(built).not.toMatch(/localhost/i);
-    const builtUrls = Array.from<XmlElement>(parseStrict(built).getElementsByTagNameNS("*", "*")).flatMap((el) =>
-      ["DefaultValue", "Value"].map((a) => el.getAttribute(a) ?? "").filter((v) => /^[a-z]+:\/\//i.test(v)),
-    );
-    expect(builtUrls).toEqual(allUrls.map((u) => (u.startsWith(DEV_URL) ? `${publicUrl}${u.slice(DEV_URL.length)}` : u)));
-  });
+  (process.env.HF_BUILD_DIR && publicUrl ? test : test.skip)(
+    "the production build's manifest.xml points only at ADDIN_PUBLIC_URL",
+    () => {
+      const built = fs.readFileSync(path.join(process.env.HF_BUILD_DIR as string, "manifest.xml"), "utf8");
+      expect(built).not.toMatch(/localhost/i);
+      const builtUrls = Array.from<XmlElement>(parseStrict(built).getElementsByTagNameNS("*", "*")).flatMap((el) =>
+        ["DefaultValue", "Value"].map((a) => el.getAttribute(a) ?? "").filter((v) => /^[a-z]+:\/\//i.test(v)),
+      );
+      expect(builtUrls).toEqual(
+        allUrls.map((u) => (u.startsWith(DEV_URL) ? `${publicUrl}${u.slice(DEV_URL.length)}` : u)),
+      );
+    },
+  );
 });
 
 describe("production transform in webpack.config.ts (applied without building)", () => {
@@ -412,7 +429,10 @@ describe("production transform in webpack.config.ts (applied without building)",
         .flatMap((p) => p.patterns ?? [])
         .filter((p) => p.from === "manifest.xml");
       expect(patterns).toHaveLength(1);
-      return patterns[0].transform as (content: Buffer, absoluteFrom: string) => string | Buffer | Promise<string | Buffer>;
+      return patterns[0].transform as (
+        content: Buffer,
+        absoluteFrom: string,
+      ) => string | Buffer | Promise<string | Buffer>;
     } finally {
       apply(saved);
     }

@@ -17,7 +17,10 @@ describe("known_by in the built add-in", () => {
   it("is the last, optional parameter of the seven point-in-time functions in the generated functions.json", () => {
     for (const id of POINT_IN_TIME) {
       const params = metadata.functions.find((f) => f.id === id)?.parameters ?? [];
-      expect([id, params[params.length - 1]]).toEqual([id, expect.objectContaining({ name: "known_by", optional: true })]);
+      expect([id, params[params.length - 1]]).toEqual([
+        id,
+        expect.objectContaining({ name: "known_by", optional: true }),
+      ]);
     }
   });
 
@@ -25,11 +28,15 @@ describe("known_by in the built add-in", () => {
     const e = call("METRIC", "revenue", "2023", null, null, "2023-06-30") as StandInError;
     expect(e).toBeInstanceOf(StandInError);
     expect(e.code).toBe("#N/A");
-    expect(e.message).toMatch(/^The 2023 revenue estimate was first reported on 2023-08-24 \(s2, citing The Information\), after 2023-06-30/);
+    expect(e.message).toMatch(
+      /^The 2023 revenue estimate was first reported on 2023-08-24 \(s2, citing The Information\), after 2023-06-30/,
+    );
   });
 
   it("the same with a date cell (serial 45107 = 2023-06-30)", () => {
-    expect((call("METRIC", "revenue", "2023", null, null, 45107) as StandInError).message).toContain("first reported on 2023-08-24");
+    expect((call("METRIC", "revenue", "2023", null, null, 45107) as StandInError).message).toContain(
+      "first reported on 2023-08-24",
+    );
   });
 
   it('=HF.METRIC("revenue","2023",,,"2023-09") is the estimate, as without known_by', () => {
@@ -45,7 +52,9 @@ describe("known_by in the built add-in", () => {
 
 describe("citations in the built add-in", () => {
   it('=HF.SOURCE("valuation","2023-08") names Le Figaro', () => {
-    expect(call("SOURCE", "valuation", "2023-08", null, null)).toMatch(/citing Le Figaro: «la valorisation de la société au logo enfantin à 4,5 milliards de dollars»/);
+    expect(call("SOURCE", "valuation", "2023-08", null, null)).toMatch(
+      /citing Le Figaro: «la valorisation de la société au logo enfantin à 4,5 milliards de dollars»/,
+    );
   });
 
   it('=HF.SOURCE("raised","2019-12") shows the €13.5M date disagreement with both phrases and why December 2019 is used', () => {

@@ -45,15 +45,21 @@ describe("Currency, generated from the ECB file", () => {
     // @ts-expect-error lower case is not a code either
     const lowerCase = () => convertFactValue(1, "eur", "USD", day, "spot");
     expect(typeof lowerCase).toBe("function");
+    const amount = { value: 1, currency: "EUR" as const, qualifiers: [] };
+    const when = { value: "2023-08-24", precision: "day" as const };
     // @ts-expect-error the target of a conversion is a Currency too
-    expect(convertMoney({ value: 1, currency: "EUR", qualifiers: [] }, { value: "2023-08-24", precision: "day" }, "XYZ", "spot").ok).toBe(false);
+    expect(convertMoney(amount, when, "XYZ", "spot").ok).toBe(false);
     // @ts-expect-error and so is a table's currency
     expect(buildTable("rounds", { currency: "DOLLARS", method: null }).ok).toBe(false);
     expect(isCurrency(unknown)).toBe(false);
   });
 
   it("turns an unknown code typed in a cell into #VALUE! saying what is expected", () => {
-    const expected = { ok: false, code: "invalid_value", message: 'Expected an ISO 4217 currency code published by the ECB (e.g. USD, EUR, GBP); got "XYZ".' };
+    const expected = {
+      ok: false,
+      code: "invalid_value",
+      message: 'Expected an ISO 4217 currency code published by the ECB (e.g. USD, EUR, GBP); got "XYZ".',
+    };
     expect(rate("EUR", "XYZ", null, null)).toMatchObject(expected);
     expect(fx(100, "XYZ", "EUR", "2023-08-24", null)).toMatchObject(expected);
     expect(parseTargetCurrency("XYZ")).toMatchObject(expected);

@@ -14,7 +14,56 @@ function agrees(input: unknown): boolean {
 
 describe("parseDayRange names the period parseDate names", () => {
   it("for the edge cases of each form", () => {
-    const inputs: unknown[] = ["2023", "2023-08", "2023-08-24", " 2023-08 ", "\t2022\n", "2023-13", "2023-00", "2023-02-29", "2024-02-29", "2023-8", "1899", "1900", "9999-12-31", "10000", "45161", "45161.5", "2958465", "123456", "", " ", "abc", "2023-08-24T00", "0000", "2023-08-00", "２０２３", "2023-1a", "00060", "00061", "1900-02-29", 1, 59, 60, 61, 62, 45161, 45161.9, 2958465, 2958466, 0, -1, NaN, Infinity, -Infinity, null, undefined, true, [1], {}];
+    const inputs: unknown[] = [
+      "2023",
+      "2023-08",
+      "2023-08-24",
+      " 2023-08 ",
+      "\t2022\n",
+      "2023-13",
+      "2023-00",
+      "2023-02-29",
+      "2024-02-29",
+      "2023-8",
+      "1899",
+      "1900",
+      "9999-12-31",
+      "10000",
+      "45161",
+      "45161.5",
+      "2958465",
+      "123456",
+      "",
+      " ",
+      "abc",
+      "2023-08-24T00",
+      "0000",
+      "2023-08-00",
+      "２０２３",
+      "2023-1a",
+      "00060",
+      "00061",
+      "1900-02-29",
+      1,
+      59,
+      60,
+      61,
+      62,
+      45161,
+      45161.9,
+      2958465,
+      2958466,
+      0,
+      -1,
+      NaN,
+      Infinity,
+      -Infinity,
+      null,
+      undefined,
+      true,
+      [1],
+      {},
+    ];
     expect(inputs.filter((x) => !agrees(x))).toEqual([]);
   });
   it("for every month and day number written out from 1899 to 2030, valid or not", () => {
@@ -32,7 +81,18 @@ describe("parseDayRange names the period parseDate names", () => {
     expect(bad).toEqual([]);
   });
   it("for any number or string (property)", () => {
-    fc.assert(fc.property(fc.oneof(fc.double(), fc.integer({ min: -10, max: 3000000 }), fc.string(), fc.stringMatching(/^\s?\d{4}(-\d{1,2}(-\d{1,2})?)?\s?$/)), agrees), { numRuns: 3000 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double(),
+          fc.integer({ min: -10, max: 3000000 }),
+          fc.string(),
+          fc.stringMatching(/^\s?\d{4}(-\d{1,2}(-\d{1,2})?)?\s?$/),
+        ),
+        agrees,
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -21,7 +21,9 @@ const CORE = path.resolve(__dirname, "../../src/core");
 function sources(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
+    .flatMap((e) =>
+      e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : [],
+    );
 }
 
 interface Documented {
@@ -38,7 +40,11 @@ function exportedFunctions(file: string): Documented[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(0, m.index).trimEnd();
     const doc = before.endsWith("*/") ? before.slice(before.lastIndexOf("/**") + 3, -2) : null;
-    out.push({ file: path.relative(CORE, file), name: m[1], doc: doc === null ? null : doc.replace(/^\s*\* ?/gm, "").trim() });
+    out.push({
+      file: path.relative(CORE, file),
+      name: m[1],
+      doc: doc === null ? null : doc.replace(/^\s*\* ?/gm, "").trim(),
+    });
   }
   return out;
 }
@@ -49,7 +55,9 @@ const FUNCTIONS = sources(CORE).flatMap(exportedFunctions);
  * Exported functions that have no @example yet (issue #15). The list may only shrink: a function
  * missing here needs an example, and one that gains an example must leave the list.
  */
-const NO_EXAMPLE_YET = new Set<string>(JSON.parse(fs.readFileSync(path.join(__dirname, "examples-missing.json"), "utf8")) as string[]);
+const NO_EXAMPLE_YET = new Set<string>(
+  JSON.parse(fs.readFileSync(path.join(__dirname, "examples-missing.json"), "utf8")) as string[],
+);
 
 function exampleOf(doc: string): string | null {
   const at = doc.indexOf("@example");
@@ -64,17 +72,23 @@ describe("every exported core function is documented", () => {
     expect(FUNCTIONS.length).toBeGreaterThan(100);
   });
 
-  it.each(FUNCTIONS.map((f) => [`${f.file} ${f.name}`, f] as const))("%s has a JSDoc whose first line says what it does", (_, f) => {
-    expect(f.doc).not.toBeNull();
-    const first = (f.doc ?? "").split("\n")[0];
-    expect(first.length).toBeGreaterThan(10);
-    expect(first).not.toMatch(/^@/);
-  });
+  it.each(FUNCTIONS.map((f) => [`${f.file} ${f.name}`, f] as const))(
+    "%s has a JSDoc whose first line says what it does",
+    (_, f) => {
+      expect(f.doc).not.toBeNull();
+      const first = (f.doc ?? "").split("\n")[0];
+      expect(first.length).toBeGreaterThan(10);
+      expect(first).not.toMatch(/^@/);
+    },
+  );
 
-  it.each(FUNCTIONS.map((f) => [`${f.file} ${f.name}`, f] as const))("%s has an @example (or is listed as still lacking one)", (key, f) => {
-    const has = f.doc !== null && exampleOf(f.doc) !== null;
-    expect({ key, hasExample: has }).toEqual({ key, hasExample: !NO_EXAMPLE_YET.has(key) });
-  });
+  it.each(FUNCTIONS.map((f) => [`${f.file} ${f.name}`, f] as const))(
+    "%s has an @example (or is listed as still lacking one)",
+    (key, f) => {
+      const has = f.doc !== null && exampleOf(f.doc) !== null;
+      expect({ key, hasExample: has }).toEqual({ key, hasExample: !NO_EXAMPLE_YET.has(key) });
+    },
+  );
 
   it("lists as lacking an example only functions that exist", () => {
     const keys = new Set(FUNCTIONS.map((f) => `${f.file} ${f.name}`));
@@ -135,7 +149,8 @@ function checksOf(example: string): Check[] {
     const l = lines[i];
     if (l.trim().startsWith("//=>")) continue;
     const next = lines[i + 1];
-    if (next?.trim().startsWith("//=>")) checks.push({ code: l, before: [...before], expected: next.trim().slice(4).trim() });
+    if (next?.trim().startsWith("//=>"))
+      checks.push({ code: l, before: [...before], expected: next.trim().slice(4).trim() });
     before.push(l);
   }
   return checks;
@@ -160,7 +175,11 @@ describe("every example's result is what the code returns", () => {
     const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
     for (const c of checks) {
       const body = `${c.before.map(asJavaScript).join("\n")}\nreturn (${asJavaScript(c.code)}\n);`;
-      const got = run(names, body, names.map((n) => scope[n]));
+      const got = run(
+        names,
+        body,
+        names.map((n) => scope[n]),
+      );
       expect({ code: c.code, value: got }).toEqual({ code: c.code, value: expectedValue(c.expected) });
     }
   });

@@ -147,7 +147,15 @@ describe("spot rates", () => {
     const r = rate("EUR", code, date);
     expect(r.rate).toBe(expected);
     expect(r.rate).toBe(csv(code, date));
-    expect(r).toMatchObject({ from: "EUR", to: code, method: "spot", date, observations: 1, derived: false, requestedDate: date });
+    expect(r).toMatchObject({
+      from: "EUR",
+      to: code,
+      method: "spot",
+      date,
+      observations: 1,
+      derived: false,
+      requestedDate: date,
+    });
     expect(r.note).toBeUndefined();
     expect(r.label).toBe(`1 EUR = ${expected} ${code}, ECB spot ${date}`);
   });
@@ -219,7 +227,9 @@ describe("period methods", () => {
       derived: true,
       requestedDate: "2023-08",
     });
-    expect(r.label).toBe(`EUR→USD ${Number(r.rate.toPrecision(6))}, month-avg Aug 2023 (${days.length} days), ${FX_DERIVED_LABEL}`);
+    expect(r.label).toBe(
+      `EUR→USD ${Number(r.rate.toPrecision(6))}, month-avg Aug 2023 (${days.length} days), ${FX_DERIVED_LABEL}`,
+    );
   });
   it("month-avg of a day means its month", () => {
     expect(rate("EUR", "USD", "2023-08-24", "month-avg").rate).toBe(rate("EUR", "USD", "2023-08", "month-avg").rate);
@@ -246,7 +256,11 @@ describe("period methods", () => {
   });
   it("month-end and year-end are the last business day's rate", () => {
     const aug = rowsIn("2023-08").pop()![0];
-    expect(rate("EUR", "USD", "2023-08-10", "month-end")).toMatchObject({ date: aug, rate: csv("USD", aug), observations: 1 });
+    expect(rate("EUR", "USD", "2023-08-10", "month-end")).toMatchObject({
+      date: aug,
+      rate: csv("USD", aug),
+      observations: 1,
+    });
     const dec = rowsIn("2023").pop()![0];
     expect(rate("EUR", "GBP", "2023", "year-end")).toMatchObject({ date: dec, rate: csv("GBP", dec) });
   });
@@ -385,7 +399,8 @@ describe("rateValue's month and year averages (worked out once per pair from the
             for (const method of ["month-avg", "year-avg"] as const) {
               const slow = getRate(from, to, date, method);
               const fast = rateValue(from, to, parseDayRange(date), method);
-              if (!Object.is(fast, slow.ok ? slow.value.rate : NaN)) differ.push(`${from}→${to} ${date} ${method}: ${fast} vs ${slow.ok ? slow.value.rate : slow.message}`);
+              if (!Object.is(fast, slow.ok ? slow.value.rate : NaN))
+                differ.push(`${from}→${to} ${date} ${method}: ${fast} vs ${slow.ok ? slow.value.rate : slow.message}`);
             }
           }
         }

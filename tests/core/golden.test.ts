@@ -13,7 +13,10 @@ import * as worksheet from "../../src/core/worksheet";
 import { answerText, goldenCalls } from "../support/golden-calls";
 
 const FILE = path.join(__dirname, "golden.json");
-const fns: Record<string, (...args: unknown[]) => unknown> = { ...(worksheet as unknown as Record<string, (...args: unknown[]) => unknown>), getRate: getRate as (...args: unknown[]) => unknown };
+const fns: Record<string, (...args: unknown[]) => unknown> = {
+  ...(worksheet as unknown as Record<string, (...args: unknown[]) => unknown>),
+  getRate: getRate as (...args: unknown[]) => unknown,
+};
 const hash = (s: string): string => createHash("sha256").update(s).digest("hex").slice(0, 12);
 
 /** What a user sees of an error is its code and message; its catalogue id and parameters only render it in another language. */
@@ -31,13 +34,26 @@ function answers(list = goldenCalls()): { calls: string; hashes: string[]; texts
 }
 
 /** The functions the recorded calls ask, each checked by its own test. */
-const FUNCTIONS = ["valuation", "raised", "totalRaised", "rounds", "investors", "metric", "fx", "rate", "source", "roundCard", "getRate"];
+const FUNCTIONS = [
+  "valuation",
+  "raised",
+  "totalRaised",
+  "rounds",
+  "investors",
+  "metric",
+  "fx",
+  "rate",
+  "source",
+  "roundCard",
+  "getRate",
+];
 
 // The answers are computed inside the tests, not while the file is collected, one test per
 // function: StrykerJS (npm run mutation) attributes what runs to the test that runs it, and
 // then runs, for each mutant, only the tests that reach it.
 describe("answers stay identical to the recorded ones", () => {
-  const recorded = (): { calls: string; hashes: string[] } => JSON.parse(fs.readFileSync(FILE, "utf8")) as { calls: string; hashes: string[] };
+  const recorded = (): { calls: string; hashes: string[] } =>
+    JSON.parse(fs.readFileSync(FILE, "utf8")) as { calls: string; hashes: string[] };
 
   if (process.env.GOLDEN_RECORD) {
     it("records the answers", () => {
@@ -60,7 +76,9 @@ describe("answers stay identical to the recorded ones", () => {
     expect(at.length).toBeGreaterThan(0);
     const now = answers(at.map((i) => all[i]));
     const { hashes } = recorded();
-    const changed = at.flatMap((i, k) => (now.hashes[k] === hashes[i] ? [] : [`${answerText(all[i])} → ${now.texts[k]}`]));
+    const changed = at.flatMap((i, k) =>
+      now.hashes[k] === hashes[i] ? [] : [`${answerText(all[i])} → ${now.texts[k]}`],
+    );
     expect(changed.slice(0, 5)).toEqual([]);
     expect(changed.length).toBe(0);
   });

@@ -20,7 +20,7 @@ function fail<T>(r: Result<T>) {
 }
 
 describe("known_by", () => {
-  it("HF.METRIC(\"revenue\",\"2023\",,,\"2023-06-30\") is #N/A naming 2023-08-24 and the figure known then", () => {
+  it('HF.METRIC("revenue","2023",,,"2023-06-30") is #N/A naming 2023-08-24 and the figure known then', () => {
     expect(fail(ws.metric("revenue", "2023", null, null, "2023-06-30"))).toMatchObject({
       ok: false,
       code: "not_available",
@@ -35,7 +35,9 @@ describe("known_by", () => {
   });
 
   it("a fact reported on a day counts from that day", () => {
-    expect(fail(ws.valuation("2023-08", null, null, null, "2023-08-23")).message).toMatch(/^The 2023-08 valuation was first reported on 2023-08-24 \(s2, citing Le Figaro\), after 2023-08-23; the latest known by then: 2,000,000,000 USD, dated 2022-05\.$/);
+    expect(fail(ws.valuation("2023-08", null, null, null, "2023-08-23")).message).toMatch(
+      /^The 2023-08 valuation was first reported on 2023-08-24 \(s2, citing Le Figaro\), after 2023-08-23; the latest known by then: 2,000,000,000 USD, dated 2022-05\.$/,
+    );
     expect(value(ws.valuation("2023-08", null, null, null, "2023-08-24"))).toBe(4500000000);
     expect(value(ws.valuation("2022-12", null, null, null, "2023-08-23"))).toBe(2000000000);
   });
@@ -45,7 +47,9 @@ describe("known_by", () => {
       "The Series B round (2021-03) was first reported in 2021-03 (s1, citing Hugging Face), after 2021-03-15; nothing earlier was known by then.",
     );
     expect(value(ws.raised("Series B", null, null, null, "2021-03"))).toBe(40000000);
-    expect(isKnown({ reported: { value: "2023", precision: "year", source: "s5" } }, value(parseKnownBy("2023-11-30")))).toBe(false);
+    expect(
+      isKnown({ reported: { value: "2023", precision: "year", source: "s5" } }, value(parseKnownBy("2023-11-30"))),
+    ).toBe(false);
   });
 
   it("a headcount dated 2021-05 (resolved from 过去一年里) was not public before 2022-05-10", () => {
@@ -56,12 +60,18 @@ describe("known_by", () => {
   });
 
   it("the 2021 revenue, dated 2021, was not public before May 2022", () => {
-    expect(fail(ws.metric("revenue", "2021", null, null, "2021-12-31")).message).toMatch(/^The 2021 revenue estimate was first reported on 2022-05-10 \(s4, citing three people familiar with its finances\)/);
+    expect(fail(ws.metric("revenue", "2021", null, null, "2021-12-31")).message).toMatch(
+      /^The 2021 revenue estimate was first reported on 2022-05-10 \(s4, citing three people familiar with its finances\)/,
+    );
   });
 
   it("HF.TOTALRAISED counts only the rounds reported by known_by", () => {
-    expect(value(ws.totalRaised("2023-08", null, null, null, "2023-01"))).toBe(value(ws.totalRaised("2022-12", null, null, null, null)));
-    expect(value(ws.totalRaised("2023-08", null, null, null, null))).toBe(value(ws.totalRaised("2022-12", null, null, null, null)) + 235000000);
+    expect(value(ws.totalRaised("2023-08", null, null, null, "2023-01"))).toBe(
+      value(ws.totalRaised("2022-12", null, null, null, null)),
+    );
+    expect(value(ws.totalRaised("2023-08", null, null, null, null))).toBe(
+      value(ws.totalRaised("2022-12", null, null, null, null)) + 235000000,
+    );
     expect(fail(ws.totalRaised("2019-12", null, null, null, "2020")).message).toBe(
       "No funding round of Hugging Face dated on or before 2019-12 had been reported by 2020; the first, Seed (2018-05), was first reported in 2021-03 (s1).",
     );
@@ -80,7 +90,9 @@ describe("known_by", () => {
   });
 
   it("HF.INVESTORS and HF.SOURCE of a round not yet public are #N/A saying when it was", () => {
-    expect(fail(ws.investors("Series D", null, "2023-08-01")).message).toMatch(/^The Series D round \(2023-08\) was first reported on 2023-08-24 \(s2, citing Le Figaro\)/);
+    expect(fail(ws.investors("Series D", null, "2023-08-01")).message).toMatch(
+      /^The Series D round \(2023-08\) was first reported on 2023-08-24 \(s2, citing Le Figaro\)/,
+    );
     expect(fail(ws.source("raised", "Series D", null, "2023-08-01")).code).toBe("not_available");
   });
 
@@ -93,9 +105,16 @@ describe("known_by", () => {
   });
 
   it("a malformed known_by is #VALUE! saying what was expected", () => {
-    const calls: (() => Result<unknown>)[] = [() => ws.valuation("2023", null, null, null, "soon"), () => ws.rounds(null, null, null, null, "soon"), () => ws.metric("employees", null, null, null, true)];
+    const calls: (() => Result<unknown>)[] = [
+      () => ws.valuation("2023", null, null, null, "soon"),
+      () => ws.rounds(null, null, null, null, "soon"),
+      () => ws.metric("employees", null, null, null, true),
+    ];
     for (const call of calls) {
-      expect(fail(call())).toMatchObject({ code: "invalid_value", message: expect.stringContaining("Expected a date") });
+      expect(fail(call())).toMatchObject({
+        code: "invalid_value",
+        message: expect.stringContaining("Expected a date"),
+      });
     }
   });
 
@@ -103,7 +122,9 @@ describe("known_by", () => {
     const t = value(buildTable("metrics", { dates: "iso", knownBy: value(parseKnownBy("2021-12-31")) }));
     const col = t.columns.findIndex((c) => c.key === "reported");
     expect(t.rows.map((r) => r[col])).toEqual(["2021-03 (s1)", "2021-03 (s1, citing Hugging Face)", "2021-03 (s1)"]);
-    expect(value(buildTable("metrics", { dates: "iso" })).rows.length).toBe(DATASET.metrics.filter((m) => m.company === "hugging-face").length);
+    expect(value(buildTable("metrics", { dates: "iso" })).rows.length).toBe(
+      DATASET.metrics.filter((m) => m.company === "hugging-face").length,
+    );
   });
 });
 
@@ -119,10 +140,12 @@ describe("HF.METRIC currency", () => {
 
 describe("citations say who said it and where sources disagree", () => {
   it("the 2023 valuation's citation names Le Figaro", () => {
-    expect(value(ws.source("valuation", "2023-08", null))).toMatch(/in French, citing Le Figaro: «la valorisation de la société au logo enfantin à 4,5 milliards de dollars»/);
+    expect(value(ws.source("valuation", "2023-08", null))).toMatch(
+      /in French, citing Le Figaro: «la valorisation de la société au logo enfantin à 4,5 milliards de dollars»/,
+    );
   });
 
-  it("HF.SOURCE(\"raised\",\"2019-12\") shows the date disagreement beside the chosen date, with both phrases and why", () => {
+  it('HF.SOURCE("raised","2019-12") shows the date disagreement beside the chosen date, with both phrases and why', () => {
     const text = value(ws.source("raised", "2019-12", null));
     expect(text).toContain(
       "Disagreement on date: 2019-12 per «13,5 millions d’euros en décembre 2019» (s1), «un tour de table de 13,5 millions d’euros» (s1) against 2019-02 per «Il y a un peu plus de deux ans» (s1). Chosen 2019-12: s1's key data states the month",
@@ -137,7 +160,9 @@ describe("citations say who said it and where sources disagree", () => {
     expect(s2[col("citing")]).toContain("Le Figaro");
     expect(s2[col("citing")]).toContain("The Information");
     const s4 = t.rows.find((r) => r[0] === "s4") ?? [];
-    expect(s4[col("disagreements")]).toContain("hf-founders: Disagreement on value: Clément Delangue, Julien Chaumond per «Fondateurs : Clément Delangue et Julien Chaumond» (s1) against 3 per «三位创始人» (s4)");
+    expect(s4[col("disagreements")]).toContain(
+      "hf-founders: Disagreement on value: Clément Delangue, Julien Chaumond per «Fondateurs : Clément Delangue et Julien Chaumond» (s1) against 3 per «三位创始人» (s4)",
+    );
   });
 
   it("the round card shows who reported it first, the valuation's attribution and any disagreement", () => {
@@ -145,8 +170,12 @@ describe("citations say who said it and where sources disagree", () => {
     expect(d.Reported.basicValue).toBe("2023-08-24 (s2, citing Le Figaro)");
     expect(d["Valuation source"].basicValue).toContain("citing Le Figaro");
     expect(d["Valuation kind"].basicValue).toBe("pre- or post-money not stated");
-    expect(value(ws.roundCard("Series A", null)).properties.Disagreements.basicValue).toContain("Il y a un peu plus de deux ans");
-    expect(value(ws.roundCard("Series B", null)).properties.Investors.basicValue).toContain("Kevin Durant (backer; participation inferred)");
+    expect(value(ws.roundCard("Series A", null)).properties.Disagreements.basicValue).toContain(
+      "Il y a un peu plus de deux ans",
+    );
+    expect(value(ws.roundCard("Series B", null)).properties.Investors.basicValue).toContain(
+      "Kevin Durant (backer; participation inferred)",
+    );
   });
 });
 

@@ -43,7 +43,10 @@ describe("metric names", () => {
   it.each(OTHERS)("%s names every metric of the dataset", (lang) => {
     for (const m of DATASET.metricDefinitions) {
       const name = METRIC_LABELS[lang as "fr" | "zh"][m.id];
-      expect({ id: m.id, translated: typeof name === "string" && name.trim() !== "" && name !== m.label }).toEqual({ id: m.id, translated: true });
+      expect({ id: m.id, translated: typeof name === "string" && name.trim() !== "" && name !== m.label }).toEqual({
+        id: m.id,
+        translated: true,
+      });
     }
   });
 });
@@ -64,37 +67,64 @@ function table(id: TableId, lang: Lang, o: (typeof OPTIONS)[number]): Table {
 }
 
 /** The English words of our own vocabulary that must not appear in a translated cell. */
-const ENGLISH_WORDS = (["q.approximate", "q.more-than", "q.third-party-estimate", "basis.named", "basis.notStated", "kind.post-money", "investor.venture-capital", "role.lead", "cell.na", "source.unnamedPublisher"] as LabelId[]).map(
-  (id) => LABELS.en[id],
-);
+const ENGLISH_WORDS = (
+  [
+    "q.approximate",
+    "q.more-than",
+    "q.third-party-estimate",
+    "basis.named",
+    "basis.notStated",
+    "kind.post-money",
+    "investor.venture-capital",
+    "role.lead",
+    "cell.na",
+    "source.unnamedPublisher",
+  ] as LabelId[]
+).map((id) => LABELS.en[id]);
 
 describe.each(OTHERS)("tables in %s", (lang) => {
-  it.each(TABLES.flatMap((id) => OPTIONS.map((o) => [id, o] as const)))("%s %o: headers, title and notes translated", (id, o) => {
-    const en = table(id, "en", o);
-    const t = table(id, lang, o);
-    expect(t.columns.map((c) => c.key)).toEqual(en.columns.map((c) => c.key));
-    t.columns.forEach((c, j) => {
-      const english = en.columns[j].header;
-      const allowed = lang === "fr" && ["Date", "Source", "Type"].includes(english);
-      expect({ key: c.key, header: c.header, untranslated: c.header === english && !allowed }).toEqual({ key: c.key, header: c.header, untranslated: false });
-    });
-    expect(new Set(t.columns.map((c) => c.header)).size).toBe(t.columns.length); // Excel needs unique headers
-    expect(t.title).not.toBe(en.title);
-    t.notes.forEach((n, i) => expect(n).not.toBe(en.notes[i]));
-  });
+  it.each(TABLES.flatMap((id) => OPTIONS.map((o) => [id, o] as const)))(
+    "%s %o: headers, title and notes translated",
+    (id, o) => {
+      const en = table(id, "en", o);
+      const t = table(id, lang, o);
+      expect(t.columns.map((c) => c.key)).toEqual(en.columns.map((c) => c.key));
+      t.columns.forEach((c, j) => {
+        const english = en.columns[j].header;
+        const allowed = lang === "fr" && ["Date", "Source", "Type"].includes(english);
+        expect({ key: c.key, header: c.header, untranslated: c.header === english && !allowed }).toEqual({
+          key: c.key,
+          header: c.header,
+          untranslated: false,
+        });
+      });
+      expect(new Set(t.columns.map((c) => c.header)).size).toBe(t.columns.length); // Excel needs unique headers
+      expect(t.title).not.toBe(en.title);
+      t.notes.forEach((n, i) => expect(n).not.toBe(en.notes[i]));
+    },
+  );
 
   it.each(TABLES)("%s: no English vocabulary in the cells", (id) => {
     const t = table(id, lang, OPTIONS[0]);
     const text = t.rows.flat().filter((c): c is string => typeof c === "string");
     for (const word of ENGLISH_WORDS) {
       // Quoted evidence and article titles stay as published; our words must not.
-      const hits = text.filter((s) => s.split(/«[^»]*»|"[^"]*"|\[[^\]]*\]/).join(" ").includes(word));
+      const hits = text.filter((s) =>
+        s
+          .split(/«[^»]*»|"[^"]*"|\[[^\]]*\]/)
+          .join(" ")
+          .includes(word),
+      );
       expect({ word, hits }).toEqual({ word, hits: [] });
     }
   });
 
   it("keeps the ECB's acknowledgement verbatim in the converted tables' notes", () => {
-    expect(table("rounds", lang, OPTIONS[0]).notes.some((n) => n.startsWith("Source: ECB euro foreign exchange reference rates"))).toBe(true);
+    expect(
+      table("rounds", lang, OPTIONS[0]).notes.some((n) =>
+        n.startsWith("Source: ECB euro foreign exchange reference rates"),
+      ),
+    ).toBe(true);
   });
 
   it("the valuation model: headers, notes, title, chart and sheet name translated; n/a in formulas too", () => {
@@ -123,7 +153,13 @@ describe.each(OTHERS)("tables in %s", (lang) => {
     expect(r.value[0]).toEqual(table("rounds", lang, OPTIONS[0]).columns.map((c) => c.header));
     const inv = ws.investors("Series B", null, null, undefined, lang);
     if (!inv.ok) throw new Error(inv.message);
-    expect(inv.value.map((row) => row[2]).every((role) => [LABELS[lang]["role.lead"], LABELS[lang]["role.participant"], LABELS[lang]["role.inferred"]].includes(role))).toBe(true);
+    expect(
+      inv.value
+        .map((row) => row[2])
+        .every((role) =>
+          [LABELS[lang]["role.lead"], LABELS[lang]["role.participant"], LABELS[lang]["role.inferred"]].includes(role),
+        ),
+    ).toBe(true);
   });
 });
 
@@ -137,8 +173,17 @@ describe("core messages render in every language", () => {
     MSG.badNumber(msg("whatAmount"), {}),
     MSG.unknownCurrency("XYZ"),
     MSG.unknownMethod("fast", ["spot", "latest"]),
-    MSG.currencyNotPublished("RUB", "2023-01-02", { list: [msg("range", { from: "2005-04-01", to: "2022-03-01" })], and: true }),
-    MSG.currencyNotOnDate("RUB", msg("whenIn", { period: { month: "2023-08" } }), { list: [msg("range", { from: "2005-04-01", to: "2022-03-01" }), msg("range", { from: "1999-01-04", to: "2000-01-01" })], and: true }),
+    MSG.currencyNotPublished("RUB", "2023-01-02", {
+      list: [msg("range", { from: "2005-04-01", to: "2022-03-01" })],
+      and: true,
+    }),
+    MSG.currencyNotOnDate("RUB", msg("whenIn", { period: { month: "2023-08" } }), {
+      list: [
+        msg("range", { from: "2005-04-01", to: "2022-03-01" }),
+        msg("range", { from: "1999-01-04", to: "2000-01-01" }),
+      ],
+      and: true,
+    }),
     MSG.noCommonRate("RUB", "ISK", "x", "y"),
     MSG.rateBeforeFirst("1998-01-01", "1999-01-04"),
     MSG.rateAfterLast(msg("askedMonthNotOver", { asked: "2026-04 (month-avg)" }), "2026-04-13"),
@@ -147,9 +192,29 @@ describe("core messages render in every language", () => {
     MSG.noRoundInMonth("2020-06", "Hugging Face", []),
     MSG.nothingBefore(msg("whatValuation"), "2021-12", "Hugging Face", "2022-05"),
     MSG.nothingBefore(msg("whatMetric"), msg("today"), "Meta", undefined),
-    MSG.notYetReported(msg("whatValuationDated", { date: "2023-08" }), msg("whenOn", { date: "2023-08-24" }), msg("reportedByCiting", { source: "s2", names: { list: ["The Information"], and: true } }), "2023-06-30", msg("figureDated", { figure: "4,500,000,000 USD", date: "2022-05" })),
-    MSG.notYetReported(msg("whatRoundDated", { round: "Series D", date: "2023-08" }), msg("whenIn", { period: "2023-08" }), "s3", "2023-06-30", undefined),
-    MSG.noneReportedYet(msg("whatFundingRound"), "2019", "Hugging Face", "2018-01-01", "Seed (2018-05)", msg("whenOn", { date: "2018-05-02" }), "s4"),
+    MSG.notYetReported(
+      msg("whatValuationDated", { date: "2023-08" }),
+      msg("whenOn", { date: "2023-08-24" }),
+      msg("reportedByCiting", { source: "s2", names: { list: ["The Information"], and: true } }),
+      "2023-06-30",
+      msg("figureDated", { figure: "4,500,000,000 USD", date: "2022-05" }),
+    ),
+    MSG.notYetReported(
+      msg("whatRoundDated", { round: "Series D", date: "2023-08" }),
+      msg("whenIn", { period: "2023-08" }),
+      "s3",
+      "2023-06-30",
+      undefined,
+    ),
+    MSG.noneReportedYet(
+      msg("whatFundingRound"),
+      "2019",
+      "Hugging Face",
+      "2018-01-01",
+      "Seed (2018-05)",
+      msg("whenOn", { date: "2018-05-02" }),
+      "s4",
+    ),
     MSG.badText(msg("whatNoCurrency", { metric: "employees" }), "EUR"),
     MSG.unknownMetric("height", ["employees"]),
     MSG.tooLarge(1e308, "EUR", "JPY"),
@@ -179,14 +244,21 @@ describe("core messages render in every language", () => {
   });
 
   it.each(OTHERS)("%s: every sample differs from its English message", (lang) => {
-    for (const e of samples()) expect({ id: e.id, same: errorText(e, lang) === e.message }).toEqual({ id: e.id, same: false });
+    for (const e of samples())
+      expect({ id: e.id, same: errorText(e, lang) === e.message }).toEqual({ id: e.id, same: false });
   });
 
   it("English rendering is the message the core returns", () => {
     for (const e of samples()) expect(renderMessage(msg(e.id as MessageId, e.params), "en")).toBe(e.message);
-    expect(MSG.badDate("Q3").message).toBe('Expected a date as "YYYY", "YYYY-MM", "YYYY-MM-DD" or an Excel date serial; got "Q3".');
-    expect(errorText(MSG.badDate("Q3"), "fr")).toBe("Date attendue sous la forme « AAAA », « AAAA-MM », « AAAA-MM-JJ » ou numéro de série de date Excel ; reçu \"Q3\".");
-    expect(errorText(MSG.currencyNotOnDate("RUB", msg("whenIn", { period: { month: "2023-08" } }), "x"), "zh")).toContain("2023年8月");
+    expect(MSG.badDate("Q3").message).toBe(
+      'Expected a date as "YYYY", "YYYY-MM", "YYYY-MM-DD" or an Excel date serial; got "Q3".',
+    );
+    expect(errorText(MSG.badDate("Q3"), "fr")).toBe(
+      'Date attendue sous la forme « AAAA », « AAAA-MM », « AAAA-MM-JJ » ou numéro de série de date Excel ; reçu "Q3".',
+    );
+    expect(
+      errorText(MSG.currencyNotOnDate("RUB", msg("whenIn", { period: { month: "2023-08" } }), "x"), "zh"),
+    ).toContain("2023年8月");
   });
 });
 

@@ -5,9 +5,14 @@
 import { BCP47, LANGS, languageOf, LOCALES_OF } from "../../src/core/locales";
 
 describe("locales", () => {
-  it.each(["fr-FR", "fr-CA", "fr-BE", "fr-CH", "fr-LU", "FR-fr", "fr_CA"])("%s is French", (tag) => expect(languageOf(tag)).toBe("fr"));
+  it.each(["fr-FR", "fr-CA", "fr-BE", "fr-CH", "fr-LU", "FR-fr", "fr_CA"])("%s is French", (tag) =>
+    expect(languageOf(tag)).toBe("fr"),
+  );
   it.each(["zh-CN", "zh-SG", "zh-cn"])("%s is Simplified Chinese", (tag) => expect(languageOf(tag)).toBe("zh"));
-  it.each(["zh-TW", "zh-HK", "zh-MO", "en-US", "en-GB", "de-DE", "fr", "zh", "fr-MA", "", null, undefined])("%s is English", (tag) => expect(languageOf(tag)).toBe("en"));
+  it.each(["zh-TW", "zh-HK", "zh-MO", "en-US", "en-GB", "de-DE", "fr", "zh", "fr-MA", "", null, undefined])(
+    "%s is English",
+    (tag) => expect(languageOf(tag)).toBe("en"),
+  );
 
   it("lists exactly the agreed tags, and a formatting locale per language", () => {
     expect(LOCALES_OF).toEqual({ fr: ["fr-FR", "fr-CA", "fr-BE", "fr-CH", "fr-LU"], zh: ["zh-CN", "zh-SG"] });

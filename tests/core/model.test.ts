@@ -17,7 +17,11 @@ function model(opts: Parameters<typeof buildModelSheet>[0] = {}): ModelSheet {
 }
 
 /** The sheet as the writer writes it: title, header row, rows (formulas as formulas), then the notes. */
-function evaluate(m: ModelSheet): { hf: HyperFormula; get: (row: number, key: string) => unknown; colOf: (key: string) => number } {
+function evaluate(m: ModelSheet): {
+  hf: HyperFormula;
+  get: (row: number, key: string) => unknown;
+  colOf: (key: string) => number;
+} {
   const grid: (string | number | null)[][] = [];
   const put = (r: number, c: number, v: string | number | null): void => {
     while (grid.length <= r) grid.push([]);
@@ -26,7 +30,9 @@ function evaluate(m: ModelSheet): { hf: HyperFormula; get: (row: number, key: st
   put(m.titlePos.row, m.titlePos.col, m.title);
   m.table.columns.forEach((c, j) => put(m.origin.row, m.origin.col + j, c.header));
   m.table.rows.forEach((row, i) =>
-    row.forEach((cell, j) => put(m.origin.row + 1 + i, m.origin.col + j, cell !== null && typeof cell === "object" ? cell.formula : cell)),
+    row.forEach((cell, j) =>
+      put(m.origin.row + 1 + i, m.origin.col + j, cell !== null && typeof cell === "object" ? cell.formula : cell),
+    ),
   );
   const hf = HyperFormula.buildFromArray(grid, { licenseKey: "gpl-v3" });
   const colOf = (key: string): number => {
@@ -34,7 +40,8 @@ function evaluate(m: ModelSheet): { hf: HyperFormula; get: (row: number, key: st
     if (j < 0) throw new Error(`no column ${key}`);
     return j;
   };
-  const get = (i: number, key: string): unknown => hf.getCellValue({ sheet: 0, row: m.origin.row + 1 + i, col: m.origin.col + colOf(key) });
+  const get = (i: number, key: string): unknown =>
+    hf.getCellValue({ sheet: 0, row: m.origin.row + 1 + i, col: m.origin.col + colOf(key) });
   return { hf, get, colOf };
 }
 
@@ -64,8 +71,17 @@ describe("buildModelSheet (USD, values)", () => {
     if (!rounds.ok) throw new Error(rounds.message);
     const keys = m.table.columns.map((x) => x.key);
     const v = keys.indexOf("valuation");
-    expect(keys.slice(v + 1, v + 7)).toEqual(["dilution", "stepUp", "growth", "revenue", "revenueBasis", "revenueMultiple"]);
-    expect(keys.filter((k) => !["dilution", "stepUp", "growth", "revenue", "revenueBasis", "revenueMultiple"].includes(k))).toEqual(rounds.value.columns.map((x) => x.key));
+    expect(keys.slice(v + 1, v + 7)).toEqual([
+      "dilution",
+      "stepUp",
+      "growth",
+      "revenue",
+      "revenueBasis",
+      "revenueMultiple",
+    ]);
+    expect(
+      keys.filter((k) => !["dilution", "stepUp", "growth", "revenue", "revenueBasis", "revenueMultiple"].includes(k)),
+    ).toEqual(rounds.value.columns.map((x) => x.key));
     expect(m.table.rows).toHaveLength(5);
     expect(m.sheetName).toBe("Valuation model");
     expect(m.origin).toEqual({ row: 2, col: 0 });
@@ -131,7 +147,9 @@ describe("buildModelSheet (USD, values)", () => {
 
   it("explains its formulas and keeps the data and ECB attributions in the notes", () => {
     const notes = m.table.notes.join("\n");
-    expect(m.table.notes.find((n) => n.startsWith("Implied dilution"))).toMatch(/^Implied dilution = amount raised ÷ valuation, both in USD, assuming the valuation is post-money: no source says/);
+    expect(m.table.notes.find((n) => n.startsWith("Implied dilution"))).toMatch(
+      /^Implied dilution = amount raised ÷ valuation, both in USD, assuming the valuation is post-money: no source says/,
+    );
     expect(m.table.columns.find((c) => c.key === "dilution")?.header).toBe("Implied dilution (assuming post-money)");
     expect(notes).toContain("Source: ECB euro foreign exchange reference rates");
     expect(notes).toContain("Data: Hugging Face funding facts");
@@ -158,7 +176,9 @@ describe("buildModelSheet options", () => {
     const c = rowOf(m, "Series C");
     const amountCol = m.table.columns.findIndex((x) => x.key === "converted");
     expect(m.table.rows[c][amountCol]).toEqual({ formula: '=HF.RAISED("Series C","USD",,"Hugging Face")' });
-    expect(m.table.rows[c][m.table.columns.findIndex((x) => x.key === "dilution")]).toEqual({ formula: `=IF(AND(ISNUMBER(E7),ISNUMBER(I7)),E7/I7,"n/a")` });
+    expect(m.table.rows[c][m.table.columns.findIndex((x) => x.key === "dilution")]).toEqual({
+      formula: `=IF(AND(ISNUMBER(E7),ISNUMBER(I7)),E7/I7,"n/a")`,
+    });
   });
 
   it("as known on a date: the rows and the revenue used are those public by then (2023-06-30: no 2023 round, 2021 revenue)", () => {

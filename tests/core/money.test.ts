@@ -37,7 +37,10 @@ describe("convertMoney", () => {
 
   it("keeps the amount, with no rate, in the reported currency or when asked for it", () => {
     for (const target of [null, "EUR"] as const) {
-      expect(convertMoney(money, date, target, null)).toEqual({ ok: true, value: { value: 13500000, currency: "EUR", reported: money, date, rate: null } });
+      expect(convertMoney(money, date, target, null)).toEqual({
+        ok: true,
+        value: { value: 13500000, currency: "EUR", reported: money, date, rate: null },
+      });
     }
   });
 
@@ -54,7 +57,9 @@ describe("convertMoney", () => {
   });
 
   it("passes a conversion's error on", () => {
-    expect(convertMoney({ ...money, currency: "RUB" }, { value: "2023-01-02", precision: "day" }, "USD", "spot")).toMatchObject({ ok: false, code: "not_available" });
+    expect(
+      convertMoney({ ...money, currency: "RUB" }, { value: "2023-01-02", precision: "day" }, "USD", "spot"),
+    ).toMatchObject({ ok: false, code: "not_available" });
   });
 });
 
@@ -83,7 +88,13 @@ describe("convertedValue: convertMoney's value without its text", () => {
               const full = convertMoney(money, date, target, method);
               const alone = convertedValue(money, date, target, method);
               const expected = full.ok ? full.value.value : NaN;
-              expect({ currency, target, date: date.value, method, alone }).toEqual({ currency, target, date: date.value, method, alone: expected });
+              expect({ currency, target, date: date.value, method, alone }).toEqual({
+                currency,
+                target,
+                date: date.value,
+                method,
+                alone: expected,
+              });
               compared++;
             }
     expect(compared).toBe(amounts.length * reported.length * targets.length * dates.length * methods.length);

@@ -30,7 +30,10 @@ const endOf = (r: Dated): string => period(r.date.value)[1];
 /** The record a question "as of `asked`" is about: the latest one starting on or before the asked period's end. */
 function latestBy<T extends Dated>(records: T[], asked: string): T | undefined {
   const end = period(asked)[1];
-  return records.filter((r) => startOf(r) <= end).sort((a, b) => (startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : 0)).pop();
+  return records
+    .filter((r) => startOf(r) <= end)
+    .sort((a, b) => (startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : 0))
+    .pop();
 }
 
 const ROUND_NAMES: RoundName[] = ["Seed", "Series A", "Series B", "Series C", "Series D", "Series E"];
@@ -40,44 +43,104 @@ const COMPANIES: Company[] = [
 ];
 
 const dateText = fc
-  .record({ y: fc.integer({ min: 2000, max: 2030 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }), precision: fc.constantFrom("year", "month", "day") })
+  .record({
+    y: fc.integer({ min: 2000, max: 2030 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 }),
+    precision: fc.constantFrom("year", "month", "day"),
+  })
   .map(({ y, m, d, precision }) => {
     const mm = String(m).padStart(2, "0");
-    return precision === "year" ? `${y}` : precision === "month" ? `${y}-${mm}` : `${y}-${mm}-${String(d).padStart(2, "0")}`;
+    return precision === "year"
+      ? `${y}`
+      : precision === "month"
+        ? `${y}-${mm}`
+        : `${y}-${mm}-${String(d).padStart(2, "0")}`;
   });
-const precisionOf = (value: string): "year" | "month" | "day" => (value.length === 4 ? "year" : value.length === 7 ? "month" : "day");
+const precisionOf = (value: string): "year" | "month" | "day" =>
+  value.length === 4 ? "year" : value.length === 7 ? "month" : "day";
 
 /** Records of a company, no two starting on the same day (the answer would then depend on the order of the file). */
 const datedRecords = fc
-  .array(fc.record({ date: dateText, company: fc.constantFrom("testco", "otherco"), n: fc.integer({ min: 1, max: 1000 }) }), { maxLength: 12 })
-  .map((rs) => rs.filter((r, i) => rs.findIndex((o) => o.company === r.company && period(o.date)[0] === period(r.date)[0]) === i));
+  .array(
+    fc.record({ date: dateText, company: fc.constantFrom("testco", "otherco"), n: fc.integer({ min: 1, max: 1000 }) }),
+    { maxLength: 12 },
+  )
+  .map((rs) =>
+    rs.filter((r, i) => rs.findIndex((o) => o.company === r.company && period(o.date)[0] === period(r.date)[0]) === i),
+  );
 
 const template = { round: DATASET.rounds[0], valuation: DATASET.valuations[0], metric: DATASET.metrics[0] };
 
-function dataset(rounds: { date: string; company: string; n: number; name: RoundName }[], valuations: { date: string; company: string; n: number }[], metrics: { date: string; company: string; n: number }[]): Dataset {
+function dataset(
+  rounds: { date: string; company: string; n: number; name: RoundName }[],
+  valuations: { date: string; company: string; n: number }[],
+  metrics: { date: string; company: string; n: number }[],
+): Dataset {
   const fact = (date: string) => ({ date: { value: date, precision: precisionOf(date) } });
   const { round: _r, ...valuation } = template.valuation;
   return {
     ...DATASET,
     companies: [...DATASET.companies, ...COMPANIES],
     rounds: [
-      ...rounds.map((r, i): Round => ({ ...template.round, ...fact(r.date), id: `r${i}`, company: r.company, round: r.name, amount: { value: r.n * 1e6, currency: "EUR", qualifiers: [] } })),
+      ...rounds.map((r, i): Round => ({
+        ...template.round,
+        ...fact(r.date),
+        id: `r${i}`,
+        company: r.company,
+        round: r.name,
+        amount: { value: r.n * 1e6, currency: "EUR", qualifiers: [] },
+      })),
     ],
-    valuations: [...valuations.map((v, i): Valuation => ({ ...valuation, ...fact(v.date), id: `v${i}`, company: v.company, amount: { value: v.n * 1e7, currency: "USD", qualifiers: [] } }))],
-    metrics: [...metrics.map((m, i): Metric => ({ ...template.metric, ...fact(m.date), id: `m${i}`, company: m.company, value: m.n, qualifiers: [] }))],
+    valuations: [
+      ...valuations.map((v, i): Valuation => ({
+        ...valuation,
+        ...fact(v.date),
+        id: `v${i}`,
+        company: v.company,
+        amount: { value: v.n * 1e7, currency: "USD", qualifiers: [] },
+      })),
+    ],
+    metrics: [
+      ...metrics.map((m, i): Metric => ({
+        ...template.metric,
+        ...fact(m.date),
+        id: `m${i}`,
+        company: m.company,
+        value: m.n,
+        qualifiers: [],
+      })),
+    ],
   };
 }
 
-const roundsArb = datedRecords.chain((rs) => fc.tuple(...rs.map(() => fc.constantFrom(...ROUND_NAMES))).map((names) => rs.map((r, i) => ({ ...r, name: names[i] }))));
+const roundsArb = datedRecords.chain((rs) =>
+  fc
+    .tuple(...rs.map(() => fc.constantFrom(...ROUND_NAMES)))
+    .map((names) => rs.map((r, i) => ({ ...r, name: names[i] }))),
+);
 /** The day before an ISO day. */
 const dayBefore = (iso: string): string => new Date(Date.parse(iso) - 86400000).toISOString().slice(0, 10);
 
 /** Dates to ask: random ones, and the edges where an answer changes (each record's date, its first and last day, the day before it starts). */
 const scenario = fc
-  .record({ rounds: roundsArb, valuations: datedRecords, metrics: datedRecords, random: fc.array(dateText, { maxLength: 4 }), company: fc.constantFrom("testco", "otherco") })
+  .record({
+    rounds: roundsArb,
+    valuations: datedRecords,
+    metrics: datedRecords,
+    random: fc.array(dateText, { maxLength: 4 }),
+    company: fc.constantFrom("testco", "otherco"),
+  })
   .chain((sc) => {
-    const edges = [...sc.rounds, ...sc.valuations, ...sc.metrics].flatMap((r) => [r.date, period(r.date)[0], period(r.date)[1], dayBefore(period(r.date)[0])]);
-    return fc.subarray(edges, { maxLength: Math.min(12, edges.length) }).map((picked) => ({ ...sc, asked: [...sc.random, ...picked] }));
+    const edges = [...sc.rounds, ...sc.valuations, ...sc.metrics].flatMap((r) => [
+      r.date,
+      period(r.date)[0],
+      period(r.date)[1],
+      dayBefore(period(r.date)[0]),
+    ]);
+    return fc
+      .subarray(edges, { maxLength: Math.min(12, edges.length) })
+      .map((picked) => ({ ...sc, asked: [...sc.random, ...picked] }));
   });
 
 const RUNS = 150;
@@ -107,7 +170,9 @@ describe("queries over a random dataset answer what a scan of its records answer
           const end = period(d)[1];
           const expected = mine.filter((x) => startOf(x) <= end).sort((a, b) => (startOf(a) < startOf(b) ? -1 : 1));
           const r = roundsAsOf(d, company, s);
-          expect(r.ok ? r.value.rounds.map((x) => x.id) : r.code).toEqual(expected.length ? expected.map((x) => x.id) : "not_available");
+          expect(r.ok ? r.value.rounds.map((x) => x.id) : r.code).toEqual(
+            expected.length ? expected.map((x) => x.id) : "not_available",
+          );
         }
       }),
       { numRuns: RUNS },
@@ -123,7 +188,8 @@ describe("queries over a random dataset answer what a scan of its records answer
           const [start, end] = period(d);
           const meeting = mine.filter((x) => startOf(x) <= end && start <= endOf(x));
           const r = findRound(d, company, s);
-          const expected = meeting.length === 1 ? meeting[0].id : meeting.length > 1 ? "invalid_value" : "not_available";
+          const expected =
+            meeting.length === 1 ? meeting[0].id : meeting.length > 1 ? "invalid_value" : "not_available";
           expect(r.ok ? r.value.round.id : r.code).toBe(expected);
         }
       }),

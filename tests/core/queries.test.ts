@@ -21,7 +21,11 @@ const value = <T>(r: { ok: true; value: T } | { ok: false; code: string; message
 describe("valuationAsOf", () => {
   it("returns the Series C valuation for any date in 2022 after its announcement", () => {
     for (const d of ["2022-05", "2022-06-30", "2022-12", "2023-07-31"]) {
-      expect(value(valuationAsOf(d)).valuation.amount).toEqual({ value: 2000000000, currency: "USD", qualifiers: ["exact"] });
+      expect(value(valuationAsOf(d)).valuation.amount).toEqual({
+        value: 2000000000,
+        currency: "USD",
+        qualifiers: ["exact"],
+      });
     }
   });
 
@@ -35,7 +39,11 @@ describe("valuationAsOf", () => {
 
   it("returns not available with the first known date when asked before it", () => {
     const r = valuationAsOf("2022-04-30");
-    expect(r).toMatchObject({ ok: false, code: "not_available", message: expect.stringContaining("the first is dated 2022-05") });
+    expect(r).toMatchObject({
+      ok: false,
+      code: "not_available",
+      message: expect.stringContaining("the first is dated 2022-05"),
+    });
   });
 
   it("rejects a malformed date as an invalid value", () => {
@@ -43,7 +51,11 @@ describe("valuationAsOf", () => {
   });
 
   it("says a comparable with no valuation has none", () => {
-    expect(valuationAsOf("2024", "Mistral AI")).toMatchObject({ ok: false, code: "not_available", message: expect.stringContaining("No valuation reported for Mistral AI in the sources") });
+    expect(valuationAsOf("2024", "Mistral AI")).toMatchObject({
+      ok: false,
+      code: "not_available",
+      message: expect.stringContaining("No valuation reported for Mistral AI in the sources"),
+    });
   });
 });
 
@@ -104,7 +116,11 @@ describe("roundsAsOf (total raised)", () => {
   });
 
   it("is not available before the first round, naming it", () => {
-    expect(roundsAsOf("2017")).toMatchObject({ ok: false, code: "not_available", message: expect.stringContaining("2018-05") });
+    expect(roundsAsOf("2017")).toMatchObject({
+      ok: false,
+      code: "not_available",
+      message: expect.stringContaining("2018-05"),
+    });
   });
 });
 
@@ -133,15 +149,27 @@ describe("metricAsOf", () => {
   });
 
   it("keeps the qualifiers of an estimated revenue", () => {
-    expect(value(metricAsOf("revenue", "2022")).metric).toMatchObject({ value: 10000000, currency: "USD", qualifiers: ["less-than", "third-party-estimate"] });
+    expect(value(metricAsOf("revenue", "2022")).metric).toMatchObject({
+      value: 10000000,
+      currency: "USD",
+      qualifiers: ["less-than", "third-party-estimate"],
+    });
   });
 
   it("returns not available before the first value, naming its date", () => {
-    expect(metricAsOf("github stars", "2021")).toMatchObject({ ok: false, code: "not_available", message: expect.stringContaining("2022-05-10") });
+    expect(metricAsOf("github stars", "2021")).toMatchObject({
+      ok: false,
+      code: "not_available",
+      message: expect.stringContaining("2022-05-10"),
+    });
   });
 
   it("lists the known metrics for an unknown name", () => {
-    expect(metricAsOf("burn rate", null)).toMatchObject({ ok: false, code: "not_available", message: expect.stringContaining("employees") });
+    expect(metricAsOf("burn rate", null)).toMatchObject({
+      ok: false,
+      code: "not_available",
+      message: expect.stringContaining("employees"),
+    });
   });
 
   it("rejects a number as a metric name", () => {
@@ -152,7 +180,18 @@ describe("metricAsOf", () => {
 describe("metricNames", () => {
   it("lists the metrics Hugging Face has values for", () => {
     const names = metricNames("hugging-face");
-    expect(names).toEqual(expect.arrayContaining(["employees", "revenue", "contributors", "models", "datasets", "github_stars", "github_forks", "paying_customers"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "employees",
+        "revenue",
+        "contributors",
+        "models",
+        "datasets",
+        "github_stars",
+        "github_forks",
+        "paying_customers",
+      ]),
+    );
     expect(names).not.toContain("acquisition_price");
   });
 });
@@ -164,12 +203,28 @@ describe("resolveCompany", () => {
   });
 
   it("rejects an unknown company, listing the known ones", () => {
-    expect(resolveCompany("OpenAI")).toMatchObject({ ok: false, code: "invalid_value", message: expect.stringContaining("Mistral AI") });
+    expect(resolveCompany("OpenAI")).toMatchObject({
+      ok: false,
+      code: "invalid_value",
+      message: expect.stringContaining("Mistral AI"),
+    });
   });
 
   it("reads a name as typed in a cell: any case, spaces around or doubled, hyphens, underscores, full-width letters and spaces (as an IME types them)", () => {
-    for (const typed of ["Hugging Face", "HUGGING FACE", "  Hugging Face  ", "Hugging  Face", "hugging-face", "hugging__face", "Ｈｕｇｇｉｎｇ Ｆａｃｅ", "ＨＵＧＧＩＮＧ\u3000ＦＡＣＥ"]) {
-      expect({ typed, id: resolveCompany(typed).ok ? value(resolveCompany(typed)).id : "error" }).toEqual({ typed, id: "hugging-face" });
+    for (const typed of [
+      "Hugging Face",
+      "HUGGING FACE",
+      "  Hugging Face  ",
+      "Hugging  Face",
+      "hugging-face",
+      "hugging__face",
+      "Ｈｕｇｇｉｎｇ Ｆａｃｅ",
+      "ＨＵＧＧＩＮＧ\u3000ＦＡＣＥ",
+    ]) {
+      expect({ typed, id: resolveCompany(typed).ok ? value(resolveCompany(typed)).id : "error" }).toEqual({
+        typed,
+        id: "hugging-face",
+      });
     }
   });
 });
@@ -202,7 +257,13 @@ describe("Store", () => {
   it("answers the same questions on a dataset of another shape (a synthetic company)", () => {
     const d: Dataset = structuredClone(DATASET);
     d.companies.push({ id: "acme", name: "Acme", aliases: [], role: "comparable" });
-    d.rounds.push({ ...d.rounds[0], id: "acme-a", company: "acme", round: "Series A", date: { value: "2020-01-15", precision: "day" } });
+    d.rounds.push({
+      ...d.rounds[0],
+      id: "acme-a",
+      company: "acme",
+      round: "Series A",
+      date: { value: "2020-01-15", precision: "day" },
+    });
     const s = new Store(d);
     expect(value(findRound("2020-01", "Acme", s)).round.id).toBe("acme-a");
   });

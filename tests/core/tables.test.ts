@@ -44,7 +44,12 @@ function formulaArgs(formula: string): { name: string; args: (string | null)[] }
 function evaluate(formula: string, s: Store): number {
   const { name, args } = formulaArgs(formula);
   const [a, b, c, d, knownBy] = [0, 1, 2, 3, 4].map((k) => args[k] ?? null);
-  const r = name === "RAISED" ? raised(a, b, c, d, knownBy, s) : name === "VALUATION" ? valuation(a, b, c, d, knownBy, s) : null;
+  const r =
+    name === "RAISED"
+      ? raised(a, b, c, d, knownBy, s)
+      : name === "VALUATION"
+        ? valuation(a, b, c, d, knownBy, s)
+        : null;
   if (!r) throw new Error(`unexpected function in ${formula}`);
   if (!r.ok) throw new Error(`${formula}: ${r.message}`);
   return r.value;
@@ -57,7 +62,12 @@ function evaluate(formula: string, s: Store): number {
 function datasetWithSecondValuation(): Dataset {
   const hf = DATASET.valuations[DATASET.valuations.length - 1];
   const { round: _round, ...unattached } = hf; // no round: the fixture belongs to no funding round
-  const fixture = { ...unattached, id: "fixture-mistral-valuation", company: "mistral-ai", amount: { ...hf.amount, value: hf.amount.value * 3 } };
+  const fixture = {
+    ...unattached,
+    id: "fixture-mistral-valuation",
+    company: "mistral-ai",
+    amount: { ...hf.amount, value: hf.amount.value * 3 },
+  };
   return { ...DATASET, valuations: [...DATASET.valuations, fixture] };
 }
 
@@ -72,20 +82,25 @@ const STORES: [string, () => Store][] = [
 describe.each(STORES)("live HF.* formulas give the row's own value (%s)", (_label, store) => {
   const cases: [TableId, string, Currency][] = [];
   for (const company of ["Hugging Face", "Mistral AI"]) {
-    for (const id of ["rounds", "valuations"] as TableId[]) for (const currency of ["USD", "EUR"] as const) cases.push([id, company, currency]);
+    for (const id of ["rounds", "valuations"] as TableId[])
+      for (const currency of ["USD", "EUR"] as const) cases.push([id, company, currency]);
   }
 
   it.each(cases)("%s table of %s in %s", (id, company, currency) => {
     const s = store();
     const values = buildTable(id, { company, currency, method: null, formulas: false }, s);
     const formulas = buildTable(id, { company, currency, method: null, formulas: true }, s);
-    if (!values.ok || !formulas.ok) throw new Error(`${!values.ok ? values.message : ""}${!formulas.ok ? formulas.message : ""}`);
+    if (!values.ok || !formulas.ok)
+      throw new Error(`${!values.ok ? values.message : ""}${!formulas.ok ? formulas.message : ""}`);
     let checked = 0;
     formulas.value.rows.forEach((row, i) =>
       row.forEach((cell: Cell, j) => {
         if (cell === null || typeof cell !== "object") return;
         const expected = values.value.rows[i][j] as number;
-        expect({ formula: cell.formula, value: evaluate(cell.formula, s) }).toEqual({ formula: cell.formula, value: expected });
+        expect({ formula: cell.formula, value: evaluate(cell.formula, s) }).toEqual({
+          formula: cell.formula,
+          value: expected,
+        });
         checked++;
       }),
     );
@@ -94,20 +109,27 @@ describe.each(STORES)("live HF.* formulas give the row's own value (%s)", (_labe
 });
 
 describe("tables built as known on a date (the pane's 'as known on')", () => {
-  it.each(["rounds", "valuations"] as TableId[])("the %s table keeps only what was reported by then, and its formulas pass known_by", (id) => {
-    const s = new Store(datasetWithSecondValuation());
-    const knownBy = parseKnownBy("2022-06");
-    if (!knownBy.ok) throw new Error(knownBy.message);
-    const values = buildTable(id, { currency: "EUR", formulas: false, knownBy: knownBy.value }, s);
-    const formulas = buildTable(id, { currency: "EUR", formulas: true, knownBy: knownBy.value }, s);
-    const all = buildTable(id, { currency: "EUR", formulas: false }, s);
-    if (!values.ok || !formulas.ok || !all.ok) throw new Error("table failed");
-    expect(values.value.rows.length).toBe(all.value.rows.length - 1); // the 2023 round / valuation was reported on 2023-08-24
-    const cells = formulas.value.rows.flatMap((row, i) => row.flatMap((cell: Cell, j) => (cell !== null && typeof cell === "object" ? [{ cell, expected: values.value.rows[i][j] }] : [])));
-    expect(cells.length).toBe(values.value.rows.length);
-    for (const { cell, expected } of cells) {
-      expect(cell.formula).toMatch(/,"Hugging Face","2022-06"\)$/);
-      expect(evaluate(cell.formula, s)).toBe(expected);
-    }
-  });
+  it.each(["rounds", "valuations"] as TableId[])(
+    "the %s table keeps only what was reported by then, and its formulas pass known_by",
+    (id) => {
+      const s = new Store(datasetWithSecondValuation());
+      const knownBy = parseKnownBy("2022-06");
+      if (!knownBy.ok) throw new Error(knownBy.message);
+      const values = buildTable(id, { currency: "EUR", formulas: false, knownBy: knownBy.value }, s);
+      const formulas = buildTable(id, { currency: "EUR", formulas: true, knownBy: knownBy.value }, s);
+      const all = buildTable(id, { currency: "EUR", formulas: false }, s);
+      if (!values.ok || !formulas.ok || !all.ok) throw new Error("table failed");
+      expect(values.value.rows.length).toBe(all.value.rows.length - 1); // the 2023 round / valuation was reported on 2023-08-24
+      const cells = formulas.value.rows.flatMap((row, i) =>
+        row.flatMap((cell: Cell, j) =>
+          cell !== null && typeof cell === "object" ? [{ cell, expected: values.value.rows[i][j] }] : [],
+        ),
+      );
+      expect(cells.length).toBe(values.value.rows.length);
+      for (const { cell, expected } of cells) {
+        expect(cell.formula).toMatch(/,"Hugging Face","2022-06"\)$/);
+        expect(evaluate(cell.formula, s)).toBe(expected);
+      }
+    },
+  );
 });

@@ -28,7 +28,10 @@ describe("HF.VALUATION", () => {
   });
 
   it("returns #N/A with the first known date when asked before it", () => {
-    expect(fail(ws.valuation("2022-04", null, null, null))).toMatchObject({ code: "not_available", message: expect.stringContaining("2022-05") });
+    expect(fail(ws.valuation("2022-04", null, null, null))).toMatchObject({
+      code: "not_available",
+      message: expect.stringContaining("2022-05"),
+    });
   });
 
   it.each([
@@ -59,7 +62,10 @@ describe("HF.RAISED", () => {
   });
 
   it("returns #N/A naming the rounds' months for a month without a round", () => {
-    expect(fail(ws.raised("2020-01", null, null, null))).toMatchObject({ code: "not_available", message: expect.stringContaining("2019-12") });
+    expect(fail(ws.raised("2020-01", null, null, null))).toMatchObject({
+      code: "not_available",
+      message: expect.stringContaining("2019-12"),
+    });
   });
 });
 
@@ -93,7 +99,12 @@ describe("HF.ROUNDS", () => {
   it("shows the rate and its date beside each converted amount, reproducible from them", () => {
     const t = value(ws.rounds("EUR", null, true, null));
     const h = t[0];
-    const [amount, conv, rate, rateDate] = ["Amount (reported)", "Amount (EUR)", "Rate (EUR per reported unit)", "Rate date"].map((x) => h.indexOf(x));
+    const [amount, conv, rate, rateDate] = [
+      "Amount (reported)",
+      "Amount (EUR)",
+      "Rate (EUR per reported unit)",
+      "Rate date",
+    ].map((x) => h.indexOf(x));
     for (const row of t.slice(1)) {
       if (row[rate] === "") continue;
       expect(row[conv] as number).toBeCloseTo((row[amount] as number) * (row[rate] as number), 4);
@@ -122,7 +133,11 @@ describe("HF.INVESTORS", () => {
   });
 
   it("names the basketball player as a backer of the Series B, his participation inferred", () => {
-    expect(value(ws.investors("Series B", null))).toContainEqual(["Kevin Durant", "Athlete (individual)", "backer (participation inferred)"]);
+    expect(value(ws.investors("Series B", null))).toContainEqual([
+      "Kevin Durant",
+      "Athlete (individual)",
+      "backer (participation inferred)",
+    ]);
   });
 
   it("returns #N/A when the sources name no investor for the round", () => {
@@ -153,7 +168,9 @@ describe("HF.FXCONVERT and HF.FXRATE", () => {
   });
 
   it("use the month's average for a month without a method", () => {
-    expect(value(ws.rate("EUR", "USD", "2023-08", null))).toBe(value(getRate("EUR", "USD", "2023-08", "month-avg")).rate);
+    expect(value(ws.rate("EUR", "USD", "2023-08", null))).toBe(
+      value(getRate("EUR", "USD", "2023-08", "month-avg")).rate,
+    );
   });
 
   it("read a date serial (45162 = 2023-08-24)", () => {
@@ -171,7 +188,9 @@ describe("HF.FXCONVERT and HF.FXRATE", () => {
 
 describe("HF.SOURCE", () => {
   it("cites the valuation with publisher, date and language", () => {
-    expect(value(ws.source("valuation", "2023-09", null))).toMatch(/^Valuation 4,500,000,000 USD \(pre- or post-money not stated, 2023-08\)\..*2023-08-24 \(date inferred\), in French/);
+    expect(value(ws.source("valuation", "2023-09", null))).toMatch(
+      /^Valuation 4,500,000,000 USD \(pre- or post-money not stated, 2023-08\)\..*2023-08-24 \(date inferred\), in French/,
+    );
   });
 
   it("cites a round by name, with the phrase in its original language", () => {
@@ -179,11 +198,16 @@ describe("HF.SOURCE", () => {
   });
 
   it("shows the qualifiers of a metric", () => {
-    expect(value(ws.source("revenue", "2023", null))).toMatch(/^Revenue approximately 30,000,000 USD \(third-party estimate, projection\) \(2023\)/);
+    expect(value(ws.source("revenue", "2023", null))).toMatch(
+      /^Revenue approximately 30,000,000 USD \(third-party estimate, projection\) \(2023\)/,
+    );
   });
 
   it("rejects an unknown question, listing the known ones", () => {
-    expect(fail(ws.source("weather", null, null))).toMatchObject({ code: "invalid_value", message: expect.stringContaining("valuation") });
+    expect(fail(ws.source("weather", null, null))).toMatchObject({
+      code: "invalid_value",
+      message: expect.stringContaining("valuation"),
+    });
   });
 });
 
@@ -206,7 +230,9 @@ describe("HF.ROUNDCARD", () => {
   it("names its provider and attributes each figure to the sources that report it", () => {
     const card = value(ws.roundCard("Series C", null));
     expect(card.provider.description).toMatch(/HF Funding/);
-    const amount = card.properties.Amount as { propertyMetadata?: { attribution: { sourceText: string; sourceAddress?: string }[] } };
+    const amount = card.properties.Amount as {
+      propertyMetadata?: { attribution: { sourceText: string; sourceAddress?: string }[] };
+    };
     const sources = amount.propertyMetadata?.attribution ?? [];
     expect(sources.length).toBeGreaterThan(0);
     expect(new Set(sources.map((x) => x.sourceText)).size).toBe(sources.length);
@@ -214,13 +240,17 @@ describe("HF.ROUNDCARD", () => {
   });
 
   it("falls back to a one-line text", () => {
-    expect(ws.roundCardText(value(ws.roundCard("2021-03", null)))).toBe("Hugging Face Series B (2021-03): 40,000,000 USD, lead Addition");
+    expect(ws.roundCardText(value(ws.roundCard("2021-03", null)))).toBe(
+      "Hugging Face Series B (2021-03): 40,000,000 USD, lead Addition",
+    );
   });
 });
 
 describe("HF.FXRATE without a date", () => {
   it("uses the last complete month for month-avg (the newest month is still open)", () => {
-    expect(value(ws.rate("USD", "EUR", null, "month-avg"))).toBe(value(getRate("USD", "EUR", "2026-03", "month-avg")).rate);
+    expect(value(ws.rate("USD", "EUR", null, "month-avg"))).toBe(
+      value(getRate("USD", "EUR", "2026-03", "month-avg")).rate,
+    );
   });
 
   it("uses the last complete year for year-end", () => {

@@ -10,7 +10,11 @@ import { ExcelStandIn } from "../support/excel-stand-in";
 
 interface E2EWindow {
   /** workbook: tables the workbook holds when it opens; HF.* formulas are then calculated with the associated functions. */
-  __E2E?: { lang?: string; missingSets?: string[]; workbook?: { sheet: string; name: string; at: string; rows: unknown[][] }[] };
+  __E2E?: {
+    lang?: string;
+    missingSets?: string[];
+    workbook?: { sheet: string; name: string; at: string; rows: unknown[][] }[];
+  };
   __fakeExcel?: unknown;
   CustomFunctions?: unknown;
   Office?: unknown;
@@ -30,7 +34,12 @@ if (cfg.workbook) {
 w.Office = {
   HostType: { Excel: "Excel" },
   PlatformType: { OfficeOnline: "OfficeOnline" },
-  context: { displayLanguage: cfg.lang ?? "en-US", requirements: { isSetSupported: (name: string, version: string) => !(cfg.missingSets ?? []).includes(`${name} ${version}`) } },
+  context: {
+    displayLanguage: cfg.lang ?? "en-US",
+    requirements: {
+      isSetSupported: (name: string, version: string) => !(cfg.missingSets ?? []).includes(`${name} ${version}`),
+    },
+  },
   onReady: (cb?: (info: { host: string; platform: string }) => void) => {
     const info = { host: "Excel", platform: "OfficeOnline" };
     return new Promise((resolve) =>
@@ -151,7 +160,16 @@ const fakeExcel = {
         name: s.name,
         protected: s.protected,
         cells: Object.fromEntries(
-          Object.entries(s.cells).map(([k, c]) => [k, { v: c.value, f: c.formula, fmt: c.numberFormat, link: c.hyperlink?.address ?? null, italic: c.font.italic }]),
+          Object.entries(s.cells).map(([k, c]) => [
+            k,
+            {
+              v: c.value,
+              f: c.formula,
+              fmt: c.numberFormat,
+              link: c.hyperlink?.address ?? null,
+              italic: c.font.italic,
+            },
+          ]),
         ),
         charts: s.charts.map((c) => ({ ...c, x: c.xValues })),
       })),

@@ -33,17 +33,25 @@ describe("functions.json agrees with the one declaration of each function's para
     expect(built.metadata.functions.map((f) => f.id).sort()).toEqual(Object.keys(SIGNATURES).sort());
   });
 
-  it.each(Object.entries(SIGNATURES))("%s: same parameters, order and optional flags; help names the default and allowed values", (id, specs) => {
-    const fn = built.metadata.functions.find((f) => f.id === id);
-    expect(fn?.parameters.map((p) => ({ name: p.name, optional: Boolean(p.optional) }))).toEqual(
-      (specs as readonly ParamSpec[]).map((s) => ({ name: s.name, optional: s.optional })),
-    );
-    for (const s of specs as readonly ParamSpec[]) {
-      const help = fn?.parameters.find((p) => p.name === s.name)?.description ?? "";
-      if (s.default) expect({ param: s.name, help }).toEqual({ param: s.name, help: expect.stringContaining(`default: ${s.default}`) });
-      for (const v of s.values ?? []) expect({ param: s.name, help }).toEqual({ param: s.name, help: expect.stringContaining(v) });
-    }
-  });
+  it.each(Object.entries(SIGNATURES))(
+    "%s: same parameters, order and optional flags; help names the default and allowed values",
+    (id, specs) => {
+      const fn = built.metadata.functions.find((f) => f.id === id);
+      expect(fn?.parameters.map((p) => ({ name: p.name, optional: Boolean(p.optional) }))).toEqual(
+        (specs as readonly ParamSpec[]).map((s) => ({ name: s.name, optional: s.optional })),
+      );
+      for (const s of specs as readonly ParamSpec[]) {
+        const help = fn?.parameters.find((p) => p.name === s.name)?.description ?? "";
+        if (s.default)
+          expect({ param: s.name, help }).toEqual({
+            param: s.name,
+            help: expect.stringContaining(`default: ${s.default}`),
+          });
+        for (const v of s.values ?? [])
+          expect({ param: s.name, help }).toEqual({ param: s.name, help: expect.stringContaining(v) });
+      }
+    },
+  );
 });
 
 describe("no argument is accepted and then ignored", () => {
@@ -60,7 +68,7 @@ describe("no argument is accepted and then ignored", () => {
     ["VALUATION", ["2023-08", "reported", "spot"]],
     ["RAISED", ["Series C", "reported", "month-avg"]],
     ["TOTALRAISED", ["2018-12", "reported", "year-end"]],
-  ])("%s with currency \"reported\" and an fx_method is #VALUE! (nothing is converted)", (id, args) => {
+  ])('%s with currency "reported" and an fx_method is #VALUE! (nothing is converted)', (id, args) => {
     isValueError(excel(id, ...args), /fx_method .* has no effect with currency "reported"/);
   });
 
@@ -91,7 +99,7 @@ describe("a round card stands for its round wherever a round is taken", () => {
     ["RAISED", ["EUR", null, null]],
     ["INVESTORS", [null]],
     ["ROUNDCARD", [null]],
-  ])("%s of a card equals its answer for \"Series C\" (other arguments %j)", (id, rest) => {
+  ])('%s of a card equals its answer for "Series C" (other arguments %j)', (id, rest) => {
     const card = excel("ROUNDCARD", "Series C");
     expect(card).toMatchObject({ type: "Entity" });
     expect(excel(id, card, ...rest)).toEqual(excel(id, "Series C", ...rest));
@@ -102,6 +110,9 @@ describe("a round card stands for its round wherever a round is taken", () => {
   });
 
   it("a card with a different company argument is #VALUE!", () => {
-    isValueError(excel("RAISED", excel("ROUNDCARD", "Series C"), null, null, "GitHub"), /card is a Hugging Face round but company is "GitHub"/);
+    isValueError(
+      excel("RAISED", excel("ROUNDCARD", "Series C"), null, null, "GitHub"),
+      /card is a Hugging Face round but company is "GitHub"/,
+    );
   });
 });

@@ -9,7 +9,20 @@ import fs from "fs";
 import path from "path";
 import { loadBuilt } from "../support/built";
 
-interface Card { type: string; text: string; provider?: { description: string }; properties: Record<string, { type: string; basicValue: unknown; numberFormat?: string; propertyMetadata?: { attribution: { sourceText: string }[] } }> }
+interface Card {
+  type: string;
+  text: string;
+  provider?: { description: string };
+  properties: Record<
+    string,
+    {
+      type: string;
+      basicValue: unknown;
+      numberFormat?: string;
+      propertyMetadata?: { attribution: { sourceText: string }[] };
+    }
+  >;
+}
 
 describe("HF.ROUNDCARD with data types on (CustomFunctionsRuntime 1.4)", () => {
   const card = () => loadBuilt({ dataTypes: true }).call("ROUNDCARD", "Series C", null) as Card;

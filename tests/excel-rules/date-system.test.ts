@@ -25,7 +25,15 @@ function fakeExcel(system: 1900 | 1904) {
         workbook: {
           names: {
             add: (name: string, formula: string) => {
-              const item = { name, value: undefined as unknown, load: () => queue.push(() => (item.value = formula === "=DATE(1904,1,1)" ? (system === 1904 ? 0 : 1462) : "#NAME?")), delete: () => queue.push(() => (names.delete(name), log.deleted.push(name))) };
+              const item = {
+                name,
+                value: undefined as unknown,
+                load: () =>
+                  queue.push(
+                    () => (item.value = formula === "=DATE(1904,1,1)" ? (system === 1904 ? 0 : 1462) : "#NAME?"),
+                  ),
+                delete: () => queue.push(() => (names.delete(name), log.deleted.push(name))),
+              };
               queue.push(() => (names.set(name, formula), log.added.push(name)));
               return item;
             },
@@ -75,8 +83,12 @@ describe.each([1900, 1904] as const)("a workbook in the %i date system, through 
     const { Excel } = fakeExcel(system);
     const built = loadBuilt({ Excel });
     await built.call("RAISED", 45000, null, null, null); // let the detection finish
-    expect(built.call("FXRATE", "EUR", "USD", MARCH_15_2021[system], null)).toBe(built.call("FXRATE", "EUR", "USD", "2021-03-15", null));
-    expect(built.call("FXCONVERT", 100, "EUR", "USD", MARCH_15_2021[system], "spot")).toBe(built.call("FXCONVERT", 100, "EUR", "USD", "2021-03-15", "spot"));
+    expect(built.call("FXRATE", "EUR", "USD", MARCH_15_2021[system], null)).toBe(
+      built.call("FXRATE", "EUR", "USD", "2021-03-15", null),
+    );
+    expect(built.call("FXCONVERT", 100, "EUR", "USD", MARCH_15_2021[system], "spot")).toBe(
+      built.call("FXCONVERT", 100, "EUR", "USD", "2021-03-15", "spot"),
+    );
   });
 
   it("only a number given for a date waits: an amount to convert does not", async () => {
@@ -100,8 +112,14 @@ describe.each([1900, 1904] as const)("a workbook in the %i date system, through 
     const { Excel } = fakeExcel(system);
     const built = loadBuilt({ Excel, dataTypes: true });
     await built.call("RAISED", 45000, null, null, null); // let the detection finish
-    const card = built.call("ROUNDCARD", "Series C", null) as { properties: { Date: { basicValue: number; numberFormat: string } } };
-    expect(card.properties.Date).toEqual({ type: "Double", basicValue: isoToSerial("2022-05-01", system), numberFormat: "mmm yyyy" });
+    const card = built.call("ROUNDCARD", "Series C", null) as {
+      properties: { Date: { basicValue: number; numberFormat: string } };
+    };
+    expect(card.properties.Date).toEqual({
+      type: "Double",
+      basicValue: isoToSerial("2022-05-01", system),
+      numberFormat: "mmm yyyy",
+    });
   });
 });
 

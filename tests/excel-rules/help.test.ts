@@ -25,10 +25,17 @@ const section = (id: string): string => {
 const exampleRows = (sec: string): [string, string][] =>
   sec
     .split("<tr>")
-    .map((r) => /^<td><code>([^<]+)<\/code>(?:<\/td>)?<td>([\s\S]*?)(?:<\/td>)?(?:<\/tr>)?(?:<\/table>[\s\S]*)?$/.exec(r))
+    .map((r) =>
+      /^<td><code>([^<]+)<\/code>(?:<\/td>)?<td>([\s\S]*?)(?:<\/td>)?(?:<\/tr>)?(?:<\/table>[\s\S]*)?$/.exec(r),
+    )
     .filter((m): m is RegExpExecArray => !!m)
     .map((m) => [m[1], m[2]]);
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 describe("help.html", () => {
   it("has each function's signature from functions.json", () => {
@@ -50,7 +57,9 @@ describe("help.html", () => {
         } catch (e) {
           r = e;
         }
-        const shown = unescape((m[2] as string).replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ").trim();
+        const shown = unescape((m[2] as string).replace(/<[^>]+>/g, " "))
+          .replace(/\s+/g, " ")
+          .trim();
         if (typeof r === "number") expect(Number(shown)).toBe(Number(r.toPrecision(12)));
         else if (r && typeof r === "object" && "code" in r) expect(shown).toContain((r as { code: string }).code);
         else if (typeof r === "string") expect(shown).toBe(r.length > 160 ? `${r.slice(0, 160)}…` : r);

@@ -15,7 +15,8 @@ import { buildDir } from "../support/built";
 import { pickLanguage, STRINGS } from "../../src/taskpane/i18n";
 import LOCALES_JSON from "../../src/locales.json";
 
-const LIST: { default: string; languages: { lang: string; metadata: string; officeLocales: string[] }[] } = LOCALES_JSON;
+const LIST: { default: string; languages: { lang: string; metadata: string; officeLocales: string[] }[] } =
+  LOCALES_JSON;
 const OUTSIDE = ["en-US", "en-GB", "de-DE", "zh-TW", "zh-HK", "fr-MA", "ja-JP"];
 
 let dir: string;
@@ -23,12 +24,15 @@ let manifest: XmlElement;
 
 beforeAll(() => {
   dir = buildDir();
-  manifest = new DOMParser().parseFromString(fs.readFileSync(path.join(dir, "manifest.xml"), "utf8"), "text/xml").documentElement as unknown as XmlElement;
+  manifest = new DOMParser().parseFromString(fs.readFileSync(path.join(dir, "manifest.xml"), "utf8"), "text/xml")
+    .documentElement as unknown as XmlElement;
 });
 
 /** What Office shows for `el` in `locale`: its override for that locale, else the default. */
 function served(el: XmlElement, locale: string): string {
-  const ov = (Array.from(el.childNodes) as XmlElement[]).find((c) => c.localName === "Override" && c.getAttribute("Locale") === locale);
+  const ov = (Array.from(el.childNodes) as XmlElement[]).find(
+    (c) => c.localName === "Override" && c.getAttribute("Locale") === locale,
+  );
   return (ov ?? el).getAttribute(ov ? "Value" : "DefaultValue") ?? "";
 }
 function byTag(name: string): XmlElement[] {
@@ -42,23 +46,32 @@ function urlResource(id: string): XmlElement {
 function metadataFor(locale: string): { functions: { id: string; description: string }[] } {
   const url = served(urlResource("Functions.Metadata.Url"), locale);
   const file = url.slice(url.lastIndexOf("/") + 1);
-  return JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as { functions: { id: string; description: string }[] };
+  return JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as {
+    functions: { id: string; description: string }[];
+  };
 }
 
-const expectedLanguage = (locale: string): string => LIST.languages.find((l) => l.officeLocales.includes(locale))?.lang ?? LIST.default;
+const expectedLanguage = (locale: string): string =>
+  LIST.languages.find((l) => l.officeLocales.includes(locale))?.lang ?? LIST.default;
 
-describe.each([...LIST.languages.flatMap((l) => l.officeLocales), ...OUTSIDE])("Office display language %s", (locale) => {
-  const lang = expectedLanguage(locale);
+describe.each([...LIST.languages.flatMap((l) => l.officeLocales), ...OUTSIDE])(
+  "Office display language %s",
+  (locale) => {
+    const lang = expectedLanguage(locale);
 
-  it(`pane, manifest display name and function metadata all speak "${lang}"`, () => {
-    expect(pickLanguage(locale)).toBe(lang);
-    const displayName = served(byTag("DisplayName")[0], locale);
-    expect(displayName).toBe(STRINGS[pickLanguage(locale)].appTitle);
-    const meta = metadataFor(locale);
-    const reference = lang === LIST.default ? "functions.json" : `functions.${LIST.languages.find((l) => l.lang === lang)?.metadata}.json`;
-    expect(meta).toEqual(JSON.parse(fs.readFileSync(path.join(dir, reference), "utf8")));
-  });
-});
+    it(`pane, manifest display name and function metadata all speak "${lang}"`, () => {
+      expect(pickLanguage(locale)).toBe(lang);
+      const displayName = served(byTag("DisplayName")[0], locale);
+      expect(displayName).toBe(STRINGS[pickLanguage(locale)].appTitle);
+      const meta = metadataFor(locale);
+      const reference =
+        lang === LIST.default
+          ? "functions.json"
+          : `functions.${LIST.languages.find((l) => l.lang === lang)?.metadata}.json`;
+      expect(meta).toEqual(JSON.parse(fs.readFileSync(path.join(dir, reference), "utf8")));
+    });
+  },
+);
 
 describe("the list itself", () => {
   it("covers the French Office locales and Simplified Chinese only", () => {

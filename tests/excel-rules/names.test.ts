@@ -24,13 +24,20 @@ let files: Record<string, FunctionMetadata[]>;
 beforeAll(() => {
   const dir = buildDir();
   const names = ["functions.json", ...LOCALES.languages.map((l) => `functions.${l.metadata}.json`)];
-  files = Object.fromEntries(names.map((f) => [f, (JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as { functions: FunctionMetadata[] }).functions]));
+  files = Object.fromEntries(
+    names.map((f) => [
+      f,
+      (JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as { functions: FunctionMetadata[] }).functions,
+    ]),
+  );
 });
 
 describe("custom-functions-naming: every id and name of every locale's metadata", () => {
   it("breaks none of Excel's naming rules", () => {
     const problems = Object.entries(files).flatMap(([file, fns]) =>
-      fns.flatMap((f) => [...excelNameProblems(f.id, "id"), ...excelNameProblems(f.name, "name")].map((p) => `${file} ${f.id}: ${p}`)),
+      fns.flatMap((f) =>
+        [...excelNameProblems(f.id, "id"), ...excelNameProblems(f.name, "name")].map((p) => `${file} ${f.id}: ${p}`),
+      ),
     );
     expect(problems).toEqual([]);
   });
@@ -48,7 +55,13 @@ describe("custom-functions-naming: every id and name of every locale's metadata"
       expect(fns.map((f) => f.id)).toEqual(en.map((f) => f.id));
       fns.forEach((f, i) => {
         expect(f.description).not.toBe(en[i].description);
-        f.parameters.forEach((p, j) => expect({ fn: f.id, p: p.name, same: p.description === en[i].parameters[j].description }).toEqual({ fn: f.id, p: p.name, same: false }));
+        f.parameters.forEach((p, j) =>
+          expect({ fn: f.id, p: p.name, same: p.description === en[i].parameters[j].description }).toEqual({
+            fn: f.id,
+            p: p.name,
+            same: false,
+          }),
+        );
       });
     }
   });
@@ -82,6 +95,7 @@ describe("the naming checker itself catches each kind of bad name", () => {
   });
 
   it("accepts the add-in's names and names just outside the cell grid", () => {
-    for (const ok of ["VALUATION", "FXCONVERT", "FXRATE", "ROUNDCARD", "XFE1", "ABC1048577"]) expect(excelNameProblems(ok, "id")).toEqual([]);
+    for (const ok of ["VALUATION", "FXCONVERT", "FXRATE", "ROUNDCARD", "XFE1", "ABC1048577"])
+      expect(excelNameProblems(ok, "id")).toEqual([]);
   });
 });

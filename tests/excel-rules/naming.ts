@@ -32,7 +32,8 @@ export function excelNameProblems(name: string, kind: "id" | "name"): string[] {
   if (!/^\p{L}/u.test(name)) out.push("must start with a letter");
   if (Array.from(name).length < 3) out.push("has fewer than three characters");
   if (kind === "id" && !/^[A-Z0-9_.]+$/.test(name)) out.push("an id may use only A–Z, 0–9, underscore and period");
-  if (kind === "name" && !/^[\p{L}\p{N}_.]+$/u.test(name)) out.push("a name may use only letters, digits, underscore and period");
+  if (kind === "name" && !/^[\p{L}\p{N}_.]+$/u.test(name))
+    out.push("a name may use only letters, digits, underscore and period");
   if (isCellReference(name)) out.push("reads as a cell reference");
   if (MACRO.has(name.toUpperCase())) out.push("is an Excel 4.0 macro function name");
   if (BUILTIN.has(name.toUpperCase())) out.push("is a built-in worksheet function name");

@@ -17,14 +17,22 @@ const END = "<!-- function-reference:end -->";
 it("README's function reference is what the built add-in answers", async () => {
   const built = loadBuilt();
   const dir = path.join(ROOT, "src/functions");
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.startsWith("_") && f !== "index.ts").map((f) => path.join(dir, f));
-  const generated: string = await markdownReference({ metadata: built.metadata, examples: examplesFromSources(files), registry: built.registry });
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ts") && !f.startsWith("_") && f !== "index.ts")
+    .map((f) => path.join(dir, f));
+  const generated: string = await markdownReference({
+    metadata: built.metadata,
+    examples: examplesFromSources(files),
+    registry: built.registry,
+  });
   const readme = fs.readFileSync(README, "utf8");
   const a = readme.indexOf(START);
   const b = readme.indexOf(END);
   expect(a).toBeGreaterThan(0);
   expect(b).toBeGreaterThan(a);
-  if (process.env.README_WRITE) fs.writeFileSync(README, `${readme.slice(0, a + START.length)}\n${generated}\n${readme.slice(b)}`);
+  if (process.env.README_WRITE)
+    fs.writeFileSync(README, `${readme.slice(0, a + START.length)}\n${generated}\n${readme.slice(b)}`);
   const current = fs.readFileSync(README, "utf8");
   expect(current.slice(current.indexOf(START) + START.length, current.indexOf(END)).trim()).toBe(generated.trim());
 });

@@ -13,7 +13,9 @@ import { RELOAD_REQUIREMENTS } from "../../src/functions/_workbook";
 
 const ROOT = path.resolve(__dirname, "../..");
 const TYPES = fs.readFileSync(path.join(ROOT, "node_modules/@types/office-js/index.d.ts"), "utf8");
-const CODE = ["src/taskpane/writer.ts", "src/functions/_datesystem.ts"].map((f) => fs.readFileSync(path.join(ROOT, f), "utf8")).join("\n");
+const CODE = ["src/taskpane/writer.ts", "src/functions/_datesystem.ts"]
+  .map((f) => fs.readFileSync(path.join(ROOT, f), "utf8"))
+  .join("\n");
 
 /** The ExcelApi version @types/office-js gives for Excel.<Class>.<member>. */
 function declaredVersion(cls: string, member: string): string | null {
@@ -28,11 +30,14 @@ function declaredVersion(cls: string, member: string): string | null {
 }
 
 describe("the ExcelApi sets the pane checks", () => {
-  it.each(WRITER_REQUIREMENTS.flatMap((r) => r.uses.map((u) => [u, r.version] as const)))("%s is ExcelApi %s in @types/office-js and is used", (use, version) => {
-    const [cls, member] = use.split(".");
-    expect(declaredVersion(cls, member)).toBe(version);
-    expect(CODE).toMatch(new RegExp(`\\.${member}\\b`));
-  });
+  it.each(WRITER_REQUIREMENTS.flatMap((r) => r.uses.map((u) => [u, r.version] as const)))(
+    "%s is ExcelApi %s in @types/office-js and is used",
+    (use, version) => {
+      const [cls, member] = use.split(".");
+      expect(declaredVersion(cls, member)).toBe(version);
+      expect(CODE).toMatch(new RegExp(`\\.${member}\\b`));
+    },
+  );
 
   it("include merged-area reads (ExcelApi 1.13), the highest the writer needs", () => {
     expect(WRITER_REQUIREMENTS.map((r) => r.version)).toContain("1.13");
@@ -45,17 +50,22 @@ describe("the ExcelApi sets the pane checks", () => {
     const text = t("en", "missingApi", { sets: "ExcelApi 1.13", uses: missing[0].uses.join(", ") });
     expect(text).toMatch(/lacks ExcelApi 1\.13.*getMergedAreasOrNullObject.*HF\.\* functions still work/);
     expect(missingRequirements(() => true)).toEqual([]);
-    expect(missingRequirements(() => {
-      throw new Error("no Office");
-    })).toHaveLength(WRITER_REQUIREMENTS.length);
+    expect(
+      missingRequirements(() => {
+        throw new Error("no Office");
+      }),
+    ).toHaveLength(WRITER_REQUIREMENTS.length);
   });
 });
 
 describe("the ExcelApi sets the workbook facts' reloading checks (src/functions/_workbook.ts)", () => {
   const code = fs.readFileSync(path.join(ROOT, "src/functions/_workbook.ts"), "utf8");
-  it.each(Object.values(RELOAD_REQUIREMENTS).flatMap((r) => r.uses.map((u) => [u, r.version] as const)))("%s is ExcelApi %s in @types/office-js and is used", (use, version) => {
-    const [cls, member] = use.split(".");
-    expect(declaredVersion(cls, member)).toBe(version);
-    expect(code).toMatch(new RegExp(`\\.${member}\\b`));
-  });
+  it.each(Object.values(RELOAD_REQUIREMENTS).flatMap((r) => r.uses.map((u) => [u, r.version] as const)))(
+    "%s is ExcelApi %s in @types/office-js and is used",
+    (use, version) => {
+      const [cls, member] = use.split(".");
+      expect(declaredVersion(cls, member)).toBe(version);
+      expect(code).toMatch(new RegExp(`\\.${member}\\b`));
+    },
+  );
 });

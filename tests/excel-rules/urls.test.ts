@@ -21,10 +21,17 @@ const XML_NAMESPACES = ["http://www.w3.org/", "http://schemas.microsoft.com/"];
  * URLs that bundled third-party code carries in its own comments or strings: real pages,
  * never fetched. Each is listed with the package it comes from; anything else fails.
  */
-const THIRD_PARTY = new Map([["https://issues.chromium.org/issues/40062355", "@fluentui/web-components (dropdown.styles: a Chromium bug the styles work around)"]]);
+const THIRD_PARTY = new Map([
+  [
+    "https://issues.chromium.org/issues/40062355",
+    "@fluentui/web-components (dropdown.styles: a Chromium bug the styles work around)",
+  ],
+]);
 
 function datasetUrls(): Set<string> {
-  const d = JSON.parse(fs.readFileSync(path.join(ROOT, "data/hf-dataset.json"), "utf8")) as { sources: { url: string | null; relatedUrls: string[] }[] };
+  const d = JSON.parse(fs.readFileSync(path.join(ROOT, "data/hf-dataset.json"), "utf8")) as {
+    sources: { url: string | null; relatedUrls: string[] }[];
+  };
   return new Set(d.sources.flatMap((s) => [s.url, ...s.relatedUrls]).filter((u): u is string => !!u));
 }
 
@@ -51,7 +58,13 @@ describe("URLs in the production build", () => {
         if (url.startsWith(publicUrl)) {
           const file = decodeURI(url.slice(publicUrl.length).split(/[?#]/)[0]);
           if (!fs.existsSync(path.join(dir, file))) bad.push(`${f}: ${url} names no emitted file`);
-        } else if (url !== OFFICE_JS && url !== new URL(OFFICE_JS).origin && !known.has(url) && !THIRD_PARTY.has(url) && !XML_NAMESPACES.some((ns) => url.startsWith(ns))) {
+        } else if (
+          url !== OFFICE_JS &&
+          url !== new URL(OFFICE_JS).origin &&
+          !known.has(url) &&
+          !THIRD_PARTY.has(url) &&
+          !XML_NAMESPACES.some((ns) => url.startsWith(ns))
+        ) {
           bad.push(`${f}: ${url}`);
         }
       }
@@ -64,7 +77,9 @@ describe("URLs in the production build", () => {
       const loc = /^functions\.(.+)\.json$/.exec(f)?.[1];
       const page = loc ? `help.${loc}.html` : "help.html";
       const html = fs.readFileSync(path.join(dir, page), "utf8");
-      for (const fn of (JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as { functions: { id: string; helpUrl: string }[] }).functions) {
+      for (const fn of (
+        JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as { functions: { id: string; helpUrl: string }[] }
+      ).functions) {
         const anchor = `hf${fn.id.toLowerCase()}`;
         expect(fn.helpUrl).toBe(`${publicUrl}${page}#${anchor}`);
         expect(html).toMatch(new RegExp(`<section id="?${anchor}"?>`));
@@ -75,7 +90,9 @@ describe("URLs in the production build", () => {
   it("SupportUrl and LearnMoreUrl are the help page", () => {
     const manifest = fs.readFileSync(path.join(dir, "manifest.xml"), "utf8");
     expect(manifest).toContain(`<SupportUrl DefaultValue="${publicUrl}help.html"/>`);
-    expect(manifest).toMatch(new RegExp(`<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="${publicUrl.replace(/[.]/g, "\\.")}help\\.html">`));
+    expect(manifest).toMatch(
+      new RegExp(`<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="${publicUrl.replace(/[.]/g, "\\.")}help\\.html">`),
+    );
   });
 });
 
@@ -84,7 +101,11 @@ describe("npm run build without ADDIN_PUBLIC_URL", () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hf-no-url-")), "dist");
     const env: NodeJS.ProcessEnv = { ...process.env, ADDIN_OUT_DIR: out };
     delete env.ADDIN_PUBLIC_URL;
-    const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], { cwd: ROOT, env, encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"],
+      { cwd: ROOT, env, encoding: "utf8" },
+    );
     expect(r.status).not.toBe(0);
     const lines = `${r.stdout}${r.stderr}`.trim().split("\n");
     expect(lines).toHaveLength(1);

@@ -24,7 +24,18 @@ function builtFunction(id: string) {
 }
 
 describe("every HF.* function under random input", () => {
-  const ids = ["VALUATION", "RAISED", "TOTALRAISED", "ROUNDS", "INVESTORS", "METRIC", "FXCONVERT", "FXRATE", "SOURCE", "ROUNDCARD"];
+  const ids = [
+    "VALUATION",
+    "RAISED",
+    "TOTALRAISED",
+    "ROUNDS",
+    "INVESTORS",
+    "METRIC",
+    "FXCONVERT",
+    "FXRATE",
+    "SOURCE",
+    "ROUNDCARD",
+  ];
   it.each(ids)("%s returns a value or #VALUE!/#N/A/#NUM! with a message, 400 random calls", (id) => {
     const { meta, impl } = builtFunction(id);
     const counts = fuzzFunction(meta, impl, 400, 42);
@@ -64,7 +75,8 @@ describe("the fuzz oracle sees an exception that the catch-all turned into #VALU
     expect(fuzzFunction(meta, totalraised, 400, 42).calls).toBe(400);
     const parse = dates.parseDate;
     jest.spyOn(dates, "parseDate").mockImplementation((input: unknown) => {
-      if (typeof input === "string" && input.includes("e")) throw new TypeError("injected: cannot read properties of undefined");
+      if (typeof input === "string" && input.includes("e"))
+        throw new TypeError("injected: cannot read properties of undefined");
       return parse(input);
     });
     expect(() => fuzzFunction(meta, totalraised, 400, 42)).toThrow(/Property failed/);

@@ -22,7 +22,11 @@ afterAll(() => {
 });
 
 function sheet(rows: unknown[][]) {
-  hf = HyperFormula.buildFromArray(rows as never, { licenseKey: "gpl-v3", dateFormats: ["YYYY-MM-DD"], useArrayArithmetic: true });
+  hf = HyperFormula.buildFromArray(rows as never, {
+    licenseKey: "gpl-v3",
+    dateFormats: ["YYYY-MM-DD"],
+    useArrayArithmetic: true,
+  });
   return hf;
 }
 
@@ -37,7 +41,7 @@ describe("HF functions in a spreadsheet engine", () => {
   });
 
   it("=HF.RAISED(A2) reads a date typed in a cell, which the engine stores as a serial", () => {
-    sheet([["2019-12-15"], ["=HF.RAISED(A1, \"EUR\")"], ["=HF.RAISED(A1)"]]);
+    sheet([["2019-12-15"], ['=HF.RAISED(A1, "EUR")'], ["=HF.RAISED(A1)"]]);
     expect(typeof at(0, 0)).toBe("number");
     expect(at(0, 1)).toBe(13500000);
     expect(at(0, 2)).toBeGreaterThan(13500000); // a euro bought more than a dollar in December 2019

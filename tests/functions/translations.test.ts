@@ -57,7 +57,8 @@ describe("function metadata", () => {
     expect(v.parameters[0]).toMatchObject({ name: "date", description: expect.stringContaining("Date") });
     const fx = byId("FXRATE");
     const total = byId("TOTALRAISED");
-    const help = (f: { parameters: { name: string; description?: string }[] }, p: string) => f.parameters.find((x) => x.name === p)?.description;
+    const help = (f: { parameters: { name: string; description?: string }[] }, p: string) =>
+      f.parameters.find((x) => x.name === p)?.description;
     expect(help(fx, "fx_method")).not.toBe(help(v, "fx_method"));
     expect(help(total, "fx_method")).toContain("chaque tour");
   });

@@ -21,13 +21,80 @@ import { loadBuilt } from "../support/built";
 
 const SOURCES = [
   ["Source", "Title", "Publisher", "Published", "URL", "Language"],
-  ["acme-2024", "Acme Robotics raises a Series A (test fixture)", "Test Gazette", "2024-04-02", "https://example.com/acme", "en"],
+  [
+    "acme-2024",
+    "Acme Robotics raises a Series A (test fixture)",
+    "Test Gazette",
+    "2024-04-02",
+    "https://example.com/acme",
+    "en",
+  ],
 ];
 const FACTS = [
-  ["Company", "Kind", "Round", "Date", "Precision", "Amount", "Currency", "Qualifier", "Metric", "Leads", "Participants", "Source", "Reported date", "Phrase"],
-  ["Acme Robotics", "round", "Series A", "2024-03", null, 12000000, "EUR", null, null, "Foo Capital", null, "acme-2024", null, "raised €12 million"],
-  ["Acme Robotics", "valuation", "Series A", "2024-03", null, 90000000, "EUR", "approximate", null, null, null, "acme-2024", "2024-05-01", "valued at about €90 million"],
-  ["Acme Robotics", "metric", null, "2024-04-02", null, 45, null, "more-than", "Employees", null, null, "acme-2024", null, "more than 45 employees"],
+  [
+    "Company",
+    "Kind",
+    "Round",
+    "Date",
+    "Precision",
+    "Amount",
+    "Currency",
+    "Qualifier",
+    "Metric",
+    "Leads",
+    "Participants",
+    "Source",
+    "Reported date",
+    "Phrase",
+  ],
+  [
+    "Acme Robotics",
+    "round",
+    "Series A",
+    "2024-03",
+    null,
+    12000000,
+    "EUR",
+    null,
+    null,
+    "Foo Capital",
+    null,
+    "acme-2024",
+    null,
+    "raised €12 million",
+  ],
+  [
+    "Acme Robotics",
+    "valuation",
+    "Series A",
+    "2024-03",
+    null,
+    90000000,
+    "EUR",
+    "approximate",
+    null,
+    null,
+    null,
+    "acme-2024",
+    "2024-05-01",
+    "valued at about €90 million",
+  ],
+  [
+    "Acme Robotics",
+    "metric",
+    null,
+    "2024-04-02",
+    null,
+    45,
+    null,
+    "more-than",
+    "Employees",
+    null,
+    null,
+    "acme-2024",
+    null,
+    "more than 45 employees",
+  ],
 ];
 // Sheet "Your sources": Sources at A1:F2, Facts at A5:N8 (header on row 5; the valuation on row 7).
 const SHEET = "Your sources";
@@ -59,7 +126,10 @@ function runner(host: ExcelStandIn) {
 }
 
 const open = (host: ExcelStandIn, sets: string[] = ["1.7", "1.9"]) =>
-  startWorkbook({ run: runner(host), isSetSupported: (name, version) => name === "ExcelApi" && (Number(version) <= 1.4 || sets.includes(version)) });
+  startWorkbook({
+    run: runner(host),
+    isSetSupported: (name, version) => name === "ExcelApi" && (Number(version) <= 1.4 || sets.includes(version)),
+  });
 
 /** Wait until `cond` holds, at most `ms`; returns the milliseconds it took. */
 async function within(ms: number, cond: () => boolean): Promise<number> {
@@ -80,7 +150,12 @@ describe("a workbook with Sources and Facts tables, opened", () => {
   it("every HF.* function answers for a workbook company as for an embedded one", async () => {
     const host = workbook();
     await open(host);
-    expect(workbookStatus()).toMatchObject({ state: "loaded", live: true, liveStructure: true, load: { used: 3, problems: [], found: { sources: true, facts: true } } });
+    expect(workbookStatus()).toMatchObject({
+      state: "loaded",
+      live: true,
+      liveStructure: true,
+      load: { used: 3, problems: [], found: { sources: true, facts: true } },
+    });
     await host.userEdit("Sheet1", "A1", '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")');
     await host.userEdit("Sheet1", "A2", '=HF.RAISED("Series A","reported",,"Acme Robotics")');
     await host.userEdit("Sheet1", "A3", '=HF.METRIC("employees",,"Acme Robotics")');
@@ -93,7 +168,9 @@ describe("a workbook with Sources and Facts tables, opened", () => {
     expect(shown(host, "A4")).not.toBe(90000000);
     // Embedded companies answer as before.
     await host.userEdit("Sheet1", "A5", '=HF.RAISED("Series C")');
-    expect(shown(host, "A5")).toBe(DATASET.rounds.find((r) => r.company === "hugging-face" && r.round === "Series C")!.amount.value);
+    expect(shown(host, "A5")).toBe(
+      DATASET.rounds.find((r) => r.company === "hugging-face" && r.round === "Series C")!.amount.value,
+    );
   });
 
   it("HF.SOURCE cites the workbook source: publisher, title, date, URL, and the rows", async () => {
@@ -159,7 +236,9 @@ describe("editing the tables", () => {
     await host.userEdit("Sheet1", "A1", '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")');
     await host.userEdit(SHEET, "G7", "XYZ"); // the valuation's Currency
     await within(1000, () => shown(host, "A1") === "#N/A");
-    expect(workbookStatus().load!.problems).toEqual([expect.objectContaining({ table: "Facts", row: 7, column: "Currency", got: "XYZ" })]);
+    expect(workbookStatus().load!.problems).toEqual([
+      expect.objectContaining({ table: "Facts", row: 7, column: "Currency", got: "XYZ" }),
+    ]);
     expect(workbookStatus().load!.used).toBe(2);
     await host.userEdit(SHEET, "G7", "EUR");
     await within(1000, () => shown(host, "A1") === 90000000);
@@ -188,7 +267,10 @@ describe("tables appearing and disappearing", () => {
       ctx.workbook.tables.getItem("Sources").delete();
       await ctx.sync();
     });
-    await within(1000, () => workbookStatus().load?.found.facts === false && workbookStatus().load?.found.sources === false);
+    await within(
+      1000,
+      () => workbookStatus().load?.found.facts === false && workbookStatus().load?.found.sources === false,
+    );
     await within(1000, () => typeof shown(host, "A1") === "string");
     expect(String(shown(host, "A1"))).toMatch(/^#/);
     expect(store().dataset).toBe(DATASET);
@@ -241,8 +323,12 @@ describe("through the built bundle (the shared runtime as Excel loads it)", () =
     const built = loadBuilt({ Excel: { run: runner(host) } });
     host.functions = built.registry;
     // Called while the runtime is still reading the tables: the answer waits for them.
-    await expect(Promise.resolve(built.call("VALUATION", "2024-06", "EUR", null, "Acme Robotics", null))).resolves.toBe(90000000);
-    expect(String(built.call("SOURCE", "valuation", "2024-06", "Acme Robotics", null))).toContain("your source: Test Gazette");
+    await expect(Promise.resolve(built.call("VALUATION", "2024-06", "EUR", null, "Acme Robotics", null))).resolves.toBe(
+      90000000,
+    );
+    expect(String(built.call("SOURCE", "valuation", "2024-06", "Acme Robotics", null))).toContain(
+      "your source: Test Gazette",
+    );
     await host.userEdit("Sheet1", "A1", '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")');
     expect(shown(host, "A1")).toBe(90000000);
     await host.userEdit(SHEET, "F7", 95000000);

@@ -19,7 +19,10 @@ import { valuation } from "../../src/functions/valuation";
 import * as core from "../../src/core/worksheet";
 import { err, ok } from "../../src/core/result";
 
-interface Err { code: string; message: string }
+interface Err {
+  code: string;
+  message: string;
+}
 const asErr = (x: unknown) => x as Err;
 
 describe("answer(): a core Result as Excel sees it", () => {

@@ -83,15 +83,51 @@ describe("buildFx on the real ECB file", () => {
 
 describe("buildFx refuses a malformed ECB file", () => {
   const cases: [string, () => string, RegExp][] = [
-    ["a missing trailing comma", () => [...small().slice(0, 5), small()[5].slice(0, -1), ...small().slice(6)].join("\n"), /line 6: missing the trailing comma/],
-    ["a wrong header", () => ["Day" + small()[0].slice(4), ...small().slice(1)].join("\n"), /line 1: the header must start with "Date,"/],
-    ["a header without its trailing comma", () => [small()[0].slice(0, -1), ...small().slice(1)].join("\n"), /line 1: .*trailing comma/],
-    ["a duplicated day", () => [...small().slice(0, 4), small()[3], ...small().slice(4)].join("\n"), /line 5: .* appears twice/],
-    ["rows out of order", () => [small()[0], small()[2], small()[1], ...small().slice(3)].join("\n"), /line 3: .*newest first/],
-    ["a missing rate", () => [...small().slice(0, 2), small()[2].replace(/^([^,]+),[^,]+,/, "$1,"), ...small().slice(3)].join("\n"), /line 3: expected 41 rates/],
-    ["a value that is not a number", () => [...small().slice(0, 2), small()[2].replace(/^([^,]+),[^,]+,/, "$1,1.2x,"), ...small().slice(3)].join("\n"), /line 3: USD on .* is "1.2x"/],
-    ["an impossible date", () => [...small().slice(0, 2), small()[2].replace(/^[^,]+,/, "2026-02-30,"), ...small().slice(3)].join("\n"), /line 3: "2026-02-30" is not a date/],
-    ["a blank line inside the table", () => [...small().slice(0, 3), "", ...small().slice(3)].join("\n"), /line 4: blank line/],
+    [
+      "a missing trailing comma",
+      () => [...small().slice(0, 5), small()[5].slice(0, -1), ...small().slice(6)].join("\n"),
+      /line 6: missing the trailing comma/,
+    ],
+    [
+      "a wrong header",
+      () => ["Day" + small()[0].slice(4), ...small().slice(1)].join("\n"),
+      /line 1: the header must start with "Date,"/,
+    ],
+    [
+      "a header without its trailing comma",
+      () => [small()[0].slice(0, -1), ...small().slice(1)].join("\n"),
+      /line 1: .*trailing comma/,
+    ],
+    [
+      "a duplicated day",
+      () => [...small().slice(0, 4), small()[3], ...small().slice(4)].join("\n"),
+      /line 5: .* appears twice/,
+    ],
+    [
+      "rows out of order",
+      () => [small()[0], small()[2], small()[1], ...small().slice(3)].join("\n"),
+      /line 3: .*newest first/,
+    ],
+    [
+      "a missing rate",
+      () => [...small().slice(0, 2), small()[2].replace(/^([^,]+),[^,]+,/, "$1,"), ...small().slice(3)].join("\n"),
+      /line 3: expected 41 rates/,
+    ],
+    [
+      "a value that is not a number",
+      () => [...small().slice(0, 2), small()[2].replace(/^([^,]+),[^,]+,/, "$1,1.2x,"), ...small().slice(3)].join("\n"),
+      /line 3: USD on .* is "1.2x"/,
+    ],
+    [
+      "an impossible date",
+      () => [...small().slice(0, 2), small()[2].replace(/^[^,]+,/, "2026-02-30,"), ...small().slice(3)].join("\n"),
+      /line 3: "2026-02-30" is not a date/,
+    ],
+    [
+      "a blank line inside the table",
+      () => [...small().slice(0, 3), "", ...small().slice(3)].join("\n"),
+      /line 4: blank line/,
+    ],
     ["an empty file", () => "", /empty/],
   ];
   it.each(cases)("with %s, naming the problem", (_, make, message) => {
@@ -108,7 +144,9 @@ describe("buildFx refuses a malformed ECB file", () => {
   it("but accepts any well-formed file, e.g. an excerpt (the check is structural, not a fixed hash)", () => {
     // The 30 newest rows, keeping the columns that have a rate in them (CRLF line ends).
     const rows = small(30).map((l) => l.split(","));
-    const keep = rows[0].map((_, i) => i === 0 || i === rows[0].length - 1 || rows.slice(1).every((f) => f[i] !== "N/A"));
+    const keep = rows[0].map(
+      (_, i) => i === 0 || i === rows[0].length - 1 || rows.slice(1).every((f) => f[i] !== "N/A"),
+    );
     const excerpt = rows.map((f) => f.filter((_, i) => keep[i]).join(",")).join("\r\n") + "\r\n";
     const logs: string[] = [];
     const r = build(rootWith(excerpt), logs);

@@ -11,7 +11,11 @@ const ROOT = path.resolve(__dirname, "../..");
 const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 
 function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [TSX, path.join(ROOT, "scripts/extract.ts"), ...args], { cwd: ROOT, input, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [TSX, path.join(ROOT, "scripts/extract.ts"), ...args], {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -20,7 +24,10 @@ let file: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "hf-extract-"));
   file = path.join(dir, "article.txt");
-  fs.writeFileSync(file, "Acme, une start-up nantaise, a levé 8 millions d’euros l'an dernier en série A, menée par Foo Capital.\n");
+  fs.writeFileSync(
+    file,
+    "Acme, une start-up nantaise, a levé 8 millions d’euros l'an dernier en série A, menée par Foo Capital.\n",
+  );
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -46,7 +53,11 @@ describe("npm run extract", () => {
   it("reads standard input for -, detects the language and says so on stderr", () => {
     const r = run(["-", "--date=2024-04-02"], "Acme raised $3 million today.");
     expect(r.code).toBe(0);
-    expect((JSON.parse(r.stdout) as unknown[])[0]).toMatchObject({ amount: 3000000, currency: "USD", date: { value: "2024-04-02" } });
+    expect((JSON.parse(r.stdout) as unknown[])[0]).toMatchObject({
+      amount: 3000000,
+      currency: "USD",
+      date: { value: "2024-04-02" },
+    });
     expect(r.stderr).toMatch(/Language detected: en/);
   });
 

@@ -34,7 +34,13 @@ describe("sideloading steps, written once", () => {
     expect(STEPS.platforms.map((p) => p.id)).toEqual(["web", "windows", "mac"]);
     for (const p of STEPS.platforms) {
       for (const l of LANGS) expect(p.title[l].trim()).not.toBe("");
-      for (const s of p.steps) for (const l of LANGS) expect({ step: s.en, lang: l, ok: typeof s[l] === "string" && s[l].trim() !== "" }).toEqual({ step: s.en, lang: l, ok: true });
+      for (const s of p.steps)
+        for (const l of LANGS)
+          expect({ step: s.en, lang: l, ok: typeof s[l] === "string" && s[l].trim() !== "" }).toEqual({
+            step: s.en,
+            lang: l,
+            ok: true,
+          });
     }
   });
 

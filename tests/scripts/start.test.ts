@@ -17,7 +17,9 @@ const TIMEOUT_MS = 240_000;
 function manifestLocalUrls(): string[] {
   const doc = new DOMParser().parseFromString(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"), "text/xml");
   const urls = Array.from<XmlElement>(doc.getElementsByTagNameNS("*", "*")).flatMap((el) =>
-    ["DefaultValue", "Value"].map((a) => el.getAttribute(a) ?? "").filter((v) => v.startsWith("https://localhost:3000/")),
+    ["DefaultValue", "Value"]
+      .map((a) => el.getAttribute(a) ?? "")
+      .filter((v) => v.startsWith("https://localhost:3000/")),
   );
   return [...new Set(urls)];
 }
@@ -25,11 +27,15 @@ function manifestLocalUrls(): string[] {
 function runStart(): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     // As npm start runs it: tsx scripts/start.ts.
-    const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/start.ts")], {
-      cwd: ROOT,
-      env: { ...process.env, START_EXIT_AFTER_CHECK: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/start.ts")],
+      {
+        cwd: ROOT,
+        env: { ...process.env, START_EXIT_AFTER_CHECK: "1" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));

@@ -6,7 +6,15 @@
  */
 import fs from "fs";
 import path from "path";
-import { CustomFunction, FunctionMetadata, functionScripts, loadBundleFrom, LoadOptions, Metadata, StandInError } from "../../scripts/lib/load-bundle";
+import {
+  CustomFunction,
+  FunctionMetadata,
+  functionScripts,
+  loadBundleFrom,
+  LoadOptions,
+  Metadata,
+  StandInError,
+} from "../../scripts/lib/load-bundle";
 
 export { StandInError };
 export type { FunctionMetadata, LoadOptions };
@@ -24,7 +32,8 @@ export interface Built {
 
 export function buildDir(): string {
   const dir = process.env.HF_BUILD_DIR;
-  if (!dir || !fs.existsSync(dir)) throw new Error("HF_BUILD_DIR is not set: run through jest (tests/global-setup.ts builds the bundle)");
+  if (!dir || !fs.existsSync(dir))
+    throw new Error("HF_BUILD_DIR is not set: run through jest (tests/global-setup.ts builds the bundle)");
   return dir;
 }
 

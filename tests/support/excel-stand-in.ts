@@ -94,8 +94,22 @@ export function isDefault(c: CellState): boolean {
   const f = c.font;
   const b = c.borders;
   return (
-    c.value === null && c.formula === null && c.numberFormat === "General" && c.fill === null && c.hyperlink === null && c.note === null && c.comment === null && c.validation === null &&
-    !f.bold && !f.italic && f.color === "#000000" && f.size === 11 && sameBorder(b.top) && sameBorder(b.bottom) && sameBorder(b.left) && sameBorder(b.right)
+    c.value === null &&
+    c.formula === null &&
+    c.numberFormat === "General" &&
+    c.fill === null &&
+    c.hyperlink === null &&
+    c.note === null &&
+    c.comment === null &&
+    c.validation === null &&
+    !f.bold &&
+    !f.italic &&
+    f.color === "#000000" &&
+    f.size === 11 &&
+    sameBorder(b.top) &&
+    sameBorder(b.bottom) &&
+    sameBorder(b.left) &&
+    sameBorder(b.right)
   );
 }
 function hasValue(c: CellState): boolean {
@@ -165,10 +179,12 @@ interface Op extends OpInfo {
 const key = (r: number, c: number): string => `${r},${c}`;
 const intersects = (a: Rect, b: Rect): boolean => a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 const inside = (m: Rect, r: Rect): boolean => m.r0 >= r.r0 && m.r1 <= r.r1 && m.c0 >= r.c0 && m.c1 <= r.c1;
-const quote = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+const quote = (name: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 export const addressOf = (sheet: string, r: Rect): string => `${quote(sheet)}!${rectA1(r)}`;
 /** Serialized size of what crosses the wire (proxies count by their data, not their links). */
-const bytesOf = (x: unknown): number => JSON.stringify(x ?? null, (k, v: unknown) => (k === "host" || k === "kids" || k === "range" ? undefined : v)).length;
+const bytesOf = (x: unknown): number =>
+  JSON.stringify(x ?? null, (k, v: unknown) => (k === "host" || k === "kids" || k === "range" ? undefined : v)).length;
 
 /** What entering `v` into a cell formatted `numberFormat` stores, as Excel parses typed input. */
 export function enter(v: unknown, numberFormat: string): { value: CellState["value"]; formula: string | null } {
@@ -177,14 +193,17 @@ export function enter(v: unknown, numberFormat: string): { value: CellState["val
   if (numberFormat === "@") return { value: v, formula: null };
   if (v.startsWith("=") && v.length > 1) return { value: null, formula: v };
   const trimmed = v.trim();
-  if (trimmed !== "" && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) && Number.isFinite(Number(trimmed))) return { value: Number(trimmed), formula: null };
+  if (trimmed !== "" && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) && Number.isFinite(Number(trimmed)))
+    return { value: Number(trimmed), formula: null };
   // An ISO date ("2024-03-15") or year-month ("2024-03", the 1st of the month) becomes a date serial.
   const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(trimmed);
   if (iso && +iso[2] >= 1 && +iso[2] <= 12) {
     const ms = Date.UTC(+iso[1], +iso[2] - 1, iso[3] ? +iso[3] : 1);
-    if (new Date(ms).getUTCMonth() === +iso[2] - 1) return { value: Math.round((ms - Date.UTC(1899, 11, 30)) / 86400000), formula: null };
+    if (new Date(ms).getUTCMonth() === +iso[2] - 1)
+      return { value: Math.round((ms - Date.UTC(1899, 11, 30)) / 86400000), formula: null };
   }
-  if (/^[+\-@]/.test(v) && v.length > 1) return { value: null, formula: v.startsWith("@") ? `=${v.slice(1)}` : `=${v}` };
+  if (/^[+\-@]/.test(v) && v.length > 1)
+    return { value: null, formula: v.startsWith("@") ? `=${v.slice(1)}` : `=${v}` };
   return { value: v, formula: null };
 }
 
@@ -201,7 +220,8 @@ class Proxy {
   // The one place a loaded property leaves the stand-in untyped: each getter states its type.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
   protected read<T>(prop: string): T {
-    if (!this.vals || !(prop in this.vals)) throw new Error(`PropertyNotLoaded: ${prop} was read before load("${prop}") and context.sync()`);
+    if (!this.vals || !(prop in this.vals))
+      throw new Error(`PropertyNotLoaded: ${prop} was read before load("${prop}") and context.sync()`);
     return this.vals[prop] as T;
   }
   protected snapshot(_wanted: string[] | null): Record<string, unknown> {
@@ -210,11 +230,13 @@ class Proxy {
   /** load("a,b"), load(["a", "b"]) or load() (everything); "items/name" loads a collection's items. */
   load(props?: string | string[]): this {
     this.host.stats.calls++;
-    const wanted = props === undefined ? null : (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim().split("/")[0]);
+    const wanted =
+      props === undefined ? null : (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim().split("/")[0]);
     this.host.queue("read", `load(${this.constructor.name})`, 16, () => {
       const all = this.snapshot(wanted);
       const picked: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(all)) if (!wanted || wanted.includes(k) || k === "isNullObject") picked[k] = v;
+      for (const [k, v] of Object.entries(all))
+        if (!wanted || wanted.includes(k) || k === "isNullObject") picked[k] = v;
       this.vals = { ...(this.vals ?? {}), ...picked };
       this.host.responseBytes += bytesOf(picked);
     });
@@ -271,7 +293,9 @@ export class RangeProxy extends Proxy {
     if (!r) return { isNullObject: true };
     const s = this.host.need(this.sheetName);
     const grid = <T>(f: (c: CellState) => T): T[][] =>
-      Array.from({ length: r.r1 - r.r0 + 1 }, (_, i) => Array.from({ length: r.c1 - r.c0 + 1 }, (_, j) => f(this.host.peek(s, r.r0 + i, r.c0 + j))));
+      Array.from({ length: r.r1 - r.r0 + 1 }, (_, i) =>
+        Array.from({ length: r.c1 - r.c0 + 1 }, (_, j) => f(this.host.peek(s, r.r0 + i, r.c0 + j))),
+      );
     const want = (k: string): boolean => !wanted || wanted.includes(k);
     return {
       isNullObject: false,
@@ -330,7 +354,10 @@ export class RangeProxy extends Proxy {
       const rows = r.r1 - r.r0 + 1;
       const cols = r.c1 - r.c0 + 1;
       if (!Array.isArray(v) || v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols)) {
-        throw new ExcelApiError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop} of ${rectA1(r)}).`);
+        throw new ExcelApiError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop} of ${rectA1(r)}).`,
+        );
       }
       this.host.writeGrid(this.sheetName, r, v as unknown[][], f);
     });
@@ -339,10 +366,16 @@ export class RangeProxy extends Proxy {
     this.host.stats.sets++;
     this.host.queue("write", `hyperlink(${this.sheetName})`, bytesOf(h), () => {
       const r = this.rect();
-      this.host.writeGrid(this.sheetName, r, [[h]], (c) => {
-        c.hyperlink = h ? { ...h } : null;
-        if (h?.textToDisplay !== undefined) Object.assign(c, { value: h.textToDisplay, formula: null });
-      }, true);
+      this.host.writeGrid(
+        this.sheetName,
+        r,
+        [[h]],
+        (c) => {
+          c.hyperlink = h ? { ...h } : null;
+          if (h?.textToDisplay !== undefined) Object.assign(c, { value: h.textToDisplay, formula: null });
+        },
+        true,
+      );
     });
   }
 
@@ -379,20 +412,35 @@ export class RangeProxy extends Proxy {
   /** The bounding rectangle of used cells within this range (valuesOnly: values and formulas only). */
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     this.host.stats.calls++;
-    return new RangeProxy(this.host, this.sheetName, () => this.host.usedRect(this.host.need(this.sheetName), this.rect(), !!valuesOnly));
+    return new RangeProxy(this.host, this.sheetName, () =>
+      this.host.usedRect(this.host.need(this.sheetName), this.rect(), !!valuesOnly),
+    );
   }
   /** The merged areas intersecting this range, as their bounding rectangle (enough for the writer's message). */
   getMergedAreasOrNullObject(): RangeProxy {
     this.host.stats.calls++;
     return new RangeProxy(this.host, this.sheetName, () => {
       const hits = this.host.need(this.sheetName).merged.filter((m) => intersects(m, this.rect()));
-      return hits.length ? hits.reduce((a, m) => ({ r0: Math.min(a.r0, m.r0), c0: Math.min(a.c0, m.c0), r1: Math.max(a.r1, m.r1), c1: Math.max(a.c1, m.c1) })) : null;
+      return hits.length
+        ? hits.reduce((a, m) => ({
+            r0: Math.min(a.r0, m.r0),
+            c0: Math.min(a.c0, m.c0),
+            r1: Math.max(a.r1, m.r1),
+            c1: Math.max(a.c1, m.c1),
+          }))
+        : null;
     });
   }
   getTables(fullyContained?: boolean): Collection<TableProxy> {
     this.host.stats.calls++;
     return new Collection(this.host, () =>
-      this.host.tables.filter((t) => t.sheet === this.host.need(this.sheetName).name && (fullyContained ? inside(t, this.rect()) : intersects(t, this.rect()))).map((t) => new TableProxy(this.host, t)),
+      this.host.tables
+        .filter(
+          (t) =>
+            t.sheet === this.host.need(this.sheetName).name &&
+            (fullyContained ? inside(t, this.rect()) : intersects(t, this.rect())),
+        )
+        .map((t) => new TableProxy(this.host, t)),
     );
   }
   /** ExcelApi 1.12. */
@@ -436,7 +484,8 @@ export class RangeProxy extends Proxy {
           const d = defaultCell();
           if (applyTo === "All") Object.assign(c, { ...d, validation: c.validation });
           else if (applyTo === "Contents") Object.assign(c, { value: null, formula: null });
-          else if (applyTo === "Formats") Object.assign(c, { numberFormat: d.numberFormat, fill: d.fill, font: d.font, borders: d.borders });
+          else if (applyTo === "Formats")
+            Object.assign(c, { numberFormat: d.numberFormat, fill: d.fill, font: d.font, borders: d.borders });
           else if (applyTo === "Hyperlinks") c.hyperlink = null;
           this.host.tidy(s, i, j);
         }
@@ -453,13 +502,21 @@ export class RangeProxy extends Proxy {
 
 function cellProperties(c: CellState): Excel.CellProperties {
   // The stand-in keeps a border's style as Excel's name for it, the value of the string enum.
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
-  const b = (x: Border): Excel.CellBorder => ({ style: x.style as NonNullable<Excel.CellBorder["style"]>, color: x.color });
+  const b = (x: Border): Excel.CellBorder => ({
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+    style: x.style as NonNullable<Excel.CellBorder["style"]>,
+    color: x.color,
+  });
   return {
     format: {
       fill: { color: c.fill ?? "#FFFFFF" },
       font: { ...c.font },
-      borders: { top: b(c.borders.top), bottom: b(c.borders.bottom), left: b(c.borders.left), right: b(c.borders.right) } as Excel.CellBorderCollection,
+      borders: {
+        top: b(c.borders.top),
+        bottom: b(c.borders.bottom),
+        left: b(c.borders.left),
+        right: b(c.borders.right),
+      } as Excel.CellBorderCollection,
     },
     hyperlink: c.hyperlink ? { ...c.hyperlink } : null,
   } as unknown as Excel.CellProperties;
@@ -467,10 +524,16 @@ function cellProperties(c: CellState): Excel.CellProperties {
 
 function applyCellProperties(c: CellState, p: Excel.SettableCellProperties): void {
   const f = p.format;
-  if (f?.fill && "color" in f.fill) c.fill = f.fill.color && f.fill.color.toUpperCase() !== "#FFFFFF" ? f.fill.color : null;
+  if (f?.fill && "color" in f.fill)
+    c.fill = f.fill.color && f.fill.color.toUpperCase() !== "#FFFFFF" ? f.fill.color : null;
   if (f?.font) {
     const font = f.font as Partial<Font>;
-    c.font = { bold: font.bold ?? c.font.bold, italic: font.italic ?? c.font.italic, color: font.color ?? c.font.color, size: font.size ?? c.font.size };
+    c.font = {
+      bold: font.bold ?? c.font.bold,
+      italic: font.italic ?? c.font.italic,
+      color: font.color ?? c.font.color,
+      size: font.size ?? c.font.size,
+    };
   }
   if (f?.borders) {
     const bs = f.borders as Record<string, Partial<Border> | undefined>;
@@ -521,7 +584,8 @@ class DataValidationProxy extends Proxy {
     const r = this.range.rect();
     const s = this.host.need(this.range.sheetName);
     const kinds = new Set<string>();
-    for (let i = r.r0; i <= r.r1; i++) for (let j = r.c0; j <= r.c1; j++) kinds.add(s.cells.get(key(i, j))?.validation ?? "None");
+    for (let i = r.r0; i <= r.r1; i++)
+      for (let j = r.c0; j <= r.c1; j++) kinds.add(s.cells.get(key(i, j))?.validation ?? "None");
     return { type: kinds.size === 1 ? [...kinds][0] : "Inconsistent" };
   }
   get type(): string {
@@ -643,9 +707,13 @@ class TableProxy extends Proxy {
   set name(v: string) {
     this.host.stats.sets++;
     this.host.queue("write", "table.name", 32, () => {
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(v)) throw new ExcelApiError("InvalidArgument", `"${v}" is not a valid table name.`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(v))
+        throw new ExcelApiError("InvalidArgument", `"${v}" is not a valid table name.`);
       const lower = v.toLowerCase();
-      if (this.host.tables.some((t) => t !== this.t && t.name.toLowerCase() === lower) || this.host.names.some((n) => n.toLowerCase() === lower)) {
+      if (
+        this.host.tables.some((t) => t !== this.t && t.name.toLowerCase() === lower) ||
+        this.host.names.some((n) => n.toLowerCase() === lower)
+      ) {
         throw new ExcelApiError("InvalidArgument", `A table or name "${v}" already exists.`);
       }
       this.t.name = v;
@@ -660,7 +728,12 @@ class TableProxy extends Proxy {
   }
   getHeaderRowRange(): RangeProxy {
     this.host.stats.calls++;
-    return new RangeProxy(this.host, this.t.sheet, () => ({ r0: this.t.r0, c0: this.t.c0, r1: this.t.r0, c1: this.t.c1 }));
+    return new RangeProxy(this.host, this.t.sheet, () => ({
+      r0: this.t.r0,
+      c0: this.t.c0,
+      r1: this.t.r0,
+      c1: this.t.c1,
+    }));
   }
   /**
    * Table.resize (ExcelApi 1.13): the table now covers `range`; no cell is inserted or moved,
@@ -672,13 +745,20 @@ class TableProxy extends Proxy {
     this.host.queue("write", "table.resize", 64, () => {
       const t = this.t;
       const p = typeof range === "string" ? parseA1(range) : null;
-      if (typeof range === "string" && !p) throw new ExcelApiError("InvalidArgument", `Cannot parse the address ${range}.`);
+      if (typeof range === "string" && !p)
+        throw new ExcelApiError("InvalidArgument", `Cannot parse the address ${range}.`);
       const sheet = typeof range === "string" ? (p?.sheet ?? t.sheet) : range.sheetName;
       const r = typeof range === "string" ? (p as { rect: Rect }).rect : range.rect();
       const s = this.host.need(sheet);
-      if (s.name !== t.sheet || r.r0 !== t.r0 || !intersects(r, t)) throw new ExcelApiError("InvalidArgument", "The table's new range must overlap the old one, with its header in the same row.");
-      if (this.host.tables.some((x) => x !== t && x.sheet === t.sheet && intersects(x, r))) throw new ExcelApiError("InvalidOperation", "A table can't overlap another table.");
-      if (s.merged.some((m) => intersects(m, r))) throw new ExcelApiError("InvalidOperation", "A table can't contain merged cells.");
+      if (s.name !== t.sheet || r.r0 !== t.r0 || !intersects(r, t))
+        throw new ExcelApiError(
+          "InvalidArgument",
+          "The table's new range must overlap the old one, with its header in the same row.",
+        );
+      if (this.host.tables.some((x) => x !== t && x.sheet === t.sheet && intersects(x, r)))
+        throw new ExcelApiError("InvalidOperation", "A table can't overlap another table.");
+      if (s.merged.some((m) => intersects(m, r)))
+        throw new ExcelApiError("InvalidOperation", "A table can't contain merged cells.");
       this.host.assertWritable(s, r);
       Object.assign(t, { r0: r.r0, c0: r.c0, r1: r.r1, c1: r.c1 });
     });
@@ -695,7 +775,8 @@ class TableProxy extends Proxy {
       add: (index, values = [[]], alwaysInsert = true) => {
         this.host.stats.calls++;
         this.host.queue("write", "table.rows.add", bytesOf(values), () => {
-          if (index !== undefined && index !== null && index !== -1) throw new Error("stand-in: rows.add models appending only");
+          if (index !== undefined && index !== null && index !== -1)
+            throw new Error("stand-in: rows.add models appending only");
           const t = this.t;
           const s = this.host.need(t.sheet);
           const n = values.length;
@@ -703,9 +784,20 @@ class TableProxy extends Proxy {
           const rowsBelow: Rect = { r0: t.r1 + 1, c0: t.c0, r1: t.r1 + n, c1: t.c1 };
           const empty = this.host.usedRect(s, rowsBelow, false) === null;
           if (alwaysInsert || !empty) {
-            const blocked = s.merged.some((m) => intersects(m, below)) || s.pivots.some((pv) => intersects(pv.rect, below)) || this.host.tables.some((x) => x !== t && x.sheet === s.name && intersects(x, below));
-            if (blocked) throw new ExcelApiError("InvalidOperation", "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.");
-            if (this.host.usedRect(s, { r0: MAX_ROWS - n, c0: t.c0, r1: MAX_ROWS - 1, c1: t.c1 }, false)) throw new ExcelApiError("InvalidOperation", "Microsoft Excel can't insert new cells because it would push non-empty cells off the end of the worksheet.");
+            const blocked =
+              s.merged.some((m) => intersects(m, below)) ||
+              s.pivots.some((pv) => intersects(pv.rect, below)) ||
+              this.host.tables.some((x) => x !== t && x.sheet === s.name && intersects(x, below));
+            if (blocked)
+              throw new ExcelApiError(
+                "InvalidOperation",
+                "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.",
+              );
+            if (this.host.usedRect(s, { r0: MAX_ROWS - n, c0: t.c0, r1: MAX_ROWS - 1, c1: t.c1 }, false))
+              throw new ExcelApiError(
+                "InvalidOperation",
+                "Microsoft Excel can't insert new cells because it would push non-empty cells off the end of the worksheet.",
+              );
             const moved = [...s.cells.entries()].filter(([k]) => {
               const [r, c] = k.split(",").map(Number);
               return r > t.r1 && c >= t.c0 && c <= t.c1;
@@ -717,7 +809,9 @@ class TableProxy extends Proxy {
             }
           }
           t.r1 += n;
-          this.host.writeGrid(s.name, { r0: t.r1 - n + 1, c0: t.c0, r1: t.r1, c1: t.c1 }, values, (c, x) => Object.assign(c, enter(x, c.numberFormat)));
+          this.host.writeGrid(s.name, { r0: t.r1 - n + 1, c0: t.c0, r1: t.r1, c1: t.c1 }, values, (c, x) =>
+            Object.assign(c, enter(x, c.numberFormat)),
+          );
         });
       },
     };
@@ -728,7 +822,12 @@ class TableProxy extends Proxy {
     this.host.queue("write", "table.delete", 16, () => {
       const t = this.t;
       this.host.tables = this.host.tables.filter((x) => x !== t);
-      this.host.raise("tables.onDeleted", { type: "TableDeleted", tableId: this.host.tableId(t), tableName: t.name, source: "Local" });
+      this.host.raise("tables.onDeleted", {
+        type: "TableDeleted",
+        tableId: this.host.tableId(t),
+        tableName: t.name,
+        source: "Local",
+      });
       const s = this.host.need(t.sheet);
       for (let i = t.r0; i <= t.r1; i++)
         for (let j = t.c0; j <= t.c1; j++) {
@@ -783,7 +882,12 @@ class ChartProxy {
         return st.title;
       },
     };
-    this.series = { getItemAt: () => ({ setXAxisValues: (r: RangeProxy) => host.queue("write", "series.setXAxisValues", 32, () => (st.xValues = addressOf(r.sheetName, r.rect()))) }) };
+    this.series = {
+      getItemAt: () => ({
+        setXAxisValues: (r: RangeProxy) =>
+          host.queue("write", "series.setXAxisValues", 32, () => (st.xValues = addressOf(r.sheetName, r.rect()))),
+      }),
+    };
   }
   set name(v: string) {
     this.host.queue("write", "chart.name", 32, () => (this.state.name = v));
@@ -818,11 +922,13 @@ export class WorksheetProxy extends Proxy {
   }
   /** ExcelApi 1.18. */
   get notes(): Collection<AnnotationProxy> {
-    return this.child("notes", () =>
-      new Collection(this.host, () => {
-        const s = this.st();
-        return s ? annotations(this.host, [s], "note") : [];
-      }),
+    return this.child(
+      "notes",
+      () =>
+        new Collection(this.host, () => {
+          const s = this.st();
+          return s ? annotations(this.host, [s], "note") : [];
+        }),
     );
   }
   getRange(address: string): RangeProxy {
@@ -851,7 +957,11 @@ export class WorksheetProxy extends Proxy {
       this.host.raise("worksheets.onDeleted", { type: "WorksheetDeleted", worksheetId: s.name, source: "Local" });
     });
   }
-  get tables(): { add: (r: RangeProxy, hasHeaders: boolean) => TableProxy; getItemOrNullObject: (n: string) => TableProxy; getItem: (n: string) => TableProxy } {
+  get tables(): {
+    add: (r: RangeProxy, hasHeaders: boolean) => TableProxy;
+    getItemOrNullObject: (n: string) => TableProxy;
+    getItem: (n: string) => TableProxy;
+  } {
     const host = this.host;
     return {
       add: (range, hasHeaders) => {
@@ -860,28 +970,43 @@ export class WorksheetProxy extends Proxy {
         host.queue("write", "tables.add", 64, () => {
           const r = range.rect();
           const s = host.need(range.sheetName);
-          if (host.tables.some((t) => t.sheet === s.name && intersects(t, r))) throw new ExcelApiError("InvalidOperation", "A table can't overlap another table.");
-          if (s.merged.some((m) => intersects(m, r))) throw new ExcelApiError("InvalidOperation", "A table can't contain merged cells.");
+          if (host.tables.some((t) => t.sheet === s.name && intersects(t, r)))
+            throw new ExcelApiError("InvalidOperation", "A table can't overlap another table.");
+          if (s.merged.some((m) => intersects(m, r)))
+            throw new ExcelApiError("InvalidOperation", "A table can't contain merged cells.");
           host.assertWritable(s, r);
           const n = ++host.tableCounter;
           pending.state = { name: `Table${n}`, sheet: s.name, ...r, hasHeaders, style: "TableStyleMedium2" };
           host.raise("tables.onAdded", { type: "TableAdded", tableId: host.tableId(pending.state), source: "Local" });
-          if (hasHeaders) for (let j = r.c0; j <= r.c1; j++) if (!hasValue(host.peek(s, r.r0, j))) host.writeGrid(s.name, { r0: r.r0, c0: j, r1: r.r0, c1: j }, [[`Column${j - r.c0 + 1}`]], (c, x) => (c.value = x as string));
+          if (hasHeaders)
+            for (let j = r.c0; j <= r.c1; j++)
+              if (!hasValue(host.peek(s, r.r0, j)))
+                host.writeGrid(
+                  s.name,
+                  { r0: r.r0, c0: j, r1: r.r0, c1: j },
+                  [[`Column${j - r.c0 + 1}`]],
+                  (c, x) => (c.value = x as string),
+                );
           host.tables.push(pending.state);
         });
         return new TableProxy(host, null, pending);
       },
       getItemOrNullObject: (n) => {
         host.stats.calls++;
-        const t = host.tables.find((x) => x.name.toLowerCase() === n.toLowerCase() && x.sheet.toLowerCase() === this.sheetName.toLowerCase());
+        const t = host.tables.find(
+          (x) => x.name.toLowerCase() === n.toLowerCase() && x.sheet.toLowerCase() === this.sheetName.toLowerCase(),
+        );
         return new TableProxy(host, t ?? null);
       },
       getItem: (n) => {
         host.stats.calls++;
-        const t = host.tables.find((x) => x.name.toLowerCase() === n.toLowerCase() && x.sheet.toLowerCase() === this.sheetName.toLowerCase());
-        if (!t) host.queue("read", "tables.getItem", 16, () => {
-          throw new ExcelApiError("ItemNotFound", `The table ${n} does not exist.`);
-        });
+        const t = host.tables.find(
+          (x) => x.name.toLowerCase() === n.toLowerCase() && x.sheet.toLowerCase() === this.sheetName.toLowerCase(),
+        );
+        if (!t)
+          host.queue("read", "tables.getItem", 16, () => {
+            throw new ExcelApiError("ItemNotFound", `The table ${n} does not exist.`);
+          });
         return new TableProxy(host, t ?? null);
       },
     };
@@ -908,7 +1033,17 @@ function formulaArgs(text: string): unknown[] {
   let wasQuoted = false;
   const push = () => {
     const t = cur.trim();
-    out.push(wasQuoted ? cur : t === "" ? null : /^(TRUE|FALSE)$/i.test(t) ? t.toUpperCase() === "TRUE" : Number.isFinite(Number(t)) ? Number(t) : t);
+    out.push(
+      wasQuoted
+        ? cur
+        : t === ""
+          ? null
+          : /^(TRUE|FALSE)$/i.test(t)
+            ? t.toUpperCase() === "TRUE"
+            : Number.isFinite(Number(t))
+              ? Number(t)
+              : t,
+    );
     cur = "";
     wasQuoted = false;
   };
@@ -932,7 +1067,10 @@ function formulaArgs(text: string): unknown[] {
 }
 
 /** The value an =HF.NAME(literal arguments) formula shows: the function's answer, an error's code, a spilled array's first cell. */
-async function evaluate(formula: string, fns: Map<string, (...args: unknown[]) => unknown>): Promise<CellState["value"]> {
+async function evaluate(
+  formula: string,
+  fns: Map<string, (...args: unknown[]) => unknown>,
+): Promise<CellState["value"]> {
   const m = /^=HF\.([A-Z.]+)\((.*)\)$/is.exec(formula.trim());
   const fn = m ? fns.get(m[1].toUpperCase()) : undefined;
   if (!m || !fn) return "#NAME?";
@@ -943,7 +1081,7 @@ async function evaluate(formula: string, fns: Map<string, (...args: unknown[]) =
     v = e;
   }
   while (Array.isArray(v)) v = v[0];
-  if (v && typeof v === "object" && "code" in v) return String((v).code);
+  if (v && typeof v === "object" && "code" in v) return String(v.code);
   return v as CellState["value"];
 }
 
@@ -1033,31 +1171,30 @@ export class ExcelStandIn {
       },
     });
     Object.assign(worksheets, { onDeleted: event("worksheets.onDeleted") });
-    const byKey = (key: string) => host.tables.find((t) => host.tableId(t) === key || t.name.toLowerCase() === key.toLowerCase()) ?? null;
-    const tables = Object.assign(
-      new Collection(host, () => host.tables.map((t) => new TableProxy(host, t))),
-      {
-        /** By name or id; a missing table fails at the sync (ItemNotFound). */
-        getItem: (key: string) => {
-          host.stats.calls++;
-          const t = byKey(key);
-          if (!t) host.queue("read", "tables.getItem", 8, () => {
+    const byKey = (key: string) =>
+      host.tables.find((t) => host.tableId(t) === key || t.name.toLowerCase() === key.toLowerCase()) ?? null;
+    const tables = Object.assign(new Collection(host, () => host.tables.map((t) => new TableProxy(host, t))), {
+      /** By name or id; a missing table fails at the sync (ItemNotFound). */
+      getItem: (key: string) => {
+        host.stats.calls++;
+        const t = byKey(key);
+        if (!t)
+          host.queue("read", "tables.getItem", 8, () => {
             throw new ExcelApiError("ItemNotFound", `The table ${key} does not exist.`);
           });
-          return new TableProxy(host, t);
-        },
-        getItemOrNullObject: (key: string) => {
-          host.stats.calls++;
-          return new TableProxy(host, byKey(key));
-        },
-        /** ExcelApi 1.7. */
-        onChanged: event("tables.onChanged"),
-        /** ExcelApi 1.9. */
-        onAdded: event("tables.onAdded"),
-        /** ExcelApi 1.9. */
-        onDeleted: event("tables.onDeleted"),
+        return new TableProxy(host, t);
       },
-    );
+      getItemOrNullObject: (key: string) => {
+        host.stats.calls++;
+        return new TableProxy(host, byKey(key));
+      },
+      /** ExcelApi 1.7. */
+      onChanged: event("tables.onChanged"),
+      /** ExcelApi 1.9. */
+      onAdded: event("tables.onAdded"),
+      /** ExcelApi 1.9. */
+      onDeleted: event("tables.onDeleted"),
+    });
     const workbook = {
       worksheets,
       tables,
@@ -1077,7 +1214,10 @@ export class ExcelStandIn {
         host.stats.calls++;
         host.queue("write", `calculate(${type})`, 16, () => {
           host.calculations.push(type);
-          if (type === "Full" || type === "FullRebuild") for (const s of host.sheets) for (const [k, c] of s.cells) if (c.formula && /^=HF\./i.test(c.formula)) host.dirty.add(`${s.name}\u0000${k}`);
+          if (type === "Full" || type === "FullRebuild")
+            for (const s of host.sheets)
+              for (const [k, c] of s.cells)
+                if (c.formula && /^=HF\./i.test(c.formula)) host.dirty.add(`${s.name}\u0000${k}`);
         });
       },
     };
@@ -1087,7 +1227,16 @@ export class ExcelStandIn {
   // ---- state
 
   addSheet(name: string): SheetState {
-    const s: SheetState = { name, cells: new Map(), protected: false, merged: [], spills: [], pivots: [], charts: [], colWidths: new Map() };
+    const s: SheetState = {
+      name,
+      cells: new Map(),
+      protected: false,
+      merged: [],
+      spills: [],
+      pivots: [],
+      charts: [],
+      colWidths: new Map(),
+    };
     this.sheets.push(s);
     return s;
   }
@@ -1130,7 +1279,12 @@ export class ExcelStandIn {
     for (let i = rect.r0; i <= rect.r1; i++)
       for (let j = rect.c0; j <= rect.c1; j++) {
         const c = this.peek(s, i, j);
-        Object.assign(c, i === rect.r0 && j === rect.c0 ? { value: 1, formula } : { value: (i - rect.r0) * (rect.c1 - rect.c0 + 1) + (j - rect.c0) + 1, formula: null });
+        Object.assign(
+          c,
+          i === rect.r0 && j === rect.c0
+            ? { value: 1, formula }
+            : { value: (i - rect.r0) * (rect.c1 - rect.c0 + 1) + (j - rect.c0) + 1, formula: null },
+        );
         s.cells.set(key(i, j), c);
       }
   }
@@ -1143,9 +1297,23 @@ export class ExcelStandIn {
   usedRect(s: SheetState, within: Rect | null, valuesOnly: boolean): Rect | null {
     let out: Rect | null = null;
     const add = (r: Rect): void => {
-      const x = within ? { r0: Math.max(r.r0, within.r0), c0: Math.max(r.c0, within.c0), r1: Math.min(r.r1, within.r1), c1: Math.min(r.c1, within.c1) } : r;
+      const x = within
+        ? {
+            r0: Math.max(r.r0, within.r0),
+            c0: Math.max(r.c0, within.c0),
+            r1: Math.min(r.r1, within.r1),
+            c1: Math.min(r.c1, within.c1),
+          }
+        : r;
       if (x.r0 > x.r1 || x.c0 > x.c1) return;
-      out = out ? { r0: Math.min(out.r0, x.r0), c0: Math.min(out.c0, x.c0), r1: Math.max(out.r1, x.r1), c1: Math.max(out.c1, x.c1) } : x;
+      out = out
+        ? {
+            r0: Math.min(out.r0, x.r0),
+            c0: Math.min(out.c0, x.c0),
+            r1: Math.max(out.r1, x.r1),
+            c1: Math.max(out.c1, x.c1),
+          }
+        : x;
     };
     for (const [k, c] of s.cells) {
       if (valuesOnly ? !hasValue(c) : isDefault(c)) continue;
@@ -1161,13 +1329,22 @@ export class ExcelStandIn {
   }
 
   assertWritable(s: SheetState, r: Rect): void {
-    if (s.protected) throw new ExcelApiError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
-    if (s.merged.some((m) => intersects(m, r) && !inside(m, r))) throw new ExcelApiError("InvalidOperation", `Cannot change part of a merged cell (${rectA1(r)}).`);
-    if (s.pivots.some((p) => intersects(p.rect, r))) throw new ExcelApiError("InvalidOperation", "Cannot change part of a PivotTable.");
+    if (s.protected)
+      throw new ExcelApiError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+    if (s.merged.some((m) => intersects(m, r) && !inside(m, r)))
+      throw new ExcelApiError("InvalidOperation", `Cannot change part of a merged cell (${rectA1(r)}).`);
+    if (s.pivots.some((p) => intersects(p.rect, r)))
+      throw new ExcelApiError("InvalidOperation", "Cannot change part of a PivotTable.");
   }
 
   /** Apply `f` to each cell of `r` where the grid is not null (null leaves a cell unchanged, as in Office.js). */
-  writeGrid(sheet: string, r: Rect, grid: unknown[][], f: (c: CellState, x: unknown) => void, includeNull = false): void {
+  writeGrid(
+    sheet: string,
+    r: Rect,
+    grid: unknown[][],
+    f: (c: CellState, x: unknown) => void,
+    includeNull = false,
+  ): void {
     const s = this.need(sheet);
     this.assertWritable(s, r);
     grid.forEach((row, i) =>
@@ -1191,7 +1368,14 @@ export class ExcelStandIn {
   private tableChanged(sheet: string, r: Rect): void {
     for (const t of this.tables) {
       if (t.sheet.toLowerCase() !== sheet.toLowerCase() || !intersects(t, r)) continue;
-      this.raise("tables.onChanged", { type: "TableChanged", tableId: this.tableId(t), worksheetId: t.sheet, address: rectA1(r), changeType: "RangeEdited", source: "Local" });
+      this.raise("tables.onChanged", {
+        type: "TableChanged",
+        tableId: this.tableId(t),
+        worksheetId: t.sheet,
+        address: rectA1(r),
+        changeType: "RangeEdited",
+        source: "Local",
+      });
     }
   }
 
@@ -1210,7 +1394,10 @@ export class ExcelStandIn {
   /** Calculate the dirty HF.* formulas with `functions` (a promise is awaited; an error shows its code). */
   async calculate(): Promise<void> {
     const fns = this.functions;
-    if (!fns) { this.dirty.clear(); return; }
+    if (!fns) {
+      this.dirty.clear();
+      return;
+    }
     const cells = [...this.dirty];
     this.dirty.clear();
     await Promise.all(
@@ -1238,8 +1425,25 @@ export class ExcelStandIn {
     const p = parseA1(at);
     if (!p) throw new Error(`bad address ${at}`);
     const { r0, c0 } = p.rect;
-    rows.forEach((row, i) => row.forEach((v, j) => v !== null && v !== undefined && v !== "" && this.setCell(s.name, a1(r0 + i, c0 + j), { value: v as CellState["value"] })));
-    const t: TableState = { name, sheet: s.name, r0, c0, r1: r0 + rows.length - 1, c1: c0 + Math.max(...rows.map((r) => r.length)) - 1, hasHeaders: true, style: "TableStyleMedium2" };
+    rows.forEach((row, i) =>
+      row.forEach(
+        (v, j) =>
+          v !== null &&
+          v !== undefined &&
+          v !== "" &&
+          this.setCell(s.name, a1(r0 + i, c0 + j), { value: v as CellState["value"] }),
+      ),
+    );
+    const t: TableState = {
+      name,
+      sheet: s.name,
+      r0,
+      c0,
+      r1: r0 + rows.length - 1,
+      c1: c0 + Math.max(...rows.map((r) => r.length)) - 1,
+      hasHeaders: true,
+      style: "TableStyleMedium2",
+    };
     this.tables.push(t);
     return t;
   }
@@ -1285,18 +1489,29 @@ export class ExcelStandIn {
     if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
     else await Promise.resolve();
     if (bytes > this.payloadLimit) {
-      throw new ExcelApiError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes} bytes) has exceeded the limit (${this.payloadLimit} bytes).`);
+      throw new ExcelApiError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${bytes} bytes) has exceeded the limit (${this.payloadLimit} bytes).`,
+      );
     }
     this.responseBytes = 0;
     for (const op of ops) {
       const info: OpInfo = { sync: this.stats.syncs, index: op.index, kind: op.kind, what: op.what };
       const verdict = this.failAt ? this.failAt(info) : false;
-      if (verdict) throw new ExcelApiError("GeneralException", typeof verdict === "string" ? verdict : `stand-in: ${op.what} failed`, { errorLocation: op.what });
+      if (verdict)
+        throw new ExcelApiError(
+          "GeneralException",
+          typeof verdict === "string" ? verdict : `stand-in: ${op.what} failed`,
+          { errorLocation: op.what },
+        );
       op.apply();
       this.applied.push(info);
     }
     if (this.responseBytes > this.payloadLimit) {
-      throw new ExcelApiError("ResponsePayloadSizeLimitExceeded", `The response payload size (${this.responseBytes} bytes) has exceeded the limit (${this.payloadLimit} bytes).`);
+      throw new ExcelApiError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${this.responseBytes} bytes) has exceeded the limit (${this.payloadLimit} bytes).`,
+      );
     }
     if (this.dirty.size) await this.calculate();
     this.deliver();
@@ -1320,7 +1535,12 @@ export class ExcelStandIn {
   }
 
   /** A JSON-safe picture for the browser tests: cells by A1 address. */
-  dump(): { syncs: number; active: string; tables: (TableState & { address: string })[]; sheets: { name: string; protected: boolean; cells: Record<string, CellState>; charts: ChartState[] }[] } {
+  dump(): {
+    syncs: number;
+    active: string;
+    tables: (TableState & { address: string })[];
+    sheets: { name: string; protected: boolean; cells: Record<string, CellState>; charts: ChartState[] }[];
+  } {
     return {
       syncs: this.stats.syncs,
       active: this.active,
@@ -1328,7 +1548,9 @@ export class ExcelStandIn {
       sheets: this.sheets.map((s) => ({
         name: s.name,
         protected: s.protected,
-        cells: Object.fromEntries([...s.cells.entries()].map(([k, c]) => [a1(...(k.split(",").map(Number) as [number, number])), c])),
+        cells: Object.fromEntries(
+          [...s.cells.entries()].map(([k, c]) => [a1(...(k.split(",").map(Number) as [number, number])), c]),
+        ),
         charts: s.charts,
       })),
     };

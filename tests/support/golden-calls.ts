@@ -43,8 +43,13 @@ export function goldenCalls(perFunction = 300, seed = 12): GoldenCall[] {
   };
   const currency = (): unknown => (r() < 0.2 ? pick([null, "", "reported", "usd", "XXX"]) : pick(codes));
   const roundArg = (): unknown =>
-    r() < 0.4 ? pick(["Seed", "Series A", "series b", "C", "Série D", "D轮", "Series E", "Unnamed", "Series Z"]) : r() < 0.5 ? pick(DATASET.rounds).date.value : date();
-  const metricName = (): unknown => pick([null, "", ...DATASET.metricDefinitions.map((m) => m.id), "employees", "Revenue", "nope"]);
+    r() < 0.4
+      ? pick(["Seed", "Series A", "series b", "C", "Série D", "D轮", "Series E", "Unnamed", "Series Z"])
+      : r() < 0.5
+        ? pick(DATASET.rounds).date.value
+        : date();
+  const metricName = (): unknown =>
+    pick([null, "", ...DATASET.metricDefinitions.map((m) => m.id), "employees", "Revenue", "nope"]);
   const spec: Record<string, () => unknown[]> = {
     valuation: () => [date(), currency(), pick(methods), pick(companies)],
     raised: () => [roundArg(), currency(), pick(methods), pick(companies)],
@@ -52,11 +57,29 @@ export function goldenCalls(perFunction = 300, seed = 12): GoldenCall[] {
     rounds: () => [currency(), r() < 0.3 ? null : date(), pick([null, true, false, 0, "x"]), pick(companies)],
     investors: () => [roundArg(), pick(companies)],
     metric: () => [metricName(), r() < 0.3 ? null : date(), pick(companies)],
-    fx: () => [pick([1e6, 2.5e7, 100, 4.5e9, -3, 0, 1e308, Number.NaN, "12"]), currency(), currency(), r() < 0.1 ? null : date(), pick(methods)],
+    fx: () => [
+      pick([1e6, 2.5e7, 100, 4.5e9, -3, 0, 1e308, Number.NaN, "12"]),
+      currency(),
+      currency(),
+      r() < 0.1 ? null : date(),
+      pick(methods),
+    ],
     rate: () => [currency(), currency(), r() < 0.1 ? null : date(), pick(methods)],
-    source: () => [pick(["valuation", "raised", "round", "total raised", "employees", "revenue", "nonsense", ""]), r() < 0.3 ? null : roundArg(), pick(companies)],
+    source: () => [
+      pick(["valuation", "raised", "round", "total raised", "employees", "revenue", "nonsense", ""]),
+      r() < 0.3 ? null : roundArg(),
+      pick(companies),
+    ],
     roundCard: () => [roundArg(), pick(companies)],
-    getRate: () => [pick(codes), pick(codes), (() => { const d = date(); return typeof d === "number" ? new Date(EXCEL_EPOCH_MS + d * 86400000).toISOString().slice(0, 10) : d; })(), pick(FX_METHODS)],
+    getRate: () => [
+      pick(codes),
+      pick(codes),
+      (() => {
+        const d = date();
+        return typeof d === "number" ? new Date(EXCEL_EPOCH_MS + d * 86400000).toISOString().slice(0, 10) : d;
+      })(),
+      pick(FX_METHODS),
+    ],
   };
   const out: GoldenCall[] = [];
   for (const [fn, make] of Object.entries(spec)) for (let i = 0; i < perFunction; i++) out.push([fn, make()]);
@@ -65,5 +88,7 @@ export function goldenCalls(perFunction = 300, seed = 12): GoldenCall[] {
 
 /** A call's answer as stable text (NaN and ±Infinity spelled out, keys in insertion order). */
 export function answerText(answer: unknown): string {
-  return JSON.stringify(answer, (_k, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? `number:${v}` : v === undefined ? "undefined" : v));
+  return JSON.stringify(answer, (_k, v: unknown) =>
+    typeof v === "number" && !Number.isFinite(v) ? `number:${v}` : v === undefined ? "undefined" : v,
+  );
 }

@@ -69,17 +69,36 @@ const tick = (ds: Draft[]): Draft[] => ds.map((d) => ({ ...d, ticked: true }));
 
 describe("the article form", () => {
   it("needs a text, a title and a publication date; a URL must be http(s); the language is detected when not given", () => {
-    expect(checkArticle({ ...FR, text: " ", title: "", published: "mars", url: "javascript:alert(1)", language: "de" }, "en")).toEqual({
+    expect(
+      checkArticle(
+        { ...FR, text: " ", title: "", published: "mars", url: "javascript:alert(1)", language: "de" },
+        "en",
+      ),
+    ).toEqual({
       ok: false,
-      errors: ["Paste the article's text.", "Give the article's title.", "Give the publication date as YYYY-MM-DD, YYYY-MM or YYYY.", 'The URL must be a web address starting with "https://" or "http://".', "The language must be French, English or Chinese."],
+      errors: [
+        "Paste the article's text.",
+        "Give the article's title.",
+        "Give the publication date as YYYY-MM-DD, YYYY-MM or YYYY.",
+        'The URL must be a web address starting with "https://" or "http://".',
+        "The language must be French, English or Chinese.",
+      ],
     });
-    expect(article(FR)).toMatchObject({ published: "2024-05-14", languageDetected: true, publisher: "Le Journal des Tests", url: "https://example.org/zorbal" });
+    expect(article(FR)).toMatchObject({
+      published: "2024-05-14",
+      languageDetected: true,
+      publisher: "Le Journal des Tests",
+      url: "https://example.org/zorbal",
+    });
     expect(article(ZH)).toMatchObject({ publisher: null, url: null, company: "星桥科技" });
     for (const lang of LANGS) {
       const r = checkArticle({ ...FR, title: "" }, lang);
       expect(r.ok).toBe(false);
     }
-    expect(checkArticle({ ...FR, title: "" }, "fr")).toEqual({ ok: false, errors: ["Indiquez le titre de l'article."] });
+    expect(checkArticle({ ...FR, title: "" }, "fr")).toEqual({
+      ok: false,
+      errors: ["Indiquez le titre de l'article."],
+    });
     expect(checkArticle({ ...FR, title: "" }, "zh")).toEqual({ ok: false, errors: ["请填写文章标题。"] });
   });
 });
@@ -88,26 +107,66 @@ describe("the figures found, as drafts to confirm", () => {
   it("French: the Series A in euros and the headcount, none ticked until the user ticks it", () => {
     const d = drafts(FR);
     expect(d.map((x) => [x.fields, x.ticked])).toEqual([
-      [{ kind: "round", amount: "8500000", currency: "EUR", qualifier: "exact", date: "2024-04", round: "Series A", metric: "", company: "Zorbal" }, false],
-      [{ kind: "metric", amount: "45", currency: "", qualifier: "exact", date: "2024-05-14", round: "", metric: "employees", company: "Zorbal" }, false],
+      [
+        {
+          kind: "round",
+          amount: "8500000",
+          currency: "EUR",
+          qualifier: "exact",
+          date: "2024-04",
+          round: "Series A",
+          metric: "",
+          company: "Zorbal",
+        },
+        false,
+      ],
+      [
+        {
+          kind: "metric",
+          amount: "45",
+          currency: "",
+          qualifier: "exact",
+          date: "2024-05-14",
+          round: "",
+          metric: "employees",
+          company: "Zorbal",
+        },
+        false,
+      ],
     ]);
     expect(draftsOf(article(FR), "en")).toMatchObject({ ok: true, value: { language: "fr", detected: true } });
   });
 
   it("English and Chinese: the round, the valuation 'about' a figure, yuan as CNY", () => {
-    expect(drafts(EN).map((x) => [x.fields.kind, x.fields.amount, x.fields.currency, x.fields.qualifier, x.candidate.phrase])).toEqual([
+    expect(
+      drafts(EN).map((x) => [
+        x.fields.kind,
+        x.fields.amount,
+        x.fields.currency,
+        x.fields.qualifier,
+        x.candidate.phrase,
+      ]),
+    ).toEqual([
       ["round", "30000000", "USD", "exact", "$30 million"],
       ["valuation", "250000000", "USD", "approximate", "about $250 million"],
     ]);
-    expect(drafts(ZH).map((x) => [x.fields.kind, x.fields.amount, x.fields.currency, x.fields.round, x.candidate.phrase])).toEqual([["round", "200000000", "CNY", "Series B", "2亿元人民币"]]);
+    expect(
+      drafts(ZH).map((x) => [x.fields.kind, x.fields.amount, x.fields.currency, x.fields.round, x.candidate.phrase]),
+    ).toEqual([["round", "200000000", "CNY", "Series B", "2亿元人民币"]]);
     expect(draftsOf(article(ZH), "en")).toMatchObject({ ok: true, value: { language: "zh", detected: true } });
   });
 
   it("cuts each phrase out of the text for highlighting, with context and … where cut; hostile text comes back verbatim", () => {
     const d = drafts(FR)[0];
     const x = excerptOf(FR.text, d.candidate, 20);
-    expect(x).toEqual({ before: "…naise Zorbal a levé ", phrase: "8,5 millions d'euros", after: " lors d'un tour de s…" });
-    expect(x.before.slice(1) + x.phrase + x.after.slice(0, -1)).toBe(FR.text.slice(d.candidate.offset - 20, d.candidate.offset + d.candidate.phrase.length + 20));
+    expect(x).toEqual({
+      before: "…naise Zorbal a levé ",
+      phrase: "8,5 millions d'euros",
+      after: " lors d'un tour de s…",
+    });
+    expect(x.before.slice(1) + x.phrase + x.after.slice(0, -1)).toBe(
+      FR.text.slice(d.candidate.offset - 20, d.candidate.offset + d.candidate.phrase.length + 20),
+    );
     const text = `${HOSTILE} raised $5 million ${HOSTILE}`;
     const offset = text.indexOf("$5 million");
     const h = excerptOf(text, { offset, phrase: "$5 million" });
@@ -120,15 +179,64 @@ describe("the figures found, as drafts to confirm", () => {
 describe("correcting a draft", () => {
   it("applies every corrected field: amount, currency, qualifier, date, round, metric, company, kind", () => {
     const d = drafts(EN)[0];
-    const c = confirmDraft({ ...d, fields: { ...d.fields, amount: "31 000 000", currency: "gbp", qualifier: "more-than, projection", date: "2024-04-28", round: "series c", company: "Quillfin Ltd" } }, "en");
-    expect(c).toMatchObject({ ok: true, value: { kind: "round", amount: 31000000, currency: "GBP", qualifiers: ["more-than", "projection"], date: { value: "2024-04-28", precision: "day" }, round: { name: "Series C" }, company: "Quillfin Ltd" } });
+    const c = confirmDraft(
+      {
+        ...d,
+        fields: {
+          ...d.fields,
+          amount: "31 000 000",
+          currency: "gbp",
+          qualifier: "more-than, projection",
+          date: "2024-04-28",
+          round: "series c",
+          company: "Quillfin Ltd",
+        },
+      },
+      "en",
+    );
+    expect(c).toMatchObject({
+      ok: true,
+      value: {
+        kind: "round",
+        amount: 31000000,
+        currency: "GBP",
+        qualifiers: ["more-than", "projection"],
+        date: { value: "2024-04-28", precision: "day" },
+        round: { name: "Series C" },
+        company: "Quillfin Ltd",
+      },
+    });
     const m = confirmDraft({ ...d, fields: { ...d.fields, kind: "metric", currency: "", metric: "revenue" } }, "en");
-    expect(m).toMatchObject({ ok: true, value: { kind: "metric", currency: null, metric: "revenue", round: null, investors: { leads: [], participants: [] } } });
+    expect(m).toMatchObject({
+      ok: true,
+      value: {
+        kind: "metric",
+        currency: null,
+        metric: "revenue",
+        round: null,
+        investors: { leads: [], participants: [] },
+      },
+    });
   });
 
   it("says what is wrong, naming the phrase, and never guesses: a French decimal comma, an unknown currency, a bad date", () => {
     const d = drafts(FR)[0];
-    const bad = confirmDraft({ ...d, fields: { ...d.fields, kind: "rumour", amount: "8,5", currency: "XYZ", qualifier: "exact, approximate", date: "avril", round: "Series Z", company: " " } }, "en");
+    const bad = confirmDraft(
+      {
+        ...d,
+        fields: {
+          ...d.fields,
+          kind: "rumour",
+          amount: "8,5",
+          currency: "XYZ",
+          qualifier: "exact, approximate",
+          date: "avril",
+          round: "Series Z",
+          company: " ",
+        },
+      },
+      "en",
+    );
     expect(bad).toEqual({
       ok: false,
       errors: [
@@ -140,9 +248,15 @@ describe("correcting a draft", () => {
         "«8,5 millions d'euros»: give the company the figure is about.",
       ],
     });
-    expect(confirmDraft({ ...d, fields: { ...d.fields, round: "Series Z" } }, "fr")).toEqual({ ok: false, errors: ["«8,5 millions d'euros» : le tour doit être un nom comme Seed, Series A ou Unnamed."] });
+    expect(confirmDraft({ ...d, fields: { ...d.fields, round: "Series Z" } }, "fr")).toEqual({
+      ok: false,
+      errors: ["«8,5 millions d'euros» : le tour doit être un nom comme Seed, Series A ou Unnamed."],
+    });
     const metric = drafts(FR)[1];
-    expect(confirmDraft({ ...metric, fields: { ...metric.fields, metric: "" } }, "zh")).toEqual({ ok: false, errors: ["“45 salariés”：指标需要名称（例如 employees、revenue）。"] });
+    expect(confirmDraft({ ...metric, fields: { ...metric.fields, metric: "" } }, "zh")).toEqual({
+      ok: false,
+      errors: ["“45 salariés”：指标需要名称（例如 employees、revenue）。"],
+    });
   });
 });
 
@@ -150,9 +264,18 @@ describe("rows for the workbook", () => {
   it("one Sources row and a Facts row per confirmed figure, all citing a source id unique in the table", () => {
     const a = article(FR);
     expect(sourceIdFor(a, [])).toBe("le-journal-des-tests-2024-05-14");
-    expect(sourceIdFor(a, ["LE-JOURNAL-DES-TESTS-2024-05-14", "le-journal-des-tests-2024-05-14-2"])).toBe("le-journal-des-tests-2024-05-14-3");
+    expect(sourceIdFor(a, ["LE-JOURNAL-DES-TESTS-2024-05-14", "le-journal-des-tests-2024-05-14-2"])).toBe(
+      "le-journal-des-tests-2024-05-14-3",
+    );
     expect(sourceIdFor(article(ZH), [])).toBe("source-2024-07-09");
-    const existing: ExistingTables = { Sources: { name: "Sources", headerRow: 1, values: [SOURCE_HEADER, ["le-journal-des-tests-2024-05-14", "t", null, "2024", null, "fr"]] }, Facts: null };
+    const existing: ExistingTables = {
+      Sources: {
+        name: "Sources",
+        headerRow: 1,
+        values: [SOURCE_HEADER, ["le-journal-des-tests-2024-05-14", "t", null, "2024", null, "fr"]],
+      },
+      Facts: null,
+    };
     const confirmed = tick(drafts(FR)).map((d) => {
       const c = confirmDraft(d, "en");
       if (!c.ok) throw new Error(c.errors.join());
@@ -160,13 +283,28 @@ describe("rows for the workbook", () => {
     });
     const recs = finalizeRecords(a, confirmed, existing, "en");
     if ("error" in recs) throw new Error(recs.error);
-    expect(recs[0].rows).toEqual([["le-journal-des-tests-2024-05-14-2", "Zorbal lève 8,5 millions d'euros", "Le Journal des Tests", "2024-05-14", "https://example.org/zorbal", "fr"]]);
-    expect(recs[1].rows.map((r) => r[recs[1].header.indexOf("Source")])).toEqual(["le-journal-des-tests-2024-05-14-2", "le-journal-des-tests-2024-05-14-2"]);
+    expect(recs[0].rows).toEqual([
+      [
+        "le-journal-des-tests-2024-05-14-2",
+        "Zorbal lève 8,5 millions d'euros",
+        "Le Journal des Tests",
+        "2024-05-14",
+        "https://example.org/zorbal",
+        "fr",
+      ],
+    ]);
+    expect(recs[1].rows.map((r) => r[recs[1].header.indexOf("Source")])).toEqual([
+      "le-journal-des-tests-2024-05-14-2",
+      "le-journal-des-tests-2024-05-14-2",
+    ]);
     expect(readBack(recs[0], recs[1])).toEqual([]);
   });
 
   it("nothing ticked is said, not written; hostile titles and phrases are kept as they are and still read back", () => {
-    expect(recordsOf(article(FR), [], "x", "fr")).toEqual({ ok: false, errors: ["Cochez au moins un chiffre à ajouter."] });
+    expect(recordsOf(article(FR), [], "x", "fr")).toEqual({
+      ok: false,
+      errors: ["Cochez au moins un chiffre à ajouter."],
+    });
     const a = { ...article(EN), title: HOSTILE, publisher: HOSTILE };
     const d = drafts(EN)[0];
     const c = confirmDraft({ ...d, candidate: { ...d.candidate, phrase: HOSTILE } }, "en");
@@ -181,7 +319,14 @@ describe("rows for the workbook", () => {
 
 describe("what the pane says after writing, in en, fr and zh", () => {
   const outcomes: AppendOutcome[] = [
-    { status: "appended", tables: [{ name: "Sources", address: "'Your sources'!A1:F2", rows: 1, created: true }, { name: "Facts", address: "'Your sources'!H1:U3", rows: 2, created: true }], syncs: 3 },
+    {
+      status: "appended",
+      tables: [
+        { name: "Sources", address: "'Your sources'!A1:F2", rows: 1, created: true },
+        { name: "Facts", address: "'Your sources'!H1:U3", rows: 2, created: true },
+      ],
+      syncs: 3,
+    },
     { status: "occupied", table: "Facts", target: `'${HOSTILE}'!H5:U6`, occupied: `'${HOSTILE}'!K6`, syncs: 2 },
     { status: "protected", scope: "sheet", sheet: HOSTILE, syncs: 2 },
     { status: "protected", scope: "workbook", sheet: "", syncs: 1 },
@@ -189,9 +334,30 @@ describe("what the pane says after writing, in en, fr and zh", () => {
     { status: "name-taken", name: "Facts", syncs: 1 },
     { status: "does-not-fit", table: "Facts", syncs: 2 },
     { status: "invalid", error: HOSTILE, syncs: 2 },
-    { status: "failed", stage: "read", error: { code: "GeneralException", message: HOSTILE }, restored: true, target: null, syncs: 1 },
-    { status: "failed", stage: "write", error: { code: "GeneralException", message: HOSTILE }, restored: true, target: `'${HOSTILE}'!A3:F3`, syncs: 4 },
-    { status: "failed", stage: "write", error: { code: "GeneralException", message: "boom" }, restored: false, target: "'Your sources'", syncs: 6 },
+    {
+      status: "failed",
+      stage: "read",
+      error: { code: "GeneralException", message: HOSTILE },
+      restored: true,
+      target: null,
+      syncs: 1,
+    },
+    {
+      status: "failed",
+      stage: "write",
+      error: { code: "GeneralException", message: HOSTILE },
+      restored: true,
+      target: `'${HOSTILE}'!A3:F3`,
+      syncs: 4,
+    },
+    {
+      status: "failed",
+      stage: "write",
+      error: { code: "GeneralException", message: "boom" },
+      restored: false,
+      target: "'Your sources'",
+      syncs: 6,
+    },
   ];
 
   it("English words for every outcome", () => {
@@ -208,7 +374,19 @@ describe("what the pane says after writing, in en, fr and zh", () => {
       `Excel could not finish writing (${HOSTILE}`.slice(0, 60),
       "Excel could not finish writing (boom [GeneralException]), an",
     ]);
-    expect(outcomes.map((o) => appendMessage(o, "en").intent)).toEqual(["success", "warning", "warning", "error", "warning", "warning", "warning", "error", "error", "error", "error"]);
+    expect(outcomes.map((o) => appendMessage(o, "en").intent)).toEqual([
+      "success",
+      "warning",
+      "warning",
+      "error",
+      "warning",
+      "warning",
+      "warning",
+      "error",
+      "error",
+      "error",
+      "error",
+    ]);
   });
 
   it.each(LANGS)("%s: hostile sheet names and Excel messages are passed through whole, as text", (lang) => {
@@ -216,7 +394,8 @@ describe("what the pane says after writing, in en, fr and zh", () => {
       const m = appendMessage(o, lang);
       expect(m.text.trim()).not.toBe("");
       const carried = JSON.stringify(o).includes("onerror") ? HOSTILE : null;
-      if (carried) expect({ status: o.status, whole: m.text.includes(carried) }).toEqual({ status: o.status, whole: true });
+      if (carried)
+        expect({ status: o.status, whole: m.text.includes(carried) }).toEqual({ status: o.status, whole: true });
     }
     expect(appendMessage(outcomes[0], lang).text).toContain("'Your sources'!H1:U3");
   });

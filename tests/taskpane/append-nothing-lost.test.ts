@@ -16,7 +16,16 @@ import { appendRecords } from "../../src/taskpane/writer";
 import { a1, Rect } from "../../src/core/a1";
 import { CellState, ExcelStandIn, isDefault } from "../support/excel-stand-in";
 
-const ARTICLE: Article = { text: "", title: "Acme", publisher: "Wire", published: "2024-03-02", url: null, language: "en", languageDetected: false, company: "Acme" };
+const ARTICLE: Article = {
+  text: "",
+  title: "Acme",
+  publisher: "Wire",
+  published: "2024-03-02",
+  url: null,
+  language: "en",
+  languageDetected: false,
+  company: "Acme",
+};
 const candidate = (i: number): Candidate => ({
   kind: i % 3 === 2 ? "metric" : "round",
   amount: 1000 * (i + 1),
@@ -34,10 +43,24 @@ const candidate = (i: number): Candidate => ({
   ambiguities: [],
 });
 
-interface Box { row: number; col: number; rows: number; cols: number }
-type Occupant = ({ kind: "value" | "formula" | "hyperlink" | "note" | "format" | "merge" | "table" } & Box);
+interface Box {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+type Occupant = { kind: "value" | "formula" | "hyperlink" | "note" | "format" | "merge" | "table" } & Box;
 const occupant: fc.Arbitrary<Occupant> = fc.record({
-  kind: fc.constantFrom("value" as const, "formula" as const, "hyperlink" as const, "note" as const, "format" as const, "format" as const, "merge" as const, "table" as const),
+  kind: fc.constantFrom(
+    "value" as const,
+    "formula" as const,
+    "hyperlink" as const,
+    "note" as const,
+    "format" as const,
+    "format" as const,
+    "merge" as const,
+    "table" as const,
+  ),
   row: fc.integer({ min: 1, max: 14 }),
   col: fc.integer({ min: 0, max: 22 }),
   rows: fc.integer({ min: 1, max: 3 }),
@@ -48,15 +71,28 @@ const overlaps = (a: Rect, b: Rect): boolean => a.r0 <= b.r1 && b.r0 <= a.r1 && 
 /** Sources at A1:F2 and Facts at H1:U2 on Sheet1, each with one valid row; the occupants around them. */
 function workbook(occupants: Occupant[], payloadLimit: number): ExcelStandIn {
   const wb = new ExcelStandIn({ payloadLimit });
-  const put = (r: number, c: number, v: string | number) => wb.setCell("Sheet1", a1(r, c), { value: v, numberFormat: typeof v === "number" ? "General" : "@" });
+  const put = (r: number, c: number, v: string | number) =>
+    wb.setCell("Sheet1", a1(r, c), { value: v, numberFormat: typeof v === "number" ? "General" : "@" });
   SOURCE_HEADER.forEach((h, j) => put(0, j, h));
   ["wire-2024-01-01", "Old", "Wire", "2024-01-01", "", "en"].forEach((v, j) => v !== "" && put(1, j, v));
   FACT_HEADER.forEach((h, j) => put(0, 7 + j, h));
-  const fact: Record<string, string | number> = { Company: "Acme", Kind: "round", Round: "Seed", Date: "2024-01", Amount: 5, Currency: "USD", Source: "wire-2024-01-01", Phrase: "five" };
+  const fact: Record<string, string | number> = {
+    Company: "Acme",
+    Kind: "round",
+    Round: "Seed",
+    Date: "2024-01",
+    Amount: 5,
+    Currency: "USD",
+    Source: "wire-2024-01-01",
+    Phrase: "five",
+  };
   FACT_HEADER.forEach((h, j) => fact[h] !== undefined && put(1, 7 + j, fact[h]));
   wb.tables.push({ name: "Sources", sheet: "Sheet1", r0: 0, c0: 0, r1: 1, c1: 5, hasHeaders: true, style: "x" });
   wb.tables.push({ name: "Facts", sheet: "Sheet1", r0: 0, c0: 7, r1: 1, c1: 20, hasHeaders: true, style: "x" });
-  const structures: Rect[] = [{ r0: 0, c0: 0, r1: 1, c1: 5 }, { r0: 0, c0: 7, r1: 1, c1: 20 }];
+  const structures: Rect[] = [
+    { r0: 0, c0: 0, r1: 1, c1: 5 },
+    { r0: 0, c0: 7, r1: 1, c1: 20 },
+  ];
   const s = wb.need("Sheet1");
   occupants.forEach((o, n) => {
     const r = { r0: o.row, c0: o.col, r1: o.row + o.rows - 1, c1: o.col + o.cols - 1 };
@@ -79,10 +115,12 @@ function workbook(occupants: Occupant[], payloadLimit: number): ExcelStandIn {
         cell({ fill: "#FFFF00", numberFormat: "0.00%" });
         return;
       default:
-        if ([...s.cells.keys()].some((k) => {
-          const [row, col] = k.split(",").map(Number);
-          return overlaps(r, { r0: row, c0: col, r1: row, c1: col });
-        }))
+        if (
+          [...s.cells.keys()].some((k) => {
+            const [row, col] = k.split(",").map(Number);
+            return overlaps(r, { r0: row, c0: col, r1: row, c1: col });
+          })
+        )
           return;
         structures.push(r);
         if (o.kind === "merge") s.merged.push(r);
@@ -100,7 +138,12 @@ function cellsOutside(wb: ExcelStandIn, except: Rect[]): string {
       return !isDefault(c) && !except.some((e) => overlaps(e, { r0: row, c0: col, r1: row, c1: col }));
     })
     .sort(([a], [b]) => (a < b ? -1 : 1));
-  return JSON.stringify([out, s.merged, wb.tables.filter((t) => t.name.startsWith("Theirs")), wb.sheets.map((x) => x.name)]);
+  return JSON.stringify([
+    out,
+    s.merged,
+    wb.tables.filter((t) => t.name.startsWith("Theirs")),
+    wb.sheets.map((x) => x.name),
+  ]);
 }
 
 const outcomes: Record<string, number> = {};
@@ -114,7 +157,16 @@ describe("adding a source never loses any property of any cell", () => {
         fc.integer({ min: 1, max: 40 }),
         fc.constantFrom(5 * 1024 * 1024, 3000, 8000),
         // A fault strikes the first operation at or after (sync, index); a write sync queues a few operations per table.
-        fc.option(fc.record({ sync: fc.integer({ min: 1, max: 7 }), index: fc.nat({ max: 3 }), then: fc.option(fc.record({ later: fc.integer({ min: 1, max: 2 }), index: fc.nat({ max: 3 }) }), { nil: null }) }), { nil: null, freq: 2 }),
+        fc.option(
+          fc.record({
+            sync: fc.integer({ min: 1, max: 7 }),
+            index: fc.nat({ max: 3 }),
+            then: fc.option(fc.record({ later: fc.integer({ min: 1, max: 2 }), index: fc.nat({ max: 3 }) }), {
+              nil: null,
+            }),
+          }),
+          { nil: null, freq: 2 },
+        ),
         async (occupants, n, payloadLimit, fault) => {
           const wb = workbook(occupants, payloadLimit);
           const before = wb.snapshot();
@@ -126,7 +178,8 @@ describe("adding a source never loses any property of any cell", () => {
             const f = pending.find((x) => !x.done && op.sync === x.sync && op.index >= x.index);
             if (!f) return false;
             f.done = true;
-            if (fault?.then && pending.length === 1) pending.push({ sync: op.sync + fault.then.later, index: fault.then.index, done: false });
+            if (fault?.then && pending.length === 1)
+              pending.push({ sync: op.sync + fault.then.later, index: fault.then.index, done: false });
             return true;
           };
           const out = await appendRecords(wb.context, [first.value.sources, first.value.facts], {
@@ -142,16 +195,27 @@ describe("adding a source never loses any property of any cell", () => {
             expect(wb.snapshot()).toBe(before);
             return;
           }
-          const added: Rect[] = [{ r0: 2, c0: 0, r1: 2, c1: 5 }, { r0: 2, c0: 7, r1: 1 + n, c1: 20 }];
+          const added: Rect[] = [
+            { r0: 2, c0: 0, r1: 2, c1: 5 },
+            { r0: 2, c0: 7, r1: 1 + n, c1: 20 },
+          ];
           const was = workbook(occupants, payloadLimit);
           expect(cellsOutside(wb, added)).toBe(cellsOutside(was, added));
           const grid = (t: { r0: number; c0: number; r1: number; c1: number }) =>
-            Array.from({ length: t.r1 - t.r0 + 1 }, (_, i) => Array.from({ length: t.c1 - t.c0 + 1 }, (_, j) => wb.peek(wb.need("Sheet1"), t.r0 + i, t.c0 + j).value ?? ""));
+            Array.from({ length: t.r1 - t.r0 + 1 }, (_, i) =>
+              Array.from(
+                { length: t.c1 - t.c0 + 1 },
+                (_, j) => wb.peek(wb.need("Sheet1"), t.r0 + i, t.c0 + j).value ?? "",
+              ),
+            );
           const src = wb.tables.find((t) => t.name === "Sources") as Rect;
           const facts = wb.tables.find((t) => t.name === "Facts") as Rect;
           expect([src.r1, facts.r1]).toEqual([2, 1 + n]);
           const sources = readSourceRows({ name: "Sources", headerRow: 1, values: grid(src) });
-          const f = readFactRows({ name: "Facts", headerRow: 1, values: grid(facts) }, sources.rows.map((r) => r.id));
+          const f = readFactRows(
+            { name: "Facts", headerRow: 1, values: grid(facts) },
+            sources.rows.map((r) => r.id),
+          );
           expect([sources.problems, f.problems, f.rows.length]).toEqual([[], [], n + 1]);
         },
       ),

@@ -46,17 +46,42 @@ function candidate(over: Partial<Candidate> = {}): Candidate {
 
 const CANDIDATES: Candidate[] = [
   candidate(),
-  candidate({ kind: "valuation", amount: 100000000, round: null, investors: { leads: [], participants: [] }, phrase: "=100 M€", qualifiers: ["approximate"] }),
-  candidate({ kind: "metric", amount: 40, currency: null, round: null, investors: { leads: [], participants: [] }, metric: "employees", date: { value: "2023", precision: "year", phrase: null, offset: null, relative: false }, phrase: "-40 salariés" }),
+  candidate({
+    kind: "valuation",
+    amount: 100000000,
+    round: null,
+    investors: { leads: [], participants: [] },
+    phrase: "=100 M€",
+    qualifiers: ["approximate"],
+  }),
+  candidate({
+    kind: "metric",
+    amount: 40,
+    currency: null,
+    round: null,
+    investors: { leads: [], participants: [] },
+    metric: "employees",
+    date: { value: "2023", precision: "year", phrase: null, offset: null, relative: false },
+    phrase: "-40 salariés",
+  }),
 ];
 
-function records(article: Article = ARTICLE, cands: Candidate[] = CANDIDATES, id = sourceIdFor(article, [])): RecordTable[] {
+function records(
+  article: Article = ARTICLE,
+  cands: Candidate[] = CANDIDATES,
+  id = sourceIdFor(article, []),
+): RecordTable[] {
   const r = recordsOf(article, cands, id, "en");
   if (!r.ok) throw new Error(r.errors.join(" "));
   return [r.value.sources, r.value.facts];
 }
 
-async function append(wb: ExcelStandIn, article: Article = ARTICLE, cands: Candidate[] = CANDIDATES, options: { payloadLimit?: number } = {}): Promise<AppendOutcome> {
+async function append(
+  wb: ExcelStandIn,
+  article: Article = ARTICLE,
+  cands: Candidate[] = CANDIDATES,
+  options: { payloadLimit?: number } = {},
+): Promise<AppendOutcome> {
   return appendRecords(wb.context, records(article, cands), {
     sheetName: "Your sources",
     readValues: ["Sources"],
@@ -89,7 +114,10 @@ function readBack(wb: ExcelStandIn) {
   const src = tableValues(wb, "Sources");
   const facts = tableValues(wb, "Facts");
   const sources = readSourceRows({ name: "Sources", headerRow: src.t.r0 + 1, values: src.values });
-  const f = readFactRows({ name: "Facts", headerRow: facts.t.r0 + 1, values: facts.values }, sources.rows.map((r) => r.id));
+  const f = readFactRows(
+    { name: "Facts", headerRow: facts.t.r0 + 1, values: facts.values },
+    sources.rows.map((r) => r.id),
+  );
   return { sources, facts: f };
 }
 
@@ -116,11 +144,67 @@ describe("appendRecords into a workbook without the tables", () => {
     const { sources, facts } = readBack(wb);
     expect(sources.problems).toEqual([]);
     expect(facts.problems).toEqual([]);
-    expect(sources.rows).toEqual([{ row: 2, id: "la-gazette-2024-03", title: "Acme lève des fonds", publisher: "La Gazette", published: { value: "2024-03", precision: "month" }, url: "https://example.org/acme", language: "fr" }]);
-    expect(facts.rows.map((r) => [r.kind, r.amount, r.currency, r.round, r.date, r.qualifiers, r.metric, r.leads, r.source, r.phrase])).toEqual([
-      ["round", 12000000, "EUR", "Series A", { value: "2024-03", precision: "month" }, ["exact"], null, ["Foo Capital"], "la-gazette-2024-03", "12 millions d'euros"],
-      ["valuation", 100000000, "EUR", null, { value: "2024-03", precision: "month" }, ["approximate"], null, [], "la-gazette-2024-03", "=100 M€"],
-      ["metric", 40, null, null, { value: "2023", precision: "year" }, ["exact"], "employees", [], "la-gazette-2024-03", "-40 salariés"],
+    expect(sources.rows).toEqual([
+      {
+        row: 2,
+        id: "la-gazette-2024-03",
+        title: "Acme lève des fonds",
+        publisher: "La Gazette",
+        published: { value: "2024-03", precision: "month" },
+        url: "https://example.org/acme",
+        language: "fr",
+      },
+    ]);
+    expect(
+      facts.rows.map((r) => [
+        r.kind,
+        r.amount,
+        r.currency,
+        r.round,
+        r.date,
+        r.qualifiers,
+        r.metric,
+        r.leads,
+        r.source,
+        r.phrase,
+      ]),
+    ).toEqual([
+      [
+        "round",
+        12000000,
+        "EUR",
+        "Series A",
+        { value: "2024-03", precision: "month" },
+        ["exact"],
+        null,
+        ["Foo Capital"],
+        "la-gazette-2024-03",
+        "12 millions d'euros",
+      ],
+      [
+        "valuation",
+        100000000,
+        "EUR",
+        null,
+        { value: "2024-03", precision: "month" },
+        ["approximate"],
+        null,
+        [],
+        "la-gazette-2024-03",
+        "=100 M€",
+      ],
+      [
+        "metric",
+        40,
+        null,
+        null,
+        { value: "2023", precision: "year" },
+        ["exact"],
+        "employees",
+        [],
+        "la-gazette-2024-03",
+        "-40 salariés",
+      ],
     ]);
   });
 
@@ -131,7 +215,8 @@ describe("appendRecords into a workbook without the tables", () => {
     expect(facts.values[3][date]).toBe("2023");
     expect(facts.values[2][phrase]).toBe("=100 M€");
     const s = wb.need(facts.t.sheet);
-    for (let r = facts.t.r0; r <= facts.t.r1; r++) for (let c = facts.t.c0; c <= facts.t.c1; c++) expect(wb.peek(s, r, c).formula).toBeNull();
+    for (let r = facts.t.r0; r <= facts.t.r1; r++)
+      for (let c = facts.t.c0; c <= facts.t.c1; c++) expect(wb.peek(s, r, c).formula).toBeNull();
   });
 });
 
@@ -140,7 +225,9 @@ describe("appendRecords into existing tables", () => {
     const wb = new ExcelStandIn();
     expectAppended(await append(wb));
     const syncsBefore = wb.stats.syncs;
-    const out = expectAppended(await append(wb, { ...ARTICLE, title: "Acme again" }, [candidate({ amount: 5000000, phrase: "5 millions" })]));
+    const out = expectAppended(
+      await append(wb, { ...ARTICLE, title: "Acme again" }, [candidate({ amount: 5000000, phrase: "5 millions" })]),
+    );
     expect(out.tables).toEqual([
       { name: "Sources", address: "'Your sources'!A1:F3", rows: 1, created: false },
       { name: "Facts", address: "'Your sources'!H1:U5", rows: 1, created: false },
@@ -158,9 +245,27 @@ describe("appendRecords into existing tables", () => {
     const wb = new ExcelStandIn({ sheets: ["Mine"] });
     const header = ["Language", "URL", "Notes", "Published", "Publisher", "Title", "Source"];
     header.forEach((h, j) => wb.setCell("Mine", `${String.fromCharCode(66 + j)}3`, h));
-    wb.tables.push({ name: "Sources", sheet: "Mine", r0: 2, c0: 1, r1: 2, c1: 7, hasHeaders: true, style: "TableStyleLight1" });
+    wb.tables.push({
+      name: "Sources",
+      sheet: "Mine",
+      r0: 2,
+      c0: 1,
+      r1: 2,
+      c1: 7,
+      hasHeaders: true,
+      style: "TableStyleLight1",
+    });
     FACT_HEADER.forEach((h, j) => wb.setCell("Mine", `${String.fromCharCode(65 + j)}20`, h));
-    wb.tables.push({ name: "Facts", sheet: "Mine", r0: 19, c0: 0, r1: 19, c1: FACT_HEADER.length - 1, hasHeaders: true, style: "TableStyleLight1" });
+    wb.tables.push({
+      name: "Facts",
+      sheet: "Mine",
+      r0: 19,
+      c0: 0,
+      r1: 19,
+      c1: FACT_HEADER.length - 1,
+      hasHeaders: true,
+      style: "TableStyleLight1",
+    });
     const out = expectAppended(await append(wb));
     expect(out.tables.map((t) => t.address)).toEqual(["Mine!B3:H4", "Mine!A20:N23"]);
     expect(wb.cell("Mine", "B4").value).toBe("fr");
@@ -184,7 +289,12 @@ describe("appendRecords refuses, and writes nothing, when", () => {
     wb.setCell("Your sources", "K6", "keep me");
     const before = wb.snapshot();
     const o = await append(wb);
-    expect(o).toMatchObject({ status: "occupied", table: "Facts", target: "'Your sources'!H5:U7", occupied: "'Your sources'!K6" });
+    expect(o).toMatchObject({
+      status: "occupied",
+      table: "Facts",
+      target: "'Your sources'!H5:U7",
+      occupied: "'Your sources'!K6",
+    });
     expect(wb.snapshot()).toBe(before);
   });
 
@@ -193,7 +303,17 @@ describe("appendRecords refuses, and writes nothing, when", () => {
       (wb: ExcelStandIn) => wb.setCell("Your sources", "A3", { note: "a note" }),
       (wb: ExcelStandIn) => wb.setCell("Your sources", "C3", { hyperlink: { address: "https://example.org/x" } }),
       (wb: ExcelStandIn) => wb.need("Your sources").merged.push({ r0: 2, c0: 0, r1: 3, c1: 1 }),
-      (wb: ExcelStandIn) => wb.tables.push({ name: "Other", sheet: "Your sources", r0: 4, c0: 10, r1: 6, c1: 11, hasHeaders: true, style: "x" }),
+      (wb: ExcelStandIn) =>
+        wb.tables.push({
+          name: "Other",
+          sheet: "Your sources",
+          r0: 4,
+          c0: 10,
+          r1: 6,
+          c1: 11,
+          hasHeaders: true,
+          style: "x",
+        }),
     ]) {
       const wb = await setup();
       put(wb);
@@ -205,7 +325,9 @@ describe("appendRecords refuses, and writes nothing, when", () => {
 
   it("the existing table lacks a column the rows fill", async () => {
     const wb = new ExcelStandIn();
-    SOURCE_HEADER.filter((h) => h !== "URL").forEach((h, j) => wb.setCell("Sheet1", `${String.fromCharCode(65 + j)}1`, h));
+    SOURCE_HEADER.filter((h) => h !== "URL").forEach((h, j) =>
+      wb.setCell("Sheet1", `${String.fromCharCode(65 + j)}1`, h),
+    );
     wb.tables.push({ name: "Sources", sheet: "Sheet1", r0: 0, c0: 0, r1: 0, c1: 4, hasHeaders: true, style: "x" });
     const before = wb.snapshot();
     expect(await append(wb)).toMatchObject({ status: "columns", table: "Sources", missing: ["URL"] });
@@ -233,7 +355,9 @@ describe("appendRecords refuses, and writes nothing, when", () => {
 
 describe("appendRecords undoes a failed write: every cell as it was", () => {
   /** Run once to count the operations, then fail each write operation in turn. */
-  async function everyFailure(prepare: () => Promise<ExcelStandIn>): Promise<{ tried: number; outcomes: Record<string, number> }> {
+  async function everyFailure(
+    prepare: () => Promise<ExcelStandIn>,
+  ): Promise<{ tried: number; outcomes: Record<string, number> }> {
     const probe = await prepare();
     const from = probe.applied.length;
     expectAppended(await append(probe));
@@ -246,7 +370,11 @@ describe("appendRecords undoes a failed write: every cell as it was", () => {
       const syncs0 = wb.stats.syncs;
       wb.failAt = (op: OpInfo) => op.sync - syncs0 === w.sync - firstSync + 1 && op.index === w.index;
       const o = await append(wb);
-      expect({ at: w, status: o.status, restored: o.status === "failed" && o.restored }).toEqual({ at: w, status: "failed", restored: true });
+      expect({ at: w, status: o.status, restored: o.status === "failed" && o.restored }).toEqual({
+        at: w,
+        status: "failed",
+        restored: true,
+      });
       wb.failAt = null;
       expect({ at: w, same: wb.snapshot() === before }).toEqual({ at: w, same: true });
       outcomes[`sync ${w.sync - firstSync + 1}`] = (outcomes[`sync ${w.sync - firstSync + 1}`] ?? 0) + 1;
@@ -303,7 +431,9 @@ describe("appendRecords undoes a failed write: every cell as it was", () => {
 describe("appendRecords stays under the request payload limit", () => {
   it("splits many rows into several write syncs, each under the limit, and the reader accepts them all", async () => {
     const limit = 16 * 1024;
-    const many = Array.from({ length: 300 }, (_, i) => candidate({ amount: 1000 + i, phrase: `${"x".repeat(40)} ${i}` }));
+    const many = Array.from({ length: 300 }, (_, i) =>
+      candidate({ amount: 1000 + i, phrase: `${"x".repeat(40)} ${i}` }),
+    );
     const wb = new ExcelStandIn({ payloadLimit: limit });
     expectAppended(await append(wb, ARTICLE, many.slice(0, 1), { payloadLimit: limit }));
     const s0 = wb.syncBytes.length;
@@ -326,9 +456,16 @@ describe("the stand-in grows tables as Excel does", () => {
     wb.tables.push({ name: "T", sheet: "Sheet1", r0: 0, c0: 0, r1: 0, c1: 1, hasHeaders: true, style: "x" });
     wb.setCell("Sheet1", "A3", "left");
     wb.setCell("Sheet1", "C3", "right");
-    (wb.context.workbook.tables.getItem("T") as unknown as { rows: { add: (i: null, v: unknown[][]) => void } }).rows.add(null, [["a", "b"]]);
+    (
+      wb.context.workbook.tables.getItem("T") as unknown as { rows: { add: (i: null, v: unknown[][]) => void } }
+    ).rows.add(null, [["a", "b"]]);
     await wb.context.sync();
-    expect([wb.cell("Sheet1", "A2").value, wb.cell("Sheet1", "A3").value, wb.cell("Sheet1", "A4").value, wb.cell("Sheet1", "C3").value]).toEqual(["a", null, "left", "right"]);
+    expect([
+      wb.cell("Sheet1", "A2").value,
+      wb.cell("Sheet1", "A3").value,
+      wb.cell("Sheet1", "A4").value,
+      wb.cell("Sheet1", "C3").value,
+    ]).toEqual(["a", null, "left", "right"]);
   });
 
   it("Table.resize moves no cell: what the new rows held becomes table data", async () => {

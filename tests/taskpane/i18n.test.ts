@@ -17,10 +17,13 @@ describe("i18n string table", () => {
     }
   });
 
-  it.each(["fr", "zh"] as Lang[])("%s is really translated (not English left in place), brand and codes aside", (lang) => {
-    const same = KEYS.filter((k) => STRINGS[lang][k] === STRINGS.en[k]);
-    expect(same.filter((k) => !["table.sources"].includes(k))).toEqual([]);
-  });
+  it.each(["fr", "zh"] as Lang[])(
+    "%s is really translated (not English left in place), brand and codes aside",
+    (lang) => {
+      const same = KEYS.filter((k) => STRINGS[lang][k] === STRINGS.en[k]);
+      expect(same.filter((k) => !["table.sources"].includes(k))).toEqual([]);
+    },
+  );
 
   it("has a label for every table and every conversion method", () => {
     for (const lang of LANGS) {
@@ -45,9 +48,12 @@ describe("i18n string table", () => {
   });
 
   it("fills placeholders as plain text and leaves unknown ones visible", () => {
-    expect(t("en", "inserted", { table: "Funding rounds", address: "Sheet1!B2:N7" })).toBe("Inserted Funding rounds at Sheet1!B2:N7");
-    expect(t("fr", "inserted", { table: "Tours de financement", address: "Feuil1!B2:N7" })).toBe("Tableau « Tours de financement » inséré en Feuil1!B2:N7");
+    expect(t("en", "inserted", { table: "Funding rounds", address: "Sheet1!B2:N7" })).toBe(
+      "Inserted Funding rounds at Sheet1!B2:N7",
+    );
+    expect(t("fr", "inserted", { table: "Tours de financement", address: "Feuil1!B2:N7" })).toBe(
+      "Tableau « Tours de financement » inséré en Feuil1!B2:N7",
+    );
     expect(t("en", "inserted", { table: "<b>x</b>" })).toBe("Inserted <b>x</b> at {address}");
   });
-
 });

@@ -16,23 +16,61 @@ import { insertTable, WriteOutcome } from "../../src/taskpane/writer";
 import { a1, parseA1, Rect } from "../../src/core/a1";
 import { CellState, ExcelStandIn, isDefault } from "../support/excel-stand-in";
 
-interface Box { row: number; col: number; rows: number; cols: number }
+interface Box {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
 type Occupant =
   | ({ kind: "value" } & Box & { value: string | number })
   | ({ kind: "formula" | "hyperlink" | "linkOnly" | "note" | "comment" | "validation" } & Box)
   | ({ kind: "format" } & Box & { format: Partial<CellState> })
   | ({ kind: "table" | "merge" | "spill" | "pivot" } & Box);
 
-const box = { row: fc.integer({ min: 0, max: 24 }), col: fc.integer({ min: 0, max: 14 }), rows: fc.integer({ min: 1, max: 4 }), cols: fc.integer({ min: 1, max: 3 }) };
+const box = {
+  row: fc.integer({ min: 0, max: 24 }),
+  col: fc.integer({ min: 0, max: 14 }),
+  rows: fc.integer({ min: 1, max: 4 }),
+  cols: fc.integer({ min: 1, max: 3 }),
+};
 const formatOnly: fc.Arbitrary<Partial<CellState>> = fc.oneof(
   fc.constantFrom("0.00%", '#,##0 "EUR"', "yyyy-mm-dd", "@").map((numberFormat) => ({ numberFormat })),
   fc.constantFrom("#FFFF00", "#C6EFCE").map((fill) => ({ fill })),
-  fc.record({ bold: fc.boolean(), italic: fc.boolean(), color: fc.constantFrom("#000000", "#C00000"), size: fc.constantFrom(9, 11, 14) }).map((font) => ({ font })),
-  fc.constantFrom("Thin", "Double").map((style) => ({ borders: { top: { style, color: "#000000" }, bottom: { style, color: "#000000" }, left: { style: "None", color: "#000000" }, right: { style: "None", color: "#000000" } } })),
+  fc
+    .record({
+      bold: fc.boolean(),
+      italic: fc.boolean(),
+      color: fc.constantFrom("#000000", "#C00000"),
+      size: fc.constantFrom(9, 11, 14),
+    })
+    .map((font) => ({ font })),
+  fc.constantFrom("Thin", "Double").map((style) => ({
+    borders: {
+      top: { style, color: "#000000" },
+      bottom: { style, color: "#000000" },
+      left: { style: "None", color: "#000000" },
+      right: { style: "None", color: "#000000" },
+    },
+  })),
 );
 const occupant: fc.Arbitrary<Occupant> = fc.oneof(
-  fc.record({ kind: fc.constant("value" as const), ...box, value: fc.oneof(fc.integer(), fc.constantFrom("keep", "0", "=not a formula")) }),
-  fc.record({ kind: fc.constantFrom("formula" as const, "hyperlink" as const, "linkOnly" as const, "note" as const, "comment" as const, "validation" as const), ...box }),
+  fc.record({
+    kind: fc.constant("value" as const),
+    ...box,
+    value: fc.oneof(fc.integer(), fc.constantFrom("keep", "0", "=not a formula")),
+  }),
+  fc.record({
+    kind: fc.constantFrom(
+      "formula" as const,
+      "hyperlink" as const,
+      "linkOnly" as const,
+      "note" as const,
+      "comment" as const,
+      "validation" as const,
+    ),
+    ...box,
+  }),
   fc.record({ kind: fc.constant("format" as const), ...box, format: formatOnly }),
   fc.record({ kind: fc.constant("format" as const), ...box, format: formatOnly }),
   fc.record({ kind: fc.constantFrom("table" as const, "merge" as const, "spill" as const, "pivot" as const), ...box }),
@@ -40,11 +78,20 @@ const occupant: fc.Arbitrary<Occupant> = fc.oneof(
 
 function syntheticTable(rows: number, cols: number): Table {
   const body: Cell[][] = [];
-  for (let i = 0; i < rows; i++) body.push(Array.from({ length: cols }, (_, j) => (j === 0 ? 45000 + i : j === 1 ? { formula: `=HF.RAISED("${i}")` } : j === 2 ? `+r${i}` : `r${i}c${j}`)));
+  for (let i = 0; i < rows; i++)
+    body.push(
+      Array.from({ length: cols }, (_, j) =>
+        j === 0 ? 45000 + i : j === 1 ? { formula: `=HF.RAISED("${i}")` } : j === 2 ? `+r${i}` : `r${i}c${j}`,
+      ),
+    );
   return {
     id: "sources",
     title: "Synthetic",
-    columns: Array.from({ length: cols }, (_, j) => ({ key: j === cols - 1 ? "url" : `c${j}`, header: `Column ${j}`, kind: j === 0 ? ("date" as const) : ("text" as const) })),
+    columns: Array.from({ length: cols }, (_, j) => ({
+      key: j === cols - 1 ? "url" : `c${j}`,
+      header: `Column ${j}`,
+      kind: j === 0 ? ("date" as const) : ("text" as const),
+    })),
     rows: body,
     formats: body.map((r) => r.map((_, j) => (j === 0 ? "yyyy-mm-dd" : j === 1 ? "General" : "@"))),
     links: body.map((_, i) => (i % 3 === 0 ? `https://example.org/${i}` : null)),
@@ -66,28 +113,47 @@ function lay(wb: ExcelStandIn, occupants: Occupant[]): void {
   occupants.forEach((o, n) => {
     const r = { r0: o.row, c0: o.col, r1: o.row + o.rows - 1, c1: o.col + o.cols - 1 };
     switch (o.kind) {
-      case "value":
-        { cell(o, { value: o.value }); return; }
-      case "formula":
-        { cell(o, { value: 42, formula: "=6*7" }); return; }
-      case "hyperlink":
-        { cell(o, { value: "site", hyperlink: { address: "https://example.com/", textToDisplay: "site" } }); return; }
-      case "linkOnly":
+      case "value": {
+        cell(o, { value: o.value });
+        return;
+      }
+      case "formula": {
+        cell(o, { value: 42, formula: "=6*7" });
+        return;
+      }
+      case "hyperlink": {
+        cell(o, { value: "site", hyperlink: { address: "https://example.com/", textToDisplay: "site" } });
+        return;
+      }
+      case "linkOnly": {
         // The issue's experiment: no value, a number format and a hyperlink.
-        { cell(o, { numberFormat: "0.00%", hyperlink: { address: "https://example.com/x" } }); return; }
-      case "note":
-        { cell(o, { note: "remember this" }); return; }
-      case "comment":
-        { cell(o, { comment: "@Ana please check" }); return; }
-      case "validation":
-        { cell(o, { validation: "List" }); return; }
-      case "format":
-        { cell(o, o.format); return; }
+        cell(o, { numberFormat: "0.00%", hyperlink: { address: "https://example.com/x" } });
+        return;
+      }
+      case "note": {
+        cell(o, { note: "remember this" });
+        return;
+      }
+      case "comment": {
+        cell(o, { comment: "@Ana please check" });
+        return;
+      }
+      case "validation": {
+        cell(o, { validation: "List" });
+        return;
+      }
+      case "format": {
+        cell(o, o.format);
+        return;
+      }
       default:
-        if (!free(r) || [...s.cells.keys()].some((k) => {
-          const [row, col] = k.split(",").map(Number);
-          return overlaps(r, { r0: row, c0: col, r1: row, c1: col });
-        }))
+        if (
+          !free(r) ||
+          [...s.cells.keys()].some((k) => {
+            const [row, col] = k.split(",").map(Number);
+            return overlaps(r, { r0: row, c0: col, r1: row, c1: col });
+          })
+        )
           return;
         structures.push(r);
         if (o.kind === "table") {
@@ -145,7 +211,9 @@ let doubleFaults = 0;
 
 afterAll(() => {
   // The numbers behind the README's robustness section.
-  console.log(`nothing-lost: ${layouts} random layouts; outcomes ${JSON.stringify(outcomes)}; failures injected at ${JSON.stringify(failures)}; ${multiSync} writes took several payload bands; ${doubleFaults} failed writes whose compensation failed too and was retried`);
+  console.log(
+    `nothing-lost: ${layouts} random layouts; outcomes ${JSON.stringify(outcomes)}; failures injected at ${JSON.stringify(failures)}; ${multiSync} writes took several payload bands; ${doubleFaults} failed writes whose compensation failed too and was retried`,
+  );
 });
 
 describe("inserting a table never loses any property of any cell", () => {
@@ -160,7 +228,9 @@ describe("inserting a table never loses any property of any cell", () => {
           fc.record({
             sync: fc.integer({ min: 1, max: 5 }),
             index: fc.nat({ max: 30 }),
-            then: fc.option(fc.record({ later: fc.integer({ min: 1, max: 3 }), index: fc.nat({ max: 12 }) }), { nil: null }),
+            then: fc.option(fc.record({ later: fc.integer({ min: 1, max: 3 }), index: fc.nat({ max: 12 }) }), {
+              nil: null,
+            }),
           }),
           { nil: null, freq: 3 },
         ),
@@ -177,7 +247,8 @@ describe("inserting a table never loses any property of any cell", () => {
             const f = pending.find((x) => !x.done && op.sync === x.sync && op.index >= x.index);
             if (!f) return false;
             f.done = true;
-            if (fault?.then && pending.length === 1) pending.push({ sync: op.sync + fault.then.later, index: fault.then.index, done: false });
+            if (fault?.then && pending.length === 1)
+              pending.push({ sync: op.sync + fault.then.later, index: fault.then.index, done: false });
             failures[`${op.kind} at sync ${op.sync}`] = (failures[`${op.kind} at sync ${op.sync}`] ?? 0) + 1;
             return true;
           };
@@ -196,7 +267,12 @@ describe("inserting a table never loses any property of any cell", () => {
           if (out.status === "occupied" && out.nextFree) {
             // The pane's first offer: the next free area below everything used.
             wb.failAt = null;
-            const again = await insertTable(wb.context, table, { kind: "at", sheet: out.nextFree.sheet, row: out.nextFree.row, col: out.nextFree.col }, { payloadLimit });
+            const again = await insertTable(
+              wb.context,
+              table,
+              { kind: "at", sheet: out.nextFree.sheet, row: out.nextFree.row, col: out.nextFree.col },
+              { payloadLimit },
+            );
             expect(again.status).toBe("inserted");
             if (again.status === "inserted") {
               const t = (parseA1(again.address) as { rect: Rect }).rect;

@@ -12,7 +12,9 @@ describe("preview", () => {
     expect(displayCell(2.25, '0.00"x"', "en-US")).toBe("2.25x");
     expect(displayCell(0.9, "0.0%", "en-US")).toBe("90.0%");
     expect(displayCell(null, "General", "en-US")).toBe("");
-    expect(displayCell({ formula: '=HF.RAISED("Series C","USD")' }, '#,##0 "USD"', "en-US")).toBe('=HF.RAISED("Series C","USD")');
+    expect(displayCell({ formula: '=HF.RAISED("Series C","USD")' }, '#,##0 "USD"', "en-US")).toBe(
+      '=HF.RAISED("Series C","USD")',
+    );
     expect(displayCell("<img src=x onerror=alert(1)>", "@", "en-US")).toBe("<img src=x onerror=alert(1)>");
     expect(displayCell("x".repeat(200), "@", "en-US")).toHaveLength(90);
   });

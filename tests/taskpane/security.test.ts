@@ -8,7 +8,12 @@ const html = fs.readFileSync(path.join(DIR, "taskpane.html"), "utf8");
 describe("task pane security", () => {
   it("has a strict Content-Security-Policy", () => {
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
-    const dir = Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const dir = Object.fromEntries(
+      csp
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
     expect(dir["default-src"]).toEqual(["'self'"]);
     expect(dir["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
     expect(dir["connect-src"]).toEqual(["'self'"]);
@@ -54,7 +59,13 @@ describe("task pane security", () => {
       "Document.parseHTMLUnsafe(s)",
     ];
     for (const s of sinks) expect([s, s.match(HTML_OR_CODE_SINK) !== null]).toEqual([s, true]);
-    for (const ok of ["el.textContent = s", "el.setAttribute('value', s)", "setTimeout(() => f(), 0)", "const innerHTMLish = 1"]) expect([ok, ok.match(HTML_OR_CODE_SINK)]).toEqual([ok, null]);
+    for (const ok of [
+      "el.textContent = s",
+      "el.setAttribute('value', s)",
+      "setTimeout(() => f(), 0)",
+      "const innerHTMLish = 1",
+    ])
+      expect([ok, ok.match(HTML_OR_CODE_SINK)]).toEqual([ok, null]);
   });
 });
 

@@ -1,6 +1,16 @@
 import { buildModelSheet } from "../../src/core/model";
 import { buildTable, Cell, Table } from "../../src/core/tables";
-import { asText, insertModelSheet, insertTable, Placement, quoteSheet, TABLE_STYLE, uniqueSheetName, uniqueTableName, WriteOutcome } from "../../src/taskpane/writer";
+import {
+  asText,
+  insertModelSheet,
+  insertTable,
+  Placement,
+  quoteSheet,
+  TABLE_STYLE,
+  uniqueSheetName,
+  uniqueTableName,
+  WriteOutcome,
+} from "../../src/taskpane/writer";
 import { columnLetters as colLetters, parseA1 } from "../../src/core/a1";
 import { ExcelStandIn as MockWorkbook, isDefault } from "../support/excel-stand-in";
 
@@ -15,7 +25,10 @@ function table(id: Parameters<typeof buildTable>[0], opts: Parameters<typeof bui
 const ctx = (wb: MockWorkbook): Excel.RequestContext => wb.context;
 const SELECTION: Placement = { kind: "selection" };
 
-function expectStatus<S extends WriteOutcome["status"]>(o: WriteOutcome, status: S): Extract<WriteOutcome, { status: S }> {
+function expectStatus<S extends WriteOutcome["status"]>(
+  o: WriteOutcome,
+  status: S,
+): Extract<WriteOutcome, { status: S }> {
   if (o.status !== status) throw new Error(`expected ${status}, got ${JSON.stringify(o)}`);
   return o as Extract<WriteOutcome, { status: S }>;
 }
@@ -73,7 +86,9 @@ describe("insertTable: the funding rounds table at the selection", () => {
   });
 
   it("creates one Excel table with a header row and the table style", () => {
-    expect(wb.tables).toEqual([{ name: "HF_FundingRounds", sheet: "Sheet1", r0: 1, c0: 1, r1: 6, c1: 15, hasHeaders: true, style: TABLE_STYLE }]);
+    expect(wb.tables).toEqual([
+      { name: "HF_FundingRounds", sheet: "Sheet1", r0: 1, c0: 1, r1: 6, c1: 15, hasHeaders: true, style: TABLE_STYLE },
+    ]);
   });
 
   it("writes the headers, every value and every per-cell number format of the builder", () => {
@@ -142,7 +157,7 @@ describe("insertTable: formulas and text", () => {
   });
 
   it('keeps text from the data that starts with = + - @ as text ("=1+1" is not a formula)', async () => {
-    const hostile = ["=1+1", "+44 20 1234", "-cmd", "@SUM(A1)", "=HYPERLINK(\"http://x\")"];
+    const hostile = ["=1+1", "+44 20 1234", "-cmd", "@SUM(A1)", '=HYPERLINK("http://x")'];
     const t = synthetic(hostile.length, (i) => hostile[i]);
     // In a General column (a Text-formatted "@" column would keep them as text anyway), and in headers.
     t.formats.forEach((r) => (r[2] = "General"));
@@ -152,7 +167,12 @@ describe("insertTable: formulas and text", () => {
     t.columns[3].header = "@Source";
     const wb = new MockWorkbook();
     expectStatus(await insertTable(ctx(wb), t, SELECTION), "inserted");
-    expect(["A1", "B1", "C1", "D1"].map((a) => wb.cell("Sheet1", a).value)).toEqual(["=Date", "+Amount", "-Note", "@Source"]);
+    expect(["A1", "B1", "C1", "D1"].map((a) => wb.cell("Sheet1", a).value)).toEqual([
+      "=Date",
+      "+Amount",
+      "-Note",
+      "@Source",
+    ]);
     hostile.forEach((h, i) => {
       const c = at(wb, "Sheet1", "C2", i, 0);
       expect(c?.value).toBe(h);
@@ -179,7 +199,10 @@ describe("insertTable: round-trips", () => {
   it("makes 2 syncs on a new sheet too, named after the table and unique", async () => {
     const wb = new MockWorkbook({ sheets: ["Sheet1", "Funding rounds"] });
     const t = table("rounds", {});
-    const out = expectStatus(await insertTable(ctx(wb), t, { kind: "new-sheet", baseName: "Funding rounds" }), "inserted");
+    const out = expectStatus(
+      await insertTable(ctx(wb), t, { kind: "new-sheet", baseName: "Funding rounds" }),
+      "inserted",
+    );
     expect(out.sheet).toBe("Funding rounds (2)");
     expect(out.address).toBe(`'Funding rounds (2)'!A1:${colLetters(t.columns.length - 1)}${t.rows.length + 1}`);
     expect(out.syncs).toBe(2);
@@ -216,7 +239,10 @@ describe("insertTable: when it must not write", () => {
 
     // The pane's first choice: the next free area.
     const next = out.nextFree as NonNullable<typeof out.nextFree>;
-    const again = expectStatus(await insertTable(ctx(wb), t, { kind: "at", sheet: next.sheet, row: next.row, col: next.col }), "inserted");
+    const again = expectStatus(
+      await insertTable(ctx(wb), t, { kind: "at", sheet: next.sheet, row: next.row, col: next.col }),
+      "inserted",
+    );
     expect(again.address.startsWith("Sheet1!B22:")).toBe(true);
     expect(again.syncs).toBe(2);
     expect(wb.cell("Sheet1", "D5")?.value).toBe("keep me");
@@ -244,7 +270,10 @@ describe("insertTable: when it must not write", () => {
   it("protected workbook: no new sheet", async () => {
     const wb = new MockWorkbook();
     wb.workbookProtected = true;
-    const out = expectStatus(await insertTable(ctx(wb), table("rounds", {}), { kind: "new-sheet", baseName: "X" }), "protected");
+    const out = expectStatus(
+      await insertTable(ctx(wb), table("rounds", {}), { kind: "new-sheet", baseName: "X" }),
+      "protected",
+    );
     expect(out.scope).toBe("workbook");
     expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
@@ -268,31 +297,37 @@ describe("insertTable: when it must not write", () => {
 });
 
 describe("insertTable: a write batch that fails part-way", () => {
-  it.each(["table.style", "autofitColumns", "hyperlink", "tables.add"])("compensates when %s fails: table deleted, rectangle cleared, workbook as it was", async (failing) => {
-    const wb = new MockWorkbook();
-    wb.selection = { sheet: "Sheet1", r0: 2, c0: 1, r1: 2, c1: 1 };
-    wb.setCell("Sheet1", "A1", "mine");
-    wb.setCell("Sheet1", "Q1", "also mine");
-    const before = wb.snapshot();
-    wb.failAt = (op) => op.sync === 2 && op.what.includes(failing);
-    const out = expectStatus(await insertTable(ctx(wb), table("rounds", {}), SELECTION), "failed");
-    expect(out.stage).toBe("write");
-    expect(out.error.code).toBe("GeneralException");
-    expect(out.error.message).toContain(failing);
-    expect(out.restored).toBe(true);
-    // Part of the batch really was applied before the failure...
-    expect(wb.applied.some((op) => op.what.startsWith("values"))).toBe(true);
-    // ...and nothing of it is left.
-    expect(wb.snapshot()).toBe(before);
-    expect(wb.tables).toEqual([]);
-    expect(out.target).toBe("Sheet1!B3:P11");
-  });
+  it.each(["table.style", "autofitColumns", "hyperlink", "tables.add"])(
+    "compensates when %s fails: table deleted, rectangle cleared, workbook as it was",
+    async (failing) => {
+      const wb = new MockWorkbook();
+      wb.selection = { sheet: "Sheet1", r0: 2, c0: 1, r1: 2, c1: 1 };
+      wb.setCell("Sheet1", "A1", "mine");
+      wb.setCell("Sheet1", "Q1", "also mine");
+      const before = wb.snapshot();
+      wb.failAt = (op) => op.sync === 2 && op.what.includes(failing);
+      const out = expectStatus(await insertTable(ctx(wb), table("rounds", {}), SELECTION), "failed");
+      expect(out.stage).toBe("write");
+      expect(out.error.code).toBe("GeneralException");
+      expect(out.error.message).toContain(failing);
+      expect(out.restored).toBe(true);
+      // Part of the batch really was applied before the failure...
+      expect(wb.applied.some((op) => op.what.startsWith("values"))).toBe(true);
+      // ...and nothing of it is left.
+      expect(wb.snapshot()).toBe(before);
+      expect(wb.tables).toEqual([]);
+      expect(out.target).toBe("Sheet1!B3:P11");
+    },
+  );
 
   it("on a new sheet: deletes the sheet it added", async () => {
     const wb = new MockWorkbook();
     const before = wb.snapshot();
     wb.failAt = (op) => op.sync === 2 && op.what.includes("table.name");
-    const out = expectStatus(await insertTable(ctx(wb), table("metrics", {}), { kind: "new-sheet", baseName: "Metrics" }), "failed");
+    const out = expectStatus(
+      await insertTable(ctx(wb), table("metrics", {}), { kind: "new-sheet", baseName: "Metrics" }),
+      "failed",
+    );
     expect(out.restored).toBe(true);
     expect(wb.applied.map((op) => op.what)).toContain("worksheets.add");
     expect(wb.snapshot()).toBe(before);
@@ -311,14 +346,26 @@ describe("insertModelSheet", () => {
     expect(out.syncs).toBe(2);
     expect(wb.cell("Valuation model", "A1")?.value).toBe(model.title);
     const t = wb.tables[0];
-    expect(t).toMatchObject({ name: "HF_ValuationModel", sheet: "Valuation model", r0: 2, c0: 0, hasHeaders: true, style: TABLE_STYLE });
+    expect(t).toMatchObject({
+      name: "HF_ValuationModel",
+      sheet: "Valuation model",
+      r0: 2,
+      c0: 0,
+      hasHeaders: true,
+      style: TABLE_STYLE,
+    });
     const dil = model.table.columns.findIndex((c) => c.key === "dilution");
     const seriesC = model.table.rows.findIndex((r) => r[1] === "Series C");
     const f = at(wb, "Valuation model", "A4", seriesC, dil)?.formula;
     expect(f).toBe((model.table.rows[seriesC][dil] as { formula: string }).formula);
     const charts = wb.sheet("Valuation model")?.charts ?? [];
     expect(charts).toHaveLength(1);
-    expect(charts[0]).toMatchObject({ type: "Line", source: `'Valuation model'!${model.chart.values}`, xValues: `'Valuation model'!${model.chart.categories}`, position: [model.chart.from, model.chart.to] });
+    expect(charts[0]).toMatchObject({
+      type: "Line",
+      source: `'Valuation model'!${model.chart.values}`,
+      xValues: `'Valuation model'!${model.chart.categories}`,
+      position: [model.chart.from, model.chart.to],
+    });
     expect(charts[0].title).toBe(model.chart.title);
 
     const second = expectStatus(await insertModelSheet(ctx(wb), model), "inserted");
@@ -385,11 +432,22 @@ describe("nothing lost: what occupies a cell, and what a failed write puts back"
   });
 
   it.each(["values", "hyperlink", "tables.add", "autofitColumns"])(
-    "a write failing at %s puts back every format of formatting-only cells (no clear(\"All\"))",
+    'a write failing at %s puts back every format of formatting-only cells (no clear("All"))',
     async (failing) => {
       const wb = new MockWorkbook();
-      wb.setCell("Sheet1", "B2", { numberFormat: '#,##0 "EUR"', fill: "#C6EFCE", font: { bold: true, italic: false, color: "#C00000", size: 14 } });
-      wb.setCell("Sheet1", "C3", { borders: { top: { style: "Double", color: "#000000" }, bottom: { style: "None", color: "#000000" }, left: { style: "None", color: "#000000" }, right: { style: "None", color: "#000000" } } });
+      wb.setCell("Sheet1", "B2", {
+        numberFormat: '#,##0 "EUR"',
+        fill: "#C6EFCE",
+        font: { bold: true, italic: false, color: "#C00000", size: 14 },
+      });
+      wb.setCell("Sheet1", "C3", {
+        borders: {
+          top: { style: "Double", color: "#000000" },
+          bottom: { style: "None", color: "#000000" },
+          left: { style: "None", color: "#000000" },
+          right: { style: "None", color: "#000000" },
+        },
+      });
       wb.sheet("Sheet1")?.colWidths.set(1, 120);
       const before = wb.snapshot();
       wb.failAt = (op) => op.kind === "write" && op.what.startsWith(failing);
@@ -421,7 +479,10 @@ describe("nothing lost: what occupies a cell, and what a failed write puts back"
 
   it("without banding, Excel on the web would reject the request: the stand-in enforces the limit", async () => {
     const wb = new MockWorkbook({ payloadLimit: 20000 });
-    const out = expectStatus(await insertTable(ctx(wb), synthetic(400), SELECTION, { payloadLimit: 5 * 1024 * 1024 }), "failed");
+    const out = expectStatus(
+      await insertTable(ctx(wb), synthetic(400), SELECTION, { payloadLimit: 5 * 1024 * 1024 }),
+      "failed",
+    );
     expect(out.error.code).toBe("RequestPayloadSizeLimitExceeded");
     expect(out.restored).toBe(true);
     expect(wb.tables).toEqual([]);

@@ -17,7 +17,10 @@ export interface CurrencyReading {
 const sure = (code: string): CurrencyReading => ({ code });
 const assumed = (code: string, word: string): CurrencyReading => ({
   code,
-  ambiguity: { kind: "currency-assumed", message: `"${word}" read as ${code}; other currencies share that name, correct it if the source means another.` },
+  ambiguity: {
+    kind: "currency-assumed",
+    message: `"${word}" read as ${code}; other currencies share that name, correct it if the source means another.`,
+  },
 });
 const unknown = (word: string, options: string): CurrencyReading => ({
   code: null,
@@ -26,25 +29,69 @@ const unknown = (word: string, options: string): CurrencyReading => ({
 
 /** After the amount ("millions de dollars", "M€", "美元", "euros"). */
 const AFTER = new Lexicon<CurrencyReading>([
-  ["de dollars américains", sure("USD")], ["de dollars us", sure("USD")], ["de dollars", assumed("USD", "dollars")],
-  ["dollars américains", sure("USD")], ["dollars us", sure("USD")], ["us dollars", sure("USD")], ["dollars", assumed("USD", "dollars")], ["dollar", assumed("USD", "dollar")],
-  ["de dollars canadiens", sure("CAD")], ["dollars canadiens", sure("CAD")], ["canadian dollars", sure("CAD")],
-  ["d'euros", sure("EUR")], ["d'euro", sure("EUR")], ["euros", sure("EUR")], ["euro", sure("EUR")],
-  ["de livres sterling", sure("GBP")], ["livres sterling", sure("GBP")], ["pounds sterling", sure("GBP")], ["pounds", assumed("GBP", "pounds")],
-  ["de francs suisses", sure("CHF")], ["francs suisses", sure("CHF")], ["swiss francs", sure("CHF")],
-  ["de yens", sure("JPY")], ["yens", sure("JPY")], ["yen", sure("JPY")],
-  ["de yuans", assumed("CNY", "yuans")], ["yuans", assumed("CNY", "yuans")], ["yuan", assumed("CNY", "yuan")], ["renminbi", sure("CNY")],
-  ["$", assumed("USD", "$")], ["us$", sure("USD")], ["€", sure("EUR")], ["£", sure("GBP")], ["¥", unknown("¥", "JPY or CNY")],
-  ["美元", sure("USD")], ["欧元", sure("EUR")], ["英镑", sure("GBP")], ["日元", sure("JPY")], ["港元", sure("HKD")], ["港币", sure("HKD")],
-  ["元人民币", sure("CNY")], ["人民币", sure("CNY")], ["瑞士法郎", sure("CHF")], ["加元", sure("CAD")], ["澳元", sure("AUD")],
+  ["de dollars américains", sure("USD")],
+  ["de dollars us", sure("USD")],
+  ["de dollars", assumed("USD", "dollars")],
+  ["dollars américains", sure("USD")],
+  ["dollars us", sure("USD")],
+  ["us dollars", sure("USD")],
+  ["dollars", assumed("USD", "dollars")],
+  ["dollar", assumed("USD", "dollar")],
+  ["de dollars canadiens", sure("CAD")],
+  ["dollars canadiens", sure("CAD")],
+  ["canadian dollars", sure("CAD")],
+  ["d'euros", sure("EUR")],
+  ["d'euro", sure("EUR")],
+  ["euros", sure("EUR")],
+  ["euro", sure("EUR")],
+  ["de livres sterling", sure("GBP")],
+  ["livres sterling", sure("GBP")],
+  ["pounds sterling", sure("GBP")],
+  ["pounds", assumed("GBP", "pounds")],
+  ["de francs suisses", sure("CHF")],
+  ["francs suisses", sure("CHF")],
+  ["swiss francs", sure("CHF")],
+  ["de yens", sure("JPY")],
+  ["yens", sure("JPY")],
+  ["yen", sure("JPY")],
+  ["de yuans", assumed("CNY", "yuans")],
+  ["yuans", assumed("CNY", "yuans")],
+  ["yuan", assumed("CNY", "yuan")],
+  ["renminbi", sure("CNY")],
+  ["$", assumed("USD", "$")],
+  ["us$", sure("USD")],
+  ["€", sure("EUR")],
+  ["£", sure("GBP")],
+  ["¥", unknown("¥", "JPY or CNY")],
+  ["美元", sure("USD")],
+  ["欧元", sure("EUR")],
+  ["英镑", sure("GBP")],
+  ["日元", sure("JPY")],
+  ["港元", sure("HKD")],
+  ["港币", sure("HKD")],
+  ["元人民币", sure("CNY")],
+  ["人民币", sure("CNY")],
+  ["瑞士法郎", sure("CHF")],
+  ["加元", sure("CAD")],
+  ["澳元", sure("AUD")],
   ["元", assumed("CNY", "元")],
 ]);
 
 /** Before the amount ("$100 million", "€105M", "US$ 5", "人民币 3 亿"). */
 const BEFORE = new Lexicon<CurrencyReading>([
-  ["us$", sure("USD")], ["us $", sure("USD")], ["c$", sure("CAD")], ["ca$", sure("CAD")], ["a$", sure("AUD")], ["hk$", sure("HKD")],
-  ["$", assumed("USD", "$")], ["€", sure("EUR")], ["£", sure("GBP")], ["¥", unknown("¥", "JPY or CNY")], ["￥", unknown("￥", "JPY or CNY")],
-  ["人民币", sure("CNY")], ["rmb", sure("CNY")],
+  ["us$", sure("USD")],
+  ["us $", sure("USD")],
+  ["c$", sure("CAD")],
+  ["ca$", sure("CAD")],
+  ["a$", sure("AUD")],
+  ["hk$", sure("HKD")],
+  ["$", assumed("USD", "$")],
+  ["€", sure("EUR")],
+  ["£", sure("GBP")],
+  ["¥", unknown("¥", "JPY or CNY")],
+  ["￥", unknown("￥", "JPY or CNY")],
+  ["人民币", sure("CNY")],
+  ["rmb", sure("CNY")],
 ]);
 
 function isUpper(c: number): boolean {
@@ -57,7 +104,8 @@ function codeAt(text: string, start: number): string | undefined {
   for (let k = 0; k < 3; k++) if (!isUpper(text.charCodeAt(start + k))) return undefined;
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(start + 3);
-  if (isUpper(before) || isUpper(after) || (after >= 97 && after <= 122) || (before >= 97 && before <= 122)) return undefined;
+  if (isUpper(before) || isUpper(after) || (after >= 97 && after <= 122) || (before >= 97 && before <= 122))
+    return undefined;
   const r = normalizeCurrency(text.slice(start, start + 3));
   return r.ok ? r.value : undefined;
 }

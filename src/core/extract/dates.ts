@@ -37,7 +37,21 @@ interface Scan {
 
 /** Words before a date that make it the company's founding date. */
 const FOUNDED = new Lexicon<true>(
-  ["née", "né", "fondée", "fondé", "créée", "créé", "founded", "established", "incorporated", "成立于", "成立", "创立于", "创办于"].map((w) => [w, true] as const),
+  [
+    "née",
+    "né",
+    "fondée",
+    "fondé",
+    "créée",
+    "créé",
+    "founded",
+    "established",
+    "incorporated",
+    "成立于",
+    "成立",
+    "创立于",
+    "创办于",
+  ].map((w) => [w, true] as const),
 );
 
 /**
@@ -65,46 +79,149 @@ function shiftDays(y: number, m: number, d: number, days: number): [number, numb
 type Relative = "today" | "yesterday" | "last-year" | "this-year" | "last-month" | "this-month";
 
 const RELATIVE = new Lexicon<Relative>([
-  ["aujourd'hui", "today"], ["ce jour", "today"], ["actuellement", "today"], ["à ce jour", "today"], ["désormais", "today"],
-  ["today", "today"], ["earlier today", "today"], ["currently", "today"], ["to date", "today"],
-  ["今天", "today"], ["今日", "today"], ["目前", "today"], ["如今", "today"], ["现在", "today"], ["迄今", "today"],
-  ["hier", "yesterday"], ["yesterday", "yesterday"], ["昨天", "yesterday"], ["昨日", "yesterday"],
-  ["l'an dernier", "last-year"], ["l'année dernière", "last-year"], ["l'an passé", "last-year"], ["l'année passée", "last-year"],
-  ["last year", "last-year"], ["去年", "last-year"],
-  ["cette année", "this-year"], ["this year", "this-year"], ["今年", "this-year"],
-  ["le mois dernier", "last-month"], ["last month", "last-month"], ["上个月", "last-month"], ["上月", "last-month"],
-  ["ce mois-ci", "this-month"], ["this month", "this-month"], ["本月", "this-month"],
+  ["aujourd'hui", "today"],
+  ["ce jour", "today"],
+  ["actuellement", "today"],
+  ["à ce jour", "today"],
+  ["désormais", "today"],
+  ["today", "today"],
+  ["earlier today", "today"],
+  ["currently", "today"],
+  ["to date", "today"],
+  ["今天", "today"],
+  ["今日", "today"],
+  ["目前", "today"],
+  ["如今", "today"],
+  ["现在", "today"],
+  ["迄今", "today"],
+  ["hier", "yesterday"],
+  ["yesterday", "yesterday"],
+  ["昨天", "yesterday"],
+  ["昨日", "yesterday"],
+  ["l'an dernier", "last-year"],
+  ["l'année dernière", "last-year"],
+  ["l'an passé", "last-year"],
+  ["l'année passée", "last-year"],
+  ["last year", "last-year"],
+  ["去年", "last-year"],
+  ["cette année", "this-year"],
+  ["this year", "this-year"],
+  ["今年", "this-year"],
+  ["le mois dernier", "last-month"],
+  ["last month", "last-month"],
+  ["上个月", "last-month"],
+  ["上月", "last-month"],
+  ["ce mois-ci", "this-month"],
+  ["this month", "this-month"],
+  ["本月", "this-month"],
 ]);
 
 const MONTH_NAMES: [string, number][] = [
-  ["janvier", 1], ["février", 2], ["fevrier", 2], ["mars", 3], ["avril", 4], ["mai", 5], ["juin", 6], ["juillet", 7],
-  ["août", 8], ["aout", 8], ["septembre", 9], ["octobre", 10], ["novembre", 11], ["décembre", 12], ["decembre", 12],
-  ["january", 1], ["february", 2], ["march", 3], ["april", 4], ["may", 5], ["june", 6], ["july", 7], ["august", 8],
-  ["september", 9], ["october", 10], ["november", 11], ["december", 12],
+  ["janvier", 1],
+  ["février", 2],
+  ["fevrier", 2],
+  ["mars", 3],
+  ["avril", 4],
+  ["mai", 5],
+  ["juin", 6],
+  ["juillet", 7],
+  ["août", 8],
+  ["aout", 8],
+  ["septembre", 9],
+  ["octobre", 10],
+  ["novembre", 11],
+  ["décembre", 12],
+  ["decembre", 12],
+  ["january", 1],
+  ["february", 2],
+  ["march", 3],
+  ["april", 4],
+  ["may", 5],
+  ["june", 6],
+  ["july", 7],
+  ["august", 8],
+  ["september", 9],
+  ["october", 10],
+  ["november", 11],
+  ["december", 12],
 ];
 const MONTHS = new Lexicon<number>(MONTH_NAMES);
 /** English month names count only capitalised ("May 2022", not "you may"). */
 const ENGLISH_MONTHS = new Set(MONTH_NAMES.slice(16).map(([n]) => n));
 
 const WEEKDAYS = new Lexicon<number>([
-  ["lundi", 1], ["mardi", 2], ["mercredi", 3], ["jeudi", 4], ["vendredi", 5], ["samedi", 6], ["dimanche", 0],
-  ["monday", 1], ["tuesday", 2], ["wednesday", 3], ["thursday", 4], ["friday", 5], ["saturday", 6], ["sunday", 0],
+  ["lundi", 1],
+  ["mardi", 2],
+  ["mercredi", 3],
+  ["jeudi", 4],
+  ["vendredi", 5],
+  ["samedi", 6],
+  ["dimanche", 0],
+  ["monday", 1],
+  ["tuesday", 2],
+  ["wednesday", 3],
+  ["thursday", 4],
+  ["friday", 5],
+  ["saturday", 6],
+  ["sunday", 0],
 ]);
 
 /** Words before a month or weekday that belong to the phrase. */
 const LEAD = new Lexicon<"in" | "start" | "end" | "mid" | "this">([
-  ["en", "in"], ["in", "in"], ["de", "in"], ["le", "in"], ["on", "in"], ["depuis", "in"], ["since", "in"], ["dès", "in"], ["of", "in"],
-  ["début", "start"], ["early", "start"], ["fin", "end"], ["late", "end"], ["à la fin de", "end"], ["mi-", "mid"], ["mid-", "mid"],
-  ["ce", "this"], ["this", "this"],
+  ["en", "in"],
+  ["in", "in"],
+  ["de", "in"],
+  ["le", "in"],
+  ["on", "in"],
+  ["depuis", "in"],
+  ["since", "in"],
+  ["dès", "in"],
+  ["of", "in"],
+  ["début", "start"],
+  ["early", "start"],
+  ["fin", "end"],
+  ["late", "end"],
+  ["à la fin de", "end"],
+  ["mi-", "mid"],
+  ["mid-", "mid"],
+  ["ce", "this"],
+  ["this", "this"],
 ]);
 const AFTER_MONTH = new Lexicon<"last" | "next">([
-  ["dernier", "last"], ["dernière", "last"], ["passé", "last"], ["prochain", "next"], ["prochaine", "next"],
+  ["dernier", "last"],
+  ["dernière", "last"],
+  ["passé", "last"],
+  ["prochain", "next"],
+  ["prochaine", "next"],
 ]);
-const BEFORE_MONTH = new Lexicon<"last" | "next">([["last", "last"], ["next", "next"], ["this", "next"]]);
+const BEFORE_MONTH = new Lexicon<"last" | "next">([
+  ["last", "last"],
+  ["next", "next"],
+  ["this", "next"],
+]);
 
 /** Words before a bare year that make it a date ("en 2016", "in 2016", "fin 2018"). */
 const YEAR_LEAD = new Lexicon<true>(
-  ["en", "in", "depuis", "since", "dès", "fin", "début", "late", "early", "by", "of", "l'année", "année", "year", "fiscal", "mi-", "mid-", "pour"].map((w) => [w, true] as const),
+  [
+    "en",
+    "in",
+    "depuis",
+    "since",
+    "dès",
+    "fin",
+    "début",
+    "late",
+    "early",
+    "by",
+    "of",
+    "l'année",
+    "année",
+    "year",
+    "fiscal",
+    "mi-",
+    "mid-",
+    "pour",
+  ].map((w) => [w, true] as const),
 );
 
 function readDigits(text: string, i: number, max: number): [number, number] | undefined {
@@ -147,19 +264,52 @@ const coarse = (phrase: string, anchor: Anchor): Ambiguity => ({
 /** "il y a (un peu plus de) deux ans": the start of a time-ago phrase in French. */
 const AGO_BEFORE = new Lexicon<true>([["il y a", true]]);
 /** Words between "il y a" and the number that leave the phrase a time ago ("un peu plus de deux ans"). */
-const AGO_HEDGE = new Lexicon<true>(["un peu plus de", "plus de", "près de", "environ", "presque", "moins de", "un peu moins de"].map((w) => [w, true] as const));
-const AGO_UNIT = new Lexicon<"year" | "month">([["ans", "year"], ["an", "year"], ["années", "year"], ["mois", "month"]]);
+const AGO_HEDGE = new Lexicon<true>(
+  ["un peu plus de", "plus de", "près de", "environ", "presque", "moins de", "un peu moins de"].map(
+    (w) => [w, true] as const,
+  ),
+);
+const AGO_UNIT = new Lexicon<"year" | "month">([
+  ["ans", "year"],
+  ["an", "year"],
+  ["années", "year"],
+  ["mois", "month"],
+]);
 /** After the number: "two years ago", "3 个月前", "两年前". */
 const AGO_AFTER = new Lexicon<"year" | "month">([
-  ["years ago", "year"], ["year ago", "year"], ["months ago", "month"], ["month ago", "month"], ["年前", "year"], ["个月前", "month"],
+  ["years ago", "year"],
+  ["year ago", "year"],
+  ["months ago", "month"],
+  ["month ago", "month"],
+  ["年前", "year"],
+  ["个月前", "month"],
 ]);
-const HAN_DIGITS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const HAN_DIGITS: Record<string, number> = {
+  一: 1,
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 
 function ago(start: number, end: number, n: number, unit: "year" | "month", a: Anchor): DatePhrase {
   if (unit === "year") return { start, end, value: String(a.year - n), precision: "year", relative: true };
-  if (a.month === undefined) return { start, end, value: String(a.year - Math.ceil(n / 12)), precision: "year", relative: true };
+  if (a.month === undefined)
+    return { start, end, value: String(a.year - Math.ceil(n / 12)), precision: "year", relative: true };
   const months = a.year * 12 + (a.month - 1) - n;
-  return { start, end, value: `${Math.floor(months / 12)}-${pad((months % 12) + 1)}`, precision: "month", relative: true };
+  return {
+    start,
+    end,
+    value: `${Math.floor(months / 12)}-${pad((months % 12) + 1)}`,
+    precision: "month",
+    relative: true,
+  };
 }
 
 /** "il y a deux ans", "il y a un peu plus de 3 mois". */
@@ -199,15 +349,20 @@ function readAt(text: string, folded: string, i: number, anchor: Anchor | undefi
   const agoAfter = AGO_AFTER.at(folded, i);
   if (agoAfter) {
     const n = numberBefore(text, folded, i);
-    return { phrase: n && anchor ? ago(n.start, agoAfter.end, n.n, agoAfter.value, anchor) : undefined, end: agoAfter.end };
+    return {
+      phrase: n && anchor ? ago(n.start, agoAfter.end, n.n, agoAfter.value, anchor) : undefined,
+      end: agoAfter.end,
+    };
   }
   const rel = RELATIVE.at(folded, i);
-  if (rel) return { phrase: anchor ? resolveRelative(text, rel.value, rel.start, rel.end, anchor) : undefined, end: rel.end };
+  if (rel)
+    return { phrase: anchor ? resolveRelative(text, rel.value, rel.start, rel.end, anchor) : undefined, end: rel.end };
   const wd = WEEKDAYS.at(folded, i);
   if (wd) return readWeekday(text, folded, i, wd.end, wd.value, anchor);
   const mo = MONTHS.at(folded, i);
   if (mo) {
-    if (ENGLISH_MONTHS.has(folded.slice(mo.start, mo.end)) && !(text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90)) return undefined;
+    if (ENGLISH_MONTHS.has(folded.slice(mo.start, mo.end)) && !(text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90))
+      return undefined;
     return readMonth(text, folded, i, mo.end, mo.value, undefined, anchor);
   }
   if (canStartNumber(text, i)) return readNumeric(text, folded, i, anchor);
@@ -221,7 +376,8 @@ function resolveRelative(text: string, rel: Relative, start: number, end: number
     case "today":
       return { ...base, value: a.text, precision: a.precision };
     case "yesterday": {
-      if (a.day === undefined || a.month === undefined) return { ...base, value: a.text, precision: a.precision, ambiguity: coarse(phrase, a) };
+      if (a.day === undefined || a.month === undefined)
+        return { ...base, value: a.text, precision: a.precision, ambiguity: coarse(phrase, a) };
       const [y, m, d] = shiftDays(a.year, a.month, a.day, -1);
       return { ...base, value: ymd(y, m, d), precision: "day" };
     }
@@ -231,7 +387,8 @@ function resolveRelative(text: string, rel: Relative, start: number, end: number
       return { ...base, value: String(a.year), precision: "year" };
     case "last-month":
     case "this-month": {
-      if (a.month === undefined) return { ...base, value: String(a.year), precision: "year", ambiguity: coarse(phrase, a) };
+      if (a.month === undefined)
+        return { ...base, value: String(a.year), precision: "year", ambiguity: coarse(phrase, a) };
       let y = a.year;
       let m = a.month - (rel === "last-month" ? 1 : 0);
       if (m === 0) {
@@ -251,7 +408,14 @@ function leadStart(folded: string, start: number): number {
   return h ? h.start : start;
 }
 
-function readWeekday(text: string, folded: string, i: number, end: number, weekday: number, anchor: Anchor | undefined) {
+function readWeekday(
+  text: string,
+  folded: string,
+  i: number,
+  end: number,
+  weekday: number,
+  anchor: Anchor | undefined,
+) {
   // "jeudi 24 août": the month phrase carries the date; "ce jeudi" alone is the anchor's week.
   const j = skipSpaces(folded, end, 1);
   const day = readDigits(text, j, 2);
@@ -332,7 +496,17 @@ function readMonth(
   }
   if (day !== undefined && !validDay(year, month, day)) day = undefined;
   const value = day !== undefined ? ymd(year, month, day) : `${year}-${pad(month)}`;
-  return { phrase: { start, end, value, precision: day !== undefined ? "day" : "month", relative, ...(ambiguity && { ambiguity }) }, end };
+  return {
+    phrase: {
+      start,
+      end,
+      value,
+      precision: day !== undefined ? "day" : "month",
+      relative,
+      ...(ambiguity && { ambiguity }),
+    },
+    end,
+  };
 }
 
 function readNumeric(text: string, folded: string, i: number, anchor: Anchor | undefined): Scan | undefined {
@@ -346,10 +520,16 @@ function readNumeric(text: string, folded: string, i: number, anchor: Anchor | u
       if (folded[m[1]] === "-") {
         const d = readDigits(text, m[1] + 1, 2);
         if (d && d[1] - m[1] - 1 === 2 && validDay(value, m[0], d[0]) && !isDigit(folded.charCodeAt(d[1]))) {
-          return { phrase: { start: i, end: d[1], value: ymd(value, m[0], d[0]), precision: "day", relative: false }, end: d[1] };
+          return {
+            phrase: { start: i, end: d[1], value: ymd(value, m[0], d[0]), precision: "day", relative: false },
+            end: d[1],
+          };
         }
       } else if (!isDigit(folded.charCodeAt(m[1]))) {
-        return { phrase: { start: i, end: m[1], value: `${value}-${pad(m[0])}`, precision: "month", relative: false }, end: m[1] };
+        return {
+          phrase: { start: i, end: m[1], value: `${value}-${pad(m[0])}`, precision: "month", relative: false },
+          end: m[1],
+        };
       }
     }
   }
@@ -369,8 +549,22 @@ function readNumeric(text: string, folded: string, i: number, anchor: Anchor | u
         e = skipSpaces(folded, d[1], 1) + 1;
       }
     }
-    const v = day !== undefined && month !== undefined ? ymd(value, month, day) : month !== undefined ? `${value}-${pad(month)}` : String(value);
-    return { phrase: { start: i, end: e, value: v, precision: day !== undefined ? "day" : month !== undefined ? "month" : "year", relative: false }, end: e };
+    const v =
+      day !== undefined && month !== undefined
+        ? ymd(value, month, day)
+        : month !== undefined
+          ? `${value}-${pad(month)}`
+          : String(value);
+    return {
+      phrase: {
+        start: i,
+        end: e,
+        value: v,
+        precision: day !== undefined ? "day" : month !== undefined ? "month" : "year",
+        relative: false,
+      },
+      end: e,
+    };
   }
   if (end - i <= 2 && folded[k] === "月" && value >= 1 && value <= 12) {
     let e = k + 1;
@@ -383,7 +577,10 @@ function readNumeric(text: string, folded: string, i: number, anchor: Anchor | u
     if (!anchor) return { end: e };
     const ok = day === undefined || validDay(anchor.year, value, day);
     const v = day !== undefined && ok ? ymd(anchor.year, value, day) : `${anchor.year}-${pad(value)}`;
-    return { phrase: { start: i, end: e, value: v, precision: day !== undefined && ok ? "day" : "month", relative: true }, end: e };
+    return {
+      phrase: { start: i, end: e, value: v, precision: day !== undefined && ok ? "day" : "month", relative: true },
+      end: e,
+    };
   }
   // "en 2016", "in 2016", "fin 2018"
   if (end - i === 4 && isYear(value) && !isDigit(folded.charCodeAt(end))) {

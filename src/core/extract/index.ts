@@ -27,13 +27,32 @@ export { detectLanguage } from "./lang";
 
 /** Between the two ends of a range or two alternatives. */
 const RANGE = new Lexicon<"range" | "alternatives">([
-  ["à", "range"], ["-", "range"], ["–", "range"], ["to", "range"], ["至", "range"], ["到", "range"], ["~", "range"], ["et", "range"], ["and", "range"],
-  ["或", "alternatives"], ["or", "alternatives"], ["ou", "alternatives"],
+  ["à", "range"],
+  ["-", "range"],
+  ["–", "range"],
+  ["to", "range"],
+  ["至", "range"],
+  ["到", "range"],
+  ["~", "range"],
+  ["et", "range"],
+  ["and", "range"],
+  ["或", "alternatives"],
+  ["or", "alternatives"],
+  ["ou", "alternatives"],
 ]);
 /** Before a number: "between 5 and 10", "entre 5 et 10" make "and"/"et" a range. */
-const BETWEEN = new Lexicon<true>([["entre", true], ["between", true]]);
+const BETWEEN = new Lexicon<true>([
+  ["entre", true],
+  ["between", true],
+]);
 /** Before a count that is part of the previous one: "170 employés, dont 80 en France". */
-const SUBSET = new Lexicon<true>([["dont", true], ["including", true], ["of whom", true], ["其中", true], ["其中有", true]]);
+const SUBSET = new Lexicon<true>([
+  ["dont", true],
+  ["including", true],
+  ["of whom", true],
+  ["其中", true],
+  ["其中有", true],
+]);
 
 /** A figure as read in the first pass: number, magnitude, currency, percentage or noun. */
 interface Figure {
@@ -84,7 +103,14 @@ function readAmount(text: string, folded: string, tok: NumberToken, lang: Lang, 
   return { tok, value, end, scaled: sc !== undefined, currency };
 }
 
-function readFigure(text: string, folded: string, tok: NumberToken, lang: Lang, anchorDates: DatePhrase[], dateIdx: { k: number }): Figure | undefined {
+function readFigure(
+  text: string,
+  folded: string,
+  tok: NumberToken,
+  lang: Lang,
+  anchorDates: DatePhrase[],
+  dateIdx: { k: number },
+): Figure | undefined {
   const prefix = tok.words ? undefined : currencyBefore(text, folded, tok.start);
   let start = prefix ? prefix.start : tok.start;
   const bounds: Figure["bounds"] = [];
@@ -92,7 +118,7 @@ function readFigure(text: string, folded: string, tok: NumberToken, lang: Lang, 
   // Chinese "30 多人", "1000 多家": the bound sits between the number and its noun.
   const first = readAmount(text, folded, tok, lang, prefix !== undefined);
   let { value, end } = first;
-  let currency = prefix ? prefix.reading : first.currency?.reading ?? null;
+  let currency = prefix ? prefix.reading : (first.currency?.reading ?? null);
   let scaled = first.scaled;
   if (tok.words && isArticle(text, tok) && !scaled) return undefined;
   // A range or alternatives: "50 à 100 milliards de dollars", "500 亿美元或 1000 亿美元", "$50-$100 million".
@@ -101,7 +127,8 @@ function readFigure(text: string, folded: string, tok: NumberToken, lang: Lang, 
   const conn = RANGE.at(folded, j);
   if (conn) {
     const isBetween = BETWEEN.endingAt(folded, skipSpacesBack(folded, start, 1)) !== undefined;
-    const word = conn.value === "range" && (folded[j] === "e" || folded[j] === "a") && folded.slice(j, conn.end) !== "à";
+    const word =
+      conn.value === "range" && (folded[j] === "e" || folded[j] === "a") && folded.slice(j, conn.end) !== "à";
     if (!word || isBetween) {
       let k = skipSpaces(folded, conn.end, 1);
       const prefix2 = currencyBefore(text, folded, k) ? undefined : currencyAfterPrefix(text, folded, k);
@@ -113,7 +140,11 @@ function readFigure(text: string, folded: string, tok: NumberToken, lang: Lang, 
         const factor = scaled ? 1 : second.scaled ? second.value / tok2.value : 1;
         const low = value * factor;
         const high = second.value;
-        if (Number.isFinite(low) && Number.isFinite(high) && (scaled || second.scaled || currency || second.currency || prefix2)) {
+        if (
+          Number.isFinite(low) &&
+          Number.isFinite(high) &&
+          (scaled || second.scaled || currency || second.currency || prefix2)
+        ) {
           range = { low: Math.min(low, high), high: Math.max(low, high), kind: conn.value };
           value = low;
           end = second.end;
@@ -156,15 +187,41 @@ function readFigure(text: string, folded: string, tok: NumberToken, lang: Lang, 
   while (dateIdx.k < anchorDates.length && anchorDates[dateIdx.k].end <= tok.start) dateIdx.k++;
   const d = anchorDates[dateIdx.k];
   if (d && d.start <= tok.start && tok.end <= d.end && !money && !noun) return undefined;
-  if (tok.plain && !tok.words && tok.end - tok.start === 4 && tok.value >= 1900 && tok.value <= 2099 && !currency && !noun && !percent) return undefined;
+  if (
+    tok.plain &&
+    !tok.words &&
+    tok.end - tok.start === 4 &&
+    tok.value >= 1900 &&
+    tok.value <= 2099 &&
+    !currency &&
+    !noun &&
+    !percent
+  )
+    return undefined;
   const subset = SUBSET.endingAt(folded, skipSpacesBack(folded, start, 1)) !== undefined;
   if (!money && !percent && !noun && !subset) return undefined;
   if (!Number.isFinite(value)) return undefined;
-  return { start, end, amount: value, currency, money, percent, noun, bounds, range, words: tok.words, subsetOf: subset };
+  return {
+    start,
+    end,
+    amount: value,
+    currency,
+    money,
+    percent,
+    noun,
+    bounds,
+    range,
+    words: tok.words,
+    subsetOf: subset,
+  };
 }
 
 /** "$" or "€" right after a range connector ("$50-$100 million"). */
-function currencyAfterPrefix(text: string, folded: string, k: number): { reading: CurrencyReading; end: number } | undefined {
+function currencyAfterPrefix(
+  text: string,
+  folded: string,
+  k: number,
+): { reading: CurrencyReading; end: number } | undefined {
   const ch = text[k];
   if (ch === "$" || ch === "€" || ch === "£") {
     const h = currencyBefore(text, folded, k + 1);
@@ -173,7 +230,9 @@ function currencyAfterPrefix(text: string, folded: string, k: number): { reading
   return undefined;
 }
 
-function parseOptions(options: ExtractOptions): Result<{ anchor: Anchor | undefined; lang: Lang | null; company: string | null }> {
+function parseOptions(
+  options: ExtractOptions,
+): Result<{ anchor: Anchor | undefined; lang: Lang | null; company: string | null }> {
   let anchor: Anchor | undefined;
   if (options.date !== undefined && options.date !== null && options.date !== "") {
     anchor = typeof options.date === "string" ? anchorOf(options.date.trim()) : undefined;
@@ -213,7 +272,7 @@ export function extract(text: unknown, options: ExtractOptions = {}): Result<Ext
   // Pass 1: the figures.
   const figures: Figure[] = [];
   const dateIdx = { k: 0 };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const tok = readToken(text, i, lang);
     if (!tok) {
       i++;
@@ -234,7 +293,11 @@ export function extract(text: unknown, options: ExtractOptions = {}): Result<Ext
     const prevEnd = n > 0 && figures[n - 1].end > ctx.from ? figures[n - 1].end : ctx.from;
     const nextStart = n + 1 < figures.length && figures[n + 1].start < ctx.to ? figures[n + 1].start : ctx.to;
     const ambiguities: Ambiguity[] = [];
-    if (f.words) ambiguities.push({ kind: "number-in-words", message: `The figure is written in words ("${text.slice(f.start, f.end)}"); check the number.` });
+    if (f.words)
+      ambiguities.push({
+        kind: "number-in-words",
+        message: `The figure is written in words ("${text.slice(f.start, f.end)}"); check the number.`,
+      });
     if (f.range) {
       ambiguities.push({
         kind: f.range.kind,
@@ -245,7 +308,8 @@ export function extract(text: unknown, options: ExtractOptions = {}): Result<Ext
       });
     }
     if (f.currency?.ambiguity) ambiguities.push(f.currency.ambiguity);
-    if (f.money && !f.currency) ambiguities.push({ kind: "currency-unknown", message: "No currency is named next to the amount." });
+    if (f.money && !f.currency)
+      ambiguities.push({ kind: "currency-unknown", message: "No currency is named next to the amount." });
 
     let kind: Candidate["kind"] = "metric";
     let metric: string | null = f.noun;
@@ -254,21 +318,31 @@ export function extract(text: unknown, options: ExtractOptions = {}): Result<Ext
       if (k) {
         kind = k.value.kind;
         metric = k.value.metric;
-      } else ambiguities.push({ kind: "kind-unclear", message: "No word near the amount says what it is (a round, a valuation, revenue…)." });
+      } else
+        ambiguities.push({
+          kind: "kind-unclear",
+          message: "No word near the amount says what it is (a round, a valuation, revenue…).",
+        });
     } else if (metric === "people") {
       metric = hitsIn(teamWords, ctx.from, ctx.to).length > 0 ? "employees" : "people";
     } else if (f.subsetOf && metric === null && !f.percent) {
       const prev = candidates[candidates.length - 1];
       if (prev?.metric == null || prev.offset < ctx.from || prev.currency !== null) continue;
       metric = prev.metric;
-      ambiguities.push({ kind: "subset", message: `Part of the previous figure (${prev.amount} ${prev.metric}); the text says which part.` });
+      ambiguities.push({
+        kind: "subset",
+        message: `Part of the previous figure (${prev.amount} ${prev.metric}); the text says which part.`,
+      });
     }
 
     // A count in round thousands is a rounded figure (GitHub stars, models on a hub), the
     // dataset's own convention; amounts of money are announced as they are, so not them.
     if (!f.money && !f.percent && f.bounds.length === 0 && f.amount >= 1000 && f.amount % 1000 === 0) {
       f.bounds.push("approximate");
-      ambiguities.push({ kind: "round-figure", message: `${f.amount} is a round count, read as approximate; make it exact if the source counts precisely.` });
+      ambiguities.push({
+        kind: "round-figure",
+        message: `${f.amount} is a round count, read as approximate; make it exact if the source counts precisely.`,
+      });
     }
     const sentenceQ = hitsIn(qualifierWords, ctx.from, ctx.to).map((h) => h.value);
     const date = dateOf(text, dates, anchor, f, ctx, prevEnd, nextStart, ambiguities);
@@ -314,14 +388,30 @@ function dateOf(
   nextStart: number,
   ambiguities: Ambiguity[],
 ): CandidateDate | null {
-  const inSentence = hitsIn(dates, ctx.from, ctx.to).filter((d) => !d.founding && (d.end <= f.start || d.start >= f.end));
+  const inSentence = hitsIn(dates, ctx.from, ctx.to).filter(
+    (d) => !d.founding && (d.end <= f.start || d.start >= f.end),
+  );
   const adjacent = inSentence.find((d) => d.start >= f.end && d.start - f.end <= 2);
-  const pick = adjacent ?? nearest(inSentence.filter((d) => d.start >= prevEnd && d.end <= nextStart), f);
+  const pick =
+    adjacent ??
+    nearest(
+      inSentence.filter((d) => d.start >= prevEnd && d.end <= nextStart),
+      f,
+    );
   if (pick) {
     if (pick.ambiguity) ambiguities.push(pick.ambiguity);
-    return { value: pick.value, precision: pick.precision, phrase: text.slice(pick.start, pick.end), offset: pick.start, relative: pick.relative };
+    return {
+      value: pick.value,
+      precision: pick.precision,
+      phrase: text.slice(pick.start, pick.end),
+      offset: pick.start,
+      relative: pick.relative,
+    };
   }
   if (!anchor) return null;
-  ambiguities.push({ kind: "date-from-publication", message: `No date is given near the figure; the publication date (${anchor.text}) is used.` });
+  ambiguities.push({
+    kind: "date-from-publication",
+    message: `No date is given near the figure; the publication date (${anchor.text}) is used.`,
+  });
   return { value: anchor.text, precision: anchor.precision, phrase: null, offset: null, relative: false };
 }

@@ -11,21 +11,73 @@ import { Lang } from "./types";
 type Role = "lead" | "participant";
 
 const AFTER_MARKERS = new Lexicon<Role>([
-  ["menée par", "lead"], ["mené par", "lead"], ["orchestrée par", "lead"], ["pilotée par", "lead"], ["conduite par", "lead"], ["emmenée par", "lead"],
-  ["menée conjointement par", "lead"], ["sous la houlette de", "lead"],
-  ["led by", "lead"], ["co-led by", "lead"], ["spearheaded by", "lead"],
-  ["avec la participation de", "participant"], ["avec la participation d'", "participant"], ["ainsi que", "participant"], ["aux côtés de", "participant"],
-  ["with participation from", "participant"], ["with participation of", "participant"], ["participation from", "participant"], ["alongside", "participant"],
-  ["investors including", "participant"], ["backers including", "participant"], ["joined by", "participant"], ["along with", "participant"],
-  ["投资方包括", "participant"], ["投资者包括", "participant"], ["投资人包括", "participant"],
+  ["menée par", "lead"],
+  ["mené par", "lead"],
+  ["orchestrée par", "lead"],
+  ["pilotée par", "lead"],
+  ["conduite par", "lead"],
+  ["emmenée par", "lead"],
+  ["menée conjointement par", "lead"],
+  ["sous la houlette de", "lead"],
+  ["led by", "lead"],
+  ["co-led by", "lead"],
+  ["spearheaded by", "lead"],
+  ["avec la participation de", "participant"],
+  ["avec la participation d'", "participant"],
+  ["ainsi que", "participant"],
+  ["aux côtés de", "participant"],
+  ["with participation from", "participant"],
+  ["with participation of", "participant"],
+  ["participation from", "participant"],
+  ["alongside", "participant"],
+  ["investors including", "participant"],
+  ["backers including", "participant"],
+  ["joined by", "participant"],
+  ["along with", "participant"],
+  ["投资方包括", "participant"],
+  ["投资者包括", "participant"],
+  ["投资人包括", "participant"],
 ]);
 
 /** Chinese verbs that end a list of investors named before them. */
-const BEFORE_MARKERS = new Lexicon<Role>([["领投", "lead"], ["跟投", "participant"], ["参投", "participant"], ["参与投资", "participant"]]);
+const BEFORE_MARKERS = new Lexicon<Role>([
+  ["领投", "lead"],
+  ["跟投", "participant"],
+  ["参投", "participant"],
+  ["参与投资", "participant"],
+]);
 
 /** Words that end a list (the next clause begins). */
 const STOP = new Lexicon<true>(
-  ["ainsi que", "avec", "pour", "afin", "qui", "dont", "indique", "précise", "selon", "rapporte", "with", "to", "which", "who", "for", "said", "says", "according", "等", "，", "。", ";", "；", ":", "：", "(", "（"].map((w) => [w, true] as const),
+  [
+    "ainsi que",
+    "avec",
+    "pour",
+    "afin",
+    "qui",
+    "dont",
+    "indique",
+    "précise",
+    "selon",
+    "rapporte",
+    "with",
+    "to",
+    "which",
+    "who",
+    "for",
+    "said",
+    "says",
+    "according",
+    "等",
+    "，",
+    "。",
+    ";",
+    "；",
+    ":",
+    "：",
+    "(",
+    "（",
+  ].map((w) => [w, true] as const),
 );
 
 /** Connectors allowed inside a name ("Fonds de Ronny", "Bank of America"). */
@@ -60,7 +112,12 @@ function latinNames(segment: string): string[] {
 function hanNames(segment: string): string[] {
   return segment
     .split(/[、和及,，]|以及/)
-    .map((s) => s.replace(/(首次|也|还|亦|均|共同|继续|仍|再次|参与|此前)+$/u, "").replace(/^(由|仍由|其他|包括)+/u, "").trim())
+    .map((s) =>
+      s
+        .replace(/(首次|也|还|亦|均|共同|继续|仍|再次|参与|此前)+$/u, "")
+        .replace(/^(由|仍由|其他|包括)+/u, "")
+        .trim(),
+    )
     .filter((s) => s.length > 0 && s.length <= 40);
 }
 

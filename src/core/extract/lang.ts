@@ -5,15 +5,67 @@
  */
 import { Lang } from "./types";
 
-const FR_WORDS = new Set(["le", "la", "les", "des", "du", "une", "et", "est", "dans", "pour", "avec", "sur", "qui", "que", "pas", "au", "aux", "ses", "son", "cette", "ont", "été", "plus", "millions", "milliards"]);
-const EN_WORDS = new Set(["the", "and", "of", "to", "in", "is", "for", "with", "on", "that", "was", "has", "by", "its", "from", "are", "this", "have", "million", "billion", "raised"]);
+const FR_WORDS = new Set([
+  "le",
+  "la",
+  "les",
+  "des",
+  "du",
+  "une",
+  "et",
+  "est",
+  "dans",
+  "pour",
+  "avec",
+  "sur",
+  "qui",
+  "que",
+  "pas",
+  "au",
+  "aux",
+  "ses",
+  "son",
+  "cette",
+  "ont",
+  "été",
+  "plus",
+  "millions",
+  "milliards",
+]);
+const EN_WORDS = new Set([
+  "the",
+  "and",
+  "of",
+  "to",
+  "in",
+  "is",
+  "for",
+  "with",
+  "on",
+  "that",
+  "was",
+  "has",
+  "by",
+  "its",
+  "from",
+  "are",
+  "this",
+  "have",
+  "million",
+  "billion",
+  "raised",
+]);
 
 function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
 function isLatinLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  );
 }
 
 /** The text's language: zh when Han characters outnumber a fifth of the letters, else fr or en by vote (en on a tie). */

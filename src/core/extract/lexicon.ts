@@ -10,7 +10,10 @@ export function foldText(text: string): string {
   const lower = text.toLowerCase();
   // toLowerCase keeps the length except for a few letters ("İ" → "i̇"); then fold letter by letter.
   const base = lower.length === text.length ? lower : foldByChar(text);
-  return base.replace(/[\u2019\u2018\u02bc]/g, "'").replace(/[\u00a0\u202f\u2009]/g, " ").replace(/[\u2010\u2011]/g, "-");
+  return base
+    .replace(/[\u2019\u2018\u02bc]/g, "'")
+    .replace(/[\u00a0\u202f\u2009]/g, " ")
+    .replace(/[\u2010\u2011]/g, "-");
 }
 
 function foldByChar(text: string): string {
@@ -51,16 +54,24 @@ export class Lexicon<T> {
     for (const [raw, value] of entries) {
       const key = foldText(raw);
       if (key.length === 0) throw new Error("Bug: empty lexicon entry");
-      const e: Entry<T> = { key, value, latin: isLetter(key.charCodeAt(0)) || isLetter(key.charCodeAt(key.length - 1)) };
+      const e: Entry<T> = {
+        key,
+        value,
+        latin: isLetter(key.charCodeAt(0)) || isLetter(key.charCodeAt(key.length - 1)),
+      };
       this.firstUnits[key.charCodeAt(0)] = 1;
-      for (const [map, ch] of [[this.byFirst, key.charCodeAt(0)], [this.byLast, key.charCodeAt(key.length - 1)]] as const) {
+      for (const [map, ch] of [
+        [this.byFirst, key.charCodeAt(0)],
+        [this.byLast, key.charCodeAt(key.length - 1)],
+      ] as const) {
         const list = map.get(ch) ?? [];
         list.push(e);
         map.set(ch, list);
       }
       longest = Math.max(longest, key.length);
     }
-    for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.key.length - a.key.length);
+    for (const list of [...this.byFirst.values(), ...this.byLast.values()])
+      list.sort((a, b) => b.key.length - a.key.length);
     this.longest = longest;
   }
 
@@ -69,7 +80,8 @@ export class Lexicon<T> {
     if (!e.latin) return true;
     const end = start + e.key.length;
     if (isLetter(e.key.charCodeAt(0)) && start > 0 && isLetter(folded.charCodeAt(start - 1))) return false;
-    if (isLetter(e.key.charCodeAt(e.key.length - 1)) && end < folded.length && isLetter(folded.charCodeAt(end))) return false;
+    if (isLetter(e.key.charCodeAt(e.key.length - 1)) && end < folded.length && isLetter(folded.charCodeAt(end)))
+      return false;
     return true;
   }
 
@@ -142,7 +154,10 @@ export function hitsIn<H extends { start: number; end: number }>(hits: H[], from
 }
 
 /** The item nearest [f.start, f.end) that does not overlap it; ties go to the one after it. */
-export function nearest<T extends { start: number; end: number }>(items: T[], f: { start: number; end: number }): T | undefined {
+export function nearest<T extends { start: number; end: number }>(
+  items: T[],
+  f: { start: number; end: number },
+): T | undefined {
   let best: T | undefined;
   let bestGap = Infinity;
   for (const it of items) {

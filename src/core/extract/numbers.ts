@@ -102,12 +102,50 @@ export function scanNumber(text: string, i: number, lang: Lang): NumberToken | u
 
 const WORD_TABLES: Record<Lang, Record<string, number>> = {
   fr: {
-    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
-    onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100, mille: 1000,
+    un: 1,
+    une: 1,
+    deux: 2,
+    trois: 3,
+    quatre: 4,
+    cinq: 5,
+    six: 6,
+    sept: 7,
+    huit: 8,
+    neuf: 9,
+    dix: 10,
+    onze: 11,
+    douze: 12,
+    quinze: 15,
+    vingt: 20,
+    trente: 30,
+    quarante: 40,
+    cinquante: 50,
+    cent: 100,
+    mille: 1000,
   },
   en: {
-    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-    eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000, dozen: 12,
+    a: 1,
+    an: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    fifteen: 15,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    hundred: 100,
+    thousand: 1000,
+    dozen: 12,
   },
   zh: {},
 };
@@ -119,7 +157,13 @@ const WORDS: Record<Lang, Map<string, number>> = {
 };
 
 /** Words that multiply a number word in place ("a thousand", "deux cents"). */
-const WORD_MULTIPLIERS = new Map<string, number>([["hundred", 100], ["thousand", 1000], ["cent", 100], ["cents", 100], ["mille", 1000]]);
+const WORD_MULTIPLIERS = new Map<string, number>([
+  ["hundred", 100],
+  ["thousand", 1000],
+  ["cent", 100],
+  ["cents", 100],
+  ["mille", 1000],
+]);
 
 function isLatinLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);

@@ -8,10 +8,17 @@ import { normalizeRoundName } from "../queries";
 import { Lexicon } from "./lexicon";
 
 /** Words that introduce a round letter after them ("Series C", "série B", "round A"). */
-const SERIES = new Lexicon<true>(["series", "série", "serie", "round", "tour", "séries"].map((w) => [w, true] as const));
+const SERIES = new Lexicon<true>(
+  ["series", "série", "serie", "round", "tour", "séries"].map((w) => [w, true] as const),
+);
 /** Named stages with no letter. */
 const STAGES = new Lexicon<RoundName>([
-  ["seed", "Seed"], ["amorçage", "Seed"], ["amorcage", "Seed"], ["种子轮", "Seed"], ["seed round", "Seed"], ["tour d'amorçage", "Seed"],
+  ["seed", "Seed"],
+  ["amorçage", "Seed"],
+  ["amorcage", "Seed"],
+  ["种子轮", "Seed"],
+  ["seed round", "Seed"],
+  ["tour d'amorçage", "Seed"],
 ]);
 
 export interface RoundPhrase {
@@ -50,7 +57,11 @@ export function findRounds(text: string, folded: string, from: number, to: numbe
     }
     // "C 轮", "C轮"
     const c = text.charCodeAt(i);
-    if (isUpperLetter(c) && !isUpperLetter(text.charCodeAt(i - 1)) && !(text.charCodeAt(i - 1) >= 97 && text.charCodeAt(i - 1) <= 122)) {
+    if (
+      isUpperLetter(c) &&
+      !isUpperLetter(text.charCodeAt(i - 1)) &&
+      !(text.charCodeAt(i - 1) >= 97 && text.charCodeAt(i - 1) <= 122)
+    ) {
       const k = folded[i + 1] === " " ? i + 2 : i + 1;
       if (folded[k] === "轮" && k < to) {
         const name = normalizeRoundName(`${text[i]} 轮`) ?? null;

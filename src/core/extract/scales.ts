@@ -8,16 +8,43 @@ import { Lang } from "./types";
 
 const WORDS: Record<Lang, [string, number][]> = {
   fr: [
-    ["millions", 1e6], ["million", 1e6], ["milliards", 1e9], ["milliard", 1e9], ["mille", 1e3],
-    ["mds", 1e9], ["md", 1e9], ["mrd", 1e9], ["mrds", 1e9], ["mln", 1e6], ["mio", 1e6],
+    ["millions", 1e6],
+    ["million", 1e6],
+    ["milliards", 1e9],
+    ["milliard", 1e9],
+    ["mille", 1e3],
+    ["mds", 1e9],
+    ["md", 1e9],
+    ["mrd", 1e9],
+    ["mrds", 1e9],
+    ["mln", 1e6],
+    ["mio", 1e6],
   ],
   en: [
-    ["million", 1e6], ["millions", 1e6], ["billion", 1e9], ["billions", 1e9], ["trillion", 1e12], ["thousand", 1e3],
-    ["bn", 1e9], ["mn", 1e6], ["mln", 1e6], ["tn", 1e12],
+    ["million", 1e6],
+    ["millions", 1e6],
+    ["billion", 1e9],
+    ["billions", 1e9],
+    ["trillion", 1e12],
+    ["thousand", 1e3],
+    ["bn", 1e9],
+    ["mn", 1e6],
+    ["mln", 1e6],
+    ["tn", 1e12],
   ],
   zh: [
-    ["万亿", 1e12], ["千亿", 1e11], ["百亿", 1e10], ["十亿", 1e9], ["亿", 1e8], ["千万", 1e7], ["百万", 1e6], ["十万", 1e5], ["万", 1e4], ["千", 1e3],
-    ["million", 1e6], ["billion", 1e9],
+    ["万亿", 1e12],
+    ["千亿", 1e11],
+    ["百亿", 1e10],
+    ["十亿", 1e9],
+    ["亿", 1e8],
+    ["千万", 1e7],
+    ["百万", 1e6],
+    ["十万", 1e5],
+    ["万", 1e4],
+    ["千", 1e3],
+    ["million", 1e6],
+    ["billion", 1e9],
   ],
 };
 
@@ -42,12 +69,14 @@ function isAsciiLetter(c: number): boolean {
 /** The magnitude right after a number ending at `pos` (at most one space between), or undefined. */
 export function scaleAt(text: string, folded: string, pos: number, lang: Lang, money: boolean): ScaleHit | undefined {
   const j = skipSpaces(folded, pos, lang === "zh" ? 1 : 2);
-  const w = LEXICONS[lang].at(folded, j) ?? (lang === "zh" ? undefined : LEXICONS[lang === "fr" ? "en" : "fr"].at(folded, j));
+  const w =
+    LEXICONS[lang].at(folded, j) ?? (lang === "zh" ? undefined : LEXICONS[lang === "fr" ? "en" : "fr"].at(folded, j));
   if (w) return { factor: w.value, end: w.end };
   const ch = text[j];
   const next = text.charCodeAt(j + 1);
   if (ch !== undefined && ch in LETTERS && !isAsciiLetter(next)) return { factor: LETTERS[ch], end: j + 1 };
   // "$5m", "$2b": lower-case letters only after a currency sign, glued to the number.
-  if (money && j === pos && (ch === "m" || ch === "b") && !isAsciiLetter(next)) return { factor: ch === "m" ? 1e6 : 1e9, end: j + 1 };
+  if (money && j === pos && (ch === "m" || ch === "b") && !isAsciiLetter(next))
+    return { factor: ch === "m" ? 1e6 : 1e9, end: j + 1 };
   return undefined;
 }

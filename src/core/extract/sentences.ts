@@ -26,7 +26,12 @@ export function sentenceStarts(text: string): number[] {
 }
 
 /** The span [from, to) of the sentence holding [start, end), clipped to CONTEXT_WINDOW around it. */
-export function contextOf(starts: number[], textLength: number, start: number, end: number): { from: number; to: number } {
+export function contextOf(
+  starts: number[],
+  textLength: number,
+  start: number,
+  end: number,
+): { from: number; to: number } {
   // Binary search: the last sentence start ≤ start.
   let lo = 0;
   let hi = starts.length - 1;

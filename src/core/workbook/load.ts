@@ -48,8 +48,18 @@ export function loadWorkbook(tables: WorkbookTables, base: Dataset = DATASET): W
     const s = embeddedStore();
     return { store: s, found, problems: [], clashes: [], used: 0, rows, companies: s.dataset.companies };
   }
-  const sources = tables.sources ?? empty(SOURCES_TABLE, Object.values(SOURCE_COLUMNS).map((c) => c.header));
-  const facts = tables.facts ?? empty(FACTS_TABLE, Object.values(FACT_COLUMNS).map((c) => c.header));
+  const sources =
+    tables.sources ??
+    empty(
+      SOURCES_TABLE,
+      Object.values(SOURCE_COLUMNS).map((c) => c.header),
+    );
+  const facts =
+    tables.facts ??
+    empty(
+      FACTS_TABLE,
+      Object.values(FACT_COLUMNS).map((c) => c.header),
+    );
   const m = mergeWorkbook(base, sources, facts);
   const store = new Store(m.dataset);
   return { store, found, problems: m.problems, clashes: m.clashes, used: m.used, rows, companies: m.dataset.companies };

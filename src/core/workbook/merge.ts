@@ -10,7 +10,18 @@
  * Workbook records and sources have ids starting "wb-"; a source's title says it is the
  * user's and which row it comes from.
  */
-import { Company, Dataset, Disagreement, Evidence, Investor, Metric, MetricDefinition, Round, Source, Valuation } from "../dataset";
+import {
+  Company,
+  Dataset,
+  Disagreement,
+  Evidence,
+  Investor,
+  Metric,
+  MetricDefinition,
+  Round,
+  Source,
+  Valuation,
+} from "../dataset";
 import { normKey } from "../store";
 import { RowProblem, TableInput } from "./columns";
 import { FactRow, readFactRows, readSourceRows, SourceRow } from "./rows";
@@ -39,7 +50,10 @@ const slugs = new Map<string, string>();
 function slug(s: string): string {
   let k = slugs.get(s);
   if (k === undefined) {
-    k = normKey(s).replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "") || "x";
+    k =
+      normKey(s)
+        .replace(/[^\p{L}\p{N}]+/gu, "-")
+        .replace(/^-+|-+$/g, "") || "x";
     if (slugs.size < 100000) slugs.set(s, k);
   }
   return k;
@@ -62,7 +76,12 @@ function sourceOf(r: SourceRow, table: string, id: string): Source {
     title: r.title,
     titleGiven: true,
     language: r.language,
-    published: { value: r.published.value, precision: r.published.precision, basis: "stated", note: `Your source: ${table} row ${r.row}.` },
+    published: {
+      value: r.published.value,
+      precision: r.published.precision,
+      basis: "stated",
+      note: `Your source: ${table} row ${r.row}.`,
+    },
     url: r.url,
     relatedUrls: [],
     workbook: { table, row: r.row },
@@ -105,7 +124,8 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
   for (const c of companies) for (const a of [c.id, c.name, ...c.aliases]) companyByKey.set(normKey(a), c);
   const investors: Investor[] = [...base.investors];
   const investorByKey = new Map<string, Investor>();
-  for (const i of investors) for (const a of [i.id, i.name, ...i.aliases.map((x) => x.name)]) investorByKey.set(normKey(a), i);
+  for (const i of investors)
+    for (const a of [i.id, i.name, ...i.aliases.map((x) => x.name)]) investorByKey.set(normKey(a), i);
   const metricDefinitions: MetricDefinition[] = [...base.metricDefinitions];
   const metricByKey = new Map<string, MetricDefinition>();
   for (const m of metricDefinitions) for (const a of [m.id, m.label, ...m.aliases]) metricByKey.set(normKey(a), m);
@@ -114,7 +134,8 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
   const rounds: Round[] = [...base.rounds];
   const valuations: Valuation[] = [...base.valuations];
   const metrics: Metric[] = [...base.metrics];
-  const roundKey = (company: string, r: Round) => (r.round === "Unnamed" ? `${company}|Unnamed|${r.date.value.slice(0, 7)}` : `${company}|${r.round}`);
+  const roundKey = (company: string, r: Round) =>
+    r.round === "Unnamed" ? `${company}|Unnamed|${r.date.value.slice(0, 7)}` : `${company}|${r.round}`;
   const roundAt = new Map<string, number>();
   rounds.forEach((r, i) => roundAt.set(roundKey(r.company, r), i));
   const valuationAt = new Map<string, number>();
@@ -128,7 +149,13 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
   const companyFor = (name: string): Company => {
     const hit = companyByKey.get(normKey(name));
     if (hit) return hit;
-    const c: Company = { id: uniqueId(`wb-${slug(name)}`, takenIds), name, aliases: [], role: "comparable", note: "From your workbook." };
+    const c: Company = {
+      id: uniqueId(`wb-${slug(name)}`, takenIds),
+      name,
+      aliases: [],
+      role: "comparable",
+      note: "From your workbook.",
+    };
     companies.push(c);
     companyByKey.set(normKey(name), c);
     return c;
@@ -136,7 +163,14 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
   const investorFor = (name: string): string => {
     const hit = investorByKey.get(normKey(name));
     if (hit) return hit.id;
-    const i: Investor = { id: uniqueId(`wb-${slug(name)}`, takenIds), name, type: "not-stated", aliases: [], people: [], note: "From your workbook." };
+    const i: Investor = {
+      id: uniqueId(`wb-${slug(name)}`, takenIds),
+      name,
+      type: "not-stated",
+      aliases: [],
+      people: [],
+      note: "From your workbook.",
+    };
     investors.push(i);
     investorByKey.set(normKey(name), i);
     return i.id;
@@ -144,7 +178,12 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
   const metricFor = (name: string, currency: string | null): string => {
     const hit = metricByKey.get(normKey(name));
     if (hit) return hit.id;
-    const m: MetricDefinition = { id: uniqueId(slug(name).replace(/-/g, "_"), takenIds), label: name, unit: currency ? "currency" : "count", aliases: [] };
+    const m: MetricDefinition = {
+      id: uniqueId(slug(name).replace(/-/g, "_"), takenIds),
+      label: name,
+      unit: currency ? "currency" : "count",
+      aliases: [],
+    };
     metricDefinitions.push(m);
     metricByKey.set(normKey(name), m);
     return m.id;
@@ -163,10 +202,18 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
     const where = `${factsTable.name} row ${f.row}`;
     if (same) {
       list[index] = { ...rec, evidence: [...rec.evidence, evidence] };
-      clashes.push({ row: f.row, recordId: rec.id, kind: "agrees", message: `${where} reports the same value as ${rec.id} (${recordValue}); added as a further source.` });
+      clashes.push({
+        row: f.row,
+        recordId: rec.id,
+        kind: "agrees",
+        message: `${where} reports the same value as ${rec.id} (${recordValue}); added as a further source.`,
+      });
     } else {
       // A plain number in the record's own currency, else the amount and its currency as text.
-      const recordCurrency = "amount" in rec ? (rec.amount as { currency: string }).currency : ((rec as { currency?: string }).currency ?? null);
+      const recordCurrency =
+        "amount" in rec
+          ? (rec.amount as { currency: string }).currency
+          : ((rec as { currency?: string }).currency ?? null);
       const d: Disagreement = {
         field: "amount" in rec ? "amount" : "value",
         value: f.currency === recordCurrency ? f.amount : fmt(f.amount, f.currency),
@@ -176,7 +223,12 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
         chosenBecause: `${rec.id} was recorded first (${recordValue}); neither value replaces the other, both are cited.`,
       };
       list[index] = { ...rec, disagreements: [...(rec.disagreements ?? []), d] };
-      clashes.push({ row: f.row, recordId: rec.id, kind: "differs", message: `${where} reports ${fmt(f.amount, f.currency)} where ${rec.id} records ${recordValue}; both are kept and cited.` });
+      clashes.push({
+        row: f.row,
+        recordId: rec.id,
+        kind: "differs",
+        message: `${where} reports ${fmt(f.amount, f.currency)} where ${rec.id} records ${recordValue}; both are kept and cited.`,
+      });
     }
   }
 
@@ -195,7 +247,11 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
         id: uniqueId(`wb-${slug(company.name)}-${slug(roundName)}-${f.date.value}`, takenIds),
         company: company.id,
         round: roundName,
-        roundBasis: { kind: "named", sources: [sourceId], reasoning: `Named in your workbook (${factsTable.name} row ${f.row}).` },
+        roundBasis: {
+          kind: "named",
+          sources: [sourceId],
+          reasoning: `Named in your workbook (${factsTable.name} row ${f.row}).`,
+        },
         date: f.date,
         amount: money,
         leads: f.leads.map(investorFor),
@@ -210,7 +266,14 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
       const at = roundAt.get(key);
       if (at !== undefined) {
         const old = rounds[at];
-        besides(rounds, at, f, evidence, old.amount.value === f.amount && old.amount.currency === f.currency, `${fmt(old.amount.value, old.amount.currency)}, ${old.date.value}`);
+        besides(
+          rounds,
+          at,
+          f,
+          evidence,
+          old.amount.value === f.amount && old.amount.currency === f.currency,
+          `${fmt(old.amount.value, old.amount.currency)}, ${old.date.value}`,
+        );
       } else {
         roundAt.set(key, rounds.length);
         rounds.push(rec);
@@ -220,9 +283,20 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
       const at = valuationAt.get(key);
       if (at !== undefined) {
         const old = valuations[at];
-        besides(valuations, at, f, evidence, old.amount.value === f.amount && old.amount.currency === f.currency, `${fmt(old.amount.value, old.amount.currency)}, ${old.date.value}`);
+        besides(
+          valuations,
+          at,
+          f,
+          evidence,
+          old.amount.value === f.amount && old.amount.currency === f.currency,
+          `${fmt(old.amount.value, old.amount.currency)}, ${old.date.value}`,
+        );
       } else {
-        const linkedAt = f.round ? roundAt.get(f.round === "Unnamed" ? `${company.id}|Unnamed|${f.date.value.slice(0, 7)}` : `${company.id}|${f.round}`) : undefined;
+        const linkedAt = f.round
+          ? roundAt.get(
+              f.round === "Unnamed" ? `${company.id}|Unnamed|${f.date.value.slice(0, 7)}` : `${company.id}|${f.round}`,
+            )
+          : undefined;
         const linked = linkedAt === undefined ? undefined : rounds[linkedAt];
         valuationAt.set(key, valuations.length);
         valuations.push({
@@ -243,7 +317,14 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
       const at = metricAt.get(key);
       if (at !== undefined) {
         const old = metrics[at];
-        besides(metrics, at, f, evidence, old.value === f.amount && (old.currency ?? null) === f.currency, `${fmt(old.value, old.currency ?? null)}, ${old.date.value}`);
+        besides(
+          metrics,
+          at,
+          f,
+          evidence,
+          old.value === f.amount && (old.currency ?? null) === f.currency,
+          `${fmt(old.value, old.currency ?? null)}, ${old.date.value}`,
+        );
       } else {
         metricAt.set(key, metrics.length);
         metrics.push({

@@ -44,7 +44,14 @@ export interface FactRow {
   phrase: string;
 }
 
-const QUALIFIERS: readonly Qualifier[] = ["exact", "approximate", "more-than", "less-than", "third-party-estimate", "projection"];
+const QUALIFIERS: readonly Qualifier[] = [
+  "exact",
+  "approximate",
+  "more-than",
+  "less-than",
+  "third-party-estimate",
+  "projection",
+];
 const PRECISIONS: readonly Precision[] = ["year", "month", "day"];
 
 function isEmpty(v: unknown): boolean {
@@ -52,18 +59,25 @@ function isEmpty(v: unknown): boolean {
 }
 
 /** Header name → column index, and problems for required columns that are missing. */
-function locate<K extends string>(table: TableInput, specs: Record<K, ColumnSpec>, problems: RowProblem[]): Map<K, number> | undefined {
+function locate<K extends string>(
+  table: TableInput,
+  specs: Record<K, ColumnSpec>,
+  problems: RowProblem[],
+): Map<K, number> | undefined {
   const header = table.values[0] ?? [];
   const at = new Map<K, number>();
   header.forEach((cell, i) => {
     if (typeof cell !== "string") return;
-    for (const k of Object.keys(specs) as K[]) if (normKey(specs[k].header) === normKey(cell) && !at.has(k)) at.set(k, i);
+    for (const k of Object.keys(specs) as K[])
+      if (normKey(specs[k].header) === normKey(cell) && !at.has(k)) at.set(k, i);
   });
   let complete = true;
   for (const k of Object.keys(specs) as K[]) {
     if (specs[k].required && !at.has(k)) {
       complete = false;
-      problems.push(problem(table.name, table.headerRow, specs[k].header, `a column headed "${specs[k].header}"`, undefined));
+      problems.push(
+        problem(table.name, table.headerRow, specs[k].header, `a column headed "${specs[k].header}"`, undefined),
+      );
     }
   }
   return complete ? at : undefined;
@@ -114,12 +128,17 @@ class RowReader<K extends string> {
     const v = this.raw(k);
     if (isEmpty(v)) return [];
     if (typeof v !== "string") return this.fail(k, v) ?? [];
-    return v.split(/[,;、]/).map((s) => s.trim()).filter((s) => s.length > 0);
+    return v
+      .split(/[,;、]/)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
   }
 }
 
 function dataRows(table: TableInput): { cells: unknown[]; row: number }[] {
-  return table.values.slice(1).map((cells, i) => ({ cells: Array.isArray(cells) ? cells : [], row: table.headerRow + 1 + i }));
+  return table.values
+    .slice(1)
+    .map((cells, i) => ({ cells: Array.isArray(cells) ? cells : [], row: table.headerRow + 1 + i }));
 }
 
 /** Sources table rows: valid rows and the problems of the others. Duplicate ids: the later rows are problems. */
@@ -140,7 +159,12 @@ export function readSourceRows(table: TableInput): { rows: SourceRow[]; problems
     let url = r.text("url");
     if (url && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url)) url = r.fail("url", url);
     const lang = r.text("language");
-    const language = lang && ["fr", "en", "zh"].includes(lang.toLowerCase()) ? (lang.toLowerCase() as Source["language"]) : lang === undefined ? undefined : r.fail("language", lang);
+    const language =
+      lang && ["fr", "en", "zh"].includes(lang.toLowerCase())
+        ? (lang.toLowerCase() as Source["language"])
+        : lang === undefined
+          ? undefined
+          : r.fail("language", lang);
     if (r.problems.length > 0 || !id || !title || !published || !language) {
       problems.push(...r.problems);
       continue;
@@ -157,7 +181,10 @@ function truncate(value: string, precision: Precision): string {
 }
 
 /** Facts table rows, checked against the ids of the valid sources: valid rows and the problems of the others. */
-export function readFactRows(table: TableInput, sourceIdList: Iterable<string>): { rows: FactRow[]; problems: RowProblem[] } {
+export function readFactRows(
+  table: TableInput,
+  sourceIdList: Iterable<string>,
+): { rows: FactRow[]; problems: RowProblem[] } {
   const sourceIds = new Set([...sourceIdList].map(normKey));
   const problems: RowProblem[] = [];
   const at = locate<FactColumn>(table, FACT_COLUMNS, problems);
@@ -168,7 +195,12 @@ export function readFactRows(table: TableInput, sourceIdList: Iterable<string>):
     const r = new RowReader<FactColumn>(table, FACT_COLUMNS, at, cells, row);
     const company = r.text("company");
     const kindText = r.text("kind");
-    const kind = kindText && ["round", "valuation", "metric"].includes(kindText.toLowerCase()) ? (kindText.toLowerCase() as FactRow["kind"]) : kindText ? r.fail("kind", kindText) : undefined;
+    const kind =
+      kindText && ["round", "valuation", "metric"].includes(kindText.toLowerCase())
+        ? (kindText.toLowerCase() as FactRow["kind"])
+        : kindText
+          ? r.fail("kind", kindText)
+          : undefined;
 
     const roundText = r.text("round");
     let round: RoundName | null = null;
@@ -180,18 +212,22 @@ export function readFactRows(table: TableInput, sourceIdList: Iterable<string>):
     const precisionText = r.text("precision");
     if (precisionText && date) {
       const p = precisionText.toLowerCase() as Precision;
-      if (!PRECISIONS.includes(p) || PRECISIONS.indexOf(p) > PRECISIONS.indexOf(date.precision)) r.fail("precision", precisionText);
+      if (!PRECISIONS.includes(p) || PRECISIONS.indexOf(p) > PRECISIONS.indexOf(date.precision))
+        r.fail("precision", precisionText);
       else date = { value: truncate(date.value, p), precision: p };
     }
 
     const amountRaw = r.raw("amount");
-    const amount = typeof amountRaw === "number" && Number.isFinite(amountRaw) && amountRaw >= 0 ? amountRaw : r.fail("amount", amountRaw);
+    const amount =
+      typeof amountRaw === "number" && Number.isFinite(amountRaw) && amountRaw >= 0
+        ? amountRaw
+        : r.fail("amount", amountRaw);
 
     const currencyText = r.text("currency");
     let currency: string | null = null;
     if (currencyText) {
       const c = normalizeCurrency(currencyText);
-      currency = c.ok ? c.value : r.fail("currency", currencyText) ?? null;
+      currency = c.ok ? c.value : (r.fail("currency", currencyText) ?? null);
     } else if (kind === "round" || kind === "valuation") r.fail("currency", currencyText);
 
     const qualifiers: Qualifier[] = [];
@@ -200,7 +236,8 @@ export function readFactRows(table: TableInput, sourceIdList: Iterable<string>):
       if (QUALIFIERS.includes(k)) qualifiers.push(k);
       else r.fail("qualifier", q);
     }
-    if (qualifiers.includes("exact") && qualifiers.length > 1) r.fail("qualifier", r.raw("qualifier"), '"exact" alone, or the other qualifiers without it');
+    if (qualifiers.includes("exact") && qualifiers.length > 1)
+      r.fail("qualifier", r.raw("qualifier"), '"exact" alone, or the other qualifiers without it');
 
     const metricText = r.text("metric");
     if (kind === "metric" && !metricText) r.fail("metric", metricText);
@@ -208,10 +245,16 @@ export function readFactRows(table: TableInput, sourceIdList: Iterable<string>):
 
     const leads = r.list("leads");
     const participants = r.list("participants");
-    if (kind && kind !== "round" && leads.length + participants.length > 0) r.fail(leads.length ? "leads" : "participants", r.raw(leads.length ? "leads" : "participants"), "nothing except for a round");
+    if (kind && kind !== "round" && leads.length + participants.length > 0)
+      r.fail(
+        leads.length ? "leads" : "participants",
+        r.raw(leads.length ? "leads" : "participants"),
+        "nothing except for a round",
+      );
 
     const source = r.text("source");
-    if (source && !sourceIds.has(normKey(source))) r.fail("source", source, "the id of a valid row of the Sources table");
+    if (source && !sourceIds.has(normKey(source)))
+      r.fail("source", source, "the id of a valid row of the Sources table");
     const reported = r.date("reported");
     const phrase = r.text("phrase");
 

@@ -40,11 +40,23 @@ describe("a French funding announcement", () => {
   });
 
   it("reads the valuation as approximate, dated today by 'désormais'", () => {
-    expect(cs[1]).toMatchObject({ kind: "valuation", amount: 90000000, currency: "EUR", qualifiers: ["approximate"], date: { value: "2024-04-02", phrase: "désormais" } });
+    expect(cs[1]).toMatchObject({
+      kind: "valuation",
+      amount: 90000000,
+      currency: "EUR",
+      qualifiers: ["approximate"],
+      date: { value: "2024-04-02", phrase: "désormais" },
+    });
   });
 
   it("reads the headcount, and the part of it in Lyon as a flagged subset", () => {
-    expect(cs[2]).toMatchObject({ kind: "metric", metric: "employees", amount: 45, currency: null, qualifiers: ["more-than"] });
+    expect(cs[2]).toMatchObject({
+      kind: "metric",
+      metric: "employees",
+      amount: 45,
+      currency: null,
+      qualifiers: ["more-than"],
+    });
     expect(cs[3]).toMatchObject({ kind: "metric", metric: "employees", amount: 30 });
     expect(cs[3].ambiguities.map((a) => a.kind)).toContain("subset");
   });
@@ -60,7 +72,11 @@ describe("a French funding announcement", () => {
   });
 
   it("resolves 'l'an dernier' against the publication date", () => {
-    expect(cs[5]).toMatchObject({ metric: "revenue", amount: 1500000, date: { value: "2023", precision: "year", phrase: "l'an dernier", relative: true } });
+    expect(cs[5]).toMatchObject({
+      metric: "revenue",
+      amount: 1500000,
+      date: { value: "2023", precision: "year", phrase: "l'an dernier", relative: true },
+    });
     expect(cs).toHaveLength(6);
   });
 });
@@ -98,13 +114,19 @@ describe("an English funding announcement", () => {
   });
 
   it("reads 'under' and 'according to' on last year's revenue", () => {
-    expect(cs[4]).toMatchObject({ metric: "revenue", amount: 10000000, qualifiers: ["less-than", "third-party-estimate"], date: { value: "2023", phrase: "last year" } });
+    expect(cs[4]).toMatchObject({
+      metric: "revenue",
+      amount: 10000000,
+      qualifiers: ["less-than", "third-party-estimate"],
+      date: { value: "2023", phrase: "last year" },
+    });
     expect(cs).toHaveLength(5);
   });
 });
 
 describe("a Chinese funding announcement", () => {
-  const text = "今天，Acme 宣布完成 2 亿元人民币 B 轮融资，由 Foo 资本领投，Bar 创投跟投。公司估值约 15 亿美元。去年的营收超过 5000 万元。团队目前有 80 多人，平台上已有 3.5 万个模型。";
+  const text =
+    "今天，Acme 宣布完成 2 亿元人民币 B 轮融资，由 Foo 资本领投，Bar 创投跟投。公司估值约 15 亿美元。去年的营收超过 5000 万元。团队目前有 80 多人，平台上已有 3.5 万个模型。";
   // Computed before each test, not at collection time: StrykerJS attributes what runs here to the test.
   let cs: Candidate[];
   beforeEach(() => {
@@ -123,10 +145,26 @@ describe("a Chinese funding announcement", () => {
   });
 
   it("reads 约 on the valuation, 超过 and 去年 on revenue, 多 on the headcount", () => {
-    expect(cs[1]).toMatchObject({ kind: "valuation", amount: 1500000000, currency: "USD", qualifiers: ["approximate"] });
-    expect(cs[2]).toMatchObject({ metric: "revenue", amount: 50000000, currency: "CNY", qualifiers: ["more-than"], date: { value: "2023", phrase: "去年" } });
+    expect(cs[1]).toMatchObject({
+      kind: "valuation",
+      amount: 1500000000,
+      currency: "USD",
+      qualifiers: ["approximate"],
+    });
+    expect(cs[2]).toMatchObject({
+      metric: "revenue",
+      amount: 50000000,
+      currency: "CNY",
+      qualifiers: ["more-than"],
+      date: { value: "2023", phrase: "去年" },
+    });
     expect(cs[2].ambiguities.map((a) => a.kind)).toContain("currency-assumed");
-    expect(cs[3]).toMatchObject({ metric: "employees", amount: 80, qualifiers: ["more-than"], date: { value: "2024-03-08", phrase: "目前" } });
+    expect(cs[3]).toMatchObject({
+      metric: "employees",
+      amount: 80,
+      qualifiers: ["more-than"],
+      date: { value: "2024-03-08", phrase: "目前" },
+    });
     expect(cs[4]).toMatchObject({ metric: "models", amount: 35000, qualifiers: ["approximate"] });
     expect(cs[4].ambiguities.map((a) => a.kind)).toContain("round-figure");
     expect(cs).toHaveLength(5);
@@ -152,12 +190,19 @@ describe("dates resolved against the publication date", () => {
 
   it("'ce jeudi' is the Thursday of the publication week", () => {
     // 2024-05-10 is a Friday.
-    expect(dateOf("Acme a annoncé ce jeudi une levée de 8 millions d'euros.", "2024-05-10", "fr")).toMatchObject({ value: "2024-05-09", precision: "day" });
+    expect(dateOf("Acme a annoncé ce jeudi une levée de 8 millions d'euros.", "2024-05-10", "fr")).toMatchObject({
+      value: "2024-05-09",
+      precision: "day",
+    });
   });
 
   it("'juin dernier' is the last June before the publication month", () => {
-    expect(dateOf("Acme a levé 8 millions d'euros en juin dernier.", "2024-03-01", "fr")).toMatchObject({ value: "2023-06" });
-    expect(dateOf("Acme a levé 8 millions d'euros en juin dernier.", "2024-09-01", "fr")).toMatchObject({ value: "2024-06" });
+    expect(dateOf("Acme a levé 8 millions d'euros en juin dernier.", "2024-03-01", "fr")).toMatchObject({
+      value: "2023-06",
+    });
+    expect(dateOf("Acme a levé 8 millions d'euros en juin dernier.", "2024-09-01", "fr")).toMatchObject({
+      value: "2024-06",
+    });
   });
 
   it("a relative date against a year-only publication date is flagged", () => {
@@ -167,15 +212,32 @@ describe("dates resolved against the publication date", () => {
 
   it("'yesterday', 'May 10, 2022' and 2022年5月 are read", () => {
     expect(dateOf("Acme raised $8 million yesterday.", "2024-03-01", "en")).toMatchObject({ value: "2024-02-29" });
-    expect(dateOf("Acme raised $8 million on May 10, 2022.", "2024-03-01", "en")).toMatchObject({ value: "2022-05-10", precision: "day" });
-    expect(dateOf("Acme 于 2022年5月 完成 1 亿美元融资。", "2024-03-01", "zh")).toMatchObject({ value: "2022-05", precision: "month" });
+    expect(dateOf("Acme raised $8 million on May 10, 2022.", "2024-03-01", "en")).toMatchObject({
+      value: "2022-05-10",
+      precision: "day",
+    });
+    expect(dateOf("Acme 于 2022年5月 完成 1 亿美元融资。", "2024-03-01", "zh")).toMatchObject({
+      value: "2022-05",
+      precision: "month",
+    });
   });
 
   it("time ago: 'il y a deux ans', 'two years ago', '18 months ago', '两年前'", () => {
-    expect(dateOf("Il y a un peu plus de deux ans, Acme a levé 5 millions d'euros.", "2024-04-02", "fr")).toMatchObject({ value: "2022", precision: "year", phrase: "Il y a un peu plus de deux ans" });
-    expect(dateOf("Two years ago, Acme raised $5 million.", "2024-04-02", "en")).toMatchObject({ value: "2022", precision: "year" });
-    expect(dateOf("Acme raised $5 million 18 months ago.", "2024-04-02", "en")).toMatchObject({ value: "2022-10", precision: "month" });
-    expect(dateOf("两年前，Acme 完成 1 亿美元融资。", "2024-04-02", "zh")).toMatchObject({ value: "2022", phrase: "两年前" });
+    expect(dateOf("Il y a un peu plus de deux ans, Acme a levé 5 millions d'euros.", "2024-04-02", "fr")).toMatchObject(
+      { value: "2022", precision: "year", phrase: "Il y a un peu plus de deux ans" },
+    );
+    expect(dateOf("Two years ago, Acme raised $5 million.", "2024-04-02", "en")).toMatchObject({
+      value: "2022",
+      precision: "year",
+    });
+    expect(dateOf("Acme raised $5 million 18 months ago.", "2024-04-02", "en")).toMatchObject({
+      value: "2022-10",
+      precision: "month",
+    });
+    expect(dateOf("两年前，Acme 完成 1 亿美元融资。", "2024-04-02", "zh")).toMatchObject({
+      value: "2022",
+      phrase: "两年前",
+    });
   });
 
   it("'il y a' before a count is 'there are', not a date", () => {
@@ -184,7 +246,10 @@ describe("dates resolved against the publication date", () => {
   });
 
   it("a founding year never dates a figure", () => {
-    expect(dateOf("Née en 2015, Acme a levé 8 millions d'euros.", "2024-03-01", "fr")).toMatchObject({ value: "2024-03-01", phrase: null });
+    expect(dateOf("Née en 2015, Acme a levé 8 millions d'euros.", "2024-03-01", "fr")).toMatchObject({
+      value: "2024-03-01",
+      phrase: null,
+    });
   });
 
   it("without a publication date, relative dates stay unresolved", () => {
@@ -234,9 +299,29 @@ describe("every figure the dataset quotes reads back from its own phrase", () =>
   const lang = (source: string) => DATASET.sources.find((s) => s.id === source)!.language;
   const BOUNDS = ["approximate", "more-than", "less-than"];
   const quoted: Quoted[] = [
-    ...[...DATASET.rounds, ...DATASET.valuations].map((r) => ({ id: r.id, amount: r.amount.value, currency: r.amount.currency, qualifiers: r.amount.qualifiers, evidence: r.evidence })),
-    ...DATASET.metrics.map((m) => ({ id: m.id, amount: m.value, currency: m.currency ?? null, qualifiers: m.qualifiers, evidence: m.evidence })),
-    ...DATASET.facts.flatMap((f) => (f.figures ?? []).map((g) => ({ id: `${f.id} (${g.label})`, amount: g.value, currency: null, qualifiers: g.qualifiers, evidence: f.evidence }))),
+    ...[...DATASET.rounds, ...DATASET.valuations].map((r) => ({
+      id: r.id,
+      amount: r.amount.value,
+      currency: r.amount.currency,
+      qualifiers: r.amount.qualifiers,
+      evidence: r.evidence,
+    })),
+    ...DATASET.metrics.map((m) => ({
+      id: m.id,
+      amount: m.value,
+      currency: m.currency ?? null,
+      qualifiers: m.qualifiers,
+      evidence: m.evidence,
+    })),
+    ...DATASET.facts.flatMap((f) =>
+      (f.figures ?? []).map((g) => ({
+        id: `${f.id} (${g.label})`,
+        amount: g.value,
+        currency: null,
+        qualifiers: g.qualifiers,
+        evidence: f.evidence,
+      })),
+    ),
   ].map((q) => ({
     id: q.id,
     amount: q.amount,
@@ -259,13 +344,18 @@ describe("every figure the dataset quotes reads back from its own phrase", () =>
   };
 
   it("covers the dataset's money figures", () => {
-    expect(quoted.filter((q) => q.currency !== null).length).toBeGreaterThanOrEqual(DATASET.rounds.length + DATASET.valuations.length);
+    expect(quoted.filter((q) => q.currency !== null).length).toBeGreaterThanOrEqual(
+      DATASET.rounds.length + DATASET.valuations.length,
+    );
   });
 
-  it.each(quoted.filter((q) => !(q.id in NEEDS_MORE_THAN_THE_PHRASE)).map((q) => [q.id, q] as const))("%s", (_id, q) => {
-    const readings = q.phrases.flatMap((p) => candidates(p.phrase, { lang: p.lang }));
-    const hit = readings.find((c) => c.amount === q.amount && c.currency === q.currency);
-    expect(hit).toBeDefined();
-    if (!(q.id in QUALIFIER_FROM_READING)) expect(hit!.qualifiers.filter((x) => BOUNDS.includes(x))).toEqual(q.bound);
-  });
+  it.each(quoted.filter((q) => !(q.id in NEEDS_MORE_THAN_THE_PHRASE)).map((q) => [q.id, q] as const))(
+    "%s",
+    (_id, q) => {
+      const readings = q.phrases.flatMap((p) => candidates(p.phrase, { lang: p.lang }));
+      const hit = readings.find((c) => c.amount === q.amount && c.currency === q.currency);
+      expect(hit).toBeDefined();
+      if (!(q.id in QUALIFIER_FROM_READING)) expect(hit!.qualifiers.filter((x) => BOUNDS.includes(x))).toEqual(q.bound);
+    },
+  );
 });

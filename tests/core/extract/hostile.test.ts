@@ -11,11 +11,89 @@ const LANG = fc.constantFrom<Lang>("fr", "en", "zh");
 
 /** Characters the extractor reacts to, so random text often forms near-figures. */
 const PIECES = [
-  "1", "5", "0", "13,5", "4.5", "000", " ", "\u00a0", "\u202f", ",", ".", "-", "–", "$", "€", "£", "¥", "%", "M", "B", "k", "m",
-  "millions", "milliards", "million", "billion", "de dollars", "d'euros", "d’euros", "万", "亿", "美元", "元", "多", "约", "超过",
-  "plus de", "près de", "over", "about", "levée", "valorisation", "raised", "valuation", "融资", "估值", "Series", "C", "轮",
-  "menée par", "led by", "由", "领投", "、", "et", "and", "à", "or", "或", "en", "mars", "May", "2021", "年", "月", "去年",
-  "aujourd'hui", "today", "dont", "employés", "人", "个", "Star", "\n", "。", "<b>", "</p>", "&amp;", "\u0000", "\u0007", "\u001b[0m", "\u200b", "\ud83d\ude00",
+  "1",
+  "5",
+  "0",
+  "13,5",
+  "4.5",
+  "000",
+  " ",
+  "\u00a0",
+  "\u202f",
+  ",",
+  ".",
+  "-",
+  "–",
+  "$",
+  "€",
+  "£",
+  "¥",
+  "%",
+  "M",
+  "B",
+  "k",
+  "m",
+  "millions",
+  "milliards",
+  "million",
+  "billion",
+  "de dollars",
+  "d'euros",
+  "d’euros",
+  "万",
+  "亿",
+  "美元",
+  "元",
+  "多",
+  "约",
+  "超过",
+  "plus de",
+  "près de",
+  "over",
+  "about",
+  "levée",
+  "valorisation",
+  "raised",
+  "valuation",
+  "融资",
+  "估值",
+  "Series",
+  "C",
+  "轮",
+  "menée par",
+  "led by",
+  "由",
+  "领投",
+  "、",
+  "et",
+  "and",
+  "à",
+  "or",
+  "或",
+  "en",
+  "mars",
+  "May",
+  "2021",
+  "年",
+  "月",
+  "去年",
+  "aujourd'hui",
+  "today",
+  "dont",
+  "employés",
+  "人",
+  "个",
+  "Star",
+  "\n",
+  "。",
+  "<b>",
+  "</p>",
+  "&amp;",
+  "\u0000",
+  "\u0007",
+  "\u001b[0m",
+  "\u200b",
+  "\ud83d\ude00",
 ];
 const TEXT = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((a) => a.join(""));
 
@@ -29,7 +107,10 @@ function checkWellFormed(text: string, cs: Candidate[]) {
     expect(c.currency === null || /^[A-Z]{3}$/.test(c.currency)).toBe(true);
     expect(c.qualifiers.length).toBeGreaterThan(0);
     expect(["round", "valuation", "metric"]).toContain(c.kind);
-    if (c.date) expect(c.date.phrase === null || text.slice(c.date.offset!, c.date.offset! + c.date.phrase.length) === c.date.phrase).toBe(true);
+    if (c.date)
+      expect(
+        c.date.phrase === null || text.slice(c.date.offset!, c.date.offset! + c.date.phrase.length) === c.date.phrase,
+      ).toBe(true);
   }
 }
 
@@ -58,14 +139,34 @@ describe("random text", () => {
 });
 
 describe("control characters and markup are text", () => {
-  const NOISE = fc.array(fc.constantFrom("\u0000", "\u0001", "\u001f", "\u007f", "<script>", "</div>", "&lt;", "<!--", "-->", "\u202e", "\ufeff", "\t"), { maxLength: 20 }).map((a) => a.join(""));
+  const NOISE = fc
+    .array(
+      fc.constantFrom(
+        "\u0000",
+        "\u0001",
+        "\u001f",
+        "\u007f",
+        "<script>",
+        "</div>",
+        "&lt;",
+        "<!--",
+        "-->",
+        "\u202e",
+        "\ufeff",
+        "\t",
+      ),
+      { maxLength: 20 },
+    )
+    .map((a) => a.join(""));
 
   it("a figure surrounded by them is read the same", () => {
     fc.assert(
       fc.property(NOISE, NOISE, (before, after) => {
         const text = `${before}\nAcme a levé 12 millions d'euros en mars 2024.\n${after}`;
         const r = extract(text, { lang: "fr", date: "2024-04-02" });
-        expect(r.ok && r.value.candidates.map((c) => [c.amount, c.currency, c.date?.value])).toEqual([[12000000, "EUR", "2024-03"]]);
+        expect(r.ok && r.value.candidates.map((c) => [c.amount, c.currency, c.date?.value])).toEqual([
+          [12000000, "EUR", "2024-03"],
+        ]);
       }),
       { numRuns: 300, seed: 14 },
     );

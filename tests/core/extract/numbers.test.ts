@@ -87,7 +87,10 @@ describe("Chinese amounts", () => {
 
 describe("currencies that name several currencies are never settled silently", () => {
   it('"dollars" and "$" give USD and say it was assumed', () => {
-    for (const [text, lang] of [["Une levée de 5 millions de dollars.", "fr"], ["They raised $5 million.", "en"]] as const) {
+    for (const [text, lang] of [
+      ["Une levée de 5 millions de dollars.", "fr"],
+      ["They raised $5 million.", "en"],
+    ] as const) {
       const c = only(text, lang);
       expect(c.currency).toBe("USD");
       expect(c.ambiguities.map((a) => a.kind)).toContain("currency-assumed");

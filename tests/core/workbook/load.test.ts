@@ -23,10 +23,70 @@ const FACTS: TableInput = {
   name: "Facts",
   headerRow: 10,
   values: [
-    ["Company", "Kind", "Round", "Date", "Precision", "Amount", "Currency", "Qualifier", "Metric", "Leads", "Participants", "Source", "Reported date", "Phrase"],
-    ["Acme Robotics", "round", "Seed", "2023-01", "", 2000000, "USD", "", "", "", "", "acme", "", "a $2 million seed round"],
-    ["Acme Robotics", "round", "Series A", "2024-03", "", 12000000, "EUR", "", "", "Foo Capital", "", "acme", "", "raised €12 million"],
-    ["Acme Robotics", "valuation", "Series A", "2024-03", "", 90000000, "EUR", "approximate", "", "", "", "acme", "2024-05-01", "valued at about €90 million"],
+    [
+      "Company",
+      "Kind",
+      "Round",
+      "Date",
+      "Precision",
+      "Amount",
+      "Currency",
+      "Qualifier",
+      "Metric",
+      "Leads",
+      "Participants",
+      "Source",
+      "Reported date",
+      "Phrase",
+    ],
+    [
+      "Acme Robotics",
+      "round",
+      "Seed",
+      "2023-01",
+      "",
+      2000000,
+      "USD",
+      "",
+      "",
+      "",
+      "",
+      "acme",
+      "",
+      "a $2 million seed round",
+    ],
+    [
+      "Acme Robotics",
+      "round",
+      "Series A",
+      "2024-03",
+      "",
+      12000000,
+      "EUR",
+      "",
+      "",
+      "Foo Capital",
+      "",
+      "acme",
+      "",
+      "raised €12 million",
+    ],
+    [
+      "Acme Robotics",
+      "valuation",
+      "Series A",
+      "2024-03",
+      "",
+      90000000,
+      "EUR",
+      "approximate",
+      "",
+      "",
+      "",
+      "acme",
+      "2024-05-01",
+      "valued at about €90 million",
+    ],
     ["Acme Robotics", "round", "Series B", "2024-09", "", "lots", "EUR", "", "", "", "", "acme", "", "a big round"],
   ],
 };
@@ -43,7 +103,9 @@ describe("loadWorkbook", () => {
   it("rows read from the sheet: row numbers from the header's row, invalid rows listed and not used", () => {
     const l = loadWorkbook({ sources: SOURCES, facts: FACTS });
     expect(l).toMatchObject({ found: { sources: true, facts: true }, used: 3, rows: 4 });
-    expect(l.problems.map((p) => [p.table, p.row, p.column, p.expected])).toEqual([["Facts", 14, "Amount", "a number, in the currency reported (a count for a metric)"]]);
+    expect(l.problems.map((p) => [p.table, p.row, p.column, p.expected])).toEqual([
+      ["Facts", 14, "Amount", "a number, in the currency reported (a count for a metric)"],
+    ]);
     expect(l.companies.map((c) => c.name)).toEqual([...DATASET.companies.map((c) => c.name), "Acme Robotics"]);
     expect(findRoundNames(l.store)).toEqual(["Seed", "Series A"]);
   });
@@ -55,9 +117,13 @@ describe("loadWorkbook", () => {
     expect(raised("Series A", "reported", null, "Acme Robotics")).toEqual({ ok: true, value: 12000000 });
     expect(valuation("2024-06", "EUR", null, "Acme Robotics")).toEqual({ ok: true, value: 90000000 });
     // Converted by the same currency module as embedded rounds: EUR → USD at the round's month's average.
-    expect(raised("Series A", "USD", null, "Acme Robotics")).toEqual(fx(12000000, "EUR", "USD", "2024-03", "month-avg"));
+    expect(raised("Series A", "USD", null, "Acme Robotics")).toEqual(
+      fx(12000000, "EUR", "USD", "2024-03", "month-avg"),
+    );
     const cited = source("raised", "Series A", "Acme Robotics", null);
-    expect(cited.ok && cited.value).toContain('your source: Test Gazette, "Acme Robotics raises (test fixture)", 2024-04-02, in English, https://example.com/acme, Sources row 4: «raised €12 million» (Facts row 12)');
+    expect(cited.ok && cited.value).toContain(
+      'your source: Test Gazette, "Acme Robotics raises (test fixture)", 2024-04-02, in English, https://example.com/acme, Sources row 4: «raised €12 million» (Facts row 12)',
+    );
     useStore(null);
     expect(store()).toBe(embeddedStore());
     expect(raised("Series A", "reported", null, "Acme Robotics").ok).toBe(false);
@@ -65,9 +131,15 @@ describe("loadWorkbook", () => {
 
   it("known_by: a fact counts from its Reported date, else from its source's publication date", () => {
     useStore(loadWorkbook({ sources: SOURCES, facts: FACTS }).store);
-    expect(valuation("2024-06", "EUR", null, "Acme Robotics", "2024-04-30")).toMatchObject({ ok: false, code: "not_available" });
+    expect(valuation("2024-06", "EUR", null, "Acme Robotics", "2024-04-30")).toMatchObject({
+      ok: false,
+      code: "not_available",
+    });
     expect(valuation("2024-06", "EUR", null, "Acme Robotics", "2024-05-01")).toEqual({ ok: true, value: 90000000 });
-    expect(raised("Seed", "USD", null, "Acme Robotics", "2024-04-01")).toMatchObject({ ok: false, code: "not_available" });
+    expect(raised("Seed", "USD", null, "Acme Robotics", "2024-04-01")).toMatchObject({
+      ok: false,
+      code: "not_available",
+    });
     expect(raised("Seed", "USD", null, "Acme Robotics", "2024-04-02")).toEqual({ ok: true, value: 2000000 });
   });
 

@@ -11,7 +11,22 @@ import { mergeWorkbook } from "../../../src/core/workbook/merge";
 import { TableInput } from "../../../src/core/workbook/columns";
 
 const SOURCE_HEADER = ["Source", "Title", "Publisher", "Published", "URL", "Language"];
-const FACT_HEADER = ["Company", "Kind", "Round", "Date", "Precision", "Amount", "Currency", "Qualifier", "Metric", "Leads", "Participants", "Source", "Reported date", "Phrase"];
+const FACT_HEADER = [
+  "Company",
+  "Kind",
+  "Round",
+  "Date",
+  "Precision",
+  "Amount",
+  "Currency",
+  "Qualifier",
+  "Metric",
+  "Leads",
+  "Participants",
+  "Source",
+  "Reported date",
+  "Phrase",
+];
 const SOURCES: TableInput = {
   name: "Sources",
   headerRow: 1,
@@ -20,9 +35,54 @@ const SOURCES: TableInput = {
 const facts = (...rows: unknown[][]): TableInput => ({ name: "Facts", headerRow: 1, values: [FACT_HEADER, ...rows] });
 
 const ACME = [
-  ["Acme", "round", "Series A", "2024-03", null, 12000000, "EUR", null, null, "Foo Capital, Lux Capital", null, "acme-2024", null, "a levé 12 millions d'euros"],
-  ["Acme", "valuation", "Series A", "2024-03", null, 90000000, "EUR", "approximate", null, null, null, "acme-2024", null, "valorisée près de 90 millions d'euros"],
-  ["Acme", "metric", null, "2024-04-02", null, 45, null, "more-than", "Employees", null, null, "acme-2024", null, "plus de 45 salariés"],
+  [
+    "Acme",
+    "round",
+    "Series A",
+    "2024-03",
+    null,
+    12000000,
+    "EUR",
+    null,
+    null,
+    "Foo Capital, Lux Capital",
+    null,
+    "acme-2024",
+    null,
+    "a levé 12 millions d'euros",
+  ],
+  [
+    "Acme",
+    "valuation",
+    "Series A",
+    "2024-03",
+    null,
+    90000000,
+    "EUR",
+    "approximate",
+    null,
+    null,
+    null,
+    "acme-2024",
+    null,
+    "valorisée près de 90 millions d'euros",
+  ],
+  [
+    "Acme",
+    "metric",
+    null,
+    "2024-04-02",
+    null,
+    45,
+    null,
+    "more-than",
+    "Employees",
+    null,
+    null,
+    "acme-2024",
+    null,
+    "plus de 45 salariés",
+  ],
 ];
 
 describe("a workbook company answers like an embedded one", () => {
@@ -42,7 +102,9 @@ describe("a workbook company answers like an embedded one", () => {
 
   it("valuation, round, metric and investors", () => {
     const v = valuationAsOf("2024-06", "Acme", s);
-    expect(v.ok && [v.value.valuation.amount.value, v.value.valuation.amount.currency, v.value.valuation.amount.qualifiers]).toEqual([90000000, "EUR", ["approximate"]]);
+    expect(
+      v.ok && [v.value.valuation.amount.value, v.value.valuation.amount.currency, v.value.valuation.amount.qualifiers],
+    ).toEqual([90000000, "EUR", ["approximate"]]);
     const r = findRound("Series A", "acme", s);
     expect(r.ok && r.value.round.amount.value).toBe(12000000);
     expect(r.ok && investorsOfRound(r.value.round, s).map((e) => [e.investor.name, e.investor.type, e.role])).toEqual([
@@ -56,7 +118,9 @@ describe("a workbook company answers like an embedded one", () => {
 
   it("the citation says it is the user's source and which row", () => {
     const v = valuationAsOf("2024-06", "Acme", s);
-    expect(v.ok && citationText(v.value.valuation, s)).toBe('your source: Example Daily, "Acme lève 12 millions d\'euros", 2024-04-02, in French, Sources row 2: «valorisée près de 90 millions d\'euros» (Facts row 3)');
+    expect(v.ok && citationText(v.value.valuation, s)).toBe(
+      "your source: Example Daily, \"Acme lève 12 millions d'euros\", 2024-04-02, in French, Sources row 2: «valorisée près de 90 millions d'euros» (Facts row 3)",
+    );
     expect(v.ok && v.value.valuation.note).toBe("From your workbook: Facts row 3.");
   });
 
@@ -71,9 +135,30 @@ describe("a workbook fact about something already recorded is kept beside it", (
   const hfSeriesC = DATASET.rounds.find((r) => r.company === "hugging-face" && r.round === "Series C")!;
 
   it("a different amount is a disagreement citing the row; the embedded value still answers", () => {
-    const m = mergeWorkbook(DATASET, SOURCES, facts(["Hugging Face", "round", "C", "2022-05", null, 120000000, "USD", null, null, null, null, "acme-2024", null, "120 millions"]));
+    const m = mergeWorkbook(
+      DATASET,
+      SOURCES,
+      facts([
+        "Hugging Face",
+        "round",
+        "C",
+        "2022-05",
+        null,
+        120000000,
+        "USD",
+        null,
+        null,
+        null,
+        null,
+        "acme-2024",
+        null,
+        "120 millions",
+      ]),
+    );
     expect(m.clashes).toMatchObject([{ row: 2, recordId: hfSeriesC.id, kind: "differs" }]);
-    expect(m.clashes[0].message).toBe(`Facts row 2 reports 120000000 USD where ${hfSeriesC.id} records ${hfSeriesC.amount.value} USD, ${hfSeriesC.date.value}; both are kept and cited.`);
+    expect(m.clashes[0].message).toBe(
+      `Facts row 2 reports 120000000 USD where ${hfSeriesC.id} records ${hfSeriesC.amount.value} USD, ${hfSeriesC.date.value}; both are kept and cited.`,
+    );
     const r = findRound("Series C", null, new Store(m.dataset));
     expect(r.ok && r.value.round.amount.value).toBe(hfSeriesC.amount.value);
     const d = r.ok ? r.value.round.disagreements!.at(-1)! : undefined;
@@ -81,14 +166,39 @@ describe("a workbook fact about something already recorded is kept beside it", (
     expect(d!.note).toBe("Your workbook (Facts row 2) reports 120000000 USD.");
     // HF.SOURCE shows both: the embedded figure and the workbook's, each with its source.
     const cited = source("raised", "Series C", null, null, new Store(m.dataset));
-    expect(cited.ok && cited.value).toContain(`against 120,000,000 USD per «120 millions» (wb-acme-2024, Facts row 2). Chosen 100,000,000 USD: ${hfSeriesC.id} was recorded first`);
+    expect(cited.ok && cited.value).toContain(
+      `against 120,000,000 USD per «120 millions» (wb-acme-2024, Facts row 2). Chosen 100,000,000 USD: ${hfSeriesC.id} was recorded first`,
+    );
   });
 
   it("the same amount adds the row as a further source", () => {
-    const m = mergeWorkbook(DATASET, SOURCES, facts(["Hugging Face", "round", "Series C", "2022-05", null, hfSeriesC.amount.value, "USD", null, null, null, null, "acme-2024", null, "100 millions de dollars"]));
+    const m = mergeWorkbook(
+      DATASET,
+      SOURCES,
+      facts([
+        "Hugging Face",
+        "round",
+        "Series C",
+        "2022-05",
+        null,
+        hfSeriesC.amount.value,
+        "USD",
+        null,
+        null,
+        null,
+        null,
+        "acme-2024",
+        null,
+        "100 millions de dollars",
+      ]),
+    );
     expect(m.clashes).toMatchObject([{ kind: "agrees", recordId: hfSeriesC.id }]);
     const r = findRound("Series C", null, new Store(m.dataset));
-    expect(r.ok && r.value.round.evidence.at(-1)).toEqual({ source: "wb-acme-2024", phrase: "100 millions de dollars", row: { table: "Facts", row: 2 } });
+    expect(r.ok && r.value.round.evidence.at(-1)).toEqual({
+      source: "wb-acme-2024",
+      phrase: "100 millions de dollars",
+      row: { table: "Facts", row: 2 },
+    });
   });
 
   it("two workbook rows about the same metric on the same date: the first answers, the second is cited beside it", () => {
@@ -101,7 +211,11 @@ describe("a workbook fact about something already recorded is kept beside it", (
 
 describe("rows that do not validate are listed and not used", () => {
   it("a bad source makes its facts point at nothing", () => {
-    const badSources: TableInput = { name: "Sources", headerRow: 1, values: [SOURCE_HEADER, ["acme-2024", "T", null, "someday", null, "fr"]] };
+    const badSources: TableInput = {
+      name: "Sources",
+      headerRow: 1,
+      values: [SOURCE_HEADER, ["acme-2024", "T", null, "someday", null, "fr"]],
+    };
     const m = mergeWorkbook(DATASET, badSources, facts(ACME[0]));
     expect(m.used).toBe(0);
     expect(m.problems.map((p) => [p.table, p.row, p.column])).toEqual([

@@ -6,23 +6,57 @@ import { readFactRows, readSourceRows } from "../../../src/core/workbook/rows";
 import { TableInput } from "../../../src/core/workbook/columns";
 
 const SOURCE_HEADER = ["Source", "Title", "Publisher", "Published", "URL", "Language"];
-const FACT_HEADER = ["Company", "Kind", "Round", "Date", "Precision", "Amount", "Currency", "Qualifier", "Metric", "Leads", "Participants", "Source", "Reported date", "Phrase"];
+const FACT_HEADER = [
+  "Company",
+  "Kind",
+  "Round",
+  "Date",
+  "Precision",
+  "Amount",
+  "Currency",
+  "Qualifier",
+  "Metric",
+  "Leads",
+  "Participants",
+  "Source",
+  "Reported date",
+  "Phrase",
+];
 
-const sources = (...rows: unknown[][]): TableInput => ({ name: "Sources", headerRow: 1, values: [SOURCE_HEADER, ...rows] });
+const sources = (...rows: unknown[][]): TableInput => ({
+  name: "Sources",
+  headerRow: 1,
+  values: [SOURCE_HEADER, ...rows],
+});
 const facts = (...rows: unknown[][]): TableInput => ({ name: "Facts", headerRow: 1, values: [FACT_HEADER, ...rows] });
 const IDS = new Set(["acme-2024"]);
 
 describe("Sources rows", () => {
   it("a complete row is read; a date cell (serial) is a day", () => {
-    const r = readSourceRows(sources(["acme-2024", "Acme raises €12M", "Example Daily", 45384, "https://news.example.org/acme", "fr"]));
+    const r = readSourceRows(
+      sources(["acme-2024", "Acme raises €12M", "Example Daily", 45384, "https://news.example.org/acme", "fr"]),
+    );
     expect(r.problems).toEqual([]);
     expect(r.rows).toEqual([
-      { row: 2, id: "acme-2024", title: "Acme raises €12M", publisher: "Example Daily", published: { value: "2024-04-02", precision: "day" }, url: "https://news.example.org/acme", language: "fr" },
+      {
+        row: 2,
+        id: "acme-2024",
+        title: "Acme raises €12M",
+        publisher: "Example Daily",
+        published: { value: "2024-04-02", precision: "day" },
+        url: "https://news.example.org/acme",
+        language: "fr",
+      },
     ]);
   });
 
   it("each bad cell is listed with its row and column, and the row is not used", () => {
-    const r = readSourceRows(sources(["acme-2024", "", null, "April 2024", "javascript:alert(1)", "de"], ["ok", "T", null, "2024", null, "en"]));
+    const r = readSourceRows(
+      sources(
+        ["acme-2024", "", null, "April 2024", "javascript:alert(1)", "de"],
+        ["ok", "T", null, "2024", null, "en"],
+      ),
+    );
     expect(r.rows.map((x) => x.id)).toEqual(["ok"]);
     expect(r.problems.map((p) => [p.row, p.column])).toEqual([
       [2, "Title"],
@@ -30,7 +64,9 @@ describe("Sources rows", () => {
       [2, "URL"],
       [2, "Language"],
     ]);
-    expect(r.problems[1].message).toBe('Sources row 2, column "Published": expected the publication date as "YYYY", "YYYY-MM", "YYYY-MM-DD" or a date cell; got "April 2024".');
+    expect(r.problems[1].message).toBe(
+      'Sources row 2, column "Published": expected the publication date as "YYYY", "YYYY-MM", "YYYY-MM-DD" or a date cell; got "April 2024".',
+    );
   });
 
   it("a duplicate id is a problem on the later row", () => {
@@ -40,20 +76,50 @@ describe("Sources rows", () => {
   });
 
   it("a missing required column is one problem on the header row", () => {
-    const r = readSourceRows({ name: "Sources", headerRow: 4, values: [["Source", "Title", "Language"], ["a", "T", "en"]] });
+    const r = readSourceRows({
+      name: "Sources",
+      headerRow: 4,
+      values: [
+        ["Source", "Title", "Language"],
+        ["a", "T", "en"],
+      ],
+    });
     expect(r.rows).toEqual([]);
     expect(r.problems).toMatchObject([{ row: 4, column: "Published", expected: 'a column headed "Published"' }]);
   });
 
   it("columns are found by header in any order and case; empty rows are skipped", () => {
-    const r = readSourceRows({ name: "Sources", headerRow: 1, values: [["language", "PUBLISHED", "title", "source"], ["zh", "2024-03", "标题", "x"], [null, "", null, null]] });
+    const r = readSourceRows({
+      name: "Sources",
+      headerRow: 1,
+      values: [
+        ["language", "PUBLISHED", "title", "source"],
+        ["zh", "2024-03", "标题", "x"],
+        [null, "", null, null],
+      ],
+    });
     expect(r.problems).toEqual([]);
     expect(r.rows[0]).toMatchObject({ id: "x", language: "zh", published: { value: "2024-03", precision: "month" } });
   });
 });
 
 describe("Facts rows", () => {
-  const round = ["Acme", "round", "Series A", "2024-03", null, 12000000, "eur", "", null, "Foo Capital", "Bar Ventures; Baz Partners", "acme-2024", null, "a levé 12 millions d'euros"];
+  const round = [
+    "Acme",
+    "round",
+    "Series A",
+    "2024-03",
+    null,
+    12000000,
+    "eur",
+    "",
+    null,
+    "Foo Capital",
+    "Bar Ventures; Baz Partners",
+    "acme-2024",
+    null,
+    "a levé 12 millions d'euros",
+  ];
 
   it("a round row is read with its normalised round name, currency and investors", () => {
     const r = readFactRows(facts(round), IDS);
@@ -73,9 +139,30 @@ describe("Facts rows", () => {
   });
 
   it("a precision coarser than the date truncates it; a finer one is a problem", () => {
-    const ok = readFactRows(facts(["Acme", "valuation", null, "2024-03-15", "month", 9e7, "EUR", "approximate", null, null, null, "acme-2024", null, "valorisée 90 M€"]), IDS);
+    const ok = readFactRows(
+      facts([
+        "Acme",
+        "valuation",
+        null,
+        "2024-03-15",
+        "month",
+        9e7,
+        "EUR",
+        "approximate",
+        null,
+        null,
+        null,
+        "acme-2024",
+        null,
+        "valorisée 90 M€",
+      ]),
+      IDS,
+    );
     expect(ok.rows[0].date).toEqual({ value: "2024-03", precision: "month" });
-    const bad = readFactRows(facts(["Acme", "valuation", null, "2024", "day", 9e7, "EUR", null, null, null, null, "acme-2024", null, "p"]), IDS);
+    const bad = readFactRows(
+      facts(["Acme", "valuation", null, "2024", "day", 9e7, "EUR", null, null, null, null, "acme-2024", null, "p"]),
+      IDS,
+    );
     expect(bad.problems).toMatchObject([{ row: 2, column: "Precision" }]);
   });
 
@@ -104,7 +191,25 @@ describe("Facts rows", () => {
   });
 
   it("a metric needs a metric name and takes no investors", () => {
-    const r = readFactRows(facts(["Acme", "metric", null, "2024", null, 45, null, "more-than", null, "Foo", null, "acme-2024", null, "45 salariés"]), IDS);
+    const r = readFactRows(
+      facts([
+        "Acme",
+        "metric",
+        null,
+        "2024",
+        null,
+        45,
+        null,
+        "more-than",
+        null,
+        "Foo",
+        null,
+        "acme-2024",
+        null,
+        "45 salariés",
+      ]),
+      IDS,
+    );
     expect(r.problems.map((p) => p.column)).toEqual(["Metric", "Leads"]);
   });
 
