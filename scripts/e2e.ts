@@ -1078,9 +1078,22 @@ async function main(): Promise<void> {
     // (s) "Add a source": paste, find, tick, correct, discard, add; French, English and Chinese articles.
     const activeId = (p: Page): Promise<string> => p.evaluate(() => document.activeElement?.id ?? "");
     await test("(s) add a source: a French, an English and a Chinese article pasted, figures ticked, corrected or discarded, rows in the Facts table", async () => {
-      const { page: p, context: c } = await openPane(browser, base, { label: "add-source" });
+      // An empty workbook whose HF.* formulas the host calculates (workbook: []).
+      const { page: p, context: c } = await openPane(browser, base, { label: "add-source", workbook: [] });
       await openAddSource(p);
       assert.equal(await activeId(p), "src-title", "the view's heading takes the focus");
+      await p.evaluate(() =>
+        (window as unknown as PageWindow).__fakeExcel.userEdit(
+          "Sheet1",
+          "A1",
+          '=HF.RAISED("Series A","reported",,"Zorbal")',
+        ),
+      );
+      assert.equal(
+        await p.evaluate(() => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A1")),
+        "#VALUE!",
+        "before the article is added, Zorbal is not a company the add-in knows",
+      );
 
       // French: both figures kept; the headcount's date corrected to the month.
       await pasteArticle(p, ARTICLES.fr);
@@ -1194,6 +1207,25 @@ async function main(): Promise<void> {
         ],
       );
       assert.deepEqual(wb.facts.rows[0].leads, ["Rhône Ventures"]);
+      // The runtime reloads the tables the pane wrote, and HF.* answers from the new rows within a second.
+      await p.waitForFunction(
+        () => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A1") === 8500000,
+        null,
+        { timeout: 1000 },
+      );
+      await p.evaluate(() =>
+        (window as unknown as PageWindow).__fakeExcel.userEdit(
+          "Sheet1",
+          "A2",
+          '=HF.RAISED("Series B","reported",,"星桥科技")',
+        ),
+      );
+      await p.waitForFunction(
+        () => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A2") === 200000000,
+        null,
+        { timeout: 1000 },
+      );
+      assert.match((await p.textContent("#workbook-summary")) ?? "", /4 of 4 rows/);
       await p.screenshot({ path: path.join(SCREENSHOTS, "pane-add-source-en.png"), fullPage: true });
       assert.deepEqual(await runAxe(p), []);
       await p.click("#src-back");

@@ -27,6 +27,7 @@ import {
 } from "./add-source-model";
 import type { RunExcel } from "./pane";
 import { appendRecords } from "./writer";
+import { reloadWorkbook } from "../functions/_workbook";
 
 type ValueElement = HTMLElement & { value: string | null; disabled: boolean };
 type CheckElement = HTMLElement & { checked: boolean; disabled: boolean };
@@ -375,6 +376,9 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
         setBusy(false);
         say(appendMessage(outcome, lang));
         if (outcome.status === "appended") {
+          // The pane shares the functions' runtime: reload the tables it just wrote at once rather than wait
+          // for an event (rows written below a table and then taken in by Table.resize raise no onChanged).
+          void reloadWorkbook();
           list.replaceChildren();
           inputs.clear();
           drafts = [];

@@ -26,7 +26,20 @@ const host = new ExcelStandIn({ latencyMs: 5 });
 let runs = 0;
 
 const associated = new Map<string, (...args: unknown[]) => unknown>();
-w.CustomFunctions = { associate: (id: string, fn: (...args: unknown[]) => unknown) => void associated.set(id, fn) };
+/** CustomFunctions.Error as the runtime gives it: an error code ("#N/A"…) and an optional message. */
+class CustomFunctionsError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message);
+  }
+}
+w.CustomFunctions = {
+  associate: (id: string, fn: (...args: unknown[]) => unknown) => void associated.set(id, fn),
+  Error: CustomFunctionsError,
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+};
 if (cfg.workbook) {
   for (const t of cfg.workbook) host.addTable(t.sheet, t.name, t.at, t.rows);
   host.functions = associated;
