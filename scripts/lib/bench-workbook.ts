@@ -10,6 +10,7 @@
 import { DATASET } from "../../src/core/dataset";
 import { embeddedStore } from "../../src/core/store";
 import { loadWorkbook, WorkbookTables } from "../../src/core/workbook/load";
+import { FACT_HEADER, SOURCE_HEADER } from "../../src/core/workbook/columns";
 import { raised, valuation } from "../../src/core/worksheet";
 import { Args, realQuestions } from "./bench-data";
 import { Fn, measure, median, quantile, rng, serial } from "./bench-harness";
@@ -19,24 +20,7 @@ const ROUNDS = ["Seed", "Series A", "Series B", "Series C"];
 
 /** 10,000 Facts rows over 1,000 companies (4 rounds, 3 valuations, 3 metrics each) and one source, as a range's values give them. */
 export function workbookTables(): WorkbookTables {
-  const sourceHeader = ["Source", "Title", "Publisher", "Published", "URL", "Language"];
-  const factHeader = [
-    "Company",
-    "Kind",
-    "Round",
-    "Date",
-    "Precision",
-    "Amount",
-    "Currency",
-    "Qualifier",
-    "Metric",
-    "Leads",
-    "Participants",
-    "Source",
-    "Reported date",
-    "Phrase",
-  ];
-  const facts: unknown[][] = [factHeader];
+  const facts: unknown[][] = [FACT_HEADER];
   for (let c = 0; c < WORKBOOK_COMPANIES; c++) {
     const company = `Bench ${String(c + 1).padStart(4, "0")}`;
     ROUNDS.forEach((round, k) => {
@@ -98,7 +82,7 @@ export function workbookTables(): WorkbookTables {
     sources: {
       name: "Sources",
       headerRow: 1,
-      values: [sourceHeader, ["bench", "Synthetic bench source", "", "2024-01-01", "", "en"]],
+      values: [SOURCE_HEADER, ["bench", "Synthetic bench source", "", "2024-01-01", "", "en"]],
     },
     facts: { name: "Facts", headerRow: 1, values: facts },
   };

@@ -75,6 +75,11 @@ export const FACT_COLUMNS = {
   phrase: { header: "Phrase", required: true, expected: "the words of the source the figure was read from" },
 } satisfies Record<string, ColumnSpec>;
 
+/** The Sources table's header row, in the order the pane writes it. */
+export const SOURCE_HEADER: string[] = Object.values(SOURCE_COLUMNS).map((c) => c.header);
+/** The Facts table's header row, in the order the pane writes it. */
+export const FACT_HEADER: string[] = Object.values(FACT_COLUMNS).map((c) => c.header);
+
 export type SourceColumn = keyof typeof SOURCE_COLUMNS;
 export type FactColumn = keyof typeof FACT_COLUMNS;
 

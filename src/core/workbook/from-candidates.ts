@@ -7,10 +7,9 @@
 import { Candidate } from "../extract/types";
 import { msg, MSG } from "../messages";
 import { ok, Result } from "../result";
-import { FACT_COLUMNS, FactColumn, SOURCE_COLUMNS, SourceColumn } from "./columns";
+import { FACT_COLUMNS, FACT_HEADER, FactColumn, SOURCE_COLUMNS, SOURCE_HEADER, SourceColumn } from "./columns";
 
-export const FACT_HEADER: string[] = Object.values(FACT_COLUMNS).map((c) => c.header);
-export const SOURCE_HEADER: string[] = Object.values(SOURCE_COLUMNS).map((c) => c.header);
+export { FACT_HEADER, SOURCE_HEADER };
 
 type Cell = string | number | null;
 

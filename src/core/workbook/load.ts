@@ -6,7 +6,7 @@
  */
 import { Company, DATASET, Dataset } from "../dataset";
 import { embeddedStore, Store } from "../store";
-import { FACT_COLUMNS, RowProblem, SOURCE_COLUMNS, TableInput } from "./columns";
+import { FACT_HEADER, RowProblem, SOURCE_HEADER, TableInput } from "./columns";
 import { Clash, mergeWorkbook } from "./merge";
 
 /** The table names the runtime looks for, anywhere in the workbook. */
@@ -48,18 +48,8 @@ export function loadWorkbook(tables: WorkbookTables, base: Dataset = DATASET): W
     const s = embeddedStore();
     return { store: s, found, problems: [], clashes: [], used: 0, rows, companies: s.dataset.companies };
   }
-  const sources =
-    tables.sources ??
-    empty(
-      SOURCES_TABLE,
-      Object.values(SOURCE_COLUMNS).map((c) => c.header),
-    );
-  const facts =
-    tables.facts ??
-    empty(
-      FACTS_TABLE,
-      Object.values(FACT_COLUMNS).map((c) => c.header),
-    );
+  const sources = tables.sources ?? empty(SOURCES_TABLE, SOURCE_HEADER);
+  const facts = tables.facts ?? empty(FACTS_TABLE, FACT_HEADER);
   const m = mergeWorkbook(base, sources, facts);
   const store = new Store(m.dataset);
   return { store, found, problems: m.problems, clashes: m.clashes, used: m.used, rows, companies: m.dataset.companies };
