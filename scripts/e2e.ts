@@ -23,6 +23,7 @@ import path from "path";
 import type { AxeResults } from "axe-core";
 import { Browser, chromium, Page } from "playwright-core";
 import { columnLetters as colLetters } from "../src/core/a1";
+import { renderMessage } from "../src/core/messages";
 import { readFactRows, readSourceRows } from "../src/core/workbook/rows";
 import SIDELOAD from "../src/sideload.json";
 import type { FakeExcel } from "../tests/e2e/fake-office";
@@ -1446,6 +1447,13 @@ async function main(): Promise<void> {
         await p.click("#src-add");
         const msg = await srcMessage(p);
         assert.match(msg.text, add);
+        // The extractor's notes in the view's language: "$" is assumed to be USD, and said so.
+        await pasteArticle(p, ARTICLES.en);
+        await findFigures(p);
+        const notes = await p.$$eval("#src-list .checks li", (li) => li.map((x) => x.textContent ?? ""));
+        const dollar = { id: "noteCurrencyAssumed" as const, params: { word: "$", code: "USD" } };
+        assert.ok(notes.includes(renderMessage(dollar, lang as "fr" | "zh")), `${lang} notes: ${notes.join(" | ")}`);
+        assert.ok(!notes.includes(renderMessage(dollar, "en")), `an English note in the ${lang} view`);
         await c.close();
       });
     }

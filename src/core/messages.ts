@@ -22,6 +22,8 @@ export type Param =
   | MessageRef
   | { list: readonly Param[]; and?: boolean }
   | { month: string }
+  /** A number written the language's way ("13 500 000", "13,500,000"). */
+  | { number: number }
   | { text: Readonly<Record<Lang, string>> };
 
 const en = {
@@ -96,6 +98,20 @@ const en = {
     'a currency: {company}\'s rounds through {date} were reported in {currencies}, so their total has no single reported currency (give e.g. "USD")',
   whatCandidateCompany: "a company for the candidate «{phrase}»",
   whatCandidateDate: "a date for the candidate «{phrase}» (give the publication date)",
+  // The extractor's notes on a candidate (Ambiguity in src/core/extract/types.ts).
+  noteNumberInWords: 'The figure is written in words ("{words}"); check the number.',
+  noteRange: "A range from {low} to {high}; the amount given is the low end.",
+  noteAlternatives: "Two figures are given as alternatives ({low} or {high}); the amount given is the first.",
+  noteCurrencyAssumed:
+    '"{word}" read as {code}; other currencies share that name, correct it if the source means another.',
+  noteCurrencyEither: '"{word}" may be {a} or {b}; the text does not say which.',
+  noteNoCurrency: "No currency is named next to the amount.",
+  noteKindUnclear: "No word near the amount says what it is (a round, a valuation, revenue…).",
+  noteSubset: "Part of the previous figure ({amount} {metric}); the text says which part.",
+  noteRoundFigure: "{amount} is a round count, read as approximate; make it exact if the source counts precisely.",
+  noteDateFromPublication: "No date is given near the figure; the publication date ({date}) is used.",
+  noteCoarseYear: '"{phrase}" read against a publication date known only to the year ({date}); check the date.',
+  noteCoarseMonth: '"{phrase}" read against a publication date known only to the month ({date}); check the date.',
 };
 
 export type MessageId = keyof typeof en;
@@ -176,6 +192,24 @@ const fr: Catalogue = {
     "une devise : les tours de {company} jusqu'au {date} sont publiés en {currencies}, leur total n'a donc pas de devise publiée unique (indiquez par ex. « USD »)",
   whatCandidateCompany: "une entreprise pour le candidat «{phrase}»",
   whatCandidateDate: "une date pour le candidat «{phrase}» (indiquez la date de publication)",
+  noteNumberInWords: "Le chiffre est écrit en toutes lettres (« {words} ») ; vérifiez le nombre.",
+  noteRange: "Fourchette de {low} à {high} ; le montant retenu est la borne basse.",
+  noteAlternatives:
+    "Deux chiffres sont donnés comme alternatives ({low} ou {high}) ; le montant retenu est le premier.",
+  noteCurrencyAssumed:
+    "« {word} » lu comme {code} ; d'autres devises portent ce nom, corrigez si la source parle d'une autre.",
+  noteCurrencyEither: "« {word} » peut désigner {a} ou {b} ; le texte ne précise pas laquelle.",
+  noteNoCurrency: "Aucune devise n'est indiquée à côté du montant.",
+  noteKindUnclear:
+    "Aucun mot proche du montant ne dit de quoi il s'agit (tour de financement, valorisation, chiffre d'affaires…).",
+  noteSubset: "Partie du chiffre précédent ({amount} {metric}) ; le texte précise laquelle.",
+  noteRoundFigure:
+    "{amount} est un nombre rond, lu comme approximatif ; rendez-le exact si la source donne un décompte précis.",
+  noteDateFromPublication: "Aucune date n'est donnée près du chiffre ; la date de publication ({date}) est retenue.",
+  noteCoarseYear:
+    "« {phrase} » calculé à partir d'une date de publication connue seulement à l'année près ({date}) ; vérifiez la date.",
+  noteCoarseMonth:
+    "« {phrase} » calculé à partir d'une date de publication connue seulement au mois près ({date}) ; vérifiez la date.",
 };
 
 const zh: Catalogue = {
@@ -247,6 +281,18 @@ const zh: Catalogue = {
     "一种货币：{company} 截至 {date} 的轮次以 {currencies} 报道，合计没有单一的报道货币（请给出如 “USD”）",
   whatCandidateCompany: "候选事实 «{phrase}» 的公司",
   whatCandidateDate: "候选事实 «{phrase}» 的日期（请给出发布日期）",
+  noteNumberInWords: "该数字以文字书写（“{words}”）；请核对数值。",
+  noteRange: "数值为区间 {low} 至 {high}；所取金额为下限。",
+  noteAlternatives: "原文给出两个备选数字（{low} 或 {high}）；所取金额为第一个。",
+  noteCurrencyAssumed: "“{word}”按 {code} 理解；其他货币也用这一名称，如来源指的是其他货币，请更正。",
+  noteCurrencyEither: "“{word}”可能是 {a} 或 {b}；原文未说明是哪一种。",
+  noteNoCurrency: "金额旁未注明货币。",
+  noteKindUnclear: "金额附近没有说明其性质的词语（融资轮次、估值、营收等）。",
+  noteSubset: "属于前一个数字（{amount} {metric}）的一部分；原文说明了是哪一部分。",
+  noteRoundFigure: "{amount} 是整数计数，按约数处理；如来源为精确统计，请改为精确值。",
+  noteDateFromPublication: "数字附近未给出日期；已采用发布日期（{date}）。",
+  noteCoarseYear: "“{phrase}”依据仅精确到年份的发布日期（{date}）推算；请核对日期。",
+  noteCoarseMonth: "“{phrase}”依据仅精确到月份的发布日期（{date}）推算；请核对日期。",
 };
 
 export const MESSAGES: Readonly<Record<Lang, Catalogue>> = { en, fr, zh };
@@ -259,6 +305,7 @@ export function renderParam(p: Param, lang: Lang): string {
   if (typeof p === "number") return String(p);
   if ("id" in p) return renderMessage(p, lang);
   if ("text" in p) return p.text[lang];
+  if ("number" in p) return new Intl.NumberFormat(BCP47[lang], { maximumFractionDigits: 20 }).format(p.number);
   if ("month" in p) {
     const [y, m] = p.month.split("-").map(Number);
     return new Intl.DateTimeFormat(BCP47[lang], { month: "short", year: "numeric", timeZone: "UTC" }).format(
