@@ -1092,8 +1092,8 @@ async function main(): Promise<void> {
       );
       assert.equal(
         await p.evaluate(() => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A1")),
-        "#VALUE!",
-        "before the article is added, Zorbal is not a company the add-in knows",
+        "#N/A",
+        "before the article is added, the add-in has no data for Zorbal",
       );
 
       // French: both figures kept; the headcount's date corrected to the month.

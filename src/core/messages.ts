@@ -39,7 +39,8 @@ const en = {
     "The ECB never published {from} and {to} on the same day; {from} rates exist {fromKnown}, {to} rates {toKnown}.",
   rateBeforeFirst: "No ECB rate before {first}; asked for {date}.",
   rateAfterLast: 'The embedded ECB rates end on {last}; asked for {date}. Use fx_method "latest" for the newest rate.',
-  unknownCompany: "Expected a company in the dataset ({known}); got {input}.",
+  unknownCompany:
+    "No data for the company {input}; companies with data: {known} (yours come from the workbook's Facts table).",
   unknownRound: "No round named {input}; known rounds: {known}.",
   noRoundInMonth: "No {company} round in {month}; rounds are dated {known}.",
   nothingBeforeFirst: "No {what} reported for {company} on or before {date}; the first is dated {first}.",
@@ -132,7 +133,8 @@ const fr: Catalogue = {
   rateBeforeFirst: "Aucun taux BCE avant le {first} ; demandé : {date}.",
   rateAfterLast:
     "Les taux BCE intégrés s'arrêtent au {last} ; demandé : {date}. Utilisez fx_method « latest » pour le taux le plus récent.",
-  unknownCompany: "Entreprise du jeu de données attendue ({known}) ; reçu {input}.",
+  unknownCompany:
+    "Aucune donnée pour l'entreprise {input} ; entreprises avec données : {known} (les vôtres viennent du tableau Facts du classeur).",
   unknownRound: "Aucun tour nommé {input} ; tours connus : {known}.",
   noRoundInMonth: "Aucun tour de {company} en {month} ; les tours sont datés {known}.",
   nothingBeforeFirst: "Aucun(e) {what} publié(e) pour {company} au {date} ou avant ; le premier est daté {first}.",
@@ -224,7 +226,7 @@ const zh: Catalogue = {
   noCommonRate: "欧洲央行从未在同一天公布 {from} 和 {to}；{from} 汇率的公布期间为{fromKnown}，{to} 汇率为{toKnown}。",
   rateBeforeFirst: "{first} 之前没有欧洲央行汇率；请求的是 {date}。",
   rateAfterLast: "内置的欧洲央行汇率截至 {last}；请求的是 {date}。如需最新汇率，请使用 fx_method “latest”。",
-  unknownCompany: "需要数据集中的公司（{known}）；收到的是 {input}。",
+  unknownCompany: "没有公司 {input} 的数据；有数据的公司：{known}（您自己的公司来自工作簿的 Facts 表）。",
   unknownRound: "没有名为 {input} 的轮次；已知轮次：{known}。",
   noRoundInMonth: "{company} 在 {month} 没有融资轮次；轮次日期为 {known}。",
   nothingBeforeFirst: "{company} 在 {date} 及之前没有公布的{what}；最早的日期为 {first}。",
@@ -365,7 +367,7 @@ export const MSG = {
   rateBeforeFirst: (date: string, first: string): Err => fail("not_available", "rateBeforeFirst", { date, first }),
   rateAfterLast: (date: Param, last: string): Err => fail("not_available", "rateAfterLast", { date, last }),
   unknownCompany: (input: unknown, known: readonly string[]): Err =>
-    fail("invalid_value", "unknownCompany", { known: { list: known }, input: show(input) }),
+    fail("not_available", "unknownCompany", { known: { list: known }, input: show(input) }),
   unknownRound: (input: unknown, known: readonly string[]): Err =>
     fail("not_available", "unknownRound", { input: show(input), known: list(known, "none") }),
   noRoundInMonth: (month: string, company: string, known: readonly string[]): Err =>

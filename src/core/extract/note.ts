@@ -6,6 +6,13 @@
 import { MessageId, Param, renderMessage } from "../messages";
 import { Ambiguity, AmbiguityKind } from "./types";
 
+/**
+ * A note on a candidate, from its message id and parameters, with its English text.
+ *
+ * @example
+ * note("currency-unknown", "noteCurrencyEither", { word: "¥", a: "JPY", b: "CNY" }).message
+ * //=> "\"¥\" may be JPY or CNY; the text does not say which."
+ */
 export function note(kind: AmbiguityKind, id: MessageId, params: Record<string, Param> = {}): Ambiguity {
   return { kind, id, params, message: renderMessage({ id, params }, "en") };
 }
