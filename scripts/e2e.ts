@@ -1410,6 +1410,112 @@ async function main(): Promise<void> {
       await c.close();
     });
 
+    // Dark theme (Office dark, and the system's prefers-color-scheme: dark) and high contrast
+    // (forced colors): what the view shows stays visible, and a highlight is not colour alone.
+    for (const theme of ["dark", "high-contrast"] as const) {
+      await test(`(s) add a source in the ${theme} theme: text, highlighted phrases, notes, buttons and focus outlines visible; axe clean`, async () => {
+        const { page: p, context: c } = await openPane(browser, base, { label: `add-source-${theme}`, theme });
+        await p.emulateMedia({ colorScheme: "dark" });
+        await openAddSource(p);
+        await pasteArticle(p, ARTICLES.en);
+        await findFigures(p);
+        assert.deepEqual(await runAxe(p), [], "axe, color-contrast included");
+        // Focus a button from the keyboard, as a user would, to see its focus indicator.
+        for (let i = 0; i < 80; i++) {
+          await p.keyboard.press("Tab");
+          if (await p.evaluate(() => document.activeElement?.getAttribute("data-action") === "discard")) break;
+        }
+        // tsx names the helpers below with a __name() call the page lacks: give it one that does nothing.
+        await p.evaluate("window.__name = (f) => f");
+        const look = await p.evaluate(() => {
+          const rgb = (css: string): number[] => (css.match(/[\d.]+/g) ?? []).slice(0, 4).map(Number);
+          const lum = (css: string): number => {
+            const [r, g, b] = rgb(css).map((v) => {
+              const x = v / 255;
+              return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+            });
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+          };
+          const contrast = (a: string, b: string): number => {
+            const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
+            return Math.round(((x + 0.05) / (y + 0.05)) * 100) / 100;
+          };
+          // The first opaque background up the tree.
+          const bgOf = (e: Element | null): string => {
+            for (let x = e; x; x = x.parentElement) {
+              const bg = getComputedStyle(x).backgroundColor;
+              if (rgb(bg)[3] !== 0 && bg !== "transparent") return bg;
+            }
+            return getComputedStyle(document.documentElement).backgroundColor;
+          };
+          const system = (prop: string, value: string): string => {
+            const probe = document.createElement("span");
+            probe.style.setProperty(prop, value);
+            document.body.append(probe);
+            const v = getComputedStyle(probe).getPropertyValue(prop);
+            probe.remove();
+            return v;
+          };
+          const mark = document.querySelector(".excerpt mark") as HTMLElement;
+          const m = getComputedStyle(mark);
+          const note = document.querySelector(".checks li") as HTMLElement;
+          const label = document.querySelector(".excerpt .label") as HTMLElement;
+          const button = document.activeElement as HTMLElement;
+          const b = getComputedStyle(button);
+          const page = bgOf(document.getElementById("add-source"));
+          return {
+            forced: matchMedia("(forced-colors: active)").matches,
+            dark: matchMedia("(prefers-color-scheme: dark)").matches,
+            markText: contrast(m.color, m.backgroundColor),
+            markOnPage: contrast(m.backgroundColor, page),
+            markWeight: Number(m.fontWeight),
+            markBg: m.backgroundColor,
+            markFg: m.color,
+            systemMark: system("background-color", "Mark"),
+            systemMarkText: system("color", "MarkText"),
+            note: contrast(getComputedStyle(note).color, bgOf(note)),
+            label: contrast(getComputedStyle(label).color, bgOf(label)),
+            excerpt: contrast(getComputedStyle(mark.parentElement as HTMLElement).color, bgOf(mark.parentElement)),
+            focused: button.getAttribute("data-action"),
+            focusVisible: button.matches(":focus-visible"),
+            outline: `${b.outlineStyle} ${b.outlineWidth} ${b.outlineColor} / ${b.boxShadow}`,
+            // Fluent draws its focus ring as an outline or as a box-shadow ring: the most visible opaque colour of either.
+            outlineContrast: Math.max(
+              0,
+              ...[b.outlineStyle === "none" ? "" : b.outlineColor, ...(b.boxShadow.match(/rgba?\([^)]*\)/g) ?? [])]
+                .filter((x) => x && (rgb(x)[3] ?? 1) >= 0.5)
+                .map((x) => contrast(x, page)),
+            ),
+            buttonText: contrast(b.color, bgOf(button)),
+          };
+        });
+        const detail = JSON.stringify(look);
+        assert.equal(look.forced, theme === "high-contrast", detail);
+        assert.equal(look.dark, true, detail);
+        // Text, notes and the "Read from the text" label: WCAG AA (4.5:1) against what is behind them.
+        for (const k of ["excerpt", "note", "label", "buttonText"] as const)
+          assert.ok(look[k] >= 4.5, `${k} contrast ${look[k]}: ${detail}`);
+        // The highlighted phrase: readable, set apart from the page, and not by colour alone (bold).
+        assert.ok(look.markText >= 4.5, `highlight text contrast ${look.markText}: ${detail}`);
+        assert.ok(look.markOnPage >= 1.5 || look.forced, `highlight against the page ${look.markOnPage}: ${detail}`);
+        assert.ok(look.markWeight >= 600, `highlight weight ${look.markWeight}: ${detail}`);
+        if (look.forced)
+          assert.deepEqual(
+            [look.markBg, look.markFg],
+            [look.systemMark, look.systemMarkText],
+            `system Mark colours: ${detail}`,
+          );
+        // The focused button shows an outline that stands out from the page (WCAG 1.4.11, 3:1).
+        assert.equal(look.focused, "discard", detail);
+        assert.ok(look.focusVisible, detail);
+        assert.ok(
+          look.outlineContrast >= 3,
+          `focus outline ${look.outline} contrast ${look.outlineContrast}: ${detail}`,
+        );
+        await c.close();
+      });
+    }
+
     const VIEW_LANGS: [string, string, string, RegExp, RegExp][] = [
       [
         "fr",
