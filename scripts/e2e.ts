@@ -1285,6 +1285,64 @@ async function main(): Promise<void> {
       await c.close();
     });
 
+    await test("(s) add a source into Sources and Facts tables showing their totals row: rows go above it, which moves down intact, and HF.* reads them", async () => {
+      // An empty workbook whose HF.* formulas the host calculates (workbook: []).
+      const { page: p, context: c } = await openPane(browser, base, { label: "add-source-totals", workbook: [] });
+      await openAddSource(p);
+      await pasteArticle(p, ARTICLES.fr);
+      await findFigures(p);
+      await p.click("#src-list > li:nth-child(1) fluent-checkbox");
+      await p.click("#src-add");
+      let msg = await srcMessage(p);
+      assert.equal(msg.intent, "success", msg.text);
+      // The user turns on Total Row in both tables (Sources A1:F2, Facts H1:U2) and labels it.
+      await p.evaluate(async () => {
+        const { host } = (window as unknown as PageWindow).__fakeExcel;
+        for (const name of ["Sources", "Facts"]) {
+          const t = host.context.workbook.tables.getItem(name);
+          t.showTotals = true;
+          t.getTotalRowRange().getCell(0, 0).values = [["Total"]];
+        }
+        await host.context.sync();
+      });
+      await pasteArticle(p, ARTICLES.en);
+      await findFigures(p);
+      await p.click("#src-list > li:nth-child(1) fluent-checkbox");
+      await p.click("#src-add");
+      msg = await srcMessage(p, { after: msg.text });
+      assert.equal(msg.intent, "success", msg.text);
+      const cells = await p.evaluate(() => {
+        const { host } = (window as unknown as PageWindow).__fakeExcel;
+        return {
+          tables: host.tables.map((t) => [t.name, t.r0, t.r1, t.showTotals]),
+          sources: ["A3", "A4"].map((a) => host.cell("Your sources", a).value),
+          facts: ["H3", "H4"].map((a) => host.cell("Your sources", a).value),
+        };
+      });
+      assert.deepEqual(cells, {
+        tables: [
+          ["Sources", 0, 3, true],
+          ["Facts", 0, 3, true],
+        ],
+        sources: ["test-wire-2024-06-03", "Total"],
+        facts: ["Quillfin", "Total"],
+      });
+      await p.evaluate(() =>
+        (window as unknown as PageWindow).__fakeExcel.userEdit(
+          "Sheet1",
+          "A1",
+          '=HF.RAISED("Series B","reported",,"Quillfin")',
+        ),
+      );
+      await p.waitForFunction(
+        () => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A1") === 30000000,
+        null,
+        { timeout: 1000 },
+      );
+      assert.match((await p.textContent("#workbook-summary")) ?? "", /2 of 2 rows/);
+      await c.close();
+    });
+
     await test("(s) add a source shows hostile article text as text: markup, bidi controls, 10,000 characters", async () => {
       const { page: p, context: c } = await openPane(browser, base, { label: "add-source-hostile" });
       const dialogs: string[] = [];
