@@ -38,7 +38,7 @@ export function isWordChar(c: number): boolean {
 }
 
 /** Spaces French uses between digit groups and before units: space, no-break space, narrow no-break and thin spaces. */
-export function isSpace(c: number): boolean {
+function isSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
@@ -170,7 +170,7 @@ function isLatinLetter(c: number): boolean {
 }
 
 /** The word of Latin letters starting at i, lower-cased; "" when text[i] is not a letter or the word is longer than `max`. */
-export function wordAt(text: string, i: number, max = 12): string {
+function wordAt(text: string, i: number, max = 12): string {
   let j = i;
   while (j < text.length && isLatinLetter(text.charCodeAt(j))) {
     j++;
