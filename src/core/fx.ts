@@ -490,7 +490,7 @@ function locate(
  * where getRate answers an error: ask getRate for it.
  *
  * @example
- * rateValue("EUR", "USD", { precision: "day", start: 19593, end: 19593 }, "spot")
+ * rateValue("EUR", "USD", { precision: "day", start: 19593, end: 19593 }, "spot") // 2023-08-24
  * //=> 1.084
  */
 export function rateValue(from: Currency, to: Currency, q: DayRange | undefined, method: FxMethod): number {
@@ -816,7 +816,7 @@ export function convertFact(
  * fact's date already parsed. NaN exactly where convertFact answers an error.
  *
  * @example
- * convertFactValue(13500000, "EUR", "USD", { precision: "month", start: 18231, end: 18261 }, null)
+ * convertFactValue(13500000, "EUR", "USD", { precision: "month", start: 18231, end: 18261 }, null) // December 2019
  * //=> 15003157.5
  */
 export function convertFactValue(
