@@ -810,23 +810,3 @@ export function convertFact(
   if (note !== undefined) r.value.rate.note = note;
   return r;
 }
-
-/**
- * convertFact's amount alone, with no text made: `from` and `to` normalised codes, the
- * fact's date already parsed. NaN exactly where convertFact answers an error.
- *
- * @example
- * convertFactValue(13500000, "EUR", "USD", { precision: "month", start: 18231, end: 18261 }, null) // December 2019
- * //=> 15003157.5
- */
-export function convertFactValue(
-  amount: number,
-  from: Currency,
-  to: Currency,
-  date: DayRange,
-  method: FxMethod | null,
-): number {
-  if (!Number.isFinite(amount)) return NaN;
-  const converted = amount * rateValue(from, to, date, method ?? defaultMethodFor(date.precision));
-  return Number.isFinite(converted) ? converted : NaN;
-}
