@@ -592,7 +592,7 @@ export function investorTypeLabel(type: InvestorType, lang: Lang = "en"): string
  * investorRoleLabel("lead", "zh")
  * //=> "领投"
  */
-export function investorRoleLabel(role: InvestorRole, lang: Lang = "en"): string {
+function investorRoleLabel(role: InvestorRole, lang: Lang = "en"): string {
   return label(lang, `role.${role}`);
 }
 
