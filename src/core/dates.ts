@@ -1,4 +1,4 @@
-import { MSG } from "./messages";
+import { msg, MSG, Param } from "./messages";
 import { ok, Result } from "./result";
 
 export type Precision = "year" | "month" | "day";
@@ -470,6 +470,22 @@ export const TODAY: Readonly<DayRange> = Object.freeze({ precision: "day", start
  */
 export function isToday(r: Readonly<DayRange>): boolean {
   return r === TODAY;
+}
+
+/**
+ * A date as a message says it: "today" (in the message's language) for TODAY, an omitted
+ * date, never Excel's last day that stands for it; any other range as queryOfRange writes it.
+ *
+ * @param r - A range from parseDayRange, or TODAY
+ * @returns The message parameter
+ * @example
+ * renderParam(dateText(TODAY), "fr")
+ * //=> "aujourd'hui"
+ * dateText({ precision: "month", start: 19570, end: 19600 })
+ * //=> "2023-08"
+ */
+export function dateText(r: Readonly<DayRange>): Param {
+  return isToday(r) ? msg("today") : queryOfRange(r).text;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { ArgValue, readArgs, SOURCE_QUESTIONS } from "./arguments";
 import { Company, Evidence, FactDate, MetricDefinition, Money, Reported, Round } from "./dataset";
-import { DateQuery, DayRange, isoToSerial, parseDayRange, periodOf, queryOfRange, TODAY } from "./dates";
+import { DateQuery, dateText, DayRange, isoToSerial, parseDayRange, periodOf, queryOfRange, TODAY } from "./dates";
 import { convert, Currency, defaultMethodFor, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
 import { msg, MSG } from "./messages";
 import { convertedAmount, convertedValueOn, convertMoney, parseMethodArg } from "./money";
@@ -243,12 +243,7 @@ export function metric(
         .map((list) => list[0]?.record.date.value)
         .filter((x): x is string => !!x)
         .sort();
-      return MSG.nothingBefore(
-        msg("whatMetric"),
-        d ? queryOfRange(d).text : msg("today"),
-        c.name,
-        d ? firsts[0] : undefined,
-      );
+      return MSG.nothingBefore(msg("whatMetric"), dateText(d ?? TODAY), c.name, d ? firsts[0] : undefined);
     }
     return ok(names.map((n) => [n]));
   }
