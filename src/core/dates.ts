@@ -370,6 +370,20 @@ export function isoOfDay(day: number): string {
 }
 
 /**
+ * Day of the week of a day number, 0 (Sunday) to 6 (Saturday), counted as Date.getUTCDay counts.
+ *
+ * @param day - Days since 1970-01-01
+ * @returns 0 to 6
+ * @example
+ * weekdayOf(19593) // 2023-08-24
+ * //=> 4 (Thursday)
+ */
+export function weekdayOf(day: number): number {
+  // Day 0, 1970-01-01, was a Thursday.
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/**
  * Day number of an ISO "YYYY-MM-DD" that is known to be valid (dataset and table dates; not checked).
  *
  * @param iso - A valid ISO day
