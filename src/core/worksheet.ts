@@ -57,6 +57,32 @@ function knownByOf(kb: DayRange | null): KnownBy {
   return kb === null ? null : queryOfRange(kb);
 }
 
+/**
+ * The arguments of HF.VALUATION, HF.RAISED and HF.TOTALRAISED as Excel hands them: what
+ * they ask about, then the same four; last, the store that answers (default: the shared one).
+ */
+type MoneyCall = [what: Arg, currency: Arg, method: Arg, company: Arg, knownBy?: Arg, s?: Store];
+
+/** A MoneyCall's arguments, read (readArgs): what it asks about as `First`, and the others. */
+interface MoneyArgs<First> {
+  first: First;
+  target: Currency | null;
+  method: FxMethod | null;
+  company: Company;
+  knownBy: KnownBy;
+  s: Store;
+}
+
+function readMoneyArgs<First>(
+  id: "VALUATION" | "RAISED" | "TOTALRAISED",
+  [what, currency, method, company, knownBy = null, s = store()]: MoneyCall,
+): Result<MoneyArgs<First>> {
+  const a = readArgs(id, [what, currency, method, company, knownBy], s);
+  if (!a.ok) return a;
+  const [first, target, m, c, kb] = a.value as [First, Currency | null, FxMethod | null, Company, DayRange | null];
+  return ok({ first, target, method: m, company: c, knownBy: knownByOf(kb), s });
+}
+
 /** A round argument as findRound takes it: a card's round name (or date, for an unnamed round), else the argument itself. */
 function roundKey(v: ArgValue): unknown {
   if (v && typeof v === "object" && "round" in v)
@@ -68,36 +94,22 @@ function roundKey(v: ArgValue): unknown {
  * HF.VALUATION: latest announced valuation on or before `date`, in `currency` at the
  * valuation's date. `knownBy`: only if it had been reported by then (#N/A saying when, if not).
  */
-export function valuation(
-  date: Arg,
-  currency: Arg,
-  method: Arg,
-  company: Arg,
-  knownBy: Arg = null,
-  s: Store = store(),
-): Result<number> {
-  const a = readArgs("VALUATION", [date, currency, method, company, knownBy], s);
+export function valuation(...call: MoneyCall): Result<number> {
+  const a = readMoneyArgs<DayRange>("VALUATION", call);
   if (!a.ok) return a;
-  const [d, target, m, c, kb] = a.value as [DayRange, Currency | null, FxMethod | null, Company, DayRange | null];
-  const v = valuationOn(c, d, s, knownByOf(kb));
+  const { first: d, target, method, company, knownBy, s } = a.value;
+  const v = valuationOn(company, d, s, knownBy);
   if (!v.ok) return v;
   const { record, range } = v.value.dated;
-  return moneyValue(record.amount, record.date, range, target, m);
+  return moneyValue(record.amount, record.date, range, target, method);
 }
 
 /** HF.RAISED: amount raised in a round (by name or any date in its month); `knownBy` as for HF.VALUATION. */
-export function raised(
-  roundOrDate: Arg,
-  currency: Arg,
-  method: Arg,
-  company: Arg,
-  knownBy: Arg = null,
-  s: Store = store(),
-): Result<number> {
-  const a = readArgs("RAISED", [roundOrDate, currency, method, company, knownBy], s);
+export function raised(...call: MoneyCall): Result<number> {
+  const a = readMoneyArgs<ArgValue>("RAISED", call);
   if (!a.ok) return a;
-  const [r, target, m, c, kb] = a.value as [ArgValue, Currency | null, FxMethod | null, Company, DayRange | null];
-  const k = roundPosition(roundKey(r), c, s, knownByOf(kb));
+  const { first: r, target, method: m, company, knownBy, s } = a.value;
+  const k = roundPosition(roundKey(r), company, s, knownBy);
   if (typeof k !== "number") return k;
   // The amount, currency and date from the index's flat arrays; the record only for an error's message.
   const idx = s.roundIndex;
@@ -112,18 +124,11 @@ export function raised(
  * date. `knownBy`: only the rounds reported by then count. "reported" has a meaning only
  * when every round counted was reported in one currency.
  */
-export function totalRaised(
-  asOf: Arg,
-  currency: Arg,
-  method: Arg,
-  company: Arg,
-  knownBy: Arg = null,
-  s: Store = store(),
-): Result<number> {
-  const a = readArgs("TOTALRAISED", [asOf, currency, method, company, knownBy], s);
+export function totalRaised(...call: MoneyCall): Result<number> {
+  const a = readMoneyArgs<DayRange>("TOTALRAISED", call);
   if (!a.ok) return a;
-  const [d, target, m, c, kb] = a.value as [DayRange, Currency | null, FxMethod | null, Company, DayRange | null];
-  const rs = roundsOn(c, d, s, knownByOf(kb));
+  const { first: d, target, method: m, company: c, knownBy, s } = a.value;
+  const rs = roundsOn(c, d, s, knownBy);
   if (!rs.ok) return rs;
   const { list, n } = rs.value;
   if (target === null) {
@@ -135,7 +140,7 @@ export function totalRaised(
           date: queryOfRange(d).text,
           currencies: { list: currencies, and: true },
         }),
-        currency,
+        call[1], // the currency argument as given
       );
     }
   }
