@@ -365,7 +365,7 @@ export const MSG = {
       : fail("not_available", "notYetReportedLatest", { what, when, by, knownBy, latest: latestKnown }),
   noneReportedYet: (
     what: MessageRef,
-    asOf: string,
+    asOf: Param,
     company: string,
     knownBy: string,
     first: string,

@@ -20,7 +20,7 @@ import {
   Reported,
 } from "./dataset";
 import { andList, Citation, citationsIn, rowLabel, wordCitation } from "./citations";
-import { DateQuery, DayRange, isToday, parseDate, parseDayRange, queryOfRange, TODAY } from "./dates";
+import { DateQuery, dateText, DayRange, parseDate, parseDayRange, queryOfRange, TODAY } from "./dates";
 import { figureText } from "./figures";
 import { isKnown, knownAt, KnownBy } from "./known";
 import { label, metricLabel } from "./labels";
@@ -250,7 +250,7 @@ export function valuationOn(
 ): Result<ValuationAnswer> {
   const list = s.valuations.get(company.id) ?? [];
   const i = lastOnOrBeforeDay(list, days.end);
-  if (i < 0) return MSG.nothingBefore(msg("whatValuation"), asked(days).text, company.name, list[0]?.record.date.value);
+  if (i < 0) return MSG.nothingBefore(msg("whatValuation"), dateText(days), company.name, list[0]?.record.date.value);
   const rec = list[i].record;
   if (knownBy && !isKnown(rec, knownBy)) {
     return notYetReported(msg("whatValuationDated", { date: rec.date.value }), list, i, knownBy, (v) =>
@@ -508,7 +508,7 @@ export function roundsOn(
   const list = s.rounds.get(company.id) ?? [];
   const n = lastOnOrBeforeDay(list, days.end) + 1;
   if (n === 0)
-    return MSG.nothingBefore(msg("whatFundingRound"), asked(days).text, company.name, list[0]?.record.date.value);
+    return MSG.nothingBefore(msg("whatFundingRound"), dateText(days), company.name, list[0]?.record.date.value);
   if (!knownBy) return ok({ list, n });
   const known = list.slice(0, n).filter((d) => isKnown(d.record, knownBy));
   if (!known.length) {
@@ -517,7 +517,7 @@ export function roundsOn(
       .reduce((a, b) => (a.record.reported.value <= b.record.reported.value ? a : b)).record;
     return MSG.noneReportedYet(
       msg("whatFundingRound"),
-      asked(days).text,
+      dateText(days),
       company.name,
       knownBy.text,
       `${first.round} (${first.date.value})`,
@@ -669,7 +669,7 @@ export function metricOn(
   if (i < 0) {
     return MSG.nothingBefore(
       msg("whatMetricNamed", { metric: metricNameParam(def) }),
-      isToday(asOf) ? msg("today") : asked(asOf).text,
+      dateText(asOf),
       company.name,
       list[0]?.record.date.value,
     );

@@ -5,7 +5,7 @@
  */
 import { ArgValue, readArgs, SOURCE_QUESTIONS } from "./arguments";
 import { Company, Evidence, FactDate, MetricDefinition, Money, Reported, Round } from "./dataset";
-import { DateQuery, DayRange, isoToSerial, parseDayRange, periodOf, queryOfRange, TODAY } from "./dates";
+import { DateQuery, dateText, DayRange, isoToSerial, parseDayRange, periodOf, queryOfRange, TODAY } from "./dates";
 import { convert, Currency, defaultMethodFor, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
 import { msg, MSG } from "./messages";
 import { convertedAmount, convertedValueOn, convertMoney, parseMethodArg } from "./money";
@@ -57,6 +57,32 @@ function knownByOf(kb: DayRange | null): KnownBy {
   return kb === null ? null : queryOfRange(kb);
 }
 
+/**
+ * The arguments of HF.VALUATION, HF.RAISED and HF.TOTALRAISED as Excel hands them: what
+ * they ask about, then the same four; last, the store that answers (default: the shared one).
+ */
+type MoneyCall = [what: Arg, currency: Arg, method: Arg, company: Arg, knownBy?: Arg, s?: Store];
+
+/** A MoneyCall's arguments, read (readArgs): what it asks about as `First`, and the others. */
+interface MoneyArgs<First> {
+  first: First;
+  target: Currency | null;
+  method: FxMethod | null;
+  company: Company;
+  knownBy: KnownBy;
+  s: Store;
+}
+
+function readMoneyArgs<First>(
+  id: "VALUATION" | "RAISED" | "TOTALRAISED",
+  [what, currency, method, company, knownBy = null, s = store()]: MoneyCall,
+): Result<MoneyArgs<First>> {
+  const a = readArgs(id, [what, currency, method, company, knownBy], s);
+  if (!a.ok) return a;
+  const [first, target, m, c, kb] = a.value as [First, Currency | null, FxMethod | null, Company, DayRange | null];
+  return ok({ first, target, method: m, company: c, knownBy: knownByOf(kb), s });
+}
+
 /** A round argument as findRound takes it: a card's round name (or date, for an unnamed round), else the argument itself. */
 function roundKey(v: ArgValue): unknown {
   if (v && typeof v === "object" && "round" in v)
@@ -74,21 +100,14 @@ function roundKey(v: ArgValue): unknown {
  * valuation("2023-12", "EUR", null, null)
  * //=> { ok: true, value: 4125227633.05698 }
  */
-export function valuation(
-  date: Arg,
-  currency: Arg,
-  method: Arg,
-  company: Arg,
-  knownBy: Arg = null,
-  s: Store = store(),
-): Result<number> {
-  const a = readArgs("VALUATION", [date, currency, method, company, knownBy], s);
+export function valuation(...call: MoneyCall): Result<number> {
+  const a = readMoneyArgs<DayRange>("VALUATION", call);
   if (!a.ok) return a;
-  const [d, target, m, c, kb] = a.value as [DayRange, Currency | null, FxMethod | null, Company, DayRange | null];
-  const v = valuationOn(c, d, s, knownByOf(kb));
+  const { first: d, target, method, company, knownBy, s } = a.value;
+  const v = valuationOn(company, d, s, knownBy);
   if (!v.ok) return v;
   const { record, range } = v.value.dated;
-  return moneyValue(record.amount, record.date, range, target, m);
+  return moneyValue(record.amount, record.date, range, target, method);
 }
 
 /**
@@ -100,18 +119,11 @@ export function valuation(
  * raised("Series A", "reported", null, null)
  * //=> { ok: true, value: 13500000 }
  */
-export function raised(
-  roundOrDate: Arg,
-  currency: Arg,
-  method: Arg,
-  company: Arg,
-  knownBy: Arg = null,
-  s: Store = store(),
-): Result<number> {
-  const a = readArgs("RAISED", [roundOrDate, currency, method, company, knownBy], s);
+export function raised(...call: MoneyCall): Result<number> {
+  const a = readMoneyArgs<ArgValue>("RAISED", call);
   if (!a.ok) return a;
-  const [r, target, m, c, kb] = a.value as [ArgValue, Currency | null, FxMethod | null, Company, DayRange | null];
-  const k = roundPosition(roundKey(r), c, s, knownByOf(kb));
+  const { first: r, target, method: m, company, knownBy, s } = a.value;
+  const k = roundPosition(roundKey(r), company, s, knownBy);
   if (typeof k !== "number") return k;
   // The amount, currency and date from the index's flat arrays; the record only for an error's message.
   const idx = s.roundIndex;
@@ -130,18 +142,11 @@ export function raised(
  * totalRaised("2021-12", "USD", null, null)
  * //=> { ok: true, value: 59003157.5 }
  */
-export function totalRaised(
-  asOf: Arg,
-  currency: Arg,
-  method: Arg,
-  company: Arg,
-  knownBy: Arg = null,
-  s: Store = store(),
-): Result<number> {
-  const a = readArgs("TOTALRAISED", [asOf, currency, method, company, knownBy], s);
+export function totalRaised(...call: MoneyCall): Result<number> {
+  const a = readMoneyArgs<DayRange>("TOTALRAISED", call);
   if (!a.ok) return a;
-  const [d, target, m, c, kb] = a.value as [DayRange, Currency | null, FxMethod | null, Company, DayRange | null];
-  const rs = roundsOn(c, d, s, knownByOf(kb));
+  const { first: d, target, method: m, company: c, knownBy, s } = a.value;
+  const rs = roundsOn(c, d, s, knownBy);
   if (!rs.ok) return rs;
   const { list, n } = rs.value;
   if (target === null) {
@@ -153,7 +158,7 @@ export function totalRaised(
           date: queryOfRange(d).text,
           currencies: { list: currencies, and: true },
         }),
-        currency,
+        call[1], // the currency argument as given
       );
     }
   }
@@ -279,12 +284,7 @@ export function metric(
         .map((list) => list[0]?.record.date.value)
         .filter((x): x is string => !!x)
         .sort();
-      return MSG.nothingBefore(
-        msg("whatMetric"),
-        d ? queryOfRange(d).text : msg("today"),
-        c.name,
-        d ? firsts[0] : undefined,
-      );
+      return MSG.nothingBefore(msg("whatMetric"), dateText(d ?? TODAY), c.name, d ? firsts[0] : undefined);
     }
     return ok(names.map((n) => [n]));
   }
