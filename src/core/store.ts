@@ -18,6 +18,7 @@ import {
 } from "./dataset";
 import { wordCitation } from "./citations";
 import { DayRange, dayOfIso, periodOf, Precision } from "./dates";
+import { NameIndex } from "./name-index";
 
 /** A dated record with its period resolved once: ISO start/end of its date, and the same as day numbers. */
 export interface Dated<T> {
@@ -77,11 +78,13 @@ const KIND = 3;
 const PRECISIONS: readonly Precision[] = ["year", "month", "day"];
 
 /**
- * The rounds of every company in flat arrays, company by company, each company's in date
- * order (as Store.rounds): first and last day of each round's dated period, the latest end
- * so far within the company (to find the rounds overlapping a period without a scan), and
- * each round's amount, currency and date precision, so that a lookup reads a few numbers
- * close together instead of the records spread over the heap, whatever the dataset's size.
+ * The rounds of every company in flat arrays, company by company in the store's company
+ * order (slot n: Store.companyList[n], then any company id the rounds name that the list
+ * lacks), each company's in date order (as Store.rounds): first and last day of each
+ * round's dated period, the latest end so far within the company (to find the rounds
+ * overlapping a period without a scan), and each round's amount, currency and date
+ * precision, so that a lookup reads a few numbers close together instead of the records
+ * spread over the heap, whatever the dataset's size.
  */
 export class RoundIndex {
   readonly records: Round[] = [];
@@ -97,7 +100,7 @@ export class RoundIndex {
   readonly rows: Float64Array;
   /** The currencies the rounds are reported in. */
   readonly currencyCodes: string[] = [];
-  /** company id → its slot: its rounds are at positions first[slot] to first[slot + 1] - 1. */
+  /** company id → its slot (its number in the store): its rounds are at positions first[slot] to first[slot + 1] - 1. */
   readonly slot = new Map<string, number>();
   readonly first: Int32Array;
   /** round name ("Series C") → its column in `named`. */
@@ -105,10 +108,15 @@ export class RoundIndex {
   /** slot × nameColumn.size: the position of the company's one round of that name; -1: none, -2: several. */
   readonly named: Int32Array;
 
-  constructor(rounds: ReadonlyMap<string, Dated<Round>[]>) {
+  /** `companyIds`: the store's companies in order (slot n is companyIds[n]). */
+  constructor(rounds: ReadonlyMap<string, Dated<Round>[]>, companyIds: readonly string[]) {
+    const order = [...companyIds];
+    const listed = new Set(order);
+    for (const id of rounds.keys()) if (!listed.has(id)) order.push(id);
     let n = 0;
     const currencyIndex = new Map<string, number>();
-    for (const list of rounds.values()) {
+    for (const id of order) {
+      const list = rounds.get(id) ?? [];
       n += list.length;
       for (const { record } of list) {
         if (!this.nameColumn.has(record.round)) this.nameColumn.set(record.round, this.nameColumn.size);
@@ -121,12 +129,12 @@ export class RoundIndex {
     const names = this.nameColumn.size;
     this.starts = new Int32Array(n);
     this.rows = new Float64Array(n * ROW);
-    this.first = new Int32Array(rounds.size + 1);
-    this.named = new Int32Array(rounds.size * names).fill(-1);
+    this.first = new Int32Array(order.length + 1);
+    this.named = new Int32Array(order.length * names).fill(-1);
     let k = 0;
-    for (const [company, list] of rounds) {
-      const slot = this.slot.size;
-      this.slot.set(company, slot);
+    for (let slot = 0; slot < order.length; slot++) {
+      const list = rounds.get(order[slot]) ?? [];
+      this.slot.set(order[slot], slot);
       this.first[slot] = k;
       let m = -Infinity;
       for (const d of list) {
@@ -197,6 +205,16 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 export class Store {
   readonly dataset: Dataset;
   readonly defaultCompany: Company;
+  /** The companies in dataset order: a company's number in the store is its position here (and its slot in roundIndex). */
+  readonly companyList: readonly Company[];
+  /** The default company's number. */
+  readonly defaultCompanyNumber: number;
+  /**
+   * Every id, name and alias of every company, as written and normalised (normKey), → the
+   * number of the company it names (as companyByAlias resolves it): companyNumber's index.
+   */
+  readonly companyNames: NameIndex;
+  private readonly companyNumberOf: ReadonlyMap<Company, number>;
   readonly companies = new Map<string, Company>();
   readonly companyByAlias = new Map<string, Company>();
   /** The same answers keyed by each id, name and alias exactly as written (no normalising needed for them). */
@@ -230,6 +248,14 @@ export class Store {
     const def = this.companies.get(defaultCompanyId);
     if (!def) throw new Error(`Bug: default company ${defaultCompanyId} missing from dataset`);
     this.defaultCompany = def;
+    this.companyList = dataset.companies;
+    const numberOf = new Map(dataset.companies.map((c, n) => [c, n]));
+    this.companyNumberOf = numberOf;
+    this.defaultCompanyNumber = numberOf.get(def) as number;
+    const spellings: [string, number][] = [];
+    for (const [key, c] of this.companyByAlias) spellings.push([key, numberOf.get(c) as number]);
+    for (const [key, c] of this.companyByExactAlias) spellings.push([key, numberOf.get(c) as number]);
+    this.companyNames = new NameIndex(spellings);
     for (const i of dataset.investors) this.investors.set(i.id, i);
     for (const s of dataset.sources) this.sources.set(s.id, s);
     for (const m of dataset.metricDefinitions) {
@@ -241,7 +267,10 @@ export class Store {
         this.metricByExactAlias.set(a, this.metricByAlias.get(normKey(a)) as MetricDefinition);
     for (const r of dataset.rounds) this.roundById.set(r.id, r);
     for (const [k, list] of groupBy(dataset.rounds, (r) => r.company)) this.rounds.set(k, dated(list));
-    this.roundIndex = new RoundIndex(this.rounds);
+    this.roundIndex = new RoundIndex(
+      this.rounds,
+      dataset.companies.map((c) => c.id),
+    );
     for (const [k, list] of groupBy(dataset.valuations, (v) => v.company)) this.valuations.set(k, dated(list));
     for (const v of dataset.valuations) if (v.round) this.valuationByRound.set(v.round, v);
     for (const [k, list] of groupBy(dataset.metrics, (m) => m.company)) {
@@ -249,6 +278,21 @@ export class Store {
       for (const [mk, ml] of groupBy(list, (m) => m.metric)) byMetric.set(mk, dated(ml));
       this.metrics.set(k, byMetric);
     }
+  }
+
+  /**
+   * The number (companyList position) of the company a text names by any id, name or alias,
+   * as written or case and spacing aside (as resolveCompany reads it); -1: none. The exact
+   * spelling is looked up first, so the usual argument is found without making a string.
+   */
+  companyNumber(input: string): number {
+    const n = this.companyNames.get(input);
+    return n >= 0 ? n : this.companyNames.get(normKey(input));
+  }
+
+  /** A company record's number (its companyList position and roundIndex slot); -1 if it is none of the store's. */
+  numberOf(company: Company): number {
+    return this.companyNumberOf.get(company) ?? -1;
   }
 
   /**

@@ -4,7 +4,7 @@
  * src/functions/ wraps each one and maps result codes to Excel errors.
  */
 import { ArgValue, readArgs, SOURCE_QUESTIONS } from "./arguments";
-import { Company, Evidence, FactDate, MetricDefinition, Money, Reported, Round } from "./dataset";
+import { Evidence, FactDate, MetricDefinition, Money, Reported, Round } from "./dataset";
 import { DateQuery, DayRange, isoToSerial, parseDayRange, periodOf, queryOfRange, TODAY } from "./dates";
 import { convert, Currency, defaultMethodFor, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
 import { msg, MSG } from "./messages";
@@ -26,7 +26,7 @@ import {
   roleText,
   roundsAsOf,
   roundsOn,
-  roundPosition,
+  roundPositionOf,
   sourceLabel,
   valuationAsOf,
   valuationOn,
@@ -78,8 +78,8 @@ export function valuation(
 ): Result<number> {
   const a = readArgs("VALUATION", [date, currency, method, company, knownBy], s);
   if (!a.ok) return a;
-  const [d, target, m, c, kb] = a.value as [DayRange, Currency | null, FxMethod | null, Company, DayRange | null];
-  const v = valuationOn(c, d, s, knownByOf(kb));
+  const [d, target, m, n, kb] = a.value as [DayRange, Currency | null, FxMethod | null, number, DayRange | null];
+  const v = valuationOn(s.companyList[n], d, s, knownByOf(kb));
   if (!v.ok) return v;
   const { record, range } = v.value.dated;
   return moneyValue(record.amount, record.date, range, target, m);
@@ -96,8 +96,8 @@ export function raised(
 ): Result<number> {
   const a = readArgs("RAISED", [roundOrDate, currency, method, company, knownBy], s);
   if (!a.ok) return a;
-  const [r, target, m, c, kb] = a.value as [ArgValue, Currency | null, FxMethod | null, Company, DayRange | null];
-  const k = roundPosition(roundKey(r), c, s, knownByOf(kb));
+  const [r, target, m, n, kb] = a.value as [ArgValue, Currency | null, FxMethod | null, number, DayRange | null];
+  const k = roundPositionOf(roundKey(r), n, s, knownByOf(kb));
   if (typeof k !== "number") return k;
   // The amount, currency and date from the index's flat arrays; the record only for an error's message.
   const idx = s.roundIndex;
@@ -122,7 +122,8 @@ export function totalRaised(
 ): Result<number> {
   const a = readArgs("TOTALRAISED", [asOf, currency, method, company, knownBy], s);
   if (!a.ok) return a;
-  const [d, target, m, c, kb] = a.value as [DayRange, Currency | null, FxMethod | null, Company, DayRange | null];
+  const [d, target, m, who, kb] = a.value as [DayRange, Currency | null, FxMethod | null, number, DayRange | null];
+  const c = s.companyList[who];
   const rs = roundsOn(c, d, s, knownByOf(kb));
   if (!rs.ok) return rs;
   const { list, n } = rs.value;
@@ -165,10 +166,10 @@ export function rounds(
 ): Result<(string | number)[][]> {
   const a = readArgs("ROUNDS", [currency, asOf, headers, company, knownBy], s);
   if (!a.ok) return a;
-  const [target, d, h, c, kb] = a.value as [Currency | null, DayRange | null, boolean | null, Company, DayRange | null];
+  const [target, d, h, n, kb] = a.value as [Currency | null, DayRange | null, boolean | null, number, DayRange | null];
   const t = buildRoundsTable(
     {
-      company: c.name,
+      company: s.companyList[n].name,
       currency: target,
       method: null,
       asOf: d ? queryOfRange(d).text : null,
@@ -194,8 +195,8 @@ export function investors(
 ): Result<string[][]> {
   const a = readArgs("INVESTORS", [roundOrDate, company, knownBy], s);
   if (!a.ok) return a;
-  const [r0, c, kb] = a.value as [ArgValue, Company, DayRange | null];
-  const r = findRoundOf(roundKey(r0), c, s, knownByOf(kb));
+  const [r0, n, kb] = a.value as [ArgValue, number, DayRange | null];
+  const r = findRoundOf(roundKey(r0), s.companyList[n], s, knownByOf(kb));
   if (!r.ok) return r;
   const list = investorsOfRound(r.value.round, s);
   if (!list.length) {
@@ -226,13 +227,14 @@ export function metric(
 ): Result<(number | string)[][]> {
   const a = readArgs("METRIC", [name, asOf, company, currency, knownBy], s);
   if (!a.ok) return a;
-  const [def, d, c, target, kbDays] = a.value as [
+  const [def, d, n, target, kbDays] = a.value as [
     MetricDefinition | null,
     DayRange | null,
-    Company,
+    number,
     Currency | null,
     DayRange | null,
   ];
+  const c = s.companyList[n];
   const kb = knownByOf(kbDays);
   if (def === null) {
     const names = metricNames(c.id, s).filter(
@@ -380,7 +382,8 @@ export function source(
 ): Result<string> {
   const a = readArgs("SOURCE", [what, dateOrRound, company, knownBy], s);
   if (!a.ok) return a;
-  const [question, dr, c, kbDays] = a.value as [string, ArgValue, Company, DayRange | null];
+  const [question, dr, n, kbDays] = a.value as [string, ArgValue, number, DayRange | null];
+  const c = s.companyList[n];
   const kb = knownByOf(kbDays);
   const q = question.toLowerCase();
   const latest = dr === null;
@@ -462,7 +465,8 @@ export const CARD_PROVIDER =
 export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): Result<EntityCard> {
   const a = readArgs("ROUNDCARD", [roundOrDate, company], s);
   if (!a.ok) return a;
-  const [r0, c] = a.value as [ArgValue, Company];
+  const [r0, n] = a.value as [ArgValue, number];
+  const c = s.companyList[n];
   const r = findRound(roundKey(r0), c.name, s);
   if (!r.ok) return r;
   const rec = r.value.round;
