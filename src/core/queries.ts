@@ -395,11 +395,13 @@ function anyRoundPosition(
   }
   // Any date inside the round's dated period, or a period (month/year) containing it:
   // among the rounds starting by the period's end, those ending on or after its start.
-  const lo = slot === undefined ? 0 : idx.first[slot];
-  const hi = slot === undefined ? 0 : idx.first[slot + 1];
+  const lo = slot === undefined ? 0 : idx.first(slot);
   let hit = -1;
   let count = 0;
-  for (let k = idx.lastStartOnOrBefore(lo, hi, q.end); k >= lo && idx.maxEnd(k) >= q.start; k--) {
+  const last = slot === undefined ? -1 : idx.lastStartOnOrBeforeIn(slot, q.end);
+  // Rounds starting more than the company's longest period before q.start end before it.
+  const from = slot === undefined ? 0 : q.start - idx.span(slot);
+  for (let k = last; k >= lo && idx.starts[k] >= from; k--) {
     if (idx.end(k) >= q.start) {
       hit = k;
       count++;
