@@ -14,8 +14,14 @@ const AT = 1;
 const LENGTH = 2;
 const VALUE = 3;
 
-/** FNV-1a over the UTF-16 code units. */
-function hashOf(s: string): number {
+/**
+ * The hash a name is filed under: FNV-1a over its UTF-16 code units, as a signed 32-bit integer.
+ *
+ * @example
+ * nameHash("") === nameHash("")
+ * //=> true
+ */
+export function nameHash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h | 0;
@@ -46,7 +52,7 @@ export class NameIndex {
     this.pool = new Uint16Array(chars);
     let at = 0;
     for (const [name, value] of unique) {
-      const h = hashOf(name);
+      const h = nameHash(name);
       let i = h & this.mask;
       while (this.cells[i * CELL + VALUE] !== -1) i = (i + 1) & this.mask;
       const c = i * CELL;
@@ -60,7 +66,7 @@ export class NameIndex {
 
   /** The value of exactly this name (same UTF-16 code units), or -1. */
   get(name: string): number {
-    const h = hashOf(name);
+    const h = nameHash(name);
     const cells = this.cells;
     const n = name.length;
     for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
