@@ -237,6 +237,18 @@ async function cspViolations(page: Page): Promise<string[]> {
 }
 
 const dump = (page: Page) => page.evaluate(() => (window as unknown as PageWindow).__fakeExcel.dump());
+/** Type a formula or a value into a cell as a user would (the host recalculates what depends on it). */
+const userEdit = (page: Page, sheet: string, address: string, value: string | number) =>
+  page.evaluate(
+    ({ sheet, address, value }) => (window as unknown as PageWindow).__fakeExcel.userEdit(sheet, address, value),
+    { sheet, address, value },
+  );
+/** A cell's value as the host shows it. */
+const cellValue = (page: Page, sheet: string, address: string) =>
+  page.evaluate(({ sheet, address }) => (window as unknown as PageWindow).__fakeExcel.value(sheet, address), {
+    sheet,
+    address,
+  });
 
 /** The pane's options, as the tests set them. */
 interface Controls {
@@ -1033,15 +1045,9 @@ async function main(): Promise<void> {
       const { page: p, context: c } = await openPane(browser, base, { label: "add-source", workbook: [] });
       await openAddSource(p);
       assert.equal(await activeId(p), "src-title", "the view's heading takes the focus");
-      await p.evaluate(() =>
-        (window as unknown as PageWindow).__fakeExcel.userEdit(
-          "Sheet1",
-          "A1",
-          '=HF.RAISED("Series A","reported",,"Zorbal")',
-        ),
-      );
+      await userEdit(p, "Sheet1", "A1", '=HF.RAISED("Series A","reported",,"Zorbal")');
       assert.equal(
-        await p.evaluate(() => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A1")),
+        await cellValue(p, "Sheet1", "A1"),
         "#VALUE!",
         "before the article is added, Zorbal is not a company the add-in knows",
       );
@@ -1155,13 +1161,7 @@ async function main(): Promise<void> {
         null,
         { timeout: 1000 },
       );
-      await p.evaluate(() =>
-        (window as unknown as PageWindow).__fakeExcel.userEdit(
-          "Sheet1",
-          "A2",
-          '=HF.RAISED("Series B","reported",,"星桥科技")',
-        ),
-      );
+      await userEdit(p, "Sheet1", "A2", '=HF.RAISED("Series B","reported",,"星桥科技")');
       await p.waitForFunction(
         () => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A2") === 200000000,
         null,
@@ -1461,25 +1461,16 @@ async function main(): Promise<void> {
         "the source column cites the workbook source",
       );
       // A live HF.* cell follows an edit of the Facts table within a second.
-      await p.evaluate(() =>
-        (window as unknown as PageWindow).__fakeExcel.userEdit(
-          "Sheet1",
-          "A1",
-          '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")',
-        ),
-      );
-      assert.equal(
-        await p.evaluate(() => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A1")),
-        90000000,
-      );
-      await p.evaluate((s) => (window as unknown as PageWindow).__fakeExcel.userEdit(s, "F7", 95000000), sheet);
+      await userEdit(p, "Sheet1", "A1", '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")');
+      assert.equal(await cellValue(p, "Sheet1", "A1"), 90000000);
+      await userEdit(p, sheet, "F7", 95000000);
       await p.waitForFunction(
         () => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A1") === 95000000,
         null,
         { timeout: 1000 },
       );
       // Fixing the bad cell: the row is used and the problem list empties.
-      await p.evaluate((s) => (window as unknown as PageWindow).__fakeExcel.userEdit(s, "G8", "EUR"), sheet);
+      await userEdit(p, sheet, "G8", "EUR");
       await p.waitForFunction(
         () =>
           (document.getElementById("workbook-summary")?.textContent ?? "").includes("3 of 3 rows") &&
