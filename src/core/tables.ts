@@ -82,7 +82,7 @@ export const DEFAULT_TABLE_OPTIONS: TableOptions = {
 };
 
 /** The data attribution note, in `lang`. */
-export function dataAttribution(lang: Lang = "en"): string {
+function dataAttribution(lang: Lang = "en"): string {
   return label(lang, "note.data");
 }
 
@@ -112,7 +112,13 @@ function dateCell(date: FactDate, mode: TableOptions["dates"]): { cell: Cell; fo
   return { cell: isoToSerial(periodOf(date.value).start), format: DATE_FORMAT[date.precision] };
 }
 
-/** Quote a string for use inside an Excel formula. */
+/**
+ * Quote a string for use inside an Excel formula.
+ *
+ * @example
+ * formulaString('Series "A"')
+ * //=> "\"Series \"\"A\"\"\""
+ */
 export function formulaString(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
@@ -205,7 +211,14 @@ function reportedCell(rec: { reported: Reported; evidence: Evidence[] }, lang: L
   return `${rec.reported.value} (${reportedBy(rec, lang)})`;
 }
 
-/** The funding rounds table (backs HF.ROUNDS and the pane's "Funding rounds"). */
+/**
+ * The funding rounds table (backs HF.ROUNDS and the pane's "Funding rounds").
+ *
+ * @example
+ * const t = buildRoundsTable({ ...DEFAULT_TABLE_OPTIONS, currency: "EUR" })
+ * t.ok && t.value.rows.map((row) => row[1])
+ * //=> ["Seed", "Series A", "Series B", "Series C", "Series D"]
+ */
 export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const found = roundsAsOf(opts.asOf, opts.company, s, opts.knownBy ?? null);
   if (!found.ok) return found;
@@ -307,7 +320,7 @@ function roundFormula(r: Round, company: Company, cur: string, method: FxMethod 
 }
 
 /** Valuation history with the step-up multiple versus the previous valuation. */
-export function buildValuationsTable(opts: TableOptions, s: Store = store()): Result<Table> {
+function buildValuationsTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const company = resolveCompany(opts.company, s);
   if (!company.ok) return company;
   const knownBy = opts.knownBy ?? null;
@@ -365,7 +378,7 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
 }
 
 /** Investors across all rounds: type, rounds joined, rounds led. */
-export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Result<Table> {
+function buildInvestorsTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const company = resolveCompany(opts.company, s);
   if (!company.ok) return company;
   const lang = opts.lang ?? "en";
@@ -415,7 +428,7 @@ export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Res
 }
 
 /** Company metrics over time, with qualifiers. Money metrics stay in their reported currency. */
-export function buildMetricsTable(opts: TableOptions, s: Store = store()): Result<Table> {
+function buildMetricsTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const company = resolveCompany(opts.company, s);
   if (!company.ok) return company;
   const all: Metric[] = [];
@@ -459,7 +472,7 @@ export function buildMetricsTable(opts: TableOptions, s: Store = store()): Resul
  * each source credits for its figures, and the disagreements it takes part in (each
  * beside the value chosen, with both phrases and why).
  */
-export function buildSourcesTable(opts: TableOptions, s: Store = store()): Result<Table> {
+function buildSourcesTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const lang = opts.lang ?? "en";
   const b = new Builder(lang)
     .col("id", "col.id", "text")
@@ -525,7 +538,14 @@ export function buildTable(id: TableId, opts: Partial<TableOptions>, s: Store = 
   return TABLE_BUILDERS[id]({ ...DEFAULT_TABLE_OPTIONS, ...opts }, s);
 }
 
-/** A table as a rectangular array of plain values (header row optional), formulas as text. */
+/**
+ * A table as a rectangular array of plain values (header row optional), formulas as text.
+ *
+ * @example
+ * const t = buildTable("valuations", { currency: "USD" })
+ * t.ok && tableToArray(t.value, false).map((row) => row.slice(0, 3))
+ * //=> [[44682, "Series C", "pre- or post-money not stated"], [45139, "Series D", "pre- or post-money not stated"]]
+ */
 export function tableToArray(t: Table, headers: boolean): (string | number)[][] {
   const body = t.rows.map((r) => r.map((c) => (c === null ? "" : typeof c === "object" ? c.formula : c)));
   return headers ? [t.columns.map((c) => c.header), ...body] : body;

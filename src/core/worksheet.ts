@@ -93,6 +93,12 @@ function roundKey(v: ArgValue): unknown {
 /**
  * HF.VALUATION: latest announced valuation on or before `date`, in `currency` at the
  * valuation's date. `knownBy`: only if it had been reported by then (#N/A saying when, if not).
+ *
+ * @example
+ * valuation("2023-12", "USD", null, null)
+ * //=> { ok: true, value: 4500000000 }
+ * valuation("2023-12", "EUR", null, null)
+ * //=> { ok: true, value: 4125227633.05698 }
  */
 export function valuation(...call: MoneyCall): Result<number> {
   const a = readMoneyArgs<DayRange>("VALUATION", call);
@@ -104,7 +110,15 @@ export function valuation(...call: MoneyCall): Result<number> {
   return moneyValue(record.amount, record.date, range, target, method);
 }
 
-/** HF.RAISED: amount raised in a round (by name or any date in its month); `knownBy` as for HF.VALUATION. */
+/**
+ * HF.RAISED: amount raised in a round (by name or any date in its month); `knownBy` as for HF.VALUATION.
+ *
+ * @example
+ * raised("2019-12", "USD", null, null)
+ * //=> { ok: true, value: 15003157.5 }
+ * raised("Series A", "reported", null, null)
+ * //=> { ok: true, value: 13500000 }
+ */
 export function raised(...call: MoneyCall): Result<number> {
   const a = readMoneyArgs<ArgValue>("RAISED", call);
   if (!a.ok) return a;
@@ -123,6 +137,10 @@ export function raised(...call: MoneyCall): Result<number> {
  * HF.TOTALRAISED: sum of the rounds dated on or before `asOf`, each converted at its own
  * date. `knownBy`: only the rounds reported by then count. "reported" has a meaning only
  * when every round counted was reported in one currency.
+ *
+ * @example
+ * totalRaised("2021-12", "USD", null, null)
+ * //=> { ok: true, value: 59003157.5 }
  */
 export function totalRaised(...call: MoneyCall): Result<number> {
   const a = readMoneyArgs<DayRange>("TOTALRAISED", call);
@@ -158,7 +176,14 @@ export function totalRaised(...call: MoneyCall): Result<number> {
   return ok(total);
 }
 
-/** HF.ROUNDS: the rounds table as a spilled array; `knownBy`: only the rounds reported by then; headers and words in `lang` (Office's display language). */
+/**
+ * HF.ROUNDS: the rounds table as a spilled array; `knownBy`: only the rounds reported by then; headers and words in `lang` (Office's display language).
+ *
+ * @example
+ * const r = rounds("USD", "2019-12", true, null)
+ * r.ok && r.value.map((row) => row.slice(0, 3))
+ * //=> [["Date", "Round", "Amount (reported)"], ["2018-05", "Seed", 4000000], ["2019-12", "Series A", 13500000]]
+ */
 export function rounds(
   currency: Arg,
   asOf: Arg,
@@ -189,7 +214,14 @@ export function rounds(
   return ok(tableToArray(t.value, h ?? true));
 }
 
-/** HF.INVESTORS: investor, type, role for a round (type and role in `lang`); `knownBy`: only if the round had been reported by then. */
+/**
+ * HF.INVESTORS: investor, type, role for a round (type and role in `lang`); `knownBy`: only if the round had been reported by then.
+ *
+ * @example
+ * const r = investors("Series C", null)
+ * r.ok && r.value.slice(0, 3)
+ * //=> [["Lux Capital", "Venture capital", "lead"], ["Sequoia Capital", "Venture capital", "participant"], ["Coatue", "Venture capital", "participant"]]
+ */
 export function investors(
   roundOrDate: Arg,
   company: Arg,
@@ -220,6 +252,10 @@ export function investors(
  * Always an array, so the function can be declared as spilling.
  * `currency` converts a money metric (default: as reported); `knownBy`: only if the value
  * had been reported by then (#N/A saying when, if not).
+ *
+ * @example
+ * metric("employees", "2023-12", null)
+ * //=> { ok: true, value: [[170]] }
  */
 export function metric(
   name: Arg,
@@ -319,7 +355,13 @@ function rateQuery(d: DateQuery | null, m: FxMethod | null): { date: string; met
   return { date: d === null ? lastCompletePeriod(chosen) : d.precision === "day" ? d.start : d.text, method: chosen };
 }
 
-/** HF.FXCONVERT: convert an amount between two currencies at ECB rates. */
+/**
+ * HF.FXCONVERT: convert an amount between two currencies at ECB rates.
+ *
+ * @example
+ * fx(1000, "EUR", "USD", "2023-08-24", null)
+ * //=> { ok: true, value: 1084 }
+ */
 export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
   if (typeof amount === "number" && Number.isFinite(amount)) {
     const q = quickRateArgs(from, to, date, method);
@@ -336,7 +378,13 @@ export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Res
   return r.ok ? ok(r.value.amount) : r;
 }
 
-/** HF.FXRATE: the exchange rate (units of `to` per unit of `from`). */
+/**
+ * HF.FXRATE: the exchange rate (units of `to` per unit of `from`).
+ *
+ * @example
+ * rate("EUR", "USD", "2019-12", "month-avg")
+ * //=> { ok: true, value: 1.111345 }
+ */
 export function rate(from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
   const quick = quickRateArgs(from, to, date, method);
   if (quick) {
@@ -370,6 +418,11 @@ function cited(
  * HF.SOURCE: citation text for the fact that answers `what`: when it was first reported,
  * by whom (and whom that source credits), the phrases, and any disagreement beside the
  * value chosen. `knownBy`: only facts and sources public by then.
+ *
+ * @example
+ * const r = source("valuation", "2023-08", null)
+ * r.ok && r.value
+ * //=> "Valuation 4,500,000,000 USD (pre- or post-money not stated, 2023-08). First reported on 2023-08-24 (s2, citing Le Figaro). Unnamed publisher, [Nvidia, Google, Amazon, Intel, AMD, IBM et Qualcomm investissent dans Hugging Face], 2023-08-24 (date inferred), in French, citing Le Figaro: «la valorisation de la société au logo enfantin à 4,5 milliards de dollars»"
  */
 export function source(
   what: Arg,
@@ -526,7 +579,14 @@ export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): R
   });
 }
 
-/** The text fallback for hosts without data types. */
+/**
+ * The text fallback for hosts without data types.
+ *
+ * @example
+ * const card = roundCard("Series A", null)
+ * card.ok && roundCardText(card.value)
+ * //=> "Hugging Face Series A (2019-12): 13,500,000 EUR, lead not reported"
+ */
 export function roundCardText(card: EntityCard): string {
   const p = card.properties;
   const get = (k: string): string => (p[k] ? String(p[k].basicValue) : "");

@@ -234,7 +234,14 @@ function validDay(y: number, m: number, d: number): boolean {
   return d >= 1 && d <= daysInMonth(y, m);
 }
 
-/** Every date phrase in the text, in order, resolved against `anchor` (phrases that need an anchor are skipped without one). */
+/**
+ * Every date phrase in the text, in order, resolved against `anchor` (phrases that need an anchor are skipped without one).
+ *
+ * @example
+ * const text = "4 millions de dollars en mai 2018"
+ * findDates(text, foldText(text), anchorOf("2021-03"))
+ * //=> [{ start: 22, end: 33, value: "2018-05", precision: "month", relative: false }]
+ */
 export function findDates(text: string, folded: string, anchor: Anchor | undefined): DatePhrase[] {
   const out: DatePhrase[] = [];
   let i = 0;
