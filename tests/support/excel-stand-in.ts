@@ -35,6 +35,7 @@
  *   https://learn.microsoft.com/javascript/api/excel/excel.calculationtype
  */
 import { a1, columnLetters, parseA1, Rect, rectA1 } from "../../src/core/a1";
+import { literalOf, splitArgs } from "../../scripts/lib/formula-args";
 
 export type { Rect };
 export const MAX_ROWS = 1048576;
@@ -1027,43 +1028,7 @@ export class WorksheetProxy extends Proxy {
 
 /** A formula's arguments as Excel passes them: text without its quotes, numbers, TRUE/FALSE, null for an omitted one. */
 function formulaArgs(text: string): unknown[] {
-  const out: unknown[] = [];
-  let cur = "";
-  let quoted = false;
-  let wasQuoted = false;
-  const push = () => {
-    const t = cur.trim();
-    out.push(
-      wasQuoted
-        ? cur
-        : t === ""
-          ? null
-          : /^(TRUE|FALSE)$/i.test(t)
-            ? t.toUpperCase() === "TRUE"
-            : Number.isFinite(Number(t))
-              ? Number(t)
-              : t,
-    );
-    cur = "";
-    wasQuoted = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') {
-      quoted = true;
-      wasQuoted = true;
-      cur = "";
-    } else if (ch === ",") push();
-    else if (!wasQuoted) cur += ch;
-  }
-  if (text.trim() !== "") push();
-  return out;
+  return splitArgs(text).map((a) => (a.quoted ? a.text : (literalOf(a.text) ?? a.text.trim())));
 }
 
 /** The value an =HF.NAME(literal arguments) formula shows: the function's answer, an error's code, a spilled array's first cell. */
