@@ -280,17 +280,30 @@ async function setControls(page: Page, { table, currency, method, cells, source 
   );
 }
 
-/** The pane's message once shown (and different from `after`, the one shown before). */
-async function message(page: Page, { after }: { after?: string } = {}): Promise<{ intent: string; text: string }> {
-  await page.waitForFunction((prev) => {
-    const m = document.getElementById("message");
-    return m && !m.hidden && m.dataset.intent && document.getElementById("message-text")?.textContent !== prev;
-  }, after ?? null);
-  return page.evaluate(() => ({
-    intent: document.getElementById("message")?.dataset.intent ?? "",
-    text: document.getElementById("message-text")?.textContent ?? "",
-  }));
+/** The message bar `id` ("message" of the tables view, "src-message" of Add a source) once shown, and different from `after`, the one shown before. */
+async function messageIn(
+  page: Page,
+  id: "message" | "src-message",
+  { after }: { after?: string } = {},
+): Promise<{ intent: string; text: string }> {
+  await page.waitForFunction(
+    ({ id, prev }) => {
+      const m = document.getElementById(id);
+      return m && !m.hidden && m.dataset.intent && document.getElementById(`${id}-text`)?.textContent !== prev;
+    },
+    { id, prev: after ?? null },
+  );
+  return page.evaluate(
+    (id) => ({
+      intent: document.getElementById(id)?.dataset.intent ?? "",
+      text: document.getElementById(`${id}-text`)?.textContent ?? "",
+    }),
+    id,
+  );
 }
+
+/** The pane's message once shown (and different from `after`). */
+const message = (page: Page, o: { after?: string } = {}) => messageIn(page, "message", o);
 
 /**
  * Press Insert where the pane must refuse or undo the write: the message shown, once `sheet`'s
@@ -359,17 +372,8 @@ async function pasteArticle(page: Page, a: ArticleForm): Promise<void> {
   await page.waitForFunction((t) => (document.getElementById("src-title-input") as Control).value === t, a.title);
 }
 
-/** The view's message once shown (and different from `after`). */
-async function srcMessage(page: Page, { after }: { after?: string } = {}): Promise<{ intent: string; text: string }> {
-  await page.waitForFunction((prev) => {
-    const m = document.getElementById("src-message");
-    return m && !m.hidden && m.dataset.intent && document.getElementById("src-message-text")?.textContent !== prev;
-  }, after ?? null);
-  return page.evaluate(() => ({
-    intent: document.getElementById("src-message")?.dataset.intent ?? "",
-    text: document.getElementById("src-message-text")?.textContent ?? "",
-  }));
-}
+/** The Add a source view's message once shown (and different from `after`). */
+const srcMessage = (page: Page, o: { after?: string } = {}) => messageIn(page, "src-message", o);
 
 interface Figure {
   label: string | null;
