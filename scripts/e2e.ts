@@ -319,6 +319,22 @@ async function insertWritingNothing(page: Page, sheet: string): Promise<{ intent
   return msg;
 }
 
+/**
+ * Hostile text was shown as text: no element parsed from it (as many img/script elements as
+ * `elementsBefore`), none of its scripts ran (no __pwned, no dialog), and it wraps inside the pane.
+ */
+async function assertShownAsText(page: Page, elementsBefore: number, dialogs: string[]): Promise<void> {
+  const after = await page.evaluate(() => ({
+    elements: document.querySelectorAll("img, script").length,
+    pwned: (window as unknown as PageWindow).__pwned ?? null,
+    overflow: document.documentElement.scrollWidth - window.innerWidth,
+  }));
+  assert.equal(after.elements, elementsBefore, "no element parsed from the text");
+  assert.equal(after.pwned, null);
+  assert.deepEqual(dialogs, []);
+  assert.ok(after.overflow <= 0, `the text wraps inside the pane (overflow ${after.overflow}px)`);
+}
+
 async function previewInfo(page: Page): Promise<{ headers: string[]; rows: string[][]; caption: string }> {
   return page.evaluate(() => ({
     headers: [...document.querySelectorAll("#preview thead th")].map((th) => th.textContent ?? ""),
@@ -772,18 +788,7 @@ async function main(): Promise<void> {
       assert.equal(msg.intent, "error");
       assert.ok(msg.text.includes(excelSays), "Excel's message shown verbatim, as text");
       assert.ok(msg.text.includes(`'${sheet}'!B2:`), "the sheet name shown verbatim, as text");
-      const after = await page.evaluate(() => ({
-        elements: document.querySelectorAll("img, script").length,
-        pwned: (window as unknown as PageWindow).__pwned ?? null,
-        overflow: document.documentElement.scrollWidth - window.innerWidth,
-      }));
-      assert.equal(after.elements, elementsBefore, "no element parsed from the text");
-      assert.equal(after.pwned, null);
-      assert.deepEqual(dialogs, []);
-      assert.ok(
-        after.overflow <= 0,
-        `the 10,000-character message wraps inside the pane (overflow ${after.overflow}px)`,
-      );
+      await assertShownAsText(page, elementsBefore, dialogs);
     });
 
     // (c) the model sheet
@@ -1270,15 +1275,7 @@ async function main(): Promise<void> {
       await p.click("#src-add");
       const msg = await srcMessage(p);
       assert.equal(msg.intent, "success", msg.text);
-      const after = await p.evaluate(() => ({
-        elements: document.querySelectorAll("img, script").length,
-        pwned: (window as unknown as PageWindow).__pwned ?? null,
-        overflow: document.documentElement.scrollWidth - window.innerWidth,
-      }));
-      assert.equal(after.elements, elementsBefore, "no element parsed from the text");
-      assert.equal(after.pwned, null);
-      assert.deepEqual(dialogs, []);
-      assert.ok(after.overflow <= 0, `the text wraps inside the pane (overflow ${after.overflow}px)`);
+      await assertShownAsText(p, elementsBefore, dialogs);
       const wb = await workbookFacts(p);
       assert.deepEqual(wb.facts.problems, []);
       assert.equal(wb.facts.rows[0].company, `<img src=x onerror="window.__pwned=3">`);

@@ -1221,6 +1221,19 @@ export class ExcelStandIn {
   peek(s: SheetState, r: number, c: number): CellState {
     return s.cells.get(key(r, c)) ?? defaultCell();
   }
+  /** The table named `name` and its cells, header row first, as Excel gives them to a reader (empty cells as ""); null if there is none. */
+  tableValues(name: string): { table: TableState; values: unknown[][] } | null {
+    const table = this.tables.find((x) => x.name === name);
+    if (!table) return null;
+    const s = this.need(table.sheet);
+    const values: unknown[][] = [];
+    for (let r = table.r0; r <= table.r1; r++) {
+      const row: unknown[] = [];
+      for (let c = table.c0; c <= table.c1; c++) row.push(this.peek(s, r, c).value ?? "");
+      values.push(row);
+    }
+    return { table, values };
+  }
   /** The cell at an A1 address, e.g. cell("Sheet1", "B2"). */
   cell(sheet: string, address: string): CellState {
     const p = parseA1(address);
