@@ -281,6 +281,8 @@ let current: Store | undefined;
  * The store over the embedded dataset alone, built on first use.
  *
  * @example
+ * embeddedStore() === store() // no workbook loaded
+ * //=> true
  * embeddedStore().roundById.get("hf-series-a-2019")?.amount
  * //=> { value: 13500000, currency: "EUR", qualifiers: ["exact"] }
  */
