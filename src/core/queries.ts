@@ -585,13 +585,7 @@ export function investorTypeLabel(type: InvestorType, lang: Lang = "en"): string
   return label(lang, `investor.${type}`);
 }
 
-/**
- * An investor's role in a round as a table shows it, in `lang`.
- *
- * @example
- * investorRoleLabel("lead", "zh")
- * //=> "领投"
- */
+/** An investor's role in a round as a table shows it, in `lang`. */
 function investorRoleLabel(role: InvestorRole, lang: Lang = "en"): string {
   return label(lang, `role.${role}`);
 }
