@@ -50,7 +50,7 @@ function exportedFunctions(file: string, exported = true): Documented[] {
   return out;
 }
 
-const FUNCTIONS = sources(CORE).flatMap(exportedFunctions);
+const FUNCTIONS = sources(CORE).flatMap((file) => exportedFunctions(file));
 
 function exampleOf(doc: string): string | null {
   const at = doc.indexOf("@example");
