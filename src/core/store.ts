@@ -292,8 +292,10 @@ export function embeddedStore(): Store {
 }
 
 /**
- * The store every query answers from by default: the one given to useStore (the embedded
- * dataset merged with the workbook's own facts), else the embedded dataset's.
+ * The store every query answers from by default.
+ *
+ * The one given to useStore (the embedded dataset merged with the workbook's own facts), else
+ * the embedded dataset's.
  *
  * @example
  * store().defaultCompany.name

@@ -1,7 +1,7 @@
 /**
  * The core documents itself the way date-fns does: every exported function of src/core has a
- * JSDoc whose first line says what it does, and an @example whose results are real. This test
- * reads the sources, checks that, and runs each example:
+ * JSDoc whose first line, alone, says what it does, and an @example whose results are real.
+ * This test reads the sources, checks that, and runs each example:
  *
  *   @example
  *   isoOfDay(19593)
@@ -66,12 +66,14 @@ describe("every exported core function is documented", () => {
   });
 
   it.each(FUNCTIONS.map((f) => [`${f.file} ${f.name}`, f] as const))(
-    "%s has a JSDoc whose first line says what it does",
+    "%s has a JSDoc whose first line says what it does, alone",
     (_, f) => {
       expect(f.doc).not.toBeNull();
-      const first = (f.doc ?? "").split("\n")[0];
+      const [first, second = ""] = (f.doc ?? "").split("\n");
       expect(first.length).toBeGreaterThan(10);
       expect(first).not.toMatch(/^@/);
+      // A one-line summary: a blank line, a tag or nothing follows it, as date-fns's @summary.
+      expect({ first, then: second.trim() === "" || second.startsWith("@") }).toEqual({ first, then: true });
     },
   );
 
