@@ -376,8 +376,10 @@ export function roundPosition(
 }
 
 /**
- * roundPosition for the company numbered `n` in the store (Store.companyNumber, as readArgs
- * reads a company): no company record is read unless there is an error to word.
+ * roundPosition for the company numbered `n` in the store (Store.companyNumber).
+ *
+ * readArgs reads a company as that number: no company record is read unless there is an
+ * error to word.
  *
  * @example
  * const k = roundPositionOf("Series C", store().companyNumber("Hugging Face"))
