@@ -6,6 +6,7 @@
  * For each mutant, only the test files holding a test that covers it are loaded
  * (tests/support/mutation-runner.js, with the names recorded by mutation-record.ts).
  */
+const path = require("path");
 const base = require("./jest.config");
 
 /** @type {import("jest").Config} */
@@ -16,6 +17,8 @@ const config = {
   globalSetup: undefined,
   globalTeardown: undefined,
   runner: "<rootDir>/tests/support/mutation-runner.js",
+  // An absolute path: StrykerJS loads the environment itself, before jest expands <rootDir>.
+  testEnvironment: path.join(__dirname, "tests/support/mutation-environment.js"),
   setupFilesAfterEnv: ["<rootDir>/tests/support/mutation-record.ts"],
 };
 
