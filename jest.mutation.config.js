@@ -19,6 +19,7 @@ const config = {
   runner: "<rootDir>/tests/support/mutation-runner.js",
   // An absolute path: StrykerJS loads the environment itself, before jest expands <rootDir>.
   testEnvironment: path.join(__dirname, "tests/support/mutation-environment.js"),
+  testSequencer: path.join(__dirname, "tests/support/mutation-sequencer.js"),
   setupFilesAfterEnv: ["<rootDir>/tests/support/mutation-record.ts"],
 };
 
