@@ -20,6 +20,7 @@ import crypto from "crypto";
 import fs from "fs";
 import path from "path";
 import zlib from "zlib";
+import { parseDayRange } from "../src/core/dates";
 import { encodeFx, FxDecoder, FxEncoding, FxTable } from "../src/core/fx-codec";
 import { runScript } from "./lib/run-script";
 
@@ -32,9 +33,7 @@ export const GZ_BUDGET = 250 * 1024;
 
 const MAX_DECIMALS = 7;
 const MAX_INT = 2147483647;
-const DAY_MS = 86400000;
 const CODEC_REL = "src/core/fx-codec.ts";
-const { round } = Math;
 
 // ---------------------------------------------------------------------------------------
 // Parsing and checking the CSV
@@ -44,14 +43,10 @@ function fail(line: number | undefined, message: string): Error {
   return new Error(`Malformed ECB rates file: ${where}: ${message} (see data/fx/README.md).`);
 }
 
+/** Days since 1970-01-01 of a CSV date, which must be a real "YYYY-MM-DD" day (read by the core's dates module). */
 function dayNumber(iso: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
-  return round(ms / DAY_MS);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
+  return parseDayRange(iso)?.start;
 }
 
 /**

@@ -26,6 +26,7 @@ import { columnLetters as colLetters } from "../src/core/a1";
 import { readFactRows, readSourceRows } from "../src/core/workbook/rows";
 import SIDELOAD from "../src/sideload.json";
 import type { FakeExcel } from "../tests/e2e/fake-office";
+import { ACME, factRow, factsValues, sourceRow, sourcesValues } from "../tests/support/workbook-tables";
 import { CHROMIUM, CI, confine, OFFICE_ORIGIN, ROOT } from "./lib/browser-env";
 import { bundleTs } from "./lib/bundle-ts";
 import { portOf, serve } from "./lib/static-server";
@@ -1454,93 +1455,29 @@ async function main(): Promise<void> {
     await test("(i) the workbook's own Sources and Facts tables: listed problems, the company picker, an insert and a live HF.* cell for a workbook company", async () => {
       // Test fixtures, invented for this test: "Acme Robotics" and its figures.
       const sheet = "Your sources";
+      // Empty cells as Excel gives them (""); the valuation with no Reported date of its own.
       const workbook: PaneOptions["workbook"] = [
-        {
-          sheet,
-          name: "Sources",
-          at: "A1",
-          rows: [
-            ["Source", "Title", "Publisher", "Published", "URL", "Language"],
-            [
-              "acme",
-              "Acme Robotics raises (test fixture)",
-              "Test Gazette",
-              "2024-04-02",
-              "https://example.com/acme",
-              "en",
-            ],
-          ],
-        },
+        { sheet, name: "Sources", at: "A1", rows: sourcesValues(sourceRow(ACME.source, "")) },
         {
           sheet,
           name: "Facts",
           at: "A5",
-          rows: [
-            [
-              "Company",
-              "Kind",
-              "Round",
-              "Date",
-              "Precision",
-              "Amount",
-              "Currency",
-              "Qualifier",
-              "Metric",
-              "Leads",
-              "Participants",
-              "Source",
-              "Reported date",
-              "Phrase",
-            ],
-            [
-              "Acme Robotics",
-              "round",
-              "Series A",
-              "2024-03",
+          rows: factsValues(
+            factRow(ACME.seriesA, ""),
+            factRow({ ...ACME.valuation, reported: "" }, ""),
+            factRow(
+              {
+                ...ACME.seriesA,
+                round: "Series B",
+                date: "2024-09",
+                amount: 30000000,
+                currency: "XYZ",
+                leads: "",
+                phrase: "€30 million",
+              },
               "",
-              12000000,
-              "EUR",
-              "",
-              "",
-              "Foo Capital",
-              "",
-              "acme",
-              "",
-              "raised €12 million",
-            ],
-            [
-              "Acme Robotics",
-              "valuation",
-              "Series A",
-              "2024-03",
-              "",
-              90000000,
-              "EUR",
-              "approximate",
-              "",
-              "",
-              "",
-              "acme",
-              "",
-              "valued at about €90 million",
-            ],
-            [
-              "Acme Robotics",
-              "round",
-              "Series B",
-              "2024-09",
-              "",
-              30000000,
-              "XYZ",
-              "",
-              "",
-              "",
-              "",
-              "acme",
-              "",
-              "€30 million",
-            ],
-          ],
+            ),
+          ),
         },
       ];
       const { page: p, context: c } = await openPane(browser, base, { label: "workbook", workbook });

@@ -24,6 +24,7 @@ import type {
   Source,
   Valuation,
 } from "../src/core/dataset";
+import { parseDate } from "../src/core/dates";
 import { figuresIn } from "./lib/figure-phrase";
 import { runScript } from "./lib/run-script";
 
@@ -40,15 +41,14 @@ function qualifiersOf(rec: FactRecord): Qualifier[] {
   return [];
 }
 
-function periodStart(v: string): string {
-  return v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
-}
-
-function periodEnd(v: string): string {
-  if (v.length === 4) return `${v}-12-31`;
-  if (v.length === 7)
-    return `${v}-${String(new Date(Date.UTC(+v.slice(0, 4), +v.slice(5, 7), 0)).getUTCDate()).padStart(2, "0")}`;
-  return v;
+/**
+ * The first and last day of the period a dataset date names, read by the one dates module
+ * (its precision is a field there, never guessed from the string's length). A date that is
+ * not a real day (2023-02-30) stands for itself here; the date check names it.
+ */
+function periodBounds(v: string): { start: string; end: string } {
+  const q = parseDate(v);
+  return q.ok ? q.value : { start: v, end: v };
 }
 
 function show(value: number, currency?: string | null): string {
@@ -117,8 +117,8 @@ function earliestSource(rec: FactRecord, sourcesById: Map<string, Source>): Sour
     .filter((s): s is Source => Boolean(s));
   list.sort(
     (a, b) =>
-      periodEnd(a.published.value).localeCompare(periodEnd(b.published.value)) ||
-      periodStart(a.published.value).localeCompare(periodStart(b.published.value)) ||
+      periodBounds(a.published.value).end.localeCompare(periodBounds(b.published.value).end) ||
+      periodBounds(a.published.value).start.localeCompare(periodBounds(b.published.value).start) ||
       a.id.localeCompare(b.id),
   );
   return list[0];
@@ -135,7 +135,7 @@ function reportedProblems(rec: FactRecord, sourcesById: Map<string, Source>): st
     );
   }
   const estimate = qualifiersOf(rec).some((q) => ESTIMATE.includes(q));
-  if (rec.date && !estimate && periodEnd(r.value) < periodStart(rec.date.value)) {
+  if (rec.date && !estimate && periodBounds(r.value).end < periodBounds(rec.date.value).start) {
     out.push(
       `fact "${rec.id}": reported ${r.value}, before the period it describes (${rec.date.value}); only forecasts and estimates may be`,
     );
@@ -225,9 +225,12 @@ export function problems(dataset: unknown, schema: object): string[] {
       out.push(...attributionProblems(rec));
       if (t === "facts" && "round" in rec && rec.round !== undefined && !rounds.has(rec.round))
         out.push(`fact "${rec.id}": unknown round "${rec.round}"`);
-      const p = rec.date?.value.split("-").length;
-      if (rec.date && p !== { year: 1, month: 2, day: 3 }[rec.date.precision]) {
-        out.push(`fact "${rec.id}": date ${rec.date.value} does not match precision ${rec.date.precision}`);
+      if (rec.date) {
+        const q = parseDate(rec.date.value);
+        if (!q.ok) out.push(`fact "${rec.id}": date ${rec.date.value} is not a date: ${q.message}`);
+        else if (q.value.precision !== rec.date.precision) {
+          out.push(`fact "${rec.id}": date ${rec.date.value} does not match precision ${rec.date.precision}`);
+        }
       }
     }
   }

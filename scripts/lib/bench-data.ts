@@ -7,6 +7,7 @@
  * table-writing figures.
  */
 import { Dataset, Round } from "../../src/core/dataset";
+import { periodOf } from "../../src/core/dates";
 import { currencies, FX_METHODS, fxRange } from "../../src/core/fx";
 import { DAY_MS, Fn, isoOfMs, rng, Rng, serial } from "./bench-harness";
 
@@ -64,9 +65,7 @@ function generators(ds: Dataset, r: Rng): Record<string, () => Args> {
   const roundArg = (round: Round): unknown => {
     const names = ROUND_SPELLINGS[round.round];
     if (names && r() < 0.3) return r.pick(names);
-    const start = Date.parse(
-      `${round.date.value.length === 7 ? `${round.date.value}-01` : round.date.value.length === 4 ? `${round.date.value}-01-01` : round.date.value}T00:00:00Z`,
-    );
+    const start = Date.parse(`${periodOf(round.date.value).start}T00:00:00Z`);
     const span = round.date.precision === "day" ? 0 : round.date.precision === "month" ? 27 : 364;
     const ms = start + r.int(0, span) * DAY_MS;
     const iso = isoOfMs(ms);

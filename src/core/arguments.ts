@@ -127,7 +127,7 @@ function omitted(v: unknown): boolean {
 }
 
 /** The round a card (an entity from HF.ROUNDCARD) stands for, or undefined if `v` is no such card. */
-export function cardRef(v: unknown): CardRef | undefined {
+function cardRef(v: unknown): CardRef | undefined {
   if (!v || typeof v !== "object" || Array.isArray(v)) return undefined;
   const e = v as { type?: unknown; properties?: Record<string, { basicValue?: unknown } | undefined> };
   if (e.type !== "Entity" || !e.properties) return undefined;
@@ -275,6 +275,13 @@ function invalid(message: string): Err {
  * (dates parsed, currencies upper-cased, "reported" → null, companies resolved, cards
  * turned into their round), then the rules that tie arguments together. Returns the
  * values in declaration order, or the first #VALUE! (or #N/A for an unknown metric/round).
+ *
+ * @example
+ * readArgs("FXRATE", ["eur", "usd", null, "Month avg"])
+ * //=> { ok: true, value: ["EUR", "USD", null, "month-avg"] }
+ * const e = readArgs("FXRATE", ["EUR", "XYZ", null, null])
+ * !e.ok && e.message
+ * //=> "Expected an ISO 4217 currency code published by the ECB (e.g. USD, EUR, GBP); got \"XYZ\"."
  */
 export function readArgs(id: FunctionId, args: readonly unknown[], s: Store = store()): Result<ArgValue[]> {
   const plan = PLANS[id];

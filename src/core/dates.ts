@@ -1,4 +1,4 @@
-import { MSG } from "./messages";
+import { msg, MSG, Param } from "./messages";
 import { ok, Result } from "./result";
 
 export type Precision = "year" | "month" | "day";
@@ -370,6 +370,20 @@ export function isoOfDay(day: number): string {
 }
 
 /**
+ * Day of the week of a day number, 0 (Sunday) to 6 (Saturday), counted as Date.getUTCDay counts.
+ *
+ * @param day - Days since 1970-01-01
+ * @returns 0 to 6
+ * @example
+ * weekdayOf(19593) // 2023-08-24
+ * //=> 4 (Thursday)
+ */
+export function weekdayOf(day: number): number {
+  // Day 0, 1970-01-01, was a Thursday.
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/**
  * Day number of an ISO "YYYY-MM-DD" that is known to be valid (dataset and table dates; not checked).
  *
  * @param iso - A valid ISO day
@@ -470,6 +484,22 @@ export const TODAY: Readonly<DayRange> = Object.freeze({ precision: "day", start
  */
 export function isToday(r: Readonly<DayRange>): boolean {
   return r === TODAY;
+}
+
+/**
+ * A date as a message says it: "today" (in the message's language) for TODAY, an omitted
+ * date, never Excel's last day that stands for it; any other range as queryOfRange writes it.
+ *
+ * @param r - A range from parseDayRange, or TODAY
+ * @returns The message parameter
+ * @example
+ * renderParam(dateText(TODAY), "fr")
+ * //=> "aujourd'hui"
+ * dateText({ precision: "month", start: 19570, end: 19600 })
+ * //=> "2023-08"
+ */
+export function dateText(r: Readonly<DayRange>): Param {
+  return isToday(r) ? msg("today") : queryOfRange(r).text;
 }
 
 /**

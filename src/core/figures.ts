@@ -11,7 +11,7 @@ function qualifierLabel(q: Qualifier, lang: Lang): string {
 }
 
 /** How a valuation's kind reads in a table or a citation, in `lang`. */
-export function valuationKindText(kind: Valuation["kind"], lang: Lang = "en"): string {
+function valuationKindText(kind: Valuation["kind"], lang: Lang = "en"): string {
   return label(lang, `kind.${kind}`);
 }
 
@@ -28,6 +28,12 @@ const NUMBER_TEXT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 })
  * A figure as a sentence would give it: the bound or approximation before the number,
  * the kind of estimate after it — "more than 120", "approximately 30,000,000 USD
  * (third-party estimate, projection)".
+ *
+ * @example
+ * figureText(5000, undefined, ["more-than"])
+ * //=> "more than 5,000"
+ * figureText(30000000, "USD", ["approximate", "third-party-estimate", "projection"])
+ * //=> "approximately 30,000,000 USD (third-party estimate, projection)"
  */
 export function figureText(value: number, unit: string | undefined, qs: Qualifier[]): string {
   const before = qs

@@ -162,7 +162,16 @@ function lastCommonRow(ra: readonly number[], rb: readonly number[]): number {
 // ---------------------------------------------------------------------------------------
 // Arguments
 
-/** An ISO 4217 code the ECB publishes (41 of them, current and historic) or EUR; case-insensitive, trimmed. */
+/**
+ * An ISO 4217 code the ECB publishes (41 of them, current and historic) or EUR; case-insensitive, trimmed.
+ *
+ * @example
+ * normalizeCurrency(" usd ")
+ * //=> { ok: true, value: "USD" }
+ * const e = normalizeCurrency("XYZ")
+ * !e.ok && e.message
+ * //=> "Expected an ISO 4217 currency code published by the ECB (e.g. USD, EUR, GBP); got \"XYZ\"."
+ */
 export function normalizeCurrency(input: unknown): Result<Currency> {
   if (typeof input === "string") {
     if (isCurrency(input)) return ok(input);
@@ -172,7 +181,15 @@ export function normalizeCurrency(input: unknown): Result<Currency> {
   return MSG.unknownCurrency(input);
 }
 
-/** Whether `code` is, exactly, a code this module converts (normalizeCurrency's output). */
+/**
+ * Whether `code` is, exactly, a code this module converts (normalizeCurrency's output).
+ *
+ * @example
+ * isCurrency("USD")
+ * //=> true
+ * isCurrency("usd")
+ * //=> false
+ */
 export function isCurrency(code: unknown): code is Currency {
   return typeof code === "string" && CODE_SET.has(code);
 }
@@ -202,6 +219,12 @@ const METHOD_NAMES: ReadonlySet<string> = new Set(FX_METHODS);
 /**
  * A conversion method: one of FX_METHODS, case-insensitive, with spaces, "_" or nothing in
  * place of "-" ("Month avg", "month_avg", "monthavg"). null, undefined or "" → fallback.
+ *
+ * @example
+ * parseMethod("Month avg", "spot")
+ * //=> { ok: true, value: "month-avg" }
+ * parseMethod(null, "spot")
+ * //=> { ok: true, value: "spot" }
  */
 export function parseMethod(input: unknown, fallback: FxMethod): Result<FxMethod> {
   if (input === null || input === undefined) return ok(fallback);
@@ -213,12 +236,26 @@ export function parseMethod(input: unknown, fallback: FxMethod): Result<FxMethod
   return m ? ok(m) : MSG.unknownMethod(input, FX_METHODS);
 }
 
-/** Whether `input` is, exactly, one of FX_METHODS (parseMethod's output). */
+/**
+ * Whether `input` is, exactly, one of FX_METHODS (parseMethod's output).
+ *
+ * @example
+ * isFxMethod("month-avg")
+ * //=> true
+ * isFxMethod("Month avg")
+ * //=> false
+ */
 export function isFxMethod(input: unknown): input is FxMethod {
   return typeof input === "string" && METHOD_NAMES.has(input);
 }
 
-/** The method for a fact known to this precision: a day → spot, a month → month-avg, a year → year-avg. */
+/**
+ * The method for a fact known to this precision: a day → spot, a month → month-avg, a year → year-avg.
+ *
+ * @example
+ * defaultMethodFor("month")
+ * //=> "month-avg"
+ */
 export function defaultMethodFor(precision: "year" | "month" | "day"): FxMethod {
   return precision === "day" ? "spot" : precision === "month" ? "month-avg" : "year-avg";
 }
@@ -226,17 +263,39 @@ export function defaultMethodFor(precision: "year" | "month" | "day"): FxMethod 
 // ---------------------------------------------------------------------------------------
 // Coverage
 
-/** Every currency code the module converts: the ECB's 41 plus EUR, sorted. */
+/**
+ * Every currency code the module converts: the ECB's 41 plus EUR, sorted.
+ *
+ * @example
+ * currencies().length
+ * //=> 42
+ * currencies().slice(0, 4)
+ * //=> ["AUD", "BGN", "BRL", "CAD"]
+ */
 export function currencies(): Currency[] {
   return [...CURRENCIES];
 }
 
-/** First and last day the embedded table has any rate. */
+/**
+ * First and last day the embedded table has any rate.
+ *
+ * @example
+ * fxRange()
+ * //=> { first: "1999-01-04", last: "2026-04-13" }
+ */
 export function fxRange(): { first: string; last: string } {
   return { first: FX_ENCODING.first, last: FX_ENCODING.last };
 }
 
-/** First and last day the ECB published this currency (it may have gaps: see the error messages); undefined if unknown. */
+/**
+ * First and last day the ECB published this currency (it may have gaps: see the error messages); undefined if unknown.
+ *
+ * @example
+ * currencyRange("HRK")
+ * //=> { first: "2005-04-01", last: "2022-12-30" }
+ * currencyRange("XYZ")
+ * //=> undefined
+ */
 export function currencyRange(code: string): { first: string; last: string } | undefined {
   const c = normalizeCurrency(code);
   if (!c.ok) return undefined;
@@ -429,6 +488,10 @@ function locate(
  * getRate's rate alone, with no text made: `from` and `to` already normalised (isCurrency),
  * the date already parsed (undefined: none given; only "latest" accepts that). NaN exactly
  * where getRate answers an error: ask getRate for it.
+ *
+ * @example
+ * rateValue("EUR", "USD", { precision: "day", start: 19593, end: 19593 }, "spot") // 2023-08-24
+ * //=> 1.084
  */
 export function rateValue(from: Currency, to: Currency, q: DayRange | undefined, method: FxMethod): number {
   if (q === undefined && method !== "latest") return NaN;
@@ -438,6 +501,12 @@ export function rateValue(from: Currency, to: Currency, q: DayRange | undefined,
 /**
  * rateValue with the date given by its last day (all the rules read of it; undefined: no
  * date, which only "latest" accepts): NaN also for a code this module does not convert.
+ *
+ * @example
+ * rateValueAt("EUR", "USD", dayOfIso("2023-08-24"), "spot")
+ * //=> 1.084
+ * rateValueAt("EUR", "XYZ", dayOfIso("2023-08-24"), "spot")
+ * //=> NaN
  */
 export function rateValueAt(from: string, to: string, last: number | undefined, method: FxMethod): number {
   if (last === undefined && method !== "latest") return NaN;
@@ -536,6 +605,17 @@ function joinNotes(notes: (string | undefined)[]): string | undefined {
  *   (an unparseable one is still invalid_value).
  * Same currency → 1, after the same checks of the currencies and of the date against the
  * table. Cross rates go through EUR on the same day: rate(A→B) = B_per_EUR / A_per_EUR.
+ *
+ * @example
+ * const r = getRate("EUR", "USD", "2023-08-24", "spot")
+ * r.ok && r.value.label
+ * //=> "1 EUR = 1.084 USD, ECB spot 2023-08-24"
+ * const m = getRate("EUR", "USD", "2019-12", "month-avg")
+ * m.ok && m.value.label
+ * //=> "EUR→USD 1.11135, month-avg Dec 2019 (20 days), computed from ECB data"
+ * const w = getRate("EUR", "USD", "2023-08-26", "spot")
+ * w.ok && w.value.note
+ * //=> "No ECB rate on 2023-08-26 (weekend or TARGET holiday); used the previous business day, 2023-08-25."
  */
 export function getRate(from: string, to: string, date: string, method: FxMethod): Result<RateAnswer> {
   const f = normalizeCurrency(from);
@@ -680,7 +760,14 @@ function rateFor(p: Pair, q: DayRange | undefined, method: FxMethod): Result<Raw
   });
 }
 
-/** Convert an amount: amount × getRate(from, to, date, method).rate. A non-finite amount is invalid_value; a result too large for a number is out_of_range (#NUM!). */
+/**
+ * Convert an amount: amount × getRate(from, to, date, method).rate. A non-finite amount is invalid_value; a result too large for a number is out_of_range (#NUM!).
+ *
+ * @example
+ * const r = convert(13500000, "EUR", "USD", "2019-12", "month-avg")
+ * r.ok && r.value.amount
+ * //=> 15003157.5
+ */
 export function convert(
   amount: number,
   from: string,
@@ -701,6 +788,11 @@ export function convert(
  * is dated; with no method (null/undefined) the default for that precision is used
  * (defaultMethodFor: a month → month-avg, a year → year-avg, a day → spot), and for a
  * month or a year the answer's note says that this default was chosen and why.
+ *
+ * @example
+ * const r = convertFact(13500000, "EUR", "USD", "2019-12", "month")
+ * r.ok && [r.value.amount, r.value.rate.method]
+ * //=> [15003157.5, "month-avg"]
  */
 export function convertFact(
   amount: number,
@@ -717,20 +809,4 @@ export function convertFact(
   const note = joinNotes([why, r.value.rate.note]);
   if (note !== undefined) r.value.rate.note = note;
   return r;
-}
-
-/**
- * convertFact's amount alone, with no text made: `from` and `to` normalised codes, the
- * fact's date already parsed. NaN exactly where convertFact answers an error.
- */
-export function convertFactValue(
-  amount: number,
-  from: Currency,
-  to: Currency,
-  date: DayRange,
-  method: FxMethod | null,
-): number {
-  if (!Number.isFinite(amount)) return NaN;
-  const converted = amount * rateValue(from, to, date, method ?? defaultMethodFor(date.precision));
-  return Number.isFinite(converted) ? converted : NaN;
 }

@@ -388,7 +388,13 @@ function splitLabel(lang: Lang, id: LabelId): readonly string[] {
 
 const NO_PARAMS: Readonly<Record<string, string | number>> = {};
 
-/** A label in `lang`, its {placeholders} filled as plain text (a placeholder without a parameter stays as written). */
+/**
+ * A label in `lang`, its {placeholders} filled as plain text (a placeholder without a parameter stays as written).
+ *
+ * @example
+ * label("fr", "title.rounds", { company: "Hugging Face" })
+ * //=> "Hugging Face : tours de financement"
+ */
 export function label(lang: Lang, id: LabelId, params: Record<string, string | number> = NO_PARAMS): string {
   const parts = splitLabel(lang, id);
   let out = parts[0];
@@ -399,7 +405,15 @@ export function label(lang: Lang, id: LabelId, params: Record<string, string | n
   return out;
 }
 
-/** A round's name in `lang` ("Series C", "Série C", "C 轮"); HF.RAISED accepts all three. */
+/**
+ * A round's name in `lang` ("Series C", "Série C", "C 轮"); HF.RAISED accepts all three.
+ *
+ * @example
+ * roundLabel("fr", "Series C")
+ * //=> "Série C"
+ * roundLabel("zh", "Series C")
+ * //=> "C 轮"
+ */
 export function roundLabel(lang: Lang, round: string): string {
   if (round === "Seed") return label(lang, "round.seed");
   if (round === "Unnamed") return label(lang, "round.unnamed");
@@ -454,7 +468,13 @@ export const METRIC_LABELS: Readonly<Record<Exclude<Lang, "en">, Readonly<Record
   },
 };
 
-/** A metric's name in `lang` (the dataset's English label when no translation exists). */
+/**
+ * A metric's name in `lang` (the dataset's English label when no translation exists).
+ *
+ * @example
+ * metricLabel("fr", "employees", "Employees")
+ * //=> "Salariés"
+ */
 export function metricLabel(lang: Lang, id: string, english: string): string {
   return lang === "en" ? english : (METRIC_LABELS[lang][id] ?? english);
 }

@@ -21,7 +21,15 @@ export const BCP47: Readonly<Record<Lang, string>> = {
   ...Object.fromEntries(LIST.languages.map((l) => [l.lang, l.metadata])),
 } as Record<Lang, string>;
 
-/** Office.context.displayLanguage ("fr-CA", "zh-cn", "en-US", ...) → our language; English otherwise. */
+/**
+ * Office.context.displayLanguage ("fr-CA", "zh-cn", "en-US", ...) → our language; English otherwise.
+ *
+ * @example
+ * languageOf("fr-CA")
+ * //=> "fr"
+ * languageOf("de-DE")
+ * //=> "en"
+ */
 export function languageOf(tag: string | null | undefined): Lang {
   const t = (tag ?? "").trim().toLowerCase().replace(/_/g, "-");
   for (const l of LIST.languages) {

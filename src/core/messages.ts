@@ -253,7 +253,15 @@ export const MESSAGES: Readonly<Record<Lang, Catalogue>> = { en, fr, zh };
 
 const LIST_SEPARATOR: Record<Lang, string> = { en: ", ", fr: ", ", zh: "、" };
 
-/** One parameter as text in `lang`. */
+/**
+ * One parameter as text in `lang`.
+ *
+ * @example
+ * renderParam({ month: "2019-12" }, "fr")
+ * //=> "déc. 2019"
+ * renderParam({ list: ["USD", "EUR"], and: true }, "en")
+ * //=> "USD and EUR"
+ */
 export function renderParam(p: Param, lang: Lang): string {
   if (typeof p === "string") return p;
   if (typeof p === "number") return String(p);
@@ -273,7 +281,13 @@ export function renderParam(p: Param, lang: Lang): string {
   );
 }
 
-/** A message in `lang`, its {placeholders} filled with its rendered parameters (plain text). */
+/**
+ * A message in `lang`, its {placeholders} filled with its rendered parameters (plain text).
+ *
+ * @example
+ * renderMessage(msg("unknownCurrency", { input: show("XYZ") }), "zh")
+ * //=> "需要欧洲央行公布的 ISO 4217 货币代码（例如 USD、EUR、GBP）；收到的是 \"XYZ\"。"
+ */
 export function renderMessage(ref: MessageRef, lang: Lang): string {
   const params = ref.params ?? {};
   return MESSAGES[lang][ref.id].replace(/\{(\w+)\}/g, (m, name: string) =>
@@ -281,7 +295,13 @@ export function renderMessage(ref: MessageRef, lang: Lang): string {
   );
 }
 
-/** An error's message in `lang` (an error built outside the catalogue keeps its own text). */
+/**
+ * An error's message in `lang` (an error built outside the catalogue keeps its own text).
+ *
+ * @example
+ * errorText(MSG.unknownCurrency("XYZ"), "fr")
+ * //=> "Code de devise ISO 4217 publié par la BCE attendu (par ex. USD, EUR, GBP) ; reçu \"XYZ\"."
+ */
 export function errorText(e: Err, lang: Lang): string {
   return e.id ? renderMessage(ref(e.id, e.params), lang) : e.message;
 }
@@ -293,7 +313,13 @@ function fail(code: Err["code"], id: MessageId, params: Record<string, Param> = 
 const ref = (id: MessageId, params?: Record<string, Param>): MessageRef => (params ? { id, params } : { id });
 const list = (items: readonly Param[], empty: MessageId): Param => (items.length ? { list: items } : ref(empty));
 
-/** Where a currency's rates exist: "from A to B" (and "from C to D"...). */
+/**
+ * Where a currency's rates exist: "from A to B" (and "from C to D"...).
+ *
+ * @example
+ * renderParam(coverage([{ from: "1999-01-04", to: "2008-12-09" }, { from: "2018-02-01", to: "2026-04-13" }]), "en")
+ * //=> "from 1999-01-04 to 2008-12-09 and from 2018-02-01 to 2026-04-13"
+ */
 export function coverage(ranges: readonly { from: string; to: string }[]): Param {
   return { list: ranges.map((r) => ref("range", r)), and: true };
 }
@@ -339,7 +365,7 @@ export const MSG = {
       : fail("not_available", "notYetReportedLatest", { what, when, by, knownBy, latest: latestKnown }),
   noneReportedYet: (
     what: MessageRef,
-    asOf: string,
+    asOf: Param,
     company: string,
     knownBy: string,
     first: string,
@@ -357,7 +383,15 @@ export const MSG = {
   modelNeedsCurrency: (): Err => fail("invalid_value", "modelNeedsCurrency"),
 };
 
-/** Render user input safely inside a message (quoted, shortened). */
+/**
+ * Render user input safely inside a message (quoted, shortened).
+ *
+ * @example
+ * renderParam(show("XYZ"), "en")
+ * //=> "\"XYZ\""
+ * renderParam(show(null), "en")
+ * //=> "nothing"
+ */
 export function show(input: unknown): Param {
   if (input === null || input === undefined) return ref("inputNothing");
   if (typeof input === "string") {

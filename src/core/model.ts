@@ -74,6 +74,14 @@ export type ModelColumnKey = (typeof MODEL_KEYS)[number];
 /**
  * Build the model. Needs a target currency (dilution and multiples divide amounts that must
  * be in one currency); dates are always real Excel date cells.
+ *
+ * @example
+ * const m = buildModelSheet({ currency: "USD" })
+ * m.ok && [m.value.sheetName, m.value.title]
+ * //=> ["Valuation model", "Hugging Face valuation model (USD)"]
+ * const e = buildModelSheet({ currency: null })
+ * !e.ok && e.message
+ * //=> "The valuation model divides amounts by valuations, so it needs one currency: pick a target currency (e.g. USD) instead of \"As reported\"."
  */
 export function buildModelSheet(
   options: Partial<TableOptions>,

@@ -20,7 +20,7 @@ import {
   Reported,
 } from "./dataset";
 import { andList, Citation, citationsIn, rowLabel, wordCitation } from "./citations";
-import { DateQuery, DayRange, isToday, parseDate, parseDayRange, queryOfRange, TODAY } from "./dates";
+import { DateQuery, dateText, DayRange, parseDate, parseDayRange, queryOfRange, TODAY } from "./dates";
 import { figureText } from "./figures";
 import { isKnown, knownAt, KnownBy } from "./known";
 import { label, metricLabel } from "./labels";
@@ -34,7 +34,14 @@ interface ReportedRecord {
   evidence: Evidence[];
 }
 
-/** Who first made a fact public: "s2, citing The Information" (in `lang`). */
+/**
+ * Who first made a fact public: "s2, citing The Information" (in `lang`).
+ *
+ * @example
+ * const v = DATASET.valuations.find((x) => x.id === "hf-valuation-2023-08")
+ * v && reportedBy(v)
+ * //=> "s2, citing Le Figaro"
+ */
 export function reportedBy(rec: ReportedRecord, lang: Lang = "en"): string {
   const cited = citedBy(rec);
   return cited.length
@@ -64,7 +71,14 @@ function citedBy(rec: ReportedRecord): string[] {
   return [];
 }
 
-/** The names an article credits for these phrases, each once, in order. */
+/**
+ * The names an article credits for these phrases, each once, in order.
+ *
+ * @example
+ * const v = DATASET.valuations.find((x) => x.id === "hf-valuation-2023-08")
+ * v && attributionNames(v.evidence)
+ * //=> ["Le Figaro"]
+ */
 export function attributionNames(evidence: Evidence[]): string[] {
   return [...new Set(evidence.flatMap((e) => (e.attribution ? [e.attribution.name] : [])))];
 }
@@ -118,12 +132,6 @@ function omitted(input: unknown): boolean {
   return input === null || input === undefined || (typeof input === "string" && input.trim() === "");
 }
 
-/** A date input that may be omitted: null/undefined/"" means "as of today" (all facts). */
-export function parseAsOf(input: unknown): Result<DateQuery> {
-  if (omitted(input)) return ok(queryOfRange(TODAY));
-  return parseDate(input);
-}
-
 /** parseDate as day numbers (TODAY itself is accepted as a date); the error is parseDate's. */
 function dateArg(input: unknown): Result<DayRange> {
   if (input === TODAY) return ok(TODAY);
@@ -131,7 +139,7 @@ function dateArg(input: unknown): Result<DayRange> {
   return days === undefined ? (parseDate(input) as Result<never>) : ok(days);
 }
 
-/** parseAsOf as day numbers (TODAY when omitted). */
+/** A date input that may be omitted, as day numbers: null/undefined/"" means "as of today" (all facts). */
 function asOfArg(input: unknown): Result<DayRange> {
   return omitted(input) ? ok(TODAY) : dateArg(input);
 }
@@ -204,6 +212,14 @@ export interface ValuationAnswer {
  * Latest announced valuation whose date is on or before the end of `asOf`. With
  * `knownBy`, that valuation must have been reported by then, or the answer is #N/A
  * saying when it was.
+ *
+ * @example
+ * const v = valuationAsOf("2023-12")
+ * v.ok && [v.value.valuation.amount.value, v.value.valuation.amount.currency]
+ * //=> [4500000000, "USD"]
+ * const k = valuationAsOf("2023-12", null, store(), periodOf("2023-06"))
+ * !k.ok && k.message
+ * //=> "The 2023-08 valuation was first reported on 2023-08-24 (s2, citing Le Figaro), after 2023-06; the latest known by then: 2,000,000,000 USD, dated 2022-05."
  */
 export function valuationAsOf(
   asOfInput: unknown,
@@ -218,7 +234,14 @@ export function valuationAsOf(
   return valuationOn(company.value, asOf.value, s, knownBy);
 }
 
-/** valuationAsOf with its arguments already read (readArgs): a company and the asked period as day numbers. */
+/**
+ * valuationAsOf with its arguments already read (readArgs): a company and the asked period as day numbers.
+ *
+ * @example
+ * const v = valuationOn(store().defaultCompany, { precision: "year", start: dayOfIso("2022-01-01"), end: dayOfIso("2022-12-31") })
+ * v.ok && v.value.valuation.id
+ * //=> "hf-valuation-2022-05"
+ */
 export function valuationOn(
   company: Company,
   days: DayRange,
@@ -227,7 +250,7 @@ export function valuationOn(
 ): Result<ValuationAnswer> {
   const list = s.valuations.get(company.id) ?? [];
   const i = lastOnOrBeforeDay(list, days.end);
-  if (i < 0) return MSG.nothingBefore(msg("whatValuation"), asked(days).text, company.name, list[0]?.record.date.value);
+  if (i < 0) return MSG.nothingBefore(msg("whatValuation"), dateText(days), company.name, list[0]?.record.date.value);
   const rec = list[i].record;
   if (knownBy && !isKnown(rec, knownBy)) {
     return notYetReported(msg("whatValuationDated", { date: rec.date.value }), list, i, knownBy, (v) =>
@@ -252,7 +275,17 @@ const ROUND_ALIASES: Record<string, Round["round"]> = {
   e: "Series E",
 };
 
-/** "Series C", "series c", "C", "Série C", "C轮", "C 轮", "round c" → "Series C". */
+/**
+ * "Series C", "series c", "C", "Série C", "C轮", "C 轮", "round c" → "Series C".
+ *
+ * @example
+ * normalizeRoundName("C 轮")
+ * //=> "Series C"
+ * normalizeRoundName("série c")
+ * //=> "Series C"
+ * normalizeRoundName("Series Z")
+ * //=> undefined
+ */
 export function normalizeRoundName(input: string): Round["round"] | undefined {
   const key = normKey(input);
   const k = (needsNormalizing(key) ? key.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : key)
@@ -273,6 +306,14 @@ export interface RoundAnswer {
 /**
  * A round by its name ("Series C") or by any date in its month (string or serial). With
  * `knownBy`, the round must have been reported by then, or the answer is #N/A saying when.
+ *
+ * @example
+ * const r = findRound("2019-12")
+ * r.ok && [r.value.round.round, r.value.round.amount]
+ * //=> ["Series A", { value: 13500000, currency: "EUR", qualifiers: ["exact"] }]
+ * const k = findRound("Series D", "Hugging Face", store(), periodOf("2023-06"))
+ * !k.ok && k.message
+ * //=> "The Series D round (2023-08) was first reported on 2023-08-24 (s2, citing Le Figaro), after 2023-06; nothing earlier was known by then."
  */
 export function findRound(
   roundOrDate: unknown,
@@ -285,7 +326,14 @@ export function findRound(
   return findRoundOf(roundOrDate, company.value, s, knownBy);
 }
 
-/** findRound with the company already read (readArgs). */
+/**
+ * findRound with the company already read (readArgs).
+ *
+ * @example
+ * const r = findRoundOf("C 轮", store().defaultCompany)
+ * r.ok && r.value.round.id
+ * //=> "hf-series-c-2022"
+ */
 export function findRoundOf(
   roundOrDate: unknown,
   company: Company,
@@ -307,7 +355,14 @@ class RoundFound implements RoundAnswer {
   }
 }
 
-/** findRoundOf's round as its position in the store's round index (RoundIndex), or findRound's error. */
+/**
+ * findRoundOf's round as its position in the store's round index (RoundIndex), or findRound's error.
+ *
+ * @example
+ * const k = roundPosition("Series C", store().defaultCompany)
+ * typeof k === "number" && store().roundIndex.records[k].id
+ * //=> "hf-series-c-2022"
+ */
 export function roundPosition(
   roundOrDate: unknown,
   company: Company,
@@ -411,6 +466,11 @@ export interface RoundsAnswer {
 /**
  * All rounds dated on or before the end of `asOf` (omitted: all), oldest first. With
  * `knownBy`, only the rounds reported by then count.
+ *
+ * @example
+ * const r = roundsAsOf("2021-12")
+ * r.ok && r.value.rounds.map((x) => x.id)
+ * //=> ["hf-seed-2018", "hf-series-a-2019", "hf-series-b-2021"]
  */
 export function roundsAsOf(
   asOfInput: unknown,
@@ -433,6 +493,11 @@ export function roundsAsOf(
 /**
  * roundsAsOf with its arguments already read, without making the list: the rounds counted
  * are list[0..n), oldest first, with their dates read (for conversions at each round's date).
+ *
+ * @example
+ * const r = roundsOn(store().defaultCompany, { precision: "year", start: dayOfIso("2021-01-01"), end: dayOfIso("2021-12-31") })
+ * r.ok && r.value.list.slice(0, r.value.n).map((d) => d.record.id)
+ * //=> ["hf-seed-2018", "hf-series-a-2019", "hf-series-b-2021"]
  */
 export function roundsOn(
   company: Company,
@@ -443,7 +508,7 @@ export function roundsOn(
   const list = s.rounds.get(company.id) ?? [];
   const n = lastOnOrBeforeDay(list, days.end) + 1;
   if (n === 0)
-    return MSG.nothingBefore(msg("whatFundingRound"), asked(days).text, company.name, list[0]?.record.date.value);
+    return MSG.nothingBefore(msg("whatFundingRound"), dateText(days), company.name, list[0]?.record.date.value);
   if (!knownBy) return ok({ list, n });
   const known = list.slice(0, n).filter((d) => isKnown(d.record, knownBy));
   if (!known.length) {
@@ -452,7 +517,7 @@ export function roundsOn(
       .reduce((a, b) => (a.record.reported.value <= b.record.reported.value ? a : b)).record;
     return MSG.noneReportedYet(
       msg("whatFundingRound"),
-      asked(days).text,
+      dateText(days),
       company.name,
       knownBy.text,
       `${first.round} (${first.date.value})`,
@@ -472,7 +537,14 @@ export interface InvestorEntry {
   inferred?: string;
 }
 
-/** How a role reads in a table: an inferred participant is a backer whose participation is inferred. */
+/**
+ * How a role reads in a table: an inferred participant is a backer whose participation is inferred.
+ *
+ * @example
+ * const r = findRound("Series C")
+ * r.ok && investorsOfRound(r.value.round).map((e) => roleText(e, "fr")).slice(0, 2)
+ * //=> ["chef de file", "co-investisseur"]
+ */
 export function roleText(e: InvestorEntry, lang: Lang = "en"): string {
   return e.inferred ? label(lang, "role.inferred") : investorRoleLabel(e.role, lang);
 }
@@ -520,7 +592,7 @@ export function investorTypeLabel(type: InvestorType, lang: Lang = "en"): string
  * investorRoleLabel("lead", "zh")
  * //=> "领投"
  */
-export function investorRoleLabel(role: InvestorRole, lang: Lang = "en"): string {
+function investorRoleLabel(role: InvestorRole, lang: Lang = "en"): string {
   return label(lang, `role.${role}`);
 }
 
@@ -553,6 +625,11 @@ export function resolveMetric(nameInput: unknown, s: Store = store()): Result<Me
  * Latest value of a metric dated on or before the end of `asOf` (omitted: latest known).
  * With `knownBy`, that value must have been reported by then, or the answer is #N/A
  * saying when it was ("The 2023 revenue estimate was first reported on 2023-08-24 …").
+ *
+ * @example
+ * const m = metricAsOf("employees", "2023-12")
+ * m.ok && [m.value.metric.value, m.value.metric.date.value]
+ * //=> [170, "2023-08-24"]
  */
 export function metricAsOf(
   nameInput: unknown,
@@ -570,7 +647,15 @@ export function metricAsOf(
   return metricOn(def.value, company.value, asOf.value, s, knownBy);
 }
 
-/** metricAsOf with its arguments already read (readArgs); `days` null: the latest value. */
+/**
+ * metricAsOf with its arguments already read (readArgs); `days` null: the latest value.
+ *
+ * @example
+ * const def = store().metricDefs.get("employees")
+ * const m = def && metricOn(def, store().defaultCompany, null)
+ * m && m.ok && m.value.metric.value
+ * //=> 170
+ */
 export function metricOn(
   def: MetricDefinition,
   company: Company,
@@ -584,7 +669,7 @@ export function metricOn(
   if (i < 0) {
     return MSG.nothingBefore(
       msg("whatMetricNamed", { metric: metricNameParam(def) }),
-      isToday(asOf) ? msg("today") : asked(asOf).text,
+      dateText(asOf),
       company.name,
       list[0]?.record.date.value,
     );
@@ -613,7 +698,13 @@ function metricNameParam(d: MetricDefinition): Param {
   };
 }
 
-/** Metric ids that have at least one value for the company (default: all companies). */
+/**
+ * Metric ids that have at least one value for the company (default: all companies).
+ *
+ * @example
+ * metricNames("hugging-face").slice(0, 3)
+ * //=> ["employees", "employees_france", "revenue"]
+ */
 export function metricNames(companyId?: string, s: Store = store()): string[] {
   const ids = new Set<string>();
   for (const [cid, byMetric] of s.metrics) {
@@ -629,6 +720,11 @@ export { languageName, sourceLabel } from "./citations";
 /**
  * The sources behind a record, each with the phrase as reported, in source order. With
  * `knownBy`, only the sources published by then.
+ *
+ * @example
+ * const r = findRound("Series A")
+ * r.ok && citationsOf(r.value.round).map((c) => [c.source.id, c.phrase])
+ * //=> [["s1", "13,5 millions d’euros en décembre 2019"], ["s1", "un tour de table de 13,5 millions d’euros"]]
  */
 export function citationsOf(record: { evidence: Evidence[] }, s: Store = store(), knownBy: KnownBy = null): Citation[] {
   return citationsIn(record, s.sources, knownBy);
@@ -638,6 +734,11 @@ export function citationsOf(record: { evidence: Evidence[] }, s: Store = store()
  * Citation text for a record: every source that reports it, whom that source credits
  * ("…, citing Le Figaro"), and its phrases. With `knownBy`, only sources published by then.
  * Without, the store's wording (made once per dataset record, on first use).
+ *
+ * @example
+ * const v = DATASET.valuations.find((x) => x.id === "hf-valuation-2023-08")
+ * v && citationText(v)
+ * //=> "Unnamed publisher, [Nvidia, Google, Amazon, Intel, AMD, IBM et Qualcomm investissent dans Hugging Face], 2023-08-24 (date inferred), in French, citing Le Figaro: «la valorisation de la société au logo enfantin à 4,5 milliards de dollars»"
  */
 export function citationText(
   record: { evidence: Evidence[] },
@@ -678,6 +779,11 @@ const quote = (ev: Evidence[], lang: Lang) =>
  * Each recorded disagreement beside the chosen value, with both sides' phrases and why the
  * chosen one is used: "Disagreement on date: 2019-12 per «…» (s1) against 2019-02 per «…» (s1).
  * Chosen 2019-12: …". With `knownBy`, only disagreements whose sources were published by then.
+ *
+ * @example
+ * const r = findRound("Series A")
+ * r.ok && disagreementTexts(r.value.round)
+ * //=> ["Disagreement on date: 2019-12 per «13,5 millions d’euros en décembre 2019» (s1), «un tour de table de 13,5 millions d’euros» (s1) against 2019-02 per «Il y a un peu plus de deux ans» (s1). Chosen 2019-12: s1's key data states the month ('décembre 2019'); the opening's 'a little over two years' is a loose relative expression, so the stated month is used."]
  */
 export function disagreementTexts(
   rec: DisagreeingRecord,

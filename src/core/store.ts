@@ -30,7 +30,15 @@ export interface Dated<T> {
   range: DayRange;
 }
 
-/** Whether NFKC/NFD normalisation can change the text (they leave ASCII as it is). */
+/**
+ * Whether NFKC/NFD normalisation can change the text (they leave ASCII as it is).
+ *
+ * @example
+ * needsNormalizing("Series C")
+ * //=> false
+ * needsNormalizing("Série C")
+ * //=> true
+ */
 export function needsNormalizing(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return true;
   return false;
@@ -269,7 +277,13 @@ export class Store {
 let embedded: Store | undefined;
 let current: Store | undefined;
 
-/** The store over the embedded dataset alone, built on first use. */
+/**
+ * The store over the embedded dataset alone, built on first use.
+ *
+ * @example
+ * embeddedStore().roundById.get("hf-series-a-2019")?.amount
+ * //=> { value: 13500000, currency: "EUR", qualifiers: ["exact"] }
+ */
 export function embeddedStore(): Store {
   embedded ??= new Store(DATASET);
   return embedded;
@@ -278,17 +292,40 @@ export function embeddedStore(): Store {
 /**
  * The store every query answers from by default: the one given to useStore (the embedded
  * dataset merged with the workbook's own facts), else the embedded dataset's.
+ *
+ * @example
+ * store().defaultCompany.name
+ * //=> "Hugging Face"
  */
 export function store(): Store {
   return current ?? embeddedStore();
 }
 
-/** Answer from `s` from now on (null: the embedded dataset again). The shared runtime calls it after each workbook load. */
+/**
+ * Answer from `s` from now on (null: the embedded dataset again). The shared runtime calls it after each workbook load.
+ *
+ * @example
+ * useStore(new Store(DATASET, "mistral-ai"));
+ * store().defaultCompany.name
+ * //=> "Mistral AI"
+ * useStore(null);
+ * store().defaultCompany.name
+ * //=> "Hugging Face"
+ */
 export function useStore(s: Store | null): void {
   current = s ?? undefined;
 }
 
-/** Index of the last item whose start day is ≤ day, or -1. */
+/**
+ * Index of the last item whose start day is ≤ day, or -1.
+ *
+ * @example
+ * const hf = store().rounds.get("hugging-face") ?? []
+ * hf[lastOnOrBeforeDay(hf, dayOfIso("2021-12-31"))].record.id
+ * //=> "hf-series-b-2021"
+ * lastOnOrBeforeDay(hf, dayOfIso("2017-12-31"))
+ * //=> -1
+ */
 export function lastOnOrBeforeDay<T>(items: Dated<T>[], day: number): number {
   let lo = 0;
   let hi = items.length; // answer in [lo - 1, hi - 1]
@@ -300,7 +337,14 @@ export function lastOnOrBeforeDay<T>(items: Dated<T>[], day: number): number {
   return lo - 1;
 }
 
-/** Index of the last item whose start is ≤ date (ISO compare), or -1. */
+/**
+ * Index of the last item whose start is ≤ date (ISO compare), or -1.
+ *
+ * @example
+ * const hf = store().rounds.get("hugging-face") ?? []
+ * hf[lastOnOrBefore(hf, "2021-12-31")].record.id
+ * //=> "hf-series-b-2021"
+ */
 export function lastOnOrBefore<T>(items: Dated<T>[], date: string): number {
   let lo = 0;
   let hi = items.length - 1;

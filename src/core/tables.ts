@@ -82,7 +82,7 @@ export const DEFAULT_TABLE_OPTIONS: TableOptions = {
 };
 
 /** The data attribution note, in `lang`. */
-export function dataAttribution(lang: Lang = "en"): string {
+function dataAttribution(lang: Lang = "en"): string {
   return label(lang, "note.data");
 }
 
@@ -112,15 +112,23 @@ function dateCell(date: FactDate, mode: TableOptions["dates"]): { cell: Cell; fo
   return { cell: isoToSerial(periodOf(date.value).start), format: DATE_FORMAT[date.precision] };
 }
 
-/** Quote a string for use inside an Excel formula. */
+/**
+ * Quote a string for use inside an Excel formula.
+ *
+ * @example
+ * formulaString('Series "A"')
+ * //=> "\"Series \"\"A\"\"\""
+ */
 export function formulaString(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-function firstUrl(sources: Source[]): string | null {
-  for (const s of sources) {
-    if (s.url) return s.url;
-    if (s.relatedUrls.length) return s.relatedUrls[0];
+/** The link of a fact's row: the URL (else the first related URL) of the first of its sources that has one. */
+function firstUrl(evidence: Evidence[], s: Store): string | null {
+  for (const e of evidence) {
+    const src = s.sources.get(e.source) as Source;
+    if (src.url) return src.url;
+    if (src.relatedUrls.length) return src.relatedUrls[0];
   }
   return null;
 }
@@ -138,6 +146,14 @@ class Builder {
   col(key: string, id: LabelId, kind: ColumnKind, params: Record<string, string> = {}): this {
     this.columns.push({ key, header: label(this.lang, id, params), kind });
     return this;
+  }
+
+  /** The four columns of an amount converted to `cur`: the amount (its header the label `id`), the rate, its date and its method. */
+  conversionCols(id: LabelId, cur: string): this {
+    return this.col("converted", id, "amount", { cur })
+      .col("rate", "col.rate", "rate", { cur })
+      .col("rateDate", "col.rateDate", "text")
+      .col("method", "col.rateMethod", "text");
   }
 
   /** The label `id` in the table's language. */
@@ -174,9 +190,11 @@ function fxNotes(b: Builder, conversions: Converted[], currency: Currency | null
   return [b.t("note.fx", { attribution: FX_ATTRIBUTION, cur: currency, how: method ?? b.t("note.fxDefault") })];
 }
 
-function rateCells(b: Builder, c: Converted | null): void {
-  b.put(c?.rate ? c.rate.rate : null);
-  const r = c?.rate;
+/** The cells of Builder.conversionCols: the converted amount (or the live formula that gives it), the rate, its date and its method. */
+function conversionCells(b: Builder, c: Converted, cur: string, formula: string | null): void {
+  b.put(formula === null ? c.value : { formula }, amountFormat(cur));
+  b.put(c.rate ? c.rate.rate : null);
+  const r = c.rate;
   b.put(
     r
       ? r.periodStart && r.periodEnd && r.periodStart !== r.periodEnd
@@ -185,7 +203,7 @@ function rateCells(b: Builder, c: Converted | null): void {
       : null,
     "@",
   );
-  b.put(c?.rate ? c.rate.method : null, "@");
+  b.put(c.rate ? c.rate.method : null, "@");
 }
 
 /** The Reported cell: when a fact first became public, and which source made it so. */
@@ -193,7 +211,14 @@ function reportedCell(rec: { reported: Reported; evidence: Evidence[] }, lang: L
   return `${rec.reported.value} (${reportedBy(rec, lang)})`;
 }
 
-/** The funding rounds table (backs HF.ROUNDS and the pane's "Funding rounds"). */
+/**
+ * The funding rounds table (backs HF.ROUNDS and the pane's "Funding rounds").
+ *
+ * @example
+ * const t = buildRoundsTable({ ...DEFAULT_TABLE_OPTIONS, currency: "EUR" })
+ * t.ok && t.value.rows.map((row) => row[1])
+ * //=> ["Seed", "Series A", "Series B", "Series C", "Series D"]
+ */
 export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const found = roundsAsOf(opts.asOf, opts.company, s, opts.knownBy ?? null);
   if (!found.ok) return found;
@@ -206,12 +231,7 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
     .col("round", "col.round", "text")
     .col("amount", "col.amountReported", "amount")
     .col("currency", "col.reportedCurrency", "text");
-  if (cur) {
-    b.col("converted", "col.amountIn", "amount", { cur })
-      .col("rate", "col.rate", "rate", { cur })
-      .col("rateDate", "col.rateDate", "text")
-      .col("method", "col.rateMethod", "text");
-  }
+  if (cur) b.conversionCols("col.amountIn", cur);
   b.col("valuation", cur ? "col.valuationIn" : "col.valuation", "amount", cur ? { cur } : {})
     .col("leads", "col.leads", "text")
     .col("others", "col.others", "text")
@@ -231,13 +251,8 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
       const conv = convertMoney(r.amount, r.date, cur, opts.method);
       if (!conv.ok) return conv;
       conversions.push(conv.value);
-      b.put(
-        opts.formulas
-          ? { formula: roundFormula(r, company, cur, opts.method, opts.knownBy ?? null) }
-          : conv.value.value,
-        amountFormat(cur),
-      );
-      rateCells(b, conv.value);
+      const formula = opts.formulas ? roundFormula(r, company, cur, opts.method, opts.knownBy ?? null) : null;
+      conversionCells(b, conv.value, cur, formula);
     }
     const v = s.valuationByRound.get(r.id);
     if (v) {
@@ -267,7 +282,7 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
     );
     b.put(reportedCell(r, lang));
     if (opts.includeSource) b.put(citationText(r, s, opts.knownBy ?? null, lang));
-    b.endRow(firstUrl(r.evidence.map((e) => s.sources.get(e.source) as Source)));
+    b.endRow(firstUrl(r.evidence, s));
   }
   return ok(
     b.table("rounds", b.t("title.rounds", { company: company.name }), [
@@ -305,7 +320,7 @@ function roundFormula(r: Round, company: Company, cur: string, method: FxMethod 
 }
 
 /** Valuation history with the step-up multiple versus the previous valuation. */
-export function buildValuationsTable(opts: TableOptions, s: Store = store()): Result<Table> {
+function buildValuationsTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const company = resolveCompany(opts.company, s);
   if (!company.ok) return company;
   const knownBy = opts.knownBy ?? null;
@@ -318,11 +333,7 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
     .col("kind", "col.type", "text")
     .col("amount", "col.valuationReported", "amount")
     .col("currency", "col.reportedCurrency", "text");
-  if (cur)
-    b.col("converted", "col.valuationIn", "amount", { cur })
-      .col("rate", "col.rate", "rate", { cur })
-      .col("rateDate", "col.rateDate", "text")
-      .col("method", "col.rateMethod", "text");
+  if (cur) b.conversionCols("col.valuationIn", cur);
   b.col("stepUp", "col.stepUp", "multiple").col("qualifiers", "col.qualifiers", "text");
   if (opts.includeSource) b.col("source", "col.source", "text");
   const conversions: Converted[] = [];
@@ -338,19 +349,16 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
     if (!conv.ok) return conv;
     if (cur) {
       conversions.push(conv.value);
-      b.put(
-        opts.formulas
-          ? { formula: hfFormula("VALUATION", v.date.value, company.value, cur, opts.method, knownBy) }
-          : conv.value.value,
-        amountFormat(cur),
-      );
-      rateCells(b, conv.value);
+      const formula = opts.formulas
+        ? hfFormula("VALUATION", v.date.value, company.value, cur, opts.method, knownBy)
+        : null;
+      conversionCells(b, conv.value, cur, formula);
     }
     // Step-up is computed in one currency: the target, or the reported one when both match.
     b.put(previous?.currency === conv.value.currency ? conv.value.value / previous.value : null);
     b.put(qualifierText(v.amount.qualifiers, lang));
     if (opts.includeSource) b.put(citationText(v, s, knownBy, lang));
-    b.endRow(firstUrl(v.evidence.map((e) => s.sources.get(e.source) as Source)));
+    b.endRow(firstUrl(v.evidence, s));
     previous = conv.value;
   }
   const name = company.value.name;
@@ -370,7 +378,7 @@ export function buildValuationsTable(opts: TableOptions, s: Store = store()): Re
 }
 
 /** Investors across all rounds: type, rounds joined, rounds led. */
-export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Result<Table> {
+function buildInvestorsTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const company = resolveCompany(opts.company, s);
   if (!company.ok) return company;
   const lang = opts.lang ?? "en";
@@ -420,7 +428,7 @@ export function buildInvestorsTable(opts: TableOptions, s: Store = store()): Res
 }
 
 /** Company metrics over time, with qualifiers. Money metrics stay in their reported currency. */
-export function buildMetricsTable(opts: TableOptions, s: Store = store()): Result<Table> {
+function buildMetricsTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const company = resolveCompany(opts.company, s);
   if (!company.ok) return company;
   const all: Metric[] = [];
@@ -454,7 +462,7 @@ export function buildMetricsTable(opts: TableOptions, s: Store = store()): Resul
       .put(m.note ?? "")
       .put(reportedCell(m, lang));
     if (opts.includeSource) b.put(citationText(m, s, knownBy, lang));
-    b.endRow(firstUrl(m.evidence.map((e) => s.sources.get(e.source) as Source)));
+    b.endRow(firstUrl(m.evidence, s));
   }
   return ok(b.table("metrics", b.t("title.metrics", { company: company.value.name }), [dataAttribution(lang)]));
 }
@@ -464,7 +472,7 @@ export function buildMetricsTable(opts: TableOptions, s: Store = store()): Resul
  * each source credits for its figures, and the disagreements it takes part in (each
  * beside the value chosen, with both phrases and why).
  */
-export function buildSourcesTable(opts: TableOptions, s: Store = store()): Result<Table> {
+function buildSourcesTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const lang = opts.lang ?? "en";
   const b = new Builder(lang)
     .col("id", "col.id", "text")
@@ -530,7 +538,14 @@ export function buildTable(id: TableId, opts: Partial<TableOptions>, s: Store = 
   return TABLE_BUILDERS[id]({ ...DEFAULT_TABLE_OPTIONS, ...opts }, s);
 }
 
-/** A table as a rectangular array of plain values (header row optional), formulas as text. */
+/**
+ * A table as a rectangular array of plain values (header row optional), formulas as text.
+ *
+ * @example
+ * const t = buildTable("valuations", { currency: "USD" })
+ * t.ok && tableToArray(t.value, false).map((row) => row.slice(0, 3))
+ * //=> [[44682, "Series C", "pre- or post-money not stated"], [45139, "Series D", "pre- or post-money not stated"]]
+ */
 export function tableToArray(t: Table, headers: boolean): (string | number)[][] {
   const body = t.rows.map((r) => r.map((c) => (c === null ? "" : typeof c === "object" ? c.formula : c)));
   return headers ? [t.columns.map((c) => c.header), ...body] : body;

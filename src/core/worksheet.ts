@@ -5,7 +5,7 @@
  */
 import { ArgValue, readArgs, SOURCE_QUESTIONS } from "./arguments";
 import { Company, Evidence, FactDate, MetricDefinition, Money, Reported, Round } from "./dataset";
-import { DateQuery, DayRange, isoToSerial, parseDayRange, periodOf, queryOfRange, TODAY } from "./dates";
+import { DateQuery, dateText, DayRange, isoToSerial, parseDayRange, periodOf, queryOfRange, TODAY } from "./dates";
 import { convert, Currency, defaultMethodFor, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
 import { msg, MSG } from "./messages";
 import { convertedAmount, convertedValueOn, convertMoney, parseMethodArg } from "./money";
@@ -57,6 +57,32 @@ function knownByOf(kb: DayRange | null): KnownBy {
   return kb === null ? null : queryOfRange(kb);
 }
 
+/**
+ * The arguments of HF.VALUATION, HF.RAISED and HF.TOTALRAISED as Excel hands them: what
+ * they ask about, then the same four; last, the store that answers (default: the shared one).
+ */
+type MoneyCall = [what: Arg, currency: Arg, method: Arg, company: Arg, knownBy?: Arg, s?: Store];
+
+/** A MoneyCall's arguments, read (readArgs): what it asks about as `First`, and the others. */
+interface MoneyArgs<First> {
+  first: First;
+  target: Currency | null;
+  method: FxMethod | null;
+  company: Company;
+  knownBy: KnownBy;
+  s: Store;
+}
+
+function readMoneyArgs<First>(
+  id: "VALUATION" | "RAISED" | "TOTALRAISED",
+  [what, currency, method, company, knownBy = null, s = store()]: MoneyCall,
+): Result<MoneyArgs<First>> {
+  const a = readArgs(id, [what, currency, method, company, knownBy], s);
+  if (!a.ok) return a;
+  const [first, target, m, c, kb] = a.value as [First, Currency | null, FxMethod | null, Company, DayRange | null];
+  return ok({ first, target, method: m, company: c, knownBy: knownByOf(kb), s });
+}
+
 /** A round argument as findRound takes it: a card's round name (or date, for an unnamed round), else the argument itself. */
 function roundKey(v: ArgValue): unknown {
   if (v && typeof v === "object" && "round" in v)
@@ -67,37 +93,37 @@ function roundKey(v: ArgValue): unknown {
 /**
  * HF.VALUATION: latest announced valuation on or before `date`, in `currency` at the
  * valuation's date. `knownBy`: only if it had been reported by then (#N/A saying when, if not).
+ *
+ * @example
+ * valuation("2023-12", "USD", null, null)
+ * //=> { ok: true, value: 4500000000 }
+ * valuation("2023-12", "EUR", null, null)
+ * //=> { ok: true, value: 4125227633.05698 }
  */
-export function valuation(
-  date: Arg,
-  currency: Arg,
-  method: Arg,
-  company: Arg,
-  knownBy: Arg = null,
-  s: Store = store(),
-): Result<number> {
-  const a = readArgs("VALUATION", [date, currency, method, company, knownBy], s);
+export function valuation(...call: MoneyCall): Result<number> {
+  const a = readMoneyArgs<DayRange>("VALUATION", call);
   if (!a.ok) return a;
-  const [d, target, m, c, kb] = a.value as [DayRange, Currency | null, FxMethod | null, Company, DayRange | null];
-  const v = valuationOn(c, d, s, knownByOf(kb));
+  const { first: d, target, method, company, knownBy, s } = a.value;
+  const v = valuationOn(company, d, s, knownBy);
   if (!v.ok) return v;
   const { record, range } = v.value.dated;
-  return moneyValue(record.amount, record.date, range, target, m);
+  return moneyValue(record.amount, record.date, range, target, method);
 }
 
-/** HF.RAISED: amount raised in a round (by name or any date in its month); `knownBy` as for HF.VALUATION. */
-export function raised(
-  roundOrDate: Arg,
-  currency: Arg,
-  method: Arg,
-  company: Arg,
-  knownBy: Arg = null,
-  s: Store = store(),
-): Result<number> {
-  const a = readArgs("RAISED", [roundOrDate, currency, method, company, knownBy], s);
+/**
+ * HF.RAISED: amount raised in a round (by name or any date in its month); `knownBy` as for HF.VALUATION.
+ *
+ * @example
+ * raised("2019-12", "USD", null, null)
+ * //=> { ok: true, value: 15003157.5 }
+ * raised("Series A", "reported", null, null)
+ * //=> { ok: true, value: 13500000 }
+ */
+export function raised(...call: MoneyCall): Result<number> {
+  const a = readMoneyArgs<ArgValue>("RAISED", call);
   if (!a.ok) return a;
-  const [r, target, m, c, kb] = a.value as [ArgValue, Currency | null, FxMethod | null, Company, DayRange | null];
-  const k = roundPosition(roundKey(r), c, s, knownByOf(kb));
+  const { first: r, target, method: m, company, knownBy, s } = a.value;
+  const k = roundPosition(roundKey(r), company, s, knownBy);
   if (typeof k !== "number") return k;
   // The amount, currency and date from the index's flat arrays; the record only for an error's message.
   const idx = s.roundIndex;
@@ -111,19 +137,16 @@ export function raised(
  * HF.TOTALRAISED: sum of the rounds dated on or before `asOf`, each converted at its own
  * date. `knownBy`: only the rounds reported by then count. "reported" has a meaning only
  * when every round counted was reported in one currency.
+ *
+ * @example
+ * totalRaised("2021-12", "USD", null, null)
+ * //=> { ok: true, value: 59003157.5 }
  */
-export function totalRaised(
-  asOf: Arg,
-  currency: Arg,
-  method: Arg,
-  company: Arg,
-  knownBy: Arg = null,
-  s: Store = store(),
-): Result<number> {
-  const a = readArgs("TOTALRAISED", [asOf, currency, method, company, knownBy], s);
+export function totalRaised(...call: MoneyCall): Result<number> {
+  const a = readMoneyArgs<DayRange>("TOTALRAISED", call);
   if (!a.ok) return a;
-  const [d, target, m, c, kb] = a.value as [DayRange, Currency | null, FxMethod | null, Company, DayRange | null];
-  const rs = roundsOn(c, d, s, knownByOf(kb));
+  const { first: d, target, method: m, company: c, knownBy, s } = a.value;
+  const rs = roundsOn(c, d, s, knownBy);
   if (!rs.ok) return rs;
   const { list, n } = rs.value;
   if (target === null) {
@@ -135,7 +158,7 @@ export function totalRaised(
           date: queryOfRange(d).text,
           currencies: { list: currencies, and: true },
         }),
-        currency,
+        call[1], // the currency argument as given
       );
     }
   }
@@ -153,7 +176,14 @@ export function totalRaised(
   return ok(total);
 }
 
-/** HF.ROUNDS: the rounds table as a spilled array; `knownBy`: only the rounds reported by then; headers and words in `lang` (Office's display language). */
+/**
+ * HF.ROUNDS: the rounds table as a spilled array; `knownBy`: only the rounds reported by then; headers and words in `lang` (Office's display language).
+ *
+ * @example
+ * const r = rounds("USD", "2019-12", true, null)
+ * r.ok && r.value.map((row) => row.slice(0, 3))
+ * //=> [["Date", "Round", "Amount (reported)"], ["2018-05", "Seed", 4000000], ["2019-12", "Series A", 13500000]]
+ */
 export function rounds(
   currency: Arg,
   asOf: Arg,
@@ -184,7 +214,14 @@ export function rounds(
   return ok(tableToArray(t.value, h ?? true));
 }
 
-/** HF.INVESTORS: investor, type, role for a round (type and role in `lang`); `knownBy`: only if the round had been reported by then. */
+/**
+ * HF.INVESTORS: investor, type, role for a round (type and role in `lang`); `knownBy`: only if the round had been reported by then.
+ *
+ * @example
+ * const r = investors("Series C", null)
+ * r.ok && r.value.slice(0, 3)
+ * //=> [["Lux Capital", "Venture capital", "lead"], ["Sequoia Capital", "Venture capital", "participant"], ["Coatue", "Venture capital", "participant"]]
+ */
 export function investors(
   roundOrDate: Arg,
   company: Arg,
@@ -215,6 +252,10 @@ export function investors(
  * Always an array, so the function can be declared as spilling.
  * `currency` converts a money metric (default: as reported); `knownBy`: only if the value
  * had been reported by then (#N/A saying when, if not).
+ *
+ * @example
+ * metric("employees", "2023-12", null)
+ * //=> { ok: true, value: [[170]] }
  */
 export function metric(
   name: Arg,
@@ -243,12 +284,7 @@ export function metric(
         .map((list) => list[0]?.record.date.value)
         .filter((x): x is string => !!x)
         .sort();
-      return MSG.nothingBefore(
-        msg("whatMetric"),
-        d ? queryOfRange(d).text : msg("today"),
-        c.name,
-        d ? firsts[0] : undefined,
-      );
+      return MSG.nothingBefore(msg("whatMetric"), dateText(d ?? TODAY), c.name, d ? firsts[0] : undefined);
     }
     return ok(names.map((n) => [n]));
   }
@@ -322,7 +358,13 @@ function rateQuery(d: DateQuery | null, m: FxMethod | null): { date: string; met
   return { date: d === null ? lastCompletePeriod(chosen) : d.precision === "day" ? d.start : d.text, method: chosen };
 }
 
-/** HF.FXCONVERT: convert an amount between two currencies at ECB rates. */
+/**
+ * HF.FXCONVERT: convert an amount between two currencies at ECB rates.
+ *
+ * @example
+ * fx(1000, "EUR", "USD", "2023-08-24", null)
+ * //=> { ok: true, value: 1084 }
+ */
 export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
   if (typeof amount === "number" && Number.isFinite(amount)) {
     const q = quickRateArgs(from, to, date, method);
@@ -339,7 +381,13 @@ export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Res
   return r.ok ? ok(r.value.amount) : r;
 }
 
-/** HF.FXRATE: the exchange rate (units of `to` per unit of `from`). */
+/**
+ * HF.FXRATE: the exchange rate (units of `to` per unit of `from`).
+ *
+ * @example
+ * rate("EUR", "USD", "2019-12", "month-avg")
+ * //=> { ok: true, value: 1.111345 }
+ */
 export function rate(from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
   const quick = quickRateArgs(from, to, date, method);
   if (quick) {
@@ -373,6 +421,11 @@ function cited(
  * HF.SOURCE: citation text for the fact that answers `what`: when it was first reported,
  * by whom (and whom that source credits), the phrases, and any disagreement beside the
  * value chosen. `knownBy`: only facts and sources public by then.
+ *
+ * @example
+ * const r = source("valuation", "2023-08", null)
+ * r.ok && r.value
+ * //=> "Valuation 4,500,000,000 USD (pre- or post-money not stated, 2023-08). First reported on 2023-08-24 (s2, citing Le Figaro). Unnamed publisher, [Nvidia, Google, Amazon, Intel, AMD, IBM et Qualcomm investissent dans Hugging Face], 2023-08-24 (date inferred), in French, citing Le Figaro: «la valorisation de la société au logo enfantin à 4,5 milliards de dollars»"
  */
 export function source(
   what: Arg,
@@ -529,7 +582,14 @@ export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): R
   });
 }
 
-/** The text fallback for hosts without data types. */
+/**
+ * The text fallback for hosts without data types.
+ *
+ * @example
+ * const card = roundCard("Series A", null)
+ * card.ok && roundCardText(card.value)
+ * //=> "Hugging Face Series A (2019-12): 13,500,000 EUR, lead not reported"
+ */
 export function roundCardText(card: EntityCard): string {
   const p = card.properties;
   const get = (k: string): string => (p[k] ? String(p[k].basicValue) : "");

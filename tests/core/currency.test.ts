@@ -1,7 +1,7 @@
 /**
  * The Currency type: generated at build time from the ECB file (scripts/build-fx.js writes
  * CURRENCIES and `type Currency` into src/generated/fx-data.ts), used by the core wherever a
- * normalised code flows (rateValue, convertFactValue, convertMoney's target, TableOptions).
+ * normalised code flows (rateValue, convertMoney's target, TableOptions).
  *
  * - In code, a code the ECB does not publish is a compile error: each `@ts-expect-error` below
  *   makes `npm run typecheck` (tsc) fail if the line after it ever compiles.
@@ -11,7 +11,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { convertFactValue, currencies, Currency, isCurrency, normalizeCurrency, rateValue } from "../../src/core/fx";
+import { currencies, Currency, isCurrency, normalizeCurrency, rateValue } from "../../src/core/fx";
 import { convertMoney, parseTargetCurrency } from "../../src/core/money";
 import { buildTable } from "../../src/core/tables";
 import { fx, rate } from "../../src/core/worksheet";
@@ -43,7 +43,7 @@ describe("Currency, generated from the ECB file", () => {
     expect(rateValue("EUR", typed, day, "spot")).toBeGreaterThan(0);
     // Not run: an unnormalised code reaching the table lookup is the bug the type rules out.
     // @ts-expect-error lower case is not a code either
-    const lowerCase = () => convertFactValue(1, "eur", "USD", day, "spot");
+    const lowerCase = () => rateValue("eur", "USD", day, "spot");
     expect(typeof lowerCase).toBe("function");
     const amount = { value: 1, currency: "EUR" as const, qualifiers: [] };
     const when = { value: "2023-08-24", precision: "day" as const };

@@ -4,7 +4,7 @@
  * dayOfIso agree with the JavaScript Date over the years the add-in can be asked about.
  */
 import fc from "fast-check";
-import { dayOfIso, isoOfDay, parseDate, parseDayRange, queryOfRange } from "../../src/core/dates";
+import { dayOfIso, isoOfDay, parseDate, parseDayRange, queryOfRange, weekdayOf } from "../../src/core/dates";
 
 function agrees(input: unknown): boolean {
   const a = parseDate(input);
@@ -101,6 +101,12 @@ describe("day numbers", () => {
     for (let d = -25567; d < 2932897; d += 97) {
       const iso = new Date(d * 86400000).toISOString().slice(0, 10);
       if (isoOfDay(d) !== iso || dayOfIso(iso) !== d) throw new Error(`${d}: ${iso} vs ${isoOfDay(d)}`);
+    }
+  });
+
+  it("weekdayOf counts the days of the week as Date does, 0 for Sunday, before and after 1970", () => {
+    for (let d = -25567; d < 2932897; d += 89) {
+      if (weekdayOf(d) !== new Date(d * 86400000).getUTCDay()) throw new Error(`${d}: ${weekdayOf(d)}`);
     }
   });
 });

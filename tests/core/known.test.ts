@@ -77,6 +77,12 @@ describe("known_by", () => {
     );
   });
 
+  it("HF.ROUNDS with as_of omitted says today in its #N/A, never Excel's last day (9999-12-31) that stands for it", () => {
+    expect(fail(ws.rounds(null, null, true, null, "2020")).message).toBe(
+      "No funding round of Hugging Face dated on or before today had been reported by 2020; the first, Seed (2018-05), was first reported in 2021-03 (s1).",
+    );
+  });
+
   it("HF.ROUNDS lists the rounds reported by known_by, each with its Reported date and source", () => {
     const t = value(ws.rounds("reported", null, true, null, "2022-05-10"));
     const col = t[0].indexOf("Reported");

@@ -190,6 +190,10 @@ describe("dataset validation", () => {
     expect(check((d) => (d.valuations[0].date.precision = "day"))).toMatch(/fact "hf-valuation-2022-05": date 2022-05 does not match precision day/);
   });
 
+  it("names a fact whose date has the right shape but is no day of the calendar", () => {
+    expect(check((d) => (d.valuations[0].date = { value: "2022-02-30", precision: "day" }))).toMatch(/fact "hf-valuation-2022-05": date 2022-02-30 is not a date/);
+  });
+
   it("rejects an amount without a currency, naming the round", () => {
     expect(check((d) => delete d.rounds[0].amount.currency)).toMatch(/fact "hf-seed-2018".*currency/);
   });

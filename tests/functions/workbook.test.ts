@@ -18,84 +18,23 @@ import { totalraised } from "../../src/functions/totalraised";
 import { store } from "../../src/core/store";
 import { DATASET } from "../../src/core/dataset";
 import { loadBuilt } from "../support/built";
+import { ACME, factRow, factsValues, sourceRow, sourcesValues } from "../support/workbook-tables";
 
-const SOURCES = [
-  ["Source", "Title", "Publisher", "Published", "URL", "Language"],
-  [
-    "acme-2024",
-    "Acme Robotics raises a Series A (test fixture)",
-    "Test Gazette",
-    "2024-04-02",
-    "https://example.com/acme",
-    "en",
-  ],
-];
-const FACTS = [
-  [
-    "Company",
-    "Kind",
-    "Round",
-    "Date",
-    "Precision",
-    "Amount",
-    "Currency",
-    "Qualifier",
-    "Metric",
-    "Leads",
-    "Participants",
-    "Source",
-    "Reported date",
-    "Phrase",
-  ],
-  [
-    "Acme Robotics",
-    "round",
-    "Series A",
-    "2024-03",
-    null,
-    12000000,
-    "EUR",
-    null,
-    null,
-    "Foo Capital",
-    null,
-    "acme-2024",
-    null,
-    "raised €12 million",
-  ],
-  [
-    "Acme Robotics",
-    "valuation",
-    "Series A",
-    "2024-03",
-    null,
-    90000000,
-    "EUR",
-    "approximate",
-    null,
-    null,
-    null,
-    "acme-2024",
-    "2024-05-01",
-    "valued at about €90 million",
-  ],
-  [
-    "Acme Robotics",
-    "metric",
-    null,
-    "2024-04-02",
-    null,
-    45,
-    null,
-    "more-than",
-    "Employees",
-    null,
-    null,
-    "acme-2024",
-    null,
-    "more than 45 employees",
-  ],
-];
+const SOURCES = sourcesValues(sourceRow(ACME.source));
+const FACTS = factsValues(
+  factRow(ACME.seriesA),
+  factRow(ACME.valuation),
+  factRow({
+    company: "Acme Robotics",
+    kind: "metric",
+    date: "2024-04-02",
+    amount: 45,
+    qualifier: "more-than",
+    metric: "Employees",
+    source: "acme",
+    phrase: "more than 45 employees",
+  }),
+);
 // Sheet "Your sources": Sources at A1:F2, Facts at A5:N8 (header on row 5; the valuation on row 7).
 const SHEET = "Your sources";
 
@@ -177,7 +116,7 @@ describe("a workbook with Sources and Facts tables, opened", () => {
     const host = workbook();
     await open(host);
     expect(source("valuation", "2024-06", "Acme Robotics", null)).toBe(
-      'Valuation approximately 90,000,000 EUR (pre- or post-money not stated, 2024-03). First reported on 2024-05-01 (wb-acme-2024). your source: Test Gazette, "Acme Robotics raises a Series A (test fixture)", 2024-04-02, in English, https://example.com/acme, Sources row 2: «valued at about €90 million» (Facts row 7)',
+      'Valuation approximately 90,000,000 EUR (pre- or post-money not stated, 2024-03). First reported on 2024-05-01 (wb-acme). your source: Test Gazette, "Acme Robotics raises (test fixture)", 2024-04-02, in English, https://example.com/acme, Sources row 2: «valued at about €90 million» (Facts row 7)',
     );
   });
 

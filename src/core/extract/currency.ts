@@ -116,7 +116,15 @@ export interface CurrencyHit {
   end: number;
 }
 
-/** The currency right after `pos` (a space or two allowed), or undefined. */
+/**
+ * The currency right after `pos` (a space or two allowed), or undefined.
+ *
+ * @example
+ * const text = "4 millions de dollars en mai 2018"
+ * const hit = currencyAfter(text, foldText(text), 10)
+ * hit && [hit.reading.code, text.slice(hit.start, hit.end)]
+ * //=> ["USD", "de dollars"]
+ */
 export function currencyAfter(text: string, folded: string, pos: number): CurrencyHit | undefined {
   const j = skipSpaces(folded, pos, 2);
   const h = AFTER.at(folded, j);
@@ -125,7 +133,15 @@ export function currencyAfter(text: string, folded: string, pos: number): Curren
   return code ? { reading: sure(code), start: j, end: j + 3 } : undefined;
 }
 
-/** The currency right before `pos` (a space allowed), or undefined. */
+/**
+ * The currency right before `pos` (a space allowed), or undefined.
+ *
+ * @example
+ * const text = "$2 billion valuation"
+ * const hit = currencyBefore(text, foldText(text), 1)
+ * hit && [hit.reading.code, text.slice(hit.start, hit.end)]
+ * //=> ["USD", "$"]
+ */
 export function currencyBefore(text: string, folded: string, pos: number): CurrencyHit | undefined {
   const j = skipSpacesBack(folded, pos, 1);
   const h = BEFORE.endingAt(folded, j);

@@ -4,7 +4,7 @@
  * partial ("24 août", "juin dernier", "fin septembre") and relative ("aujourd'hui",
  * "l'an dernier", "last year", "去年", "ce jeudi"). Uses src/core/dates.ts for calendars.
  */
-import { daysInMonth, parseDate, Precision } from "../dates";
+import { dayOf, daysInMonth, isoOfDay, parseDate, Precision, weekdayOf } from "../dates";
 import { Lexicon, skipSpaces, skipSpacesBack } from "./lexicon";
 import { canStartNumber, isDigit, scanNumberWords } from "./numbers";
 import { Ambiguity } from "./types";
@@ -70,11 +70,6 @@ export function anchorOf(iso: string): Anchor | undefined {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-
-function shiftDays(y: number, m: number, d: number, days: number): [number, number, number] {
-  const t = new Date(Date.UTC(y, m - 1, d) + days * 86400000);
-  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
-}
 
 type Relative = "today" | "yesterday" | "last-year" | "this-year" | "last-month" | "this-month";
 
@@ -239,7 +234,14 @@ function validDay(y: number, m: number, d: number): boolean {
   return d >= 1 && d <= daysInMonth(y, m);
 }
 
-/** Every date phrase in the text, in order, resolved against `anchor` (phrases that need an anchor are skipped without one). */
+/**
+ * Every date phrase in the text, in order, resolved against `anchor` (phrases that need an anchor are skipped without one).
+ *
+ * @example
+ * const text = "4 millions de dollars en mai 2018"
+ * findDates(text, foldText(text), anchorOf("2021-03"))
+ * //=> [{ start: 22, end: 33, value: "2018-05", precision: "month", relative: false }]
+ */
 export function findDates(text: string, folded: string, anchor: Anchor | undefined): DatePhrase[] {
   const out: DatePhrase[] = [];
   let i = 0;
@@ -378,8 +380,7 @@ function resolveRelative(text: string, rel: Relative, start: number, end: number
     case "yesterday": {
       if (a.day === undefined || a.month === undefined)
         return { ...base, value: a.text, precision: a.precision, ambiguity: coarse(phrase, a) };
-      const [y, m, d] = shiftDays(a.year, a.month, a.day, -1);
-      return { ...base, value: ymd(y, m, d), precision: "day" };
+      return { ...base, value: isoOfDay(dayOf(a.year, a.month, a.day) - 1), precision: "day" };
     }
     case "last-year":
       return { ...base, value: String(a.year - 1), precision: "year" };
@@ -429,12 +430,12 @@ function readWeekday(
   if (lead?.value !== "this" || !anchor) return { end };
   if (anchor.day === undefined || anchor.month === undefined) return { end };
   // The day of that weekday within three days of the publication date.
-  const dow = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay();
-  let delta = weekday - dow;
+  const published = dayOf(anchor.year, anchor.month, anchor.day);
+  let delta = weekday - weekdayOf(published);
   if (delta > 3) delta -= 7;
   if (delta < -3) delta += 7;
-  const [y, m, d] = shiftDays(anchor.year, anchor.month, anchor.day, delta);
-  return { phrase: { start: lead.start, end, value: ymd(y, m, d), precision: "day" as const, relative: true }, end };
+  const value = isoOfDay(published + delta);
+  return { phrase: { start: lead.start, end, value, precision: "day" as const, relative: true }, end };
 }
 
 function readMonth(

@@ -253,7 +253,16 @@ function parseOptions(
   return ok({ anchor, lang, company });
 }
 
-/** Candidate facts in an article's text (see types.ts for what each carries). */
+/**
+ * Candidate facts in an article's text (see types.ts for what each carries).
+ *
+ * @example
+ * const r = extract("une levée de 40 millions de dollars menée par Lee Fixel et son fonds Addition", { date: "2021-03" })
+ * r.ok && r.value.candidates.map((c) => [c.kind, c.amount, c.currency, c.date?.value, c.investors.leads])
+ * //=> [["round", 40000000, "USD", "2021-03", ["Lee Fixel", "Addition"]]]
+ * r.ok && r.value.candidates[0].ambiguities.map((a) => a.kind)
+ * //=> ["currency-assumed", "date-from-publication"]
+ */
 export function extract(text: unknown, options: ExtractOptions = {}): Result<Extraction> {
   if (typeof text !== "string") return MSG.badText(msg("whatArticleText"), text);
   const opts = parseOptions(options);

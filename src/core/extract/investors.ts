@@ -131,7 +131,14 @@ export interface InvestorMention {
   names: string[];
 }
 
-/** Every investor mention in the text, in order; a figure takes those of its sentence. */
+/**
+ * Every investor mention in the text, in order; a figure takes those of its sentence.
+ *
+ * @example
+ * const text = "une levée de 40 millions de dollars menée par Lee Fixel et son fonds Addition"
+ * findInvestorMentions(text, foldText(text), "fr")
+ * //=> [{ start: 36, end: 45, role: "lead", names: ["Lee Fixel", "Addition"] }]
+ */
 export function findInvestorMentions(text: string, folded: string, lang: Lang): InvestorMention[] {
   const out: InvestorMention[] = [];
   for (const m of AFTER_MARKERS.all(folded)) {
@@ -172,7 +179,14 @@ export function findInvestorMentions(text: string, folded: string, lang: Lang): 
   return out;
 }
 
-/** Leads and participants from the mentions of one sentence, each name once. */
+/**
+ * Leads and participants from the mentions of one sentence, each name once.
+ *
+ * @example
+ * const text = "une levée de 40 millions de dollars menée par Lee Fixel et son fonds Addition"
+ * investorsOf(findInvestorMentions(text, foldText(text), "fr"))
+ * //=> { leads: ["Lee Fixel", "Addition"], participants: [] }
+ */
 export function investorsOf(mentions: InvestorMention[]): { leads: string[]; participants: string[] } {
   const leads: string[] = [];
   const participants: string[] = [];

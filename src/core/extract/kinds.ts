@@ -93,7 +93,14 @@ export const KIND_WORDS = new Lexicon<KindWord>([
   ["亏损", metric("loss")],
 ]);
 
-/** The kind word nearest [start, end) among `hits` (sorted by start) inside [from, to); ties go to the word after the figure. */
+/**
+ * The kind word nearest [start, end) among `hits` (sorted by start) inside [from, to); ties go to the word after the figure.
+ *
+ * @example
+ * const folded = foldText("$2 billion valuation")
+ * nearestKind(KIND_WORDS.all(folded), 0, folded.length, 0, 10)
+ * //=> { start: 11, end: 20, value: { kind: "valuation", metric: null } }
+ */
 export function nearestKind(
   hits: Hit<KindWord>[],
   from: number,

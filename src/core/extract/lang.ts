@@ -68,7 +68,17 @@ function isLatinLetter(code: number): boolean {
   );
 }
 
-/** The text's language: zh when Han characters outnumber a fifth of the letters, else fr or en by vote (en on a tie). */
+/**
+ * The text's language: zh when Han characters outnumber a fifth of the letters, else fr or en by vote (en on a tie).
+ *
+ * @example
+ * detectLanguage("une levée de 40 millions de dollars")
+ * //=> "fr"
+ * detectLanguage("1 亿美元 C 轮融资")
+ * //=> "zh"
+ * detectLanguage("$2 billion valuation")
+ * //=> "en"
+ */
 export function detectLanguage(text: string): Lang {
   let han = 0;
   let latin = 0;

@@ -5,7 +5,13 @@
  * no-break spaces as their plain forms, same length and offsets as the original.
  */
 
-/** Lower-case, ’ → ', no-break/narrow/thin spaces → space; one UTF-16 unit in, one out, so offsets are kept. */
+/**
+ * Lower-case, ’ → ', no-break/narrow/thin spaces → space; one UTF-16 unit in, one out, so offsets are kept.
+ *
+ * @example
+ * foldText("13,5 Millions d’euros")
+ * //=> "13,5 millions d'euros"
+ */
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
   // toLowerCase keeps the length except for a few letters ("İ" → "i̇"); then fold letter by letter.
@@ -125,21 +131,39 @@ export class Lexicon<T> {
   }
 }
 
-/** Skip up to `max` spaces (folded text) from pos; returns the new position. */
+/**
+ * Skip up to `max` spaces (folded text) from pos; returns the new position.
+ *
+ * @example
+ * skipSpaces("4 millions", 1)
+ * //=> 2
+ */
 export function skipSpaces(folded: string, pos: number, max = 2): number {
   let j = pos;
   while (j < folded.length && j - pos < max && folded.charCodeAt(j) === 32) j++;
   return j;
 }
 
-/** Skip up to `max` spaces backwards from end (exclusive); returns the new end. */
+/**
+ * Skip up to `max` spaces backwards from end (exclusive); returns the new end.
+ *
+ * @example
+ * skipSpacesBack("13,5  millions", 6)
+ * //=> 4
+ */
 export function skipSpacesBack(folded: string, end: number, max = 2): number {
   let j = end;
   while (j > 0 && end - j < max && folded.charCodeAt(j - 1) === 32) j--;
   return j;
 }
 
-/** The hits (sorted by start) lying wholly inside [from, to), found by binary search. */
+/**
+ * The hits (sorted by start) lying wholly inside [from, to), found by binary search.
+ *
+ * @example
+ * hitsIn([{ start: 0, end: 2 }, { start: 5, end: 9 }, { start: 12, end: 20 }], 3, 15)
+ * //=> [{ start: 5, end: 9 }]
+ */
 export function hitsIn<H extends { start: number; end: number }>(hits: H[], from: number, to: number): H[] {
   let lo = 0;
   let hi = hits.length;
@@ -153,7 +177,13 @@ export function hitsIn<H extends { start: number; end: number }>(hits: H[], from
   return out;
 }
 
-/** The item nearest [f.start, f.end) that does not overlap it; ties go to the one after it. */
+/**
+ * The item nearest [f.start, f.end) that does not overlap it; ties go to the one after it.
+ *
+ * @example
+ * nearest([{ start: 0, end: 2 }, { start: 10, end: 14 }], { start: 5, end: 8 })
+ * //=> { start: 10, end: 14 }
+ */
 export function nearest<T extends { start: number; end: number }>(
   items: T[],
   f: { start: number; end: number },

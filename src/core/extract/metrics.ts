@@ -90,7 +90,13 @@ export interface NounHit {
   end: number;
 }
 
-/** The metric noun after a count ending at `pos`, or undefined. */
+/**
+ * The metric noun after a count ending at `pos`, or undefined.
+ *
+ * @example
+ * nounAfter(foldText("plus de 5 000 contributeurs"), 13, "fr")
+ * //=> { metric: "contributors", end: 27 }
+ */
 export function nounAfter(folded: string, pos: number, lang: Lang): NounHit | undefined {
   let j = skipSpaces(folded, pos, 1);
   if (lang === "zh" || isHan(folded.charCodeAt(j))) {
@@ -119,7 +125,13 @@ export function nounAfter(folded: string, pos: number, lang: Lang): NounHit | un
   return undefined;
 }
 
-/** "%", " %", "pour cent", "percent", "per cent" right after a number; the end of the sign. */
+/**
+ * "%", " %", "pour cent", "percent", "per cent" right after a number; the end of the sign.
+ *
+ * @example
+ * percentAfter(foldText("90% des fonds de la précédente levée"), 2)
+ * //=> 3
+ */
 export function percentAfter(folded: string, pos: number): number | undefined {
   const j = skipSpaces(folded, pos, 1);
   if (folded[j] === "%" || folded[j] === "％") return j + 1;

@@ -30,7 +30,15 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Letters of any script, digits and "_": a number glued to these is part of a word ("GPT-4", "v2", "ID2014"). */
+/**
+ * Letters of any script, digits and "_": a number glued to these is part of a word ("GPT-4", "v2", "ID2014").
+ *
+ * @example
+ * isWordChar("v".charCodeAt(0))
+ * //=> true
+ * isWordChar(" ".charCodeAt(0))
+ * //=> false
+ */
 export function isWordChar(c: number): boolean {
   if (isDigit(c) || c === 95) return true;
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
@@ -38,7 +46,7 @@ export function isWordChar(c: number): boolean {
 }
 
 /** Spaces French uses between digit groups and before units: space, no-break space, narrow no-break and thin spaces. */
-export function isSpace(c: number): boolean {
+function isSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
@@ -48,7 +56,15 @@ function runOfDigits(text: string, i: number): number {
   return j;
 }
 
-/** True when text[i] may start a figure: a digit not glued to a word or another number. */
+/**
+ * True when text[i] may start a figure: a digit not glued to a word or another number.
+ *
+ * @example
+ * canStartNumber("13,5 millions", 0)
+ * //=> true
+ * canStartNumber("GPT-4", 4)
+ * //=> false
+ */
 export function canStartNumber(text: string, i: number): boolean {
   if (!isDigit(text.charCodeAt(i))) return false;
   if (i === 0) return true;
@@ -63,6 +79,12 @@ export function canStartNumber(text: string, i: number): boolean {
  * Read the number starting at `i` (a digit, see canStartNumber). French: "," decimal,
  * spaces or "." group thousands; English and Chinese: "," groups thousands, "." is decimal.
  * Returns undefined for runs too long to be a figure.
+ *
+ * @example
+ * scanNumber("13,5 millions d’euros", 0, "fr")
+ * //=> { value: 13.5, start: 0, end: 4, words: false, plain: false }
+ * scanNumber("5 000 contributeurs", 0, "fr")
+ * //=> { value: 5000, start: 0, end: 5, words: false, plain: false }
  */
 export function scanNumber(text: string, i: number, lang: Lang): NumberToken | undefined {
   let j = runOfDigits(text, i);
@@ -170,7 +192,7 @@ function isLatinLetter(c: number): boolean {
 }
 
 /** The word of Latin letters starting at i, lower-cased; "" when text[i] is not a letter or the word is longer than `max`. */
-export function wordAt(text: string, i: number, max = 12): string {
+function wordAt(text: string, i: number, max = 12): string {
   let j = i;
   while (j < text.length && isLatinLetter(text.charCodeAt(j))) {
     j++;
@@ -182,6 +204,10 @@ export function wordAt(text: string, i: number, max = 12): string {
 /**
  * A number in words at i ("deux", "a thousand", "cinq cents"): French and English only
  * (Chinese numerals in words are not read). text[i] must start a word.
+ *
+ * @example
+ * scanNumberWords("Deux ans et demi", 0, "fr")
+ * //=> { value: 2, start: 0, end: 4, words: true, plain: false }
  */
 export function scanNumberWords(text: string, i: number, lang: Lang): NumberToken | undefined {
   const table = WORDS[lang];
@@ -204,7 +230,19 @@ export function scanNumberWords(text: string, i: number, lang: Lang): NumberToke
   return { value, start: i, end, words: true, plain: false };
 }
 
-/** True for the articles that are numbers only before a multiplier or a scale ("a million", "un milliard"). */
+/**
+ * True for the articles that are numbers only before a multiplier or a scale ("a million", "un milliard").
+ *
+ * @example
+ * const text = "une levée de 40 millions"
+ * const une = scanNumberWords(text, 0, "fr")
+ * une && isArticle(text, une)
+ * //=> true
+ * const en = "a thousand scientists"
+ * const thousand = scanNumberWords(en, 0, "en")
+ * thousand && isArticle(en, thousand)
+ * //=> false
+ */
 export function isArticle(text: string, tok: NumberToken): boolean {
   const w = text.slice(tok.start, tok.end).toLowerCase();
   return w === "a" || w === "an" || w === "un" || w === "une";

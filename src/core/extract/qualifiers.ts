@@ -151,24 +151,50 @@ export interface BoundHit {
   start: number;
 }
 
-/** A bound word ending right before `pos` (one or two spaces allowed), or undefined. */
+/**
+ * A bound word ending right before `pos` (one or two spaces allowed), or undefined.
+ *
+ * @example
+ * boundBefore(foldText("plus de 5 000 contributeurs"), 8)
+ * //=> { value: "more-than", start: 0 }
+ */
 export function boundBefore(folded: string, pos: number): BoundHit | undefined {
   const h = BEFORE.endingAt(folded, skipSpacesBack(folded, pos, 2));
   return h ? { value: h.value, start: h.start } : undefined;
 }
 
-/** A Chinese bound word right after the number ("多", "左右"), or undefined. */
+/**
+ * A Chinese bound word right after the number ("多", "左右"), or undefined.
+ *
+ * @example
+ * boundAfter(foldText("1000 多家公司作为客户"), 4)
+ * //=> { value: "more-than", end: 6 }
+ */
 export function boundAfter(folded: string, pos: number): { value: Bound; end: number } | undefined {
   const h = AFTER.at(folded, skipSpaces(folded, pos, 1));
   return h ? { value: h.value, end: h.end } : undefined;
 }
 
-/** Every estimate and forecast word of the text, in order (found once; each figure takes those of its sentence). */
+/**
+ * Every estimate and forecast word of the text, in order (found once; each figure takes those of its sentence).
+ *
+ * @example
+ * findQualifierWords(foldText("devraient avoisiner les 30 millions de dollars"))
+ * //=> [{ start: 0, end: 9, value: "projection" }]
+ */
 export function findQualifierWords(folded: string): Hit<Qualifier>[] {
   return SENTENCE.all(folded);
 }
 
-/** Qualifiers in the dataset's order; "exact" alone when nothing qualifies the figure (the dataset's convention). */
+/**
+ * Qualifiers in the dataset's order; "exact" alone when nothing qualifies the figure (the dataset's convention).
+ *
+ * @example
+ * qualifierList(["approximate"], ["third-party-estimate"])
+ * //=> ["approximate", "third-party-estimate"]
+ * qualifierList([], [])
+ * //=> ["exact"]
+ */
 export function qualifierList(bounds: Bound[], sentence: Iterable<Qualifier>): Qualifier[] {
   const order: Qualifier[] = ["approximate", "more-than", "less-than", "third-party-estimate", "projection"];
   const set = new Set<Qualifier>([...bounds, ...sentence]);

@@ -31,7 +31,14 @@ function isUpperLetter(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** Round phrases in [from, to): "Series C" (any case for the word, a capital letter A–E), "C 轮", "seed". */
+/**
+ * Round phrases in [from, to): "Series C" (any case for the word, a capital letter A–E), "C 轮", "seed".
+ *
+ * @example
+ * const text = "1 亿美元 C 轮融资"
+ * findRounds(text, foldText(text), 0, text.length)
+ * //=> [{ start: 6, end: 9, name: "Series C" }]
+ */
 export function findRounds(text: string, folded: string, from: number, to: number): RoundPhrase[] {
   const out: RoundPhrase[] = [];
   for (let i = from; i < to; i++) {

@@ -66,7 +66,14 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
-/** The magnitude right after a number ending at `pos` (at most one space between), or undefined. */
+/**
+ * The magnitude right after a number ending at `pos` (at most one space between), or undefined.
+ *
+ * @example
+ * const text = "$2 billion valuation"
+ * scaleAt(text, foldText(text), 2, "en", true)
+ * //=> { factor: 1000000000, end: 10 }
+ */
 export function scaleAt(text: string, folded: string, pos: number, lang: Lang, money: boolean): ScaleHit | undefined {
   const j = skipSpaces(folded, pos, lang === "zh" ? 1 : 2);
   const w =

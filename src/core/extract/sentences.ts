@@ -18,14 +18,27 @@ function isBreak(text: string, i: number): boolean {
   return false;
 }
 
-/** Sorted start offsets of the sentences. */
+/**
+ * Sorted start offsets of the sentences.
+ *
+ * @example
+ * sentenceStarts("Siège social : Paris. Création : 2016")
+ * //=> [0, 21]
+ */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (isBreak(text, i) && i + 1 < text.length) starts.push(i + 1);
   return starts;
 }
 
-/** The span [from, to) of the sentence holding [start, end), clipped to CONTEXT_WINDOW around it. */
+/**
+ * The span [from, to) of the sentence holding [start, end), clipped to CONTEXT_WINDOW around it.
+ *
+ * @example
+ * const text = "Siège social : Paris. Création : 2016"
+ * contextOf(sentenceStarts(text), text.length, 33, 37)
+ * //=> { from: 21, to: 37 }
+ */
 export function contextOf(
   starts: number[],
   textLength: number,

@@ -26,7 +26,13 @@ export interface SourceInput {
   language: "fr" | "en" | "zh";
 }
 
-/** One Sources row. */
+/**
+ * One Sources row.
+ *
+ * @example
+ * sourceRow({ id: "w1", title: DATASET.sources[0].title, published: "2021-03", language: "fr" })
+ * //=> ["w1", "Hugging Face annonce une levée de 40 millions de dollars", null, "2021-03", null, "fr"]
+ */
 export function sourceRow(s: SourceInput): Cell[] {
   return rowOf(Object.keys(SOURCE_COLUMNS) as SourceColumn[], {
     id: s.id,
@@ -38,7 +44,14 @@ export function sourceRow(s: SourceInput): Cell[] {
   });
 }
 
-/** One Facts row for a confirmed candidate, citing `sourceId`; `company` is used when the candidate has none. */
+/**
+ * One Facts row for a confirmed candidate, citing `sourceId`; `company` is used when the candidate has none.
+ *
+ * @example
+ * const r = extract("une levée de 40 millions de dollars menée par Lee Fixel et son fonds Addition", { date: "2021-03" })
+ * r.ok && factRow(r.value.candidates[0], "w1", "Hugging Face")
+ * //=> { ok: true, value: ["Hugging Face", "round", "Unnamed", "2021-03", "month", 40000000, "USD", "exact", null, "Lee Fixel, Addition", null, "w1", null, "40 millions de dollars"] }
+ */
 export function factRow(c: Candidate, sourceId: string, company?: string | null): Result<Cell[]> {
   const who = c.company ?? company ?? null;
   if (!who) return MSG.badText(msg("whatCandidateCompany", { phrase: c.phrase }), null);

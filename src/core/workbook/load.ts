@@ -40,6 +40,16 @@ const empty = (name: string, header: string[]): TableInput => ({ name, headerRow
  * Load the workbook's tables over `base`. Without either table the embedded store itself
  * answers (nothing is rebuilt). A Facts table without a Sources table cannot cite
  * anything: each of its rows is listed as a problem, none is used.
+ *
+ * @example
+ * const sourceCells = ["w1", DATASET.sources[0].title, null, "2021-03", null, "fr"]
+ * const factCells = ["Hugging Face", "round", "Series B", "2021-03", "month", 40000000, "USD", "exact", null, "Lee Fixel, Addition", null, "w1", null, "une levée de 40 millions de dollars"]
+ * const sources = { name: "Sources", headerRow: 1, values: [SOURCE_HEADER, sourceCells] }
+ * const wb = loadWorkbook({ sources, facts: { name: "Facts", headerRow: 5, values: [FACT_HEADER, factCells] } })
+ * wb.clashes.map((c) => c.message)
+ * //=> ["Facts row 6 reports the same value as hf-series-b-2021 (40000000 USD, 2021-03); added as a further source."]
+ * loadWorkbook({ sources: null, facts: null }).store === embeddedStore()
+ * //=> true
  */
 export function loadWorkbook(tables: WorkbookTables, base: Dataset = DATASET): WorkbookLoad {
   const found = { sources: tables.sources !== null, facts: tables.facts !== null };

@@ -96,7 +96,19 @@ function checked<T>(value: T | null | undefined, what: string): T {
 
 const fmt = (amount: number, currency: string | null) => `${amount}${currency ? ` ${currency}` : ""}`;
 
-/** Merge the workbook's Sources and Facts tables into a copy of `base` (which is not changed). */
+/**
+ * Merge the workbook's Sources and Facts tables into a copy of `base` (which is not changed).
+ *
+ * @example
+ * const sourceCells = ["w1", DATASET.sources[0].title, null, "2021-03", null, "fr"]
+ * const factCells = ["Hugging Face", "round", "Series B", "2021-03", "month", 40000000, "USD", "exact", null, "Lee Fixel, Addition", null, "w1", null, "une levée de 40 millions de dollars"]
+ * const sources = { name: "Sources", headerRow: 1, values: [SOURCE_HEADER, sourceCells] }
+ * const m = mergeWorkbook(DATASET, sources, { name: "Facts", headerRow: 5, values: [FACT_HEADER, factCells] })
+ * m.used
+ * //=> 1
+ * m.clashes.map((c) => [c.kind, c.recordId])
+ * //=> [["agrees", "hf-series-b-2021"]]
+ */
 export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTable: TableInput): WorkbookMerge {
   const src = readSourceRows(sourcesTable);
   const sourceIdByKey = new Map<string, string>();

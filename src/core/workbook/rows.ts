@@ -141,7 +141,18 @@ function dataRows(table: TableInput): { cells: unknown[]; row: number }[] {
     .map((cells, i) => ({ cells: Array.isArray(cells) ? cells : [], row: table.headerRow + 1 + i }));
 }
 
-/** Sources table rows: valid rows and the problems of the others. Duplicate ids: the later rows are problems. */
+/**
+ * Sources table rows: valid rows and the problems of the others. Duplicate ids: the later rows are problems.
+ *
+ * @example
+ * const good = ["w1", DATASET.sources[0].title, null, "2021-03", null, "fr"]
+ * const bad = ["w2", DATASET.sources[1].title, null, "2023-08-32", null, "fr"]
+ * const read = readSourceRows({ name: "Sources", headerRow: 1, values: [SOURCE_HEADER, good, bad] })
+ * read.rows.map((row) => [row.id, row.published])
+ * //=> [["w1", { value: "2021-03", precision: "month" }]]
+ * read.problems.map((p) => p.message)
+ * //=> ["Sources row 3, column \"Published\": expected the publication date as \"YYYY\", \"YYYY-MM\", \"YYYY-MM-DD\" or a date cell; got \"2023-08-32\"."]
+ */
 export function readSourceRows(table: TableInput): { rows: SourceRow[]; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const at = locate<SourceColumn>(table, SOURCE_COLUMNS, problems);
@@ -180,7 +191,17 @@ function truncate(value: string, precision: Precision): string {
   return precision === "year" ? value.slice(0, 4) : precision === "month" ? value.slice(0, 7) : value;
 }
 
-/** Facts table rows, checked against the ids of the valid sources: valid rows and the problems of the others. */
+/**
+ * Facts table rows, checked against the ids of the valid sources: valid rows and the problems of the others.
+ *
+ * @example
+ * const row = ["Hugging Face", "round", "Series B", "2021-03", "month", 40000000, "USD", "exact", null, "Lee Fixel, Addition", null, "w1", null, "une levée de 40 millions de dollars"]
+ * const facts = { name: "Facts", headerRow: 5, values: [FACT_HEADER, row] }
+ * readFactRows(facts, ["w1"]).rows.map((r) => [r.round, r.amount, r.currency, r.source])
+ * //=> [["Series B", 40000000, "USD", "w1"]]
+ * readFactRows(facts, []).problems.map((p) => p.message)
+ * //=> ["Facts row 6, column \"Source\": expected the id of a valid row of the Sources table; got \"w1\"."]
+ */
 export function readFactRows(
   table: TableInput,
   sourceIdList: Iterable<string>,

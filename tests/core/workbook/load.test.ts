@@ -7,88 +7,35 @@ import { DATASET } from "../../../src/core/dataset";
 import { embeddedStore, store, useStore } from "../../../src/core/store";
 import { loadWorkbook } from "../../../src/core/workbook/load";
 import { TableInput } from "../../../src/core/workbook/columns";
+import { ACME, factRow, factsTable, sourceRow, sourcesTable } from "../../support/workbook-tables";
 import { fx, raised, source, valuation } from "../../../src/core/worksheet";
 import { buildTable } from "../../../src/core/tables";
 import { buildModelSheet } from "../../../src/core/model";
 
-const SOURCES: TableInput = {
-  name: "Sources",
-  headerRow: 3,
-  values: [
-    ["Source", "Title", "Publisher", "Published", "URL", "Language"],
-    ["acme", "Acme Robotics raises (test fixture)", "Test Gazette", "2024-04-02", "https://example.com/acme", "en"],
-  ],
-};
+// Sources at A3 (header on row 3), Facts at A10; empty cells as Excel gives them ("").
+const SOURCES: TableInput = { ...sourcesTable(sourceRow(ACME.source, "")), headerRow: 3 };
 const FACTS: TableInput = {
-  name: "Facts",
+  ...factsTable(
+    factRow(
+      {
+        ...ACME.seriesA,
+        round: "Seed",
+        date: "2023-01",
+        amount: 2000000,
+        currency: "USD",
+        leads: "",
+        phrase: "a $2 million seed round",
+      },
+      "",
+    ),
+    factRow(ACME.seriesA, ""),
+    factRow(ACME.valuation, ""),
+    factRow(
+      { ...ACME.seriesA, round: "Series B", date: "2024-09", amount: "lots", leads: "", phrase: "a big round" },
+      "",
+    ),
+  ),
   headerRow: 10,
-  values: [
-    [
-      "Company",
-      "Kind",
-      "Round",
-      "Date",
-      "Precision",
-      "Amount",
-      "Currency",
-      "Qualifier",
-      "Metric",
-      "Leads",
-      "Participants",
-      "Source",
-      "Reported date",
-      "Phrase",
-    ],
-    [
-      "Acme Robotics",
-      "round",
-      "Seed",
-      "2023-01",
-      "",
-      2000000,
-      "USD",
-      "",
-      "",
-      "",
-      "",
-      "acme",
-      "",
-      "a $2 million seed round",
-    ],
-    [
-      "Acme Robotics",
-      "round",
-      "Series A",
-      "2024-03",
-      "",
-      12000000,
-      "EUR",
-      "",
-      "",
-      "Foo Capital",
-      "",
-      "acme",
-      "",
-      "raised €12 million",
-    ],
-    [
-      "Acme Robotics",
-      "valuation",
-      "Series A",
-      "2024-03",
-      "",
-      90000000,
-      "EUR",
-      "approximate",
-      "",
-      "",
-      "",
-      "acme",
-      "2024-05-01",
-      "valued at about €90 million",
-    ],
-    ["Acme Robotics", "round", "Series B", "2024-09", "", "lots", "EUR", "", "", "", "", "acme", "", "a big round"],
-  ],
 };
 
 afterEach(() => useStore(null));

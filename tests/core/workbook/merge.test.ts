@@ -8,31 +8,10 @@ import { citationText, findRound, metricAsOf, valuationAsOf, investorsOfRound } 
 import { Store } from "../../../src/core/store";
 import { source } from "../../../src/core/worksheet";
 import { mergeWorkbook } from "../../../src/core/workbook/merge";
-import { TableInput } from "../../../src/core/workbook/columns";
+import { factRow, factsTable, sourcesTable } from "../../support/workbook-tables";
 
-const SOURCE_HEADER = ["Source", "Title", "Publisher", "Published", "URL", "Language"];
-const FACT_HEADER = [
-  "Company",
-  "Kind",
-  "Round",
-  "Date",
-  "Precision",
-  "Amount",
-  "Currency",
-  "Qualifier",
-  "Metric",
-  "Leads",
-  "Participants",
-  "Source",
-  "Reported date",
-  "Phrase",
-];
-const SOURCES: TableInput = {
-  name: "Sources",
-  headerRow: 1,
-  values: [SOURCE_HEADER, ["acme-2024", "Acme lève 12 millions d'euros", "Example Daily", "2024-04-02", null, "fr"]],
-};
-const facts = (...rows: unknown[][]): TableInput => ({ name: "Facts", headerRow: 1, values: [FACT_HEADER, ...rows] });
+const SOURCES = sourcesTable(["acme-2024", "Acme lève 12 millions d'euros", "Example Daily", "2024-04-02", null, "fr"]);
+const facts = factsTable;
 
 const ACME = [
   [
@@ -133,27 +112,22 @@ describe("a workbook company answers like an embedded one", () => {
 
 describe("a workbook fact about something already recorded is kept beside it", () => {
   const hfSeriesC = DATASET.rounds.find((r) => r.company === "hugging-face" && r.round === "Series C")!;
+  /** A workbook row about Hugging Face's Series C (May 2022, USD), cited to the Acme article. */
+  const HF_SERIES_C_ROW = (cells: { round: string; amount: number; phrase: string }) =>
+    factRow({
+      company: "Hugging Face",
+      kind: "round",
+      date: "2022-05",
+      currency: "USD",
+      source: "acme-2024",
+      ...cells,
+    });
 
   it("a different amount is a disagreement citing the row; the embedded value still answers", () => {
     const m = mergeWorkbook(
       DATASET,
       SOURCES,
-      facts([
-        "Hugging Face",
-        "round",
-        "C",
-        "2022-05",
-        null,
-        120000000,
-        "USD",
-        null,
-        null,
-        null,
-        null,
-        "acme-2024",
-        null,
-        "120 millions",
-      ]),
+      facts(HF_SERIES_C_ROW({ round: "C", amount: 120000000, phrase: "120 millions" })),
     );
     expect(m.clashes).toMatchObject([{ row: 2, recordId: hfSeriesC.id, kind: "differs" }]);
     expect(m.clashes[0].message).toBe(
@@ -175,22 +149,7 @@ describe("a workbook fact about something already recorded is kept beside it", (
     const m = mergeWorkbook(
       DATASET,
       SOURCES,
-      facts([
-        "Hugging Face",
-        "round",
-        "Series C",
-        "2022-05",
-        null,
-        hfSeriesC.amount.value,
-        "USD",
-        null,
-        null,
-        null,
-        null,
-        "acme-2024",
-        null,
-        "100 millions de dollars",
-      ]),
+      facts(HF_SERIES_C_ROW({ round: "Series C", amount: hfSeriesC.amount.value, phrase: "100 millions de dollars" })),
     );
     expect(m.clashes).toMatchObject([{ kind: "agrees", recordId: hfSeriesC.id }]);
     const r = findRound("Series C", null, new Store(m.dataset));
@@ -211,11 +170,7 @@ describe("a workbook fact about something already recorded is kept beside it", (
 
 describe("rows that do not validate are listed and not used", () => {
   it("a bad source makes its facts point at nothing", () => {
-    const badSources: TableInput = {
-      name: "Sources",
-      headerRow: 1,
-      values: [SOURCE_HEADER, ["acme-2024", "T", null, "someday", null, "fr"]],
-    };
+    const badSources = sourcesTable(["acme-2024", "T", null, "someday", null, "fr"]);
     const m = mergeWorkbook(DATASET, badSources, facts(ACME[0]));
     expect(m.used).toBe(0);
     expect(m.problems.map((p) => [p.table, p.row, p.column])).toEqual([

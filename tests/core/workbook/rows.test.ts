@@ -3,32 +3,8 @@
  * rows are typed, every other row is listed with its row, column and what was expected.
  */
 import { readFactRows, readSourceRows } from "../../../src/core/workbook/rows";
-import { TableInput } from "../../../src/core/workbook/columns";
+import { factsTable as facts, sourcesTable as sources } from "../../support/workbook-tables";
 
-const SOURCE_HEADER = ["Source", "Title", "Publisher", "Published", "URL", "Language"];
-const FACT_HEADER = [
-  "Company",
-  "Kind",
-  "Round",
-  "Date",
-  "Precision",
-  "Amount",
-  "Currency",
-  "Qualifier",
-  "Metric",
-  "Leads",
-  "Participants",
-  "Source",
-  "Reported date",
-  "Phrase",
-];
-
-const sources = (...rows: unknown[][]): TableInput => ({
-  name: "Sources",
-  headerRow: 1,
-  values: [SOURCE_HEADER, ...rows],
-});
-const facts = (...rows: unknown[][]): TableInput => ({ name: "Facts", headerRow: 1, values: [FACT_HEADER, ...rows] });
 const IDS = new Set(["acme-2024"]);
 
 describe("Sources rows", () => {
