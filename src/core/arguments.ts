@@ -10,7 +10,6 @@
  * company of the others is #VALUE! saying why (an fx_method with currency "reported",
  * a date with fx_method "latest").
  */
-import { Company } from "./dataset";
 import { DayRange, parseDate, parseDayRange } from "./dates";
 import { FX_METHODS, isCurrency, isFxMethod, normalizeCurrency } from "./fx";
 import { err, Err, ok, Result } from "./result";
@@ -119,8 +118,13 @@ export interface CardRef {
   date?: unknown;
 }
 
-/** An argument read according to its kind (a date as day numbers; a text, a currency code or an FxMethod is a string); null where omitted. */
-export type ArgValue = DayRange | string | number | boolean | Company | MetricDefinition | CardRef | null;
+/**
+ * An argument read according to its kind (a date as day numbers; a text, a currency code or
+ * an FxMethod is a string; a company is its number in the store, Store.companyList's
+ * position, so that a lookup by company reads the store's flat indexes without the
+ * company's record); null where omitted.
+ */
+export type ArgValue = DayRange | string | number | boolean | MetricDefinition | CardRef | null;
 
 function omitted(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -166,9 +170,11 @@ function readUsual(spec: ParamSpec, v: unknown, s: Store): ArgValue | typeof UNU
     case "method":
       if (v === null || v === undefined) return null;
       return isFxMethod(v) ? v : UNUSUAL;
-    case "company":
-      if (v === null || v === undefined) return s.defaultCompany;
-      return typeof v === "string" ? (s.companyByExactAlias.get(v) ?? UNUSUAL) : UNUSUAL;
+    case "company": {
+      if (v === null || v === undefined) return s.defaultCompanyNumber;
+      const n = typeof v === "string" ? s.companyNames.get(v) : -1;
+      return n >= 0 ? n : UNUSUAL;
+    }
     case "amount":
       return typeof v === "number" && Number.isFinite(v) ? v : UNUSUAL;
     case "metric":
@@ -217,8 +223,10 @@ function readOne(spec: ParamSpec, v: unknown, s: Store): Result<ArgValue> {
       return parseTargetCurrency(v, spec.default === "USD" ? "USD" : null);
     case "method":
       return parseMethodArg(v);
-    case "company":
-      return resolveCompany(v, s);
+    case "company": {
+      const c = resolveCompany(v, s);
+      return c.ok ? ok(s.numberOf(c.value)) : c;
+    }
     case "boolean":
       if (typeof v === "boolean") return ok(v);
       if (typeof v === "number" && Number.isFinite(v)) return ok(v !== 0);
@@ -306,12 +314,12 @@ export function readArgs(id: FunctionId, args: readonly unknown[], s: Store = st
     if (card && typeof card === "object" && "round" in card && "company" in card) {
       const named = resolveCompany(card.company, s);
       if (!named.ok) return named;
-      if (!omitted(args[iCompany]) && (out[iCompany] as Company).id !== named.value.id) {
+      if (!omitted(args[iCompany]) && s.companyList[out[iCompany] as number].id !== named.value.id) {
         return invalid(
           `The card is a ${named.value.name} round but company is ${shown(args[iCompany])}; leave company empty.`,
         );
       }
-      out[iCompany] = named.value;
+      out[iCompany] = s.numberOf(named.value);
     }
   }
   // An fx_method with nothing to convert would be ignored.

@@ -133,16 +133,28 @@ function isoOfRow(i: number): string {
   return isoOfDay(dayNumbers()[i]);
 }
 
-/** Index of the last row on or before `day`, or -1. O(log n). */
-function rowOnOrBefore(days: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = days.length; // answer in [lo - 1, hi - 1]
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (days[mid] <= day) lo = mid + 1;
-    else hi = mid;
+/** For each calendar day from the table's first day to its last, the last row on or before it (rowOnOrBefore's index). */
+let rowByDay: { days: Int32Array; rows: Int32Array } | undefined;
+
+function rowsByDay(days: Int32Array): Int32Array {
+  if (rowByDay?.days !== days) {
+    const first = days[0];
+    const rows = new Int32Array(days[days.length - 1] - first + 1);
+    for (let i = 0, d = 0; d < rows.length; d++) {
+      while (i + 1 < days.length && days[i + 1] <= first + d) i++;
+      rows[d] = i;
+    }
+    rowByDay = { days, rows };
   }
-  return lo - 1;
+  return rowByDay.rows;
+}
+
+/** Index of the last row on or before `day`, or -1: one read of an index by calendar day (about 10,000 days, built once). */
+function rowOnOrBefore(days: Int32Array, day: number): number {
+  const n = days.length;
+  if (n === 0 || day < days[0]) return -1;
+  if (day >= days[n - 1]) return n - 1;
+  return rowsByDay(days)[(day - days[0]) | 0];
 }
 
 /** The last row where both currencies are published (from their runs), or -1. */

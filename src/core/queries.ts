@@ -369,7 +369,29 @@ export function roundPosition(
   s: Store = store(),
   knownBy: KnownBy = null,
 ): number | Err {
-  const k = anyRoundPosition(roundOrDate, company, s);
+  return knownRound(anyRoundPosition(roundOrDate, s.roundIndex.slot.get(company.id), company, s), s, knownBy);
+}
+
+/**
+ * roundPosition for the company numbered `n` in the store (Store.companyNumber, as readArgs
+ * reads a company): no company record is read unless there is an error to word.
+ *
+ * @example
+ * const k = roundPositionOf("Series C", store().companyNumber("Hugging Face"))
+ * typeof k === "number" && store().roundIndex.records[k].date.value
+ * //=> "2022-05"
+ */
+export function roundPositionOf(
+  roundOrDate: unknown,
+  n: number,
+  s: Store = store(),
+  knownBy: KnownBy = null,
+): number | Err {
+  return knownRound(anyRoundPosition(roundOrDate, n, n, s), s, knownBy);
+}
+
+/** Round k if it had been reported by `knownBy` (always, without one), else #N/A saying when it was. */
+function knownRound(k: number | Err, s: Store, knownBy: KnownBy): number | Err {
   if (typeof k !== "number" || !knownBy) return k;
   const r = s.roundIndex.records[k];
   if (isKnown(r, knownBy)) return k;
@@ -394,10 +416,18 @@ const USUAL_ROUND_SPELLINGS: ReadonlyMap<string, Round["round"] | undefined> = n
     .map((spelling) => [spelling, normalizeRoundName(spelling)]),
 );
 
-function anyRoundPosition(roundOrDate: unknown, company: Company, s: Store): number | Err {
-  const id = company.id;
+/**
+ * The position of the round `roundOrDate` names among the rounds of roundIndex slot `slot`
+ * (undefined: a company without rounds). `who`: the company, or its number in the store,
+ * read only to word an error.
+ */
+function anyRoundPosition(
+  roundOrDate: unknown,
+  slot: number | undefined,
+  who: Company | number,
+  s: Store,
+): number | Err {
   const idx = s.roundIndex;
-  const slot = idx.slot.get(id);
   if (typeof roundOrDate === "string" && !startsWithDigit(roundOrDate)) {
     const name = USUAL_ROUND_SPELLINGS.has(roundOrDate)
       ? USUAL_ROUND_SPELLINGS.get(roundOrDate)
@@ -406,7 +436,7 @@ function anyRoundPosition(roundOrDate: unknown, company: Company, s: Store): num
       const column = idx.nameColumn.get(name);
       const hit = slot === undefined || column === undefined ? -1 : idx.named[slot * idx.nameColumn.size + column];
       if (hit >= 0) return hit;
-      return MSG.unknownRound(roundOrDate, knownRounds(s.rounds.get(id) ?? []));
+      return MSG.unknownRound(roundOrDate, knownRounds(roundsOf(who, s)));
     }
   }
   if (typeof roundOrDate !== "string" && typeof roundOrDate !== "number") {
@@ -415,16 +445,18 @@ function anyRoundPosition(roundOrDate: unknown, company: Company, s: Store): num
   const q = parseDayRange(roundOrDate);
   if (q === undefined) {
     return typeof roundOrDate === "string" && !/\d/.test(roundOrDate)
-      ? MSG.unknownRound(roundOrDate, knownRounds(s.rounds.get(id) ?? []))
+      ? MSG.unknownRound(roundOrDate, knownRounds(roundsOf(who, s)))
       : (parseDate(roundOrDate) as Err);
   }
   // Any date inside the round's dated period, or a period (month/year) containing it:
   // among the rounds starting by the period's end, those ending on or after its start.
-  const lo = slot === undefined ? 0 : idx.first[slot];
-  const hi = slot === undefined ? 0 : idx.first[slot + 1];
+  const lo = slot === undefined ? 0 : idx.first(slot);
   let hit = -1;
   let count = 0;
-  for (let k = idx.lastStartOnOrBefore(lo, hi, q.end); k >= lo && idx.maxEnd(k) >= q.start; k--) {
+  const last = slot === undefined ? -1 : idx.lastStartOnOrBeforeIn(slot, q.end);
+  // Rounds starting more than the company's longest period before q.start end before it.
+  const from = slot === undefined ? 0 : q.start - idx.span(slot);
+  for (let k = last; k >= lo && idx.starts[k] >= from; k--) {
     if (idx.end(k) >= q.start) {
       hit = k;
       count++;
@@ -433,7 +465,7 @@ function anyRoundPosition(roundOrDate: unknown, company: Company, s: Store): num
   if (count === 1) return hit;
   const text = queryOfRange(q).text;
   if (count > 1) {
-    const hits = (s.rounds.get(id) ?? []).filter((d) => d.startDay <= q.end && q.start <= d.endDay);
+    const hits = roundsOf(who, s).filter((d) => d.startDay <= q.end && q.start <= d.endDay);
     return MSG.badText(
       msg("whatOneRound", { period: text, rounds: { list: hits.map((h) => h.record.round), and: true } }),
       roundOrDate,
@@ -441,9 +473,19 @@ function anyRoundPosition(roundOrDate: unknown, company: Company, s: Store): num
   }
   return MSG.noRoundInMonth(
     text,
-    company.name,
-    (s.rounds.get(id) ?? []).map((d) => d.record.date.value),
+    companyOf(who, s).name,
+    roundsOf(who, s).map((d) => d.record.date.value),
   );
+}
+
+/** A company given as itself or as its number in the store. */
+function companyOf(who: Company | number, s: Store): Company {
+  return typeof who === "number" ? s.companyList[who] : who;
+}
+
+/** Its rounds, oldest first (for error messages). */
+function roundsOf(who: Company | number, s: Store): Dated<Round>[] {
+  return s.rounds.get(companyOf(who, s).id) ?? [];
 }
 
 /** The rounds an error message lists (built only on those paths, not on every lookup). */

@@ -4,7 +4,7 @@
  * src/functions/ wraps each one and maps result codes to Excel errors.
  */
 import { ArgValue, readArgs, SOURCE_QUESTIONS } from "./arguments";
-import { Company, Evidence, FactDate, MetricDefinition, Money, Reported, Round } from "./dataset";
+import { Evidence, FactDate, MetricDefinition, Money, Reported, Round } from "./dataset";
 import { DateQuery, dateText, DayRange, isoToSerial, parseDayRange, periodOf, queryOfRange, TODAY } from "./dates";
 import { convert, Currency, defaultMethodFor, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
 import { msg, MSG } from "./messages";
@@ -26,7 +26,7 @@ import {
   roleText,
   roundsAsOf,
   roundsOn,
-  roundPosition,
+  roundPositionOf,
   sourceLabel,
   valuationAsOf,
   valuationOn,
@@ -68,7 +68,8 @@ interface MoneyArgs<First> {
   first: First;
   target: Currency | null;
   method: FxMethod | null;
-  company: Company;
+  /** The company's number in the store (Store.companyList), as readArgs reads it. */
+  company: number;
   knownBy: KnownBy;
   s: Store;
 }
@@ -79,7 +80,7 @@ function readMoneyArgs<First>(
 ): Result<MoneyArgs<First>> {
   const a = readArgs(id, [what, currency, method, company, knownBy], s);
   if (!a.ok) return a;
-  const [first, target, m, c, kb] = a.value as [First, Currency | null, FxMethod | null, Company, DayRange | null];
+  const [first, target, m, c, kb] = a.value as [First, Currency | null, FxMethod | null, number, DayRange | null];
   return ok({ first, target, method: m, company: c, knownBy: knownByOf(kb), s });
 }
 
@@ -104,7 +105,7 @@ export function valuation(...call: MoneyCall): Result<number> {
   const a = readMoneyArgs<DayRange>("VALUATION", call);
   if (!a.ok) return a;
   const { first: d, target, method, company, knownBy, s } = a.value;
-  const v = valuationOn(company, d, s, knownBy);
+  const v = valuationOn(s.companyList[company], d, s, knownBy);
   if (!v.ok) return v;
   const { record, range } = v.value.dated;
   return moneyValue(record.amount, record.date, range, target, method);
@@ -123,7 +124,7 @@ export function raised(...call: MoneyCall): Result<number> {
   const a = readMoneyArgs<ArgValue>("RAISED", call);
   if (!a.ok) return a;
   const { first: r, target, method: m, company, knownBy, s } = a.value;
-  const k = roundPosition(roundKey(r), company, s, knownBy);
+  const k = roundPositionOf(roundKey(r), company, s, knownBy);
   if (typeof k !== "number") return k;
   // The amount, currency and date from the index's flat arrays; the record only for an error's message.
   const idx = s.roundIndex;
@@ -145,7 +146,8 @@ export function raised(...call: MoneyCall): Result<number> {
 export function totalRaised(...call: MoneyCall): Result<number> {
   const a = readMoneyArgs<DayRange>("TOTALRAISED", call);
   if (!a.ok) return a;
-  const { first: d, target, method: m, company: c, knownBy, s } = a.value;
+  const { first: d, target, method: m, company, knownBy, s } = a.value;
+  const c = s.companyList[company];
   const rs = roundsOn(c, d, s, knownBy);
   if (!rs.ok) return rs;
   const { list, n } = rs.value;
@@ -195,10 +197,10 @@ export function rounds(
 ): Result<(string | number)[][]> {
   const a = readArgs("ROUNDS", [currency, asOf, headers, company, knownBy], s);
   if (!a.ok) return a;
-  const [target, d, h, c, kb] = a.value as [Currency | null, DayRange | null, boolean | null, Company, DayRange | null];
+  const [target, d, h, n, kb] = a.value as [Currency | null, DayRange | null, boolean | null, number, DayRange | null];
   const t = buildRoundsTable(
     {
-      company: c.name,
+      company: s.companyList[n].name,
       currency: target,
       method: null,
       asOf: d ? queryOfRange(d).text : null,
@@ -231,8 +233,8 @@ export function investors(
 ): Result<string[][]> {
   const a = readArgs("INVESTORS", [roundOrDate, company, knownBy], s);
   if (!a.ok) return a;
-  const [r0, c, kb] = a.value as [ArgValue, Company, DayRange | null];
-  const r = findRoundOf(roundKey(r0), c, s, knownByOf(kb));
+  const [r0, n, kb] = a.value as [ArgValue, number, DayRange | null];
+  const r = findRoundOf(roundKey(r0), s.companyList[n], s, knownByOf(kb));
   if (!r.ok) return r;
   const list = investorsOfRound(r.value.round, s);
   if (!list.length) {
@@ -267,13 +269,14 @@ export function metric(
 ): Result<(number | string)[][]> {
   const a = readArgs("METRIC", [name, asOf, company, currency, knownBy], s);
   if (!a.ok) return a;
-  const [def, d, c, target, kbDays] = a.value as [
+  const [def, d, n, target, kbDays] = a.value as [
     MetricDefinition | null,
     DayRange | null,
-    Company,
+    number,
     Currency | null,
     DayRange | null,
   ];
+  const c = s.companyList[n];
   const kb = knownByOf(kbDays);
   if (def === null) {
     const names = metricNames(c.id, s).filter(
@@ -436,7 +439,8 @@ export function source(
 ): Result<string> {
   const a = readArgs("SOURCE", [what, dateOrRound, company, knownBy], s);
   if (!a.ok) return a;
-  const [question, dr, c, kbDays] = a.value as [string, ArgValue, Company, DayRange | null];
+  const [question, dr, n, kbDays] = a.value as [string, ArgValue, number, DayRange | null];
+  const c = s.companyList[n];
   const kb = knownByOf(kbDays);
   const q = question.toLowerCase();
   const latest = dr === null;
@@ -518,7 +522,8 @@ export const CARD_PROVIDER =
 export function roundCard(roundOrDate: Arg, company: Arg, s: Store = store()): Result<EntityCard> {
   const a = readArgs("ROUNDCARD", [roundOrDate, company], s);
   if (!a.ok) return a;
-  const [r0, c] = a.value as [ArgValue, Company];
+  const [r0, n] = a.value as [ArgValue, number];
+  const c = s.companyList[n];
   const r = findRound(roundKey(r0), c.name, s);
   if (!r.ok) return r;
   const rec = r.value.round;

@@ -1,0 +1,137 @@
+/**
+ * The store's flat indexes (src/core/store.ts: company numbers from NameIndex, RoundIndex's
+ * rows, per-company periods and start-day directories) give what a plain scan of the records
+ * gives, over random datasets shaped to reach every path: companies with none, a few or
+ * hundreds of rounds (a directory from 32), rounds spread over decades or crowded into a few
+ * days (a directory's bucket then holds many), dated to the day, the month or the year.
+ * Asked through HF.RAISED (the company read as its number) and findRound (as its record).
+ */
+import fc from "fast-check";
+import { Company, DATASET, Dataset, Round } from "../../src/core/dataset";
+import { findRound, resolveCompany } from "../../src/core/queries";
+import { DIRECTORY_FROM, Store } from "../../src/core/store";
+import { raised } from "../../src/core/worksheet";
+
+const DAY = 86400000;
+const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/** First and last day of an ISO date of any precision, as ISO text (worked out here, not by the core). */
+function period(value: string): [string, string] {
+  const [y, m, d] = value.split("-");
+  if (d) return [value, value];
+  if (m) return [`${y}-${m}-01`, iso(Date.UTC(Number(y), Number(m), 0))];
+  return [`${y}-01-01`, `${y}-12-31`];
+}
+
+const precision = fc.constantFrom("day", "month", "year");
+const asText = (ms: number, p: string): string =>
+  p === "day" ? iso(ms) : p === "month" ? iso(ms).slice(0, 7) : iso(ms).slice(0, 4);
+
+/** A company's rounds: how many, from when, over how many days, each at a precision. */
+const companyRounds = fc
+  .record({
+    n: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: DIRECTORY_FROM - 2, max: 300 })),
+    from: fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2025, 0, 1) }),
+    window: fc.constantFrom(3, 40, 400, 4000, 25000),
+    seed: fc.integer(),
+  })
+  .chain(({ n, from, window }) =>
+    fc
+      .array(fc.tuple(fc.integer({ min: 0, max: window }), precision), { minLength: n, maxLength: n })
+      .map((rs) => rs.map(([offset, p]) => asText(from + offset * DAY, p))),
+  );
+
+const scenario = fc.record({
+  companies: fc.array(companyRounds, { minLength: 1, maxLength: 4 }),
+  asked: fc.array(fc.tuple(fc.integer({ min: Date.UTC(1949, 0, 1), max: Date.UTC(2026, 0, 1) }), precision), {
+    maxLength: 25,
+  }),
+});
+
+const template = DATASET.rounds[0];
+
+function datasetOf(companies: string[][]): Dataset {
+  const made: Company[] = companies.map((_, c) => ({
+    id: `test-${c}`,
+    name: `Test Company ${c}`,
+    aliases: [`TC${c}`],
+    role: "comparable",
+  }));
+  const rounds = companies.flatMap((dates, c) =>
+    dates.map((date, i): Round => ({
+      ...template,
+      id: `test-${c}-r${i}`,
+      company: `test-${c}`,
+      round: "Unnamed",
+      date: { value: date, precision: date.length === 10 ? "day" : date.length === 7 ? "month" : "year" },
+      amount: { value: (c + 1) * 1e6 + i, currency: i % 3 ? "EUR" : "USD", qualifiers: [] },
+    })),
+  );
+  return { ...DATASET, companies: [...DATASET.companies, ...made], rounds: [...DATASET.rounds, ...rounds] };
+}
+
+describe("the store's indexes answer what a scan of the records answers", () => {
+  it("a round by any date: the one round whose period meets the asked period, else #VALUE! (several) or #N/A (none)", () => {
+    fc.assert(
+      fc.property(scenario, ({ companies, asked }) => {
+        const ds = datasetOf(companies);
+        const s = new Store(ds);
+        companies.forEach((_, c) => {
+          const mine = ds.rounds.filter((r) => r.company === `test-${c}`);
+          // Every round's own date, its first and last day, the day before: where answers change.
+          const edges = mine.flatMap((r) => {
+            const [a, b] = period(r.date.value);
+            return [r.date.value, a, b, iso(Date.parse(a) - DAY)];
+          });
+          const dates = [...asked.map(([ms, p]) => asText(ms, p)), ...edges.slice(0, 40)];
+          for (const d of dates) {
+            const [start, end] = period(d);
+            const meeting = mine.filter((r) => period(r.date.value)[0] <= end && start <= period(r.date.value)[1]);
+            const expected =
+              meeting.length === 1 ? meeting[0].amount.value : meeting.length > 1 ? "invalid_value" : "not_available";
+            const byNumber = raised(
+              d,
+              "reported",
+              null,
+              [`Test Company ${c}`, `TC${c}`, `test-${c}`, ` tc${c} `][c % 4],
+              null,
+              s,
+            );
+            expect([d, byNumber.ok ? byNumber.value : byNumber.code]).toEqual([d, expected]);
+            const byRecord = findRound(d, `test-${c}`, s);
+            expect([d, byRecord.ok ? byRecord.value.round.amount.value : byRecord.code]).toEqual([d, expected]);
+          }
+        });
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it("a company's number names the company resolveCompany finds, for every spelling; -1 where it finds none", () => {
+    const spelling = fc.oneof(
+      fc.constantFrom(...DATASET.companies.flatMap((c) => [c.id, c.name, ...c.aliases])),
+      fc.string({ maxLength: 12 }).filter((t) => t.trim() !== ""),
+    );
+    const variant = fc
+      .tuple(spelling, fc.constantFrom("as is", "upper", "lower", "spaced"))
+      .map(([t, how]) =>
+        how === "upper"
+          ? t.toUpperCase()
+          : how === "lower"
+            ? t.toLowerCase()
+            : how === "spaced"
+              ? `  ${t.replace(/ /g, "  ")} `
+              : t,
+      );
+    const s = new Store(DATASET);
+    fc.assert(
+      fc.property(variant, (t) => {
+        const c = resolveCompany(t, s);
+        const n = s.companyNumber(t);
+        expect(n >= 0 ? s.companyList[n] : undefined).toBe(c.ok ? c.value : undefined);
+        if (n >= 0) expect(s.numberOf(s.companyList[n])).toBe(n);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
