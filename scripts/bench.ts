@@ -37,6 +37,7 @@ import { buildRoundsTable, DEFAULT_TABLE_OPTIONS } from "../src/core/tables";
 import { raised } from "../src/core/worksheet";
 import { argumentSets, Args, realQuestions, roundsDataset, scaleDataset } from "./lib/bench-data";
 import { Fn, measure, median, rng, serial, Timing } from "./lib/bench-harness";
+import type { BenchResults } from "./lib/bench-results";
 import { coldStart, ColdStart } from "./lib/bench-browser";
 import { benchWorkbook } from "./lib/bench-workbook";
 
@@ -591,7 +592,10 @@ async function main(): Promise<number> {
     broken,
   };
   fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
+  fs.writeFileSync(
+    path.join(ROOT, "bench/results.json"),
+    JSON.stringify(results satisfies BenchResults, null, 2) + "\n",
+  );
 
   const status = (p: boolean | null) => (p === null ? "" : p ? "PASS" : "FAIL");
   const rows = checks.map((c) => [c.figure, c.value, c.target, status(c.pass)]);
