@@ -19,9 +19,10 @@ export interface InsertFigures {
   ms: number;
 }
 /** The insert part: one entry per table size (keyed by its row count, "10"), plus the stand-in's settings. */
-export type InsertResults = { latency_ms_per_sync: number; max_request_bytes_accepted: number } & {
-  [rows: string]: InsertFigures | number;
-};
+export type InsertResults = { latency_ms_per_sync: number; max_request_bytes_accepted: number } & Record<
+  string,
+  InsertFigures | number
+>;
 
 export interface BenchResults {
   mode: string;
