@@ -37,6 +37,7 @@ import { buildRoundsTable, DEFAULT_TABLE_OPTIONS } from "../src/core/tables";
 import { raised } from "../src/core/worksheet";
 import { argumentSets, Args, realQuestions, roundsDataset, scaleDataset } from "./lib/bench-data";
 import { Fn, measure, median, rng, serial, Timing } from "./lib/bench-harness";
+import type { BenchResults, InsertFigures } from "./lib/bench-results";
 import { coldStart, ColdStart } from "./lib/bench-browser";
 import { benchWorkbook } from "./lib/bench-workbook";
 
@@ -309,20 +310,7 @@ function benchScale() {
 
 async function benchInsert() {
   const { insertTable } = await import("../src/taskpane/writer");
-  const out: Record<
-    string,
-    {
-      ok: boolean;
-      status: string;
-      syncs: number;
-      max_request_bytes: number;
-      total_request_bytes: number;
-      ms: number;
-      build_ms: number;
-      cells: number;
-      error?: string;
-    }
-  > = {};
+  const out: Record<string, InsertFigures & { build_ms: number; cells: number; error?: string }> = {};
   for (const rows of INSERT_SIZES) {
     const store = new Store(roundsDataset(DATASET, rows));
     const t0 = process.hrtime.bigint();
@@ -591,7 +579,10 @@ async function main(): Promise<number> {
     broken,
   };
   fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
+  fs.writeFileSync(
+    path.join(ROOT, "bench/results.json"),
+    JSON.stringify(results satisfies BenchResults, null, 2) + "\n",
+  );
 
   const status = (p: boolean | null) => (p === null ? "" : p ? "PASS" : "FAIL");
   const rows = checks.map((c) => [c.figure, c.value, c.target, status(c.pass)]);

@@ -1,4 +1,4 @@
-import { msg, MSG, Param } from "./messages";
+import { MessageRef, msg, MSG } from "./messages";
 import { ok, Result } from "./result";
 
 export type Precision = "year" | "month" | "day";
@@ -487,21 +487,23 @@ export function isToday(r: Readonly<DayRange>): boolean {
 }
 
 /**
- * A date as a message says it ("today" for TODAY, else as queryOfRange writes it).
+ * "On or before" a date as a message says it ("on or before today" for TODAY).
  *
+ * Any other range is the date as queryOfRange writes it.
  * TODAY stands for an omitted date: it reads "today" in the message's language, never as the
- * Excel last day that stands for it. Any other range is written as queryOfRange writes it.
+ * Excel last day that stands for it. The whole phrase is one message because languages word the
+ * two cases differently (French "au 2023-08 ou avant" but "à ce jour").
  *
  * @param r - A range from parseDayRange, or TODAY
  * @returns The message parameter
  * @example
- * renderParam(dateText(TODAY), "fr")
- * //=> "aujourd'hui"
- * dateText({ precision: "month", start: 19570, end: 19600 })
- * //=> "2023-08"
+ * renderParam(onOrBeforeText(TODAY), "fr")
+ * //=> "à ce jour"
+ * renderParam(onOrBeforeText({ precision: "month", start: 19570, end: 19600 }), "fr")
+ * //=> "au 2023-08 ou avant"
  */
-export function dateText(r: Readonly<DayRange>): Param {
-  return isToday(r) ? msg("today") : queryOfRange(r).text;
+export function onOrBeforeText(r: Readonly<DayRange>): MessageRef {
+  return isToday(r) ? msg("onOrBeforeToday") : msg("onOrBefore", { date: queryOfRange(r).text });
 }
 
 /**

@@ -43,12 +43,12 @@ const en = {
     "No data for the company {input}; companies with data: {known} (yours come from the workbook's Facts table).",
   unknownRound: "No round named {input}; known rounds: {known}.",
   noRoundInMonth: "No {company} round in {month}; rounds are dated {known}.",
-  nothingBeforeFirst: "No {what} reported for {company} on or before {date}; the first is dated {first}.",
+  nothingBeforeFirst: "No {what} reported for {company} {upTo}; the first is dated {first}.",
   nothingReported: "No {what} reported for {company} in the sources.",
   notYetReportedLatest: "{what} was first reported {when} ({by}), after {knownBy}; the latest known by then: {latest}.",
   notYetReportedNothing: "{what} was first reported {when} ({by}), after {knownBy}; nothing earlier was known by then.",
   noneReportedYet:
-    "No {what} of {company} dated on or before {asOf} had been reported by {knownBy}; the first, {first}, was first reported {when} ({by}).",
+    "No {what} of {company} dated {upTo} had been reported by {knownBy}; the first, {first}, was first reported {when} ({by}).",
   unknownMetric: "No metric named {input}; known metrics: {known}.",
   tooLarge: "The result of converting {what} is too large for a number.",
   unknownQuestion: "Expected one of {known} or a metric name; got {input}.",
@@ -62,7 +62,9 @@ const en = {
   inputOther: "a value of another type",
   none: "none",
   nowhere: "nowhere",
-  today: "today",
+  // "on or before" a date, or today (an omitted date): each language words the two its own way.
+  onOrBefore: "on or before {date}",
+  onOrBeforeToday: "on or before today",
   range: "from {from} to {to}",
   whenOn: "on {date}",
   whenOnOrBefore: "on {date} or on the last ECB business day before it, {day}",
@@ -137,14 +139,14 @@ const fr: Catalogue = {
     "Aucune donnée pour l'entreprise {input} ; entreprises avec données : {known} (les vôtres viennent du tableau Facts du classeur).",
   unknownRound: "Aucun tour nommé {input} ; tours connus : {known}.",
   noRoundInMonth: "Aucun tour de {company} en {month} ; les tours sont datés {known}.",
-  nothingBeforeFirst: "Aucun(e) {what} publié(e) pour {company} au {date} ou avant ; le premier est daté {first}.",
+  nothingBeforeFirst: "Aucun(e) {what} publié(e) pour {company} {upTo} ; le premier est daté {first}.",
   nothingReported: "Aucun(e) {what} publié(e) pour {company} dans les sources.",
   notYetReportedLatest:
     "{what} a été publié(e) pour la première fois {when} ({by}), après le {knownBy} ; le dernier élément connu à cette date : {latest}.",
   notYetReportedNothing:
     "{what} a été publié(e) pour la première fois {when} ({by}), après le {knownBy} ; rien d'antérieur n'était connu à cette date.",
   noneReportedYet:
-    "Aucun(e) {what} de {company} daté(e) du {asOf} ou avant n'avait été publié(e) au {knownBy} ; le premier, {first}, a été publié {when} ({by}).",
+    "Aucun(e) {what} de {company} {upTo} n'avait été publié(e) au {knownBy} ; le premier, {first}, a été publié {when} ({by}).",
   unknownMetric: "Aucun indicateur nommé {input} ; indicateurs connus : {known}.",
   tooLarge: "Le résultat de la conversion de {what} est trop grand pour un nombre.",
   unknownQuestion: "Attendu : l'un de {known} ou un nom d'indicateur ; reçu {input}.",
@@ -157,7 +159,8 @@ const fr: Catalogue = {
   inputOther: "une valeur d'un autre type",
   none: "aucun",
   nowhere: "nulle part",
-  today: "aujourd'hui",
+  onOrBefore: "au {date} ou avant",
+  onOrBeforeToday: "à ce jour",
   range: "du {from} au {to}",
   whenOn: "le {date}",
   whenOnOrBefore: "le {date} ni le dernier jour ouvré BCE précédent, le {day}",
@@ -229,12 +232,11 @@ const zh: Catalogue = {
   unknownCompany: "没有公司 {input} 的数据；有数据的公司：{known}（您自己的公司来自工作簿的 Facts 表）。",
   unknownRound: "没有名为 {input} 的轮次；已知轮次：{known}。",
   noRoundInMonth: "{company} 在 {month} 没有融资轮次；轮次日期为 {known}。",
-  nothingBeforeFirst: "{company} 在 {date} 及之前没有公布的{what}；最早的日期为 {first}。",
+  nothingBeforeFirst: "{company} {upTo}没有公布的{what}；最早的日期为 {first}。",
   nothingReported: "来源中没有 {company} 的{what}。",
   notYetReportedLatest: "{what}首次公布于{when}（{by}），晚于 {knownBy}；当时已知的最新数据：{latest}。",
   notYetReportedNothing: "{what}首次公布于{when}（{by}），晚于 {knownBy}；当时尚无更早的已知数据。",
-  noneReportedYet:
-    "截至 {knownBy}，{company} 在 {asOf} 及之前的{what}均未公布；最早的 {first} 首次公布于{when}（{by}）。",
+  noneReportedYet: "截至 {knownBy}，{company} {upTo}的{what}均未公布；最早的 {first} 首次公布于{when}（{by}）。",
   unknownMetric: "没有名为 {input} 的指标；已知指标：{known}。",
   tooLarge: "换算 {what} 的结果过大，无法表示为数字。",
   unknownQuestion: "需要 {known} 之一或指标名称；收到的是 {input}。",
@@ -246,7 +248,8 @@ const zh: Catalogue = {
   inputOther: "其他类型的值",
   none: "无",
   nowhere: "无",
-  today: "今天",
+  onOrBefore: "在 {date} 及之前",
+  onOrBeforeToday: "到今天为止",
   range: "{from} 至 {to}",
   whenOn: "在 {date}",
   whenOnOrBefore: "在 {date} 及其前一个欧洲央行工作日 {day}",
@@ -398,9 +401,9 @@ export const MSG = {
     fail("not_available", "unknownRound", { input: show(input), known: list(known, "none") }),
   noRoundInMonth: (month: string, company: string, known: readonly string[]): Err =>
     fail("not_available", "noRoundInMonth", { month, company, known: list(known, "nowhere") }),
-  nothingBefore: (what: MessageRef, date: Param, company: string, first: string | undefined): Err =>
+  nothingBefore: (what: MessageRef, upTo: MessageRef, company: string, first: string | undefined): Err =>
     first
-      ? fail("not_available", "nothingBeforeFirst", { what, company, date, first })
+      ? fail("not_available", "nothingBeforeFirst", { what, company, upTo, first })
       : fail("not_available", "nothingReported", { what, company }),
   notYetReported: (
     what: MessageRef,
@@ -414,13 +417,13 @@ export const MSG = {
       : fail("not_available", "notYetReportedLatest", { what, when, by, knownBy, latest: latestKnown }),
   noneReportedYet: (
     what: MessageRef,
-    asOf: Param,
+    upTo: MessageRef,
     company: string,
     knownBy: string,
     first: string,
     when: MessageRef,
     by: Param,
-  ): Err => fail("not_available", "noneReportedYet", { what, asOf, company, knownBy, first, when, by }),
+  ): Err => fail("not_available", "noneReportedYet", { what, upTo, company, knownBy, first, when, by }),
   unknownMetric: (input: unknown, known: readonly string[]): Err =>
     fail("not_available", "unknownMetric", { input: show(input), known: { list: known } }),
   tooLarge: (amount: number, from: string, to: string): Err =>

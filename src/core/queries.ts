@@ -20,7 +20,7 @@ import {
   Reported,
 } from "./dataset";
 import { andList, Citation, citationsIn, rowLabel, wordCitation } from "./citations";
-import { DateQuery, dateText, DayRange, parseDate, parseDayRange, queryOfRange, TODAY } from "./dates";
+import { DateQuery, onOrBeforeText, DayRange, parseDate, parseDayRange, queryOfRange, TODAY } from "./dates";
 import { figureText } from "./figures";
 import { isKnown, knownAt, KnownBy } from "./known";
 import { label, metricLabel } from "./labels";
@@ -251,7 +251,8 @@ export function valuationOn(
 ): Result<ValuationAnswer> {
   const list = s.valuations.get(company.id) ?? [];
   const i = lastOnOrBeforeDay(list, days.end);
-  if (i < 0) return MSG.nothingBefore(msg("whatValuation"), dateText(days), company.name, list[0]?.record.date.value);
+  if (i < 0)
+    return MSG.nothingBefore(msg("whatValuation"), onOrBeforeText(days), company.name, list[0]?.record.date.value);
   const rec = list[i].record;
   if (knownBy && !isKnown(rec, knownBy)) {
     return notYetReported(msg("whatValuationDated", { date: rec.date.value }), list, i, knownBy, (v) =>
@@ -558,7 +559,7 @@ export function roundsOn(
   const list = s.rounds.get(company.id) ?? [];
   const n = lastOnOrBeforeDay(list, days.end) + 1;
   if (n === 0)
-    return MSG.nothingBefore(msg("whatFundingRound"), dateText(days), company.name, list[0]?.record.date.value);
+    return MSG.nothingBefore(msg("whatFundingRound"), onOrBeforeText(days), company.name, list[0]?.record.date.value);
   if (!knownBy) return ok({ list, n });
   const known = list.slice(0, n).filter((d) => isKnown(d.record, knownBy));
   if (!known.length) {
@@ -567,7 +568,7 @@ export function roundsOn(
       .reduce((a, b) => (a.record.reported.value <= b.record.reported.value ? a : b)).record;
     return MSG.noneReportedYet(
       msg("whatFundingRound"),
-      dateText(days),
+      onOrBeforeText(days),
       company.name,
       knownBy.text,
       `${first.round} (${first.date.value})`,
@@ -714,7 +715,7 @@ export function metricOn(
   if (i < 0) {
     return MSG.nothingBefore(
       msg("whatMetricNamed", { metric: metricNameParam(def) }),
-      dateText(asOf),
+      onOrBeforeText(asOf),
       company.name,
       list[0]?.record.date.value,
     );

@@ -5,7 +5,16 @@
  */
 import { ArgValue, readArgs, SOURCE_QUESTIONS } from "./arguments";
 import { Evidence, FactDate, MetricDefinition, Money, Reported, Round } from "./dataset";
-import { DateQuery, dateText, DayRange, isoToSerial, parseDayRange, periodOf, queryOfRange, TODAY } from "./dates";
+import {
+  DateQuery,
+  onOrBeforeText,
+  DayRange,
+  isoToSerial,
+  parseDayRange,
+  periodOf,
+  queryOfRange,
+  TODAY,
+} from "./dates";
 import { convert, Currency, defaultMethodFor, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
 import { msg, MSG } from "./messages";
 import { convertedAmount, convertedValueOn, convertMoney, parseMethodArg } from "./money";
@@ -243,7 +252,7 @@ export function investors(
   if (!list.length) {
     return MSG.nothingBefore(
       msg("whatInvestorOfRound", { round: r.value.round.round }),
-      r.value.round.date.value,
+      msg("onOrBefore", { date: r.value.round.date.value }),
       r.value.company.name,
       undefined,
     );
@@ -291,7 +300,7 @@ export function metric(
         .map((list) => list[0]?.record.date.value)
         .filter((x): x is string => !!x)
         .sort();
-      return MSG.nothingBefore(msg("whatMetric"), dateText(d ?? TODAY), c.name, d ? firsts[0] : undefined);
+      return MSG.nothingBefore(msg("whatMetric"), onOrBeforeText(d ?? TODAY), c.name, d ? firsts[0] : undefined);
     }
     return ok(names.map((n) => [n]));
   }

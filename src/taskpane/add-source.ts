@@ -10,6 +10,7 @@
 import { Candidate } from "../core/extract";
 import { renderMessage } from "../core/messages";
 import { fixDropdown } from "./aria";
+import { showMessage } from "./message-bar";
 import { Lang, StringKey, t } from "./i18n";
 import {
   appendMessage,
@@ -204,16 +205,7 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
   controls.after(view);
   fixDropdown(language);
 
-  const say = (m: SourceMessage | null): void => {
-    if (!m) {
-      message.hidden = true;
-      messageText.textContent = "";
-      return;
-    }
-    message.hidden = false;
-    message.dataset.intent = m.intent;
-    messageText.textContent = m.text;
-  };
+  const say = (m: SourceMessage | null): void => showMessage(message, messageText, m);
 
   // ---- switching views
   const show = (on: boolean): void => {

@@ -9,6 +9,7 @@ import { buildModelSheet } from "../core/model";
 import { buildTable, Table, TableId, TableOptions } from "../core/tables";
 import { parseKnownBy } from "../core/known";
 import { Lang, LOCALE, methodLabel, StringKey, t, tableLabel } from "./i18n";
+import { showMessage } from "./message-bar";
 import { outcomeMessage, PaneMessage } from "./messages";
 import { fixDropdown, fixRadioGroup } from "./aria";
 import { startAddSource } from "./add-source";
@@ -161,14 +162,8 @@ export function startPane(doc: Document, lang: Lang, run: RunExcel, host: PaneHo
 
   const say = (m: PaneMessage | null, onChoice?: (c: PaneMessage["choices"][number]) => void): void => {
     choices.replaceChildren();
-    if (!m) {
-      message.hidden = true;
-      messageText.textContent = "";
-      return;
-    }
-    message.hidden = false;
-    message.dataset.intent = m.intent;
-    messageText.textContent = m.text;
+    showMessage(message, messageText, m);
+    if (!m) return;
     for (const c of m.choices) {
       const b = doc.createElement("fluent-button");
       b.textContent = c.label;

@@ -51,6 +51,18 @@ export interface NextFree {
   address: string;
 }
 
+/** A failed insert or append: Excel refused a read (nothing written) or a write (then compensated). */
+export interface FailedWrite {
+  status: "failed";
+  stage: "read" | "write";
+  error: ExcelErrorInfo;
+  /** For write failures: whether the compensating batch restored the target. */
+  restored: boolean;
+  /** What the compensating batch cleared or deleted (for the message). */
+  target: string | null;
+  syncs: number;
+}
+
 export type WriteOutcome =
   | {
       status: "inserted";
@@ -77,16 +89,7 @@ export type WriteOutcome =
     }
   | { status: "protected"; scope: "sheet" | "workbook"; sheet: string; newSheetName: string | null; syncs: number }
   | { status: "does-not-fit"; sheet: string; rows: number; cols: number; newSheetName: string; syncs: number }
-  | {
-      status: "failed";
-      stage: "read" | "write";
-      error: ExcelErrorInfo;
-      /** For write failures: whether the compensating batch restored the target. */
-      restored: boolean;
-      /** What the compensating batch cleared or deleted (for the message). */
-      target: string | null;
-      syncs: number;
-    };
+  | FailedWrite;
 
 // ---------------------------------------------------------------------------------------
 // Addresses and cells
@@ -994,14 +997,7 @@ export type AppendOutcome =
   | { status: "name-taken"; name: string; syncs: number }
   | { status: "does-not-fit"; table: string; syncs: number }
   | { status: "invalid"; error: string; syncs: number }
-  | {
-      status: "failed";
-      stage: "read" | "write";
-      error: ExcelErrorInfo;
-      restored: boolean;
-      target: string | null;
-      syncs: number;
-    };
+  | FailedWrite;
 
 type AppendUnsynced = DistributiveOmit<AppendOutcome, "syncs">;
 const norm = (h: unknown): string => (typeof h === "string" ? h.trim().replace(/\s+/g, " ").toLowerCase() : "");

@@ -8,6 +8,8 @@ import { buildTable } from "../../src/core/tables";
 import { isKnown, parseKnownBy } from "../../src/core/known";
 import { DATASET } from "../../src/core/dataset";
 import { Result } from "../../src/core/result";
+import { renderMessage } from "../../src/core/messages";
+import { Lang } from "../../src/core/locales";
 
 function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`expected a value, got ${r.code}: ${r.message}`);
@@ -80,6 +82,28 @@ describe("known_by", () => {
   it("HF.ROUNDS with as_of omitted says today in its #N/A, never Excel's last day (9999-12-31) that stands for it", () => {
     expect(fail(ws.rounds(null, null, true, null, "2020")).message).toBe(
       "No funding round of Hugging Face dated on or before today had been reported by 2020; the first, Seed (2018-05), was first reported in 2021-03 (s1).",
+    );
+  });
+
+  it("French and Chinese word a date and today each their own way: « au 2019-12 ou avant », « à ce jour »", () => {
+    const inLang = (r: Result<unknown>, lang: Lang): string => {
+      const e = fail(r);
+      if (!e.id) throw new Error(`no message id on ${e.message}`);
+      return renderMessage({ id: e.id, params: e.params ?? {} }, lang);
+    };
+    const dated = ws.totalRaised("2019-12", null, null, null, "2020");
+    const today = ws.rounds(null, null, true, null, "2020");
+    expect(inLang(dated, "fr")).toBe(
+      "Aucun(e) tour de financement de Hugging Face au 2019-12 ou avant n'avait été publié(e) au 2020 ; le premier, Seed (2018-05), a été publié en 2021-03 (s1).",
+    );
+    expect(inLang(today, "fr")).toBe(
+      "Aucun(e) tour de financement de Hugging Face à ce jour n'avait été publié(e) au 2020 ; le premier, Seed (2018-05), a été publié en 2021-03 (s1).",
+    );
+    expect(inLang(dated, "zh")).toMatch(/^截至 2020，Hugging Face 在 2019-12 及之前的融资轮次均未公布；/);
+    expect(inLang(today, "zh")).toMatch(/^截至 2020，Hugging Face 到今天为止的融资轮次均未公布；/);
+    // Before the first valuation, without known_by: the other message that takes the phrase.
+    expect(inLang(ws.valuation("2019", null, null, null, null), "fr")).toBe(
+      "Aucun(e) valorisation publié(e) pour Hugging Face au 2019 ou avant ; le premier est daté 2022-05.",
     );
   });
 

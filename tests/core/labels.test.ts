@@ -190,8 +190,8 @@ describe("core messages render in every language", () => {
     MSG.unknownCompany("Acme", ["Hugging Face", "GitHub"]),
     MSG.unknownRound("Series Z", []),
     MSG.noRoundInMonth("2020-06", "Hugging Face", []),
-    MSG.nothingBefore(msg("whatValuation"), "2021-12", "Hugging Face", "2022-05"),
-    MSG.nothingBefore(msg("whatMetric"), msg("today"), "Meta", undefined),
+    MSG.nothingBefore(msg("whatValuation"), msg("onOrBefore", { date: "2021-12" }), "Hugging Face", "2022-05"),
+    MSG.nothingBefore(msg("whatMetric"), msg("onOrBeforeToday"), "Meta", undefined),
     MSG.notYetReported(
       msg("whatValuationDated", { date: "2023-08" }),
       msg("whenOn", { date: "2023-08-24" }),
@@ -208,7 +208,7 @@ describe("core messages render in every language", () => {
     ),
     MSG.noneReportedYet(
       msg("whatFundingRound"),
-      "2019",
+      msg("onOrBefore", { date: "2019" }),
       "Hugging Face",
       "2018-01-01",
       "Seed (2018-05)",
