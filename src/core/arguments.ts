@@ -279,10 +279,12 @@ function invalid(message: string): Err {
 }
 
 /**
- * Read a function's arguments as its declaration says: each one checked and normalized
- * (dates parsed, currencies upper-cased, "reported" → null, companies resolved, cards
- * turned into their round), then the rules that tie arguments together. Returns the
- * values in declaration order, or the first #VALUE! (or #N/A for an unknown metric/round).
+ * Read a worksheet function's arguments as SIGNATURES declares them, checked and normalized.
+ *
+ * Each one is checked and normalized (dates parsed, currencies upper-cased, "reported" → null,
+ * companies resolved, cards turned into their round), then the rules that tie arguments
+ * together apply. Returns the values in declaration order, or the first #VALUE! (or #N/A for
+ * an unknown metric/round).
  *
  * @example
  * readArgs("FXRATE", ["eur", "usd", null, "Month avg"])

@@ -487,8 +487,10 @@ export function isToday(r: Readonly<DayRange>): boolean {
 }
 
 /**
- * A date as a message says it: "today" (in the message's language) for TODAY, an omitted
- * date, never Excel's last day that stands for it; any other range as queryOfRange writes it.
+ * A date as a message says it ("today" for TODAY, else as queryOfRange writes it).
+ *
+ * TODAY stands for an omitted date: it reads "today" in the message's language, never as the
+ * Excel last day that stands for it. Any other range is written as queryOfRange writes it.
  *
  * @param r - A range from parseDayRange, or TODAY
  * @returns The message parameter

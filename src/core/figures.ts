@@ -25,9 +25,10 @@ export const VALUATION_KIND_TEXT: Record<Valuation["kind"], string> = {
 const NUMBER_TEXT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
 /**
- * A figure as a sentence would give it: the bound or approximation before the number,
- * the kind of estimate after it — "more than 120", "approximately 30,000,000 USD
- * (third-party estimate, projection)".
+ * A figure as a sentence would give it, with its bound and kind of estimate.
+ *
+ * The bound or approximation comes before the number, the kind of estimate after it — "more
+ * than 120", "approximately 30,000,000 USD (third-party estimate, projection)".
  *
  * @example
  * figureText(5000, undefined, ["more-than"])

@@ -229,8 +229,10 @@ const METHOD_ALIASES: ReadonlyMap<string, FxMethod> = new Map<string, FxMethod>(
 const METHOD_NAMES: ReadonlySet<string> = new Set(FX_METHODS);
 
 /**
- * A conversion method: one of FX_METHODS, case-insensitive, with spaces, "_" or nothing in
- * place of "-" ("Month avg", "month_avg", "monthavg"). null, undefined or "" → fallback.
+ * A conversion method read from a cell: one of FX_METHODS, loosely written.
+ *
+ * Case-insensitive, with spaces, "_" or nothing in place of "-" ("Month avg", "month_avg",
+ * "monthavg"). null, undefined or "" → fallback.
  *
  * @example
  * parseMethod("Month avg", "spot")
@@ -497,9 +499,10 @@ function locate(
 }
 
 /**
- * getRate's rate alone, with no text made: `from` and `to` already normalised (isCurrency),
- * the date already parsed (undefined: none given; only "latest" accepts that). NaN exactly
- * where getRate answers an error: ask getRate for it.
+ * getRate's rate alone, as a number with no text made (NaN where getRate answers an error).
+ *
+ * `from` and `to` are already normalised (isCurrency), the date already parsed (undefined: none
+ * given; only "latest" accepts that). Where the answer is NaN, ask getRate for the error.
  *
  * @example
  * rateValue("EUR", "USD", { precision: "day", start: 19593, end: 19593 }, "spot") // 2023-08-24
@@ -511,8 +514,10 @@ export function rateValue(from: Currency, to: Currency, q: DayRange | undefined,
 }
 
 /**
- * rateValue with the date given by its last day (all the rules read of it; undefined: no
- * date, which only "latest" accepts): NaN also for a code this module does not convert.
+ * rateValue with the date given by its last day, as a day number.
+ *
+ * All the rules read the date from its last day; undefined means no date, which only "latest"
+ * accepts. NaN also for a code this module does not convert.
  *
  * @example
  * rateValueAt("EUR", "USD", dayOfIso("2023-08-24"), "spot")
@@ -600,7 +605,9 @@ function joinNotes(notes: (string | undefined)[]): string | undefined {
 }
 
 /**
- * The exchange rate from `from` to `to` (units of `to` per 1 `from`) by `method`:
+ * The exchange rate from `from` to `to` (units of `to` per 1 `from`) by `method`, with its label.
+ *
+ * By method:
  * - spot: the rate of that day, or of the last ECB business day before it when the day is a
  *   weekend or TARGET holiday (the note says so). A month or year means its last day. The
  *   fallback goes back one table row at most: a currency not published on that row (before
@@ -796,10 +803,12 @@ export function convert(
 }
 
 /**
- * Convert a reported fact's amount at the fact's date. `precision` is how exactly the fact
- * is dated; with no method (null/undefined) the default for that precision is used
- * (defaultMethodFor: a month → month-avg, a year → year-avg, a day → spot), and for a
- * month or a year the answer's note says that this default was chosen and why.
+ * Convert a reported fact's amount at the fact's date, by default with the method its precision calls for.
+ *
+ * `precision` is how exactly the fact is dated; with no method (null/undefined) the default
+ * for that precision is used (defaultMethodFor: a month → month-avg, a year → year-avg, a
+ * day → spot), and for a month or a year the answer's note says that this default was chosen
+ * and why.
  *
  * @example
  * const r = convertFact(13500000, "EUR", "USD", "2019-12", "month")

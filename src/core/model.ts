@@ -72,8 +72,10 @@ const MODEL_KEYS = ["dilution", "stepUp", "growth", "revenue", "revenueBasis", "
 export type ModelColumnKey = (typeof MODEL_KEYS)[number];
 
 /**
- * Build the model. Needs a target currency (dilution and multiples divide amounts that must
- * be in one currency); dates are always real Excel date cells.
+ * Build the valuation model sheet: the rounds table plus the analyst's formula columns and a chart.
+ *
+ * It needs a target currency (dilution and multiples divide amounts that must be in one
+ * currency); dates are always real Excel date cells.
  *
  * @example
  * const m = buildModelSheet({ currency: "USD" })

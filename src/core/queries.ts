@@ -209,8 +209,9 @@ export interface ValuationAnswer {
 }
 
 /**
- * Latest announced valuation whose date is on or before the end of `asOf`. With
- * `knownBy`, that valuation must have been reported by then, or the answer is #N/A
+ * Latest announced valuation whose date is on or before the end of `asOf`.
+ *
+ * With `knownBy`, that valuation must have been reported by then, or the answer is #N/A
  * saying when it was.
  *
  * @example
@@ -304,8 +305,10 @@ export interface RoundAnswer {
 }
 
 /**
- * A round by its name ("Series C") or by any date in its month (string or serial). With
- * `knownBy`, the round must have been reported by then, or the answer is #N/A saying when.
+ * A round by its name ("Series C") or by any date in its month (string or serial).
+ *
+ * With `knownBy`, the round must have been reported by then, or the answer is #N/A saying
+ * when.
  *
  * @example
  * const r = findRound("2019-12")
@@ -373,8 +376,10 @@ export function roundPosition(
 }
 
 /**
- * roundPosition for the company numbered `n` in the store (Store.companyNumber, as readArgs
- * reads a company): no company record is read unless there is an error to word.
+ * roundPosition for the company numbered `n` in the store (Store.companyNumber).
+ *
+ * readArgs reads a company as that number: no company record is read unless there is an
+ * error to word.
  *
  * @example
  * const k = roundPositionOf("Series C", store().companyNumber("Hugging Face"))
@@ -506,8 +511,9 @@ export interface RoundsAnswer {
 }
 
 /**
- * All rounds dated on or before the end of `asOf` (omitted: all), oldest first. With
- * `knownBy`, only the rounds reported by then count.
+ * All rounds dated on or before the end of `asOf` (omitted: all), oldest first.
+ *
+ * With `knownBy`, only the rounds reported by then count.
  *
  * @example
  * const r = roundsAsOf("2021-12")
@@ -533,8 +539,10 @@ export function roundsAsOf(
 }
 
 /**
- * roundsAsOf with its arguments already read, without making the list: the rounds counted
- * are list[0..n), oldest first, with their dates read (for conversions at each round's date).
+ * roundsAsOf with its arguments already read, without making the list.
+ *
+ * The rounds counted are list[0..n), oldest first, with their dates read (for conversions at
+ * each round's date).
  *
  * @example
  * const r = roundsOn(store().defaultCompany, { precision: "year", start: dayOfIso("2021-01-01"), end: dayOfIso("2021-12-31") })
@@ -627,13 +635,7 @@ export function investorTypeLabel(type: InvestorType, lang: Lang = "en"): string
   return label(lang, `investor.${type}`);
 }
 
-/**
- * An investor's role in a round as a table shows it, in `lang`.
- *
- * @example
- * investorRoleLabel("lead", "zh")
- * //=> "领投"
- */
+/** An investor's role in a round as a table shows it, in `lang`. */
 function investorRoleLabel(role: InvestorRole, lang: Lang = "en"): string {
   return label(lang, `role.${role}`);
 }
@@ -665,6 +667,7 @@ export function resolveMetric(nameInput: unknown, s: Store = store()): Result<Me
 
 /**
  * Latest value of a metric dated on or before the end of `asOf` (omitted: latest known).
+ *
  * With `knownBy`, that value must have been reported by then, or the answer is #N/A
  * saying when it was ("The 2023 revenue estimate was first reported on 2023-08-24 …").
  *
@@ -760,8 +763,9 @@ export type { Citation } from "./citations";
 export { languageName, sourceLabel } from "./citations";
 
 /**
- * The sources behind a record, each with the phrase as reported, in source order. With
- * `knownBy`, only the sources published by then.
+ * The sources behind a record, each with the phrase as reported, in source order.
+ *
+ * With `knownBy`, only the sources published by then.
  *
  * @example
  * const r = findRound("Series A")
@@ -773,9 +777,11 @@ export function citationsOf(record: { evidence: Evidence[] }, s: Store = store()
 }
 
 /**
- * Citation text for a record: every source that reports it, whom that source credits
- * ("…, citing Le Figaro"), and its phrases. With `knownBy`, only sources published by then.
- * Without, the store's wording (made once per dataset record, on first use).
+ * Citation text for a record: its sources, whom they credit, and their phrases.
+ *
+ * Every source that reports it, whom that source credits ("…, citing Le Figaro"), and its
+ * phrases. With `knownBy`, only sources published by then. Without, the store's wording (made
+ * once per dataset record, on first use).
  *
  * @example
  * const v = DATASET.valuations.find((x) => x.id === "hf-valuation-2023-08")
@@ -818,9 +824,11 @@ const quote = (ev: Evidence[], lang: Lang) =>
   ev.map((e) => `«${e.phrase}» (${e.source}${e.row ? `, ${rowLabel(e.row, lang)}` : ""})`).join(", ");
 
 /**
- * Each recorded disagreement beside the chosen value, with both sides' phrases and why the
- * chosen one is used: "Disagreement on date: 2019-12 per «…» (s1) against 2019-02 per «…» (s1).
- * Chosen 2019-12: …". With `knownBy`, only disagreements whose sources were published by then.
+ * Each recorded disagreement beside the chosen value, as a sentence.
+ *
+ * With both sides' phrases and why the chosen one is used: "Disagreement on date: 2019-12 per
+ * «…» (s1) against 2019-02 per «…» (s1). Chosen 2019-12: …". With `knownBy`, only
+ * disagreements whose sources were published by then.
  *
  * @example
  * const r = findRound("Series A")

@@ -396,6 +396,8 @@ let current: Store | undefined;
  * The store over the embedded dataset alone, built on first use.
  *
  * @example
+ * embeddedStore() === store() // no workbook loaded
+ * //=> true
  * embeddedStore().roundById.get("hf-series-a-2019")?.amount
  * //=> { value: 13500000, currency: "EUR", qualifiers: ["exact"] }
  */
@@ -405,8 +407,10 @@ export function embeddedStore(): Store {
 }
 
 /**
- * The store every query answers from by default: the one given to useStore (the embedded
- * dataset merged with the workbook's own facts), else the embedded dataset's.
+ * The store every query answers from by default.
+ *
+ * The one given to useStore (the embedded dataset merged with the workbook's own facts), else
+ * the embedded dataset's.
  *
  * @example
  * store().defaultCompany.name

@@ -92,8 +92,10 @@ function roundKey(v: ArgValue): unknown {
 }
 
 /**
- * HF.VALUATION: latest announced valuation on or before `date`, in `currency` at the
- * valuation's date. `knownBy`: only if it had been reported by then (#N/A saying when, if not).
+ * HF.VALUATION: latest announced valuation on or before `date`, in `currency`.
+ *
+ * Converted at the valuation's date. `knownBy`: only if it had been reported by then (#N/A
+ * saying when, if not).
  *
  * @example
  * valuation("2023-12", "USD", null, null)
@@ -135,9 +137,10 @@ export function raised(...call: MoneyCall): Result<number> {
 }
 
 /**
- * HF.TOTALRAISED: sum of the rounds dated on or before `asOf`, each converted at its own
- * date. `knownBy`: only the rounds reported by then count. "reported" has a meaning only
- * when every round counted was reported in one currency.
+ * HF.TOTALRAISED: sum of the rounds dated on or before `asOf`, each converted at its own date.
+ *
+ * `knownBy`: only the rounds reported by then count. "reported" has a meaning only when every
+ * round counted was reported in one currency.
  *
  * @example
  * totalRaised("2021-12", "USD", null, null)
@@ -249,11 +252,12 @@ export function investors(
 }
 
 /**
- * HF.METRIC: latest value of a metric on or before `asOf` (a 1×1 array), or with no name the
- * list of metric names (a column): those with a value on or before `asOf` when it is given.
- * Always an array, so the function can be declared as spilling.
- * `currency` converts a money metric (default: as reported); `knownBy`: only if the value
- * had been reported by then (#N/A saying when, if not).
+ * HF.METRIC: latest value of a metric on or before `asOf`, or the list of metric names.
+ *
+ * The value comes as a 1×1 array; with no name, the list of metric names (a column): those
+ * with a value on or before `asOf` when it is given. Always an array, so the function can be
+ * declared as spilling. `currency` converts a money metric (default: as reported); `knownBy`:
+ * only if the value had been reported by then (#N/A saying when, if not).
  *
  * @example
  * metric("employees", "2023-12", null)
@@ -418,9 +422,10 @@ function cited(
 }
 
 /**
- * HF.SOURCE: citation text for the fact that answers `what`: when it was first reported,
- * by whom (and whom that source credits), the phrases, and any disagreement beside the
- * value chosen. `knownBy`: only facts and sources public by then.
+ * HF.SOURCE: citation text for the fact that answers `what`.
+ *
+ * When it was first reported, by whom (and whom that source credits), the phrases, and any
+ * disagreement beside the value chosen. `knownBy`: only facts and sources public by then.
  *
  * @example
  * const r = source("valuation", "2023-08", null)

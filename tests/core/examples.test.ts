@@ -1,7 +1,7 @@
 /**
  * The core documents itself the way date-fns does: every exported function of src/core has a
- * JSDoc whose first line says what it does, and an @example whose results are real. This test
- * reads the sources, checks that, and runs each example:
+ * JSDoc whose first line, alone, says what it does, and an @example whose results are real.
+ * This test reads the sources, checks that, and runs each example:
  *
  *   @example
  *   isoOfDay(19593)
@@ -10,7 +10,8 @@
  * An example is lines of code; each `//=> value` line gives the value of the code line just
  * before it (earlier lines may declare what it uses). The code runs with every export of the
  * core in scope (the function's own module first). A value that is not a JavaScript literal
- * (`19570 (2023-08-01)`) is compared by its leading literal.
+ * (`19570 (2023-08-01)`) is compared by its leading literal. A module-private function has
+ * no @example: nothing would run it.
  */
 import fs from "fs";
 import path from "path";
@@ -33,10 +34,10 @@ interface Documented {
   doc: string | null;
 }
 
-function exportedFunctions(file: string): Documented[] {
+function exportedFunctions(file: string, exported = true): Documented[] {
   const text = fs.readFileSync(file, "utf8");
   const out: Documented[] = [];
-  const re = /^export (?:async )?function (\w+)/gm;
+  const re = exported ? /^export (?:async )?function (\w+)/gm : /^(?:async )?function (\w+)/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(0, m.index).trimEnd();
     const doc = before.endsWith("*/") ? before.slice(before.lastIndexOf("/**") + 3, -2) : null;
@@ -49,7 +50,7 @@ function exportedFunctions(file: string): Documented[] {
   return out;
 }
 
-const FUNCTIONS = sources(CORE).flatMap(exportedFunctions);
+const FUNCTIONS = sources(CORE).flatMap((file) => exportedFunctions(file));
 
 function exampleOf(doc: string): string | null {
   const at = doc.indexOf("@example");
@@ -65,17 +66,27 @@ describe("every exported core function is documented", () => {
   });
 
   it.each(FUNCTIONS.map((f) => [`${f.file} ${f.name}`, f] as const))(
-    "%s has a JSDoc whose first line says what it does",
+    "%s has a JSDoc whose first line says what it does, alone",
     (_, f) => {
       expect(f.doc).not.toBeNull();
-      const first = (f.doc ?? "").split("\n")[0];
+      const [first, second = ""] = (f.doc ?? "").split("\n");
       expect(first.length).toBeGreaterThan(10);
       expect(first).not.toMatch(/^@/);
+      // A one-line summary: a blank line, a tag or nothing follows it, as date-fns's @summary.
+      expect({ first, then: second.trim() === "" || second.startsWith("@") }).toEqual({ first, then: true });
     },
   );
 
   it.each(FUNCTIONS.map((f) => [`${f.file} ${f.name}`, f] as const))("%s has an @example", (_, f) => {
     expect(f.doc === null ? null : exampleOf(f.doc)).not.toBeNull();
+  });
+
+  it("gives an @example to exported functions only (a module-private function's example would never run)", () => {
+    const privateWithExample = sources(CORE)
+      .flatMap((file) => exportedFunctions(file, false))
+      .filter((f) => f.doc !== null && exampleOf(f.doc) !== null)
+      .map((f) => `${f.file} ${f.name}`);
+    expect(privateWithExample).toEqual([]);
   });
 });
 

@@ -161,8 +161,12 @@ export function skipSpacesBack(folded: string, end: number, max = 2): number {
  * The hits (sorted by start) lying wholly inside [from, to), found by binary search.
  *
  * @example
- * hitsIn([{ start: 0, end: 2 }, { start: 5, end: 9 }, { start: 12, end: 20 }], 3, 15)
- * //=> [{ start: 5, end: 9 }]
+ * const folded = foldText("Création : 2016. Devraient avoisiner les 30 millions de dollars")
+ * const words = findQualifierWords(folded)
+ * hitsIn(words, 17, folded.length).map((h) => h.value)
+ * //=> ["projection"]
+ * hitsIn(words, 0, 16)
+ * //=> []
  */
 export function hitsIn<H extends { start: number; end: number }>(hits: H[], from: number, to: number): H[] {
   let lo = 0;
@@ -181,8 +185,9 @@ export function hitsIn<H extends { start: number; end: number }>(hits: H[], from
  * The item nearest [f.start, f.end) that does not overlap it; ties go to the one after it.
  *
  * @example
- * nearest([{ start: 0, end: 2 }, { start: 10, end: 14 }], { start: 5, end: 8 })
- * //=> { start: 10, end: 14 }
+ * const folded = foldText("$2 billion valuation")
+ * nearest(KIND_WORDS.all(folded), { start: 0, end: 10 })?.value
+ * //=> { kind: "valuation", metric: null }
  */
 export function nearest<T extends { start: number; end: number }>(
   items: T[],

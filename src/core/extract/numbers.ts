@@ -76,9 +76,10 @@ export function canStartNumber(text: string, i: number): boolean {
 }
 
 /**
- * Read the number starting at `i` (a digit, see canStartNumber). French: "," decimal,
- * spaces or "." group thousands; English and Chinese: "," groups thousands, "." is decimal.
- * Returns undefined for runs too long to be a figure.
+ * Read the number written in digits starting at `i` (a digit, see canStartNumber).
+ *
+ * French: "," decimal, spaces or "." group thousands; English and Chinese: "," groups
+ * thousands, "." is decimal. Returns undefined for runs too long to be a figure.
  *
  * @example
  * scanNumber("13,5 millions d’euros", 0, "fr")
@@ -202,8 +203,10 @@ function wordAt(text: string, i: number, max = 12): string {
 }
 
 /**
- * A number in words at i ("deux", "a thousand", "cinq cents"): French and English only
- * (Chinese numerals in words are not read). text[i] must start a word.
+ * A number in words at i ("deux", "a thousand", "cinq cents"), or undefined.
+ *
+ * French and English only (Chinese numerals in words are not read). text[i] must start a
+ * word.
  *
  * @example
  * scanNumberWords("Deux ans et demi", 0, "fr")

@@ -37,9 +37,11 @@ export interface WorkbookLoad {
 const empty = (name: string, header: string[]): TableInput => ({ name, headerRow: 1, values: [header] });
 
 /**
- * Load the workbook's tables over `base`. Without either table the embedded store itself
- * answers (nothing is rebuilt). A Facts table without a Sources table cannot cite
- * anything: each of its rows is listed as a problem, none is used.
+ * Load the workbook's Sources and Facts tables over `base` into the store queries answer from.
+ *
+ * Without either table the embedded store itself answers (nothing is rebuilt). A Facts table
+ * without a Sources table cannot cite anything: each of its rows is listed as a problem, none
+ * is used.
  *
  * @example
  * const sourceCells = ["w1", DATASET.sources[0].title, null, "2021-03", null, "fr"]
