@@ -5,6 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { runScript } from "./lib/run-script";
 
 const ROOT = path.resolve(__dirname, "..");
 const README = path.join(ROOT, "README.md");
@@ -191,4 +192,4 @@ function main(): void {
   console.log(`README.md: performance table rewritten from bench/results.json (${results.date})`);
 }
 
-if (require.main === module) main();
+if (require.main === module) runScript(main);

@@ -13,8 +13,7 @@
 import fs from "fs";
 import path from "path";
 import { spawnSync } from "child_process";
-import { chromium } from "playwright-core";
-import { CHROMIUM, CI, confine, OFFICE_ORIGIN, ROOT } from "./lib/browser-env";
+import { CHROMIUM, CI, confine, launchChromium, OFFICE_ORIGIN, ROOT } from "./lib/browser-env";
 import { portOf, serve } from "./lib/static-server";
 
 const OUT = path.join(ROOT, ".build/csp");
@@ -74,11 +73,7 @@ async function main(): Promise<number> {
 
   const server = await serve(OUT);
   const base = `http://127.0.0.1:${portOf(server)}/`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ serviceWorkers: "block" });
     const officeFiles = await confine(context, base);

@@ -21,13 +21,15 @@ import { spawnSync } from "child_process";
 import fs from "fs";
 import path from "path";
 import type { AxeResults } from "axe-core";
-import { Browser, chromium, Page } from "playwright-core";
+import { Browser, Page } from "playwright-core";
 import { columnLetters as colLetters } from "../src/core/a1";
 import { readFactRows, readSourceRows } from "../src/core/workbook/rows";
 import SIDELOAD from "../src/sideload.json";
 import type { FakeExcel } from "../tests/e2e/fake-office";
+import { ARTICLES, ZORBAL_SERIES_A_FIELDS } from "../tests/support/articles";
 import { ACME, factRow, factsValues, sourceRow, sourcesValues } from "../tests/support/workbook-tables";
-import { CHROMIUM, CI, confine, OFFICE_ORIGIN, ROOT } from "./lib/browser-env";
+import type { ArticleForm } from "../src/taskpane/add-source-model";
+import { CHROMIUM, CI, confine, launchChromium, OFFICE_ORIGIN, ROOT } from "./lib/browser-env";
 import { bundleTs } from "./lib/bundle-ts";
 import { portOf, serve } from "./lib/static-server";
 
@@ -235,6 +237,18 @@ async function cspViolations(page: Page): Promise<string[]> {
 }
 
 const dump = (page: Page) => page.evaluate(() => (window as unknown as PageWindow).__fakeExcel.dump());
+/** Type a formula or a value into a cell as a user would (the host recalculates what depends on it). */
+const userEdit = (page: Page, sheet: string, address: string, value: string | number) =>
+  page.evaluate(
+    ({ sheet, address, value }) => (window as unknown as PageWindow).__fakeExcel.userEdit(sheet, address, value),
+    { sheet, address, value },
+  );
+/** A cell's value as the host shows it. */
+const cellValue = (page: Page, sheet: string, address: string) =>
+  page.evaluate(({ sheet, address }) => (window as unknown as PageWindow).__fakeExcel.value(sheet, address), {
+    sheet,
+    address,
+  });
 
 /** The pane's options, as the tests set them. */
 interface Controls {
@@ -266,16 +280,59 @@ async function setControls(page: Page, { table, currency, method, cells, source 
   );
 }
 
-/** The pane's message once shown (and different from `after`, the one shown before). */
-async function message(page: Page, { after }: { after?: string } = {}): Promise<{ intent: string; text: string }> {
-  await page.waitForFunction((prev) => {
-    const m = document.getElementById("message");
-    return m && !m.hidden && m.dataset.intent && document.getElementById("message-text")?.textContent !== prev;
-  }, after ?? null);
-  return page.evaluate(() => ({
-    intent: document.getElementById("message")?.dataset.intent ?? "",
-    text: document.getElementById("message-text")?.textContent ?? "",
+/** The message bar `id` ("message" of the tables view, "src-message" of Add a source) once shown, and different from `after`, the one shown before. */
+async function messageIn(
+  page: Page,
+  id: "message" | "src-message",
+  { after }: { after?: string } = {},
+): Promise<{ intent: string; text: string }> {
+  await page.waitForFunction(
+    ({ id, prev }) => {
+      const m = document.getElementById(id);
+      return m && !m.hidden && m.dataset.intent && document.getElementById(`${id}-text`)?.textContent !== prev;
+    },
+    { id, prev: after ?? null },
+  );
+  return page.evaluate(
+    (id) => ({
+      intent: document.getElementById(id)?.dataset.intent ?? "",
+      text: document.getElementById(`${id}-text`)?.textContent ?? "",
+    }),
+    id,
+  );
+}
+
+/** The pane's message once shown (and different from `after`). */
+const message = (page: Page, o: { after?: string } = {}) => messageIn(page, "message", o);
+
+/**
+ * Press Insert where the pane must refuse or undo the write: the message shown, once `sheet`'s
+ * cells are checked to be as they were and no table to have been added.
+ */
+async function insertWritingNothing(page: Page, sheet: string): Promise<{ intent: string; text: string }> {
+  const before = await dump(page);
+  await page.click("#insert");
+  const msg = await message(page);
+  const after = await dump(page);
+  assert.deepEqual(sheetOf(after, sheet).cells, sheetOf(before, sheet).cells, `${sheet}'s cells changed`);
+  assert.equal(after.tables.length, before.tables.length);
+  return msg;
+}
+
+/**
+ * Hostile text was shown as text: no element parsed from it (as many img/script elements as
+ * `elementsBefore`), none of its scripts ran (no __pwned, no dialog), and it wraps inside the pane.
+ */
+async function assertShownAsText(page: Page, elementsBefore: number, dialogs: string[]): Promise<void> {
+  const after = await page.evaluate(() => ({
+    elements: document.querySelectorAll("img, script").length,
+    pwned: (window as unknown as PageWindow).__pwned ?? null,
+    overflow: document.documentElement.scrollWidth - window.innerWidth,
   }));
+  assert.equal(after.elements, elementsBefore, "no element parsed from the text");
+  assert.equal(after.pwned, null);
+  assert.deepEqual(dialogs, []);
+  assert.ok(after.overflow <= 0, `the text wraps inside the pane (overflow ${after.overflow}px)`);
 }
 
 async function previewInfo(page: Page): Promise<{ headers: string[]; rows: string[][]; caption: string }> {
@@ -301,46 +358,6 @@ async function runAxe(page: Page): Promise<string[]> {
 // ---------------------------------------------------------------------------------------
 // "Add a source" (src/taskpane/add-source.ts): the team's own example articles, never the seeds.
 
-interface ArticleInput {
-  text: string;
-  title: string;
-  publisher: string;
-  published: string;
-  url: string;
-  language: string;
-  company: string;
-}
-
-const ARTICLES: Record<"fr" | "en" | "zh", ArticleInput> = {
-  fr: {
-    text: "La jeune pousse lyonnaise Zorbal a levé 8,5 millions d'euros lors d'un tour de série A mené par Rhône Ventures en avril 2024. Elle compte désormais 45 salariés.",
-    title: "Zorbal lève 8,5 millions d'euros",
-    publisher: "Le Journal des Tests",
-    published: "2024-05-14",
-    url: "https://example.org/zorbal",
-    language: "auto",
-    company: "Zorbal",
-  },
-  en: {
-    text: "Quillfin, a London start-up, raised $30 million in a Series B led by Harbor Capital last month, valuing it at about $250 million.",
-    title: "Quillfin raises $30M",
-    publisher: "Test Wire",
-    published: "2024-06-03",
-    url: "",
-    language: "en",
-    company: "Quillfin",
-  },
-  zh: {
-    text: "深圳初创公司星桥科技今年6月完成2亿元人民币B轮融资，由红杉中国领投。",
-    title: "星桥科技完成B轮融资",
-    publisher: "",
-    published: "2024-07-09",
-    url: "",
-    language: "auto",
-    company: "星桥科技",
-  },
-};
-
 async function openAddSource(page: Page): Promise<void> {
   await page.click("#add-source-open");
   await page.waitForSelector("#add-source:not([hidden])");
@@ -348,7 +365,7 @@ async function openAddSource(page: Page): Promise<void> {
 }
 
 /** Paste an article: the text and fields set as a paste would, the title typed key by key. */
-async function pasteArticle(page: Page, a: ArticleInput): Promise<void> {
+async function pasteArticle(page: Page, a: ArticleForm): Promise<void> {
   // (No named function inside the callback: tsx would wrap it in a helper the page lacks.)
   await page.evaluate((a) => {
     for (const [id, v] of [
@@ -357,7 +374,7 @@ async function pasteArticle(page: Page, a: ArticleInput): Promise<void> {
       ["src-publisher", a.publisher],
       ["src-published", a.published],
       ["src-url", a.url],
-      ["src-language", a.language],
+      ["src-language", a.language || "auto"],
       ["src-company", a.company],
     ]) {
       const el = document.getElementById(id) as Control;
@@ -371,17 +388,8 @@ async function pasteArticle(page: Page, a: ArticleInput): Promise<void> {
   await page.waitForFunction((t) => (document.getElementById("src-title-input") as Control).value === t, a.title);
 }
 
-/** The view's message once shown (and different from `after`). */
-async function srcMessage(page: Page, { after }: { after?: string } = {}): Promise<{ intent: string; text: string }> {
-  await page.waitForFunction((prev) => {
-    const m = document.getElementById("src-message");
-    return m && !m.hidden && m.dataset.intent && document.getElementById("src-message-text")?.textContent !== prev;
-  }, after ?? null);
-  return page.evaluate(() => ({
-    intent: document.getElementById("src-message")?.dataset.intent ?? "",
-    text: document.getElementById("src-message-text")?.textContent ?? "",
-  }));
-}
+/** The Add a source view's message once shown (and different from `after`). */
+const srcMessage = (page: Page, o: { after?: string } = {}) => messageIn(page, "src-message", o);
 
 interface Figure {
   label: string | null;
@@ -512,18 +520,7 @@ async function main(): Promise<void> {
   ensureBuilt();
   const server = await serve(DIST);
   const base = `http://127.0.0.1:${portOf(server)}/`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   console.log(`e2e: serving .build/e2e/ at ${base}, Chromium ${browser.version()}`);
 
@@ -717,14 +714,9 @@ async function main(): Promise<void> {
         (window as unknown as PageWindow).__fakeExcel.setCell("Busy", "C4", "keep me");
       });
       await setControls(page, { table: "rounds", currency: "USD", method: "default", cells: "values", source: true });
-      const before = await dump(page);
-      await page.click("#insert");
-      const msg = await message(page);
+      const msg = await insertWritingNothing(page, "Busy");
       assert.equal(msg.intent, "warning");
       assert.match(msg.text, /Busy!A1:[A-Z]+\d+ is not empty \(Busy!C4 has data\), so nothing was written/);
-      const after = await dump(page);
-      assert.deepEqual(sheetOf(after, "Busy").cells, sheetOf(before, "Busy").cells);
-      assert.equal(after.tables.length, before.tables.length);
       const choices = await page.$$eval("#choices fluent-button", (bs) =>
         bs.map((b) => ({ kind: b.dataset.choice, text: b.textContent })),
       );
@@ -755,14 +747,9 @@ async function main(): Promise<void> {
         (window as unknown as PageWindow).__fakeExcel.select("Locked", "A1");
         (window as unknown as PageWindow).__fakeExcel.protect("Locked");
       });
-      const before = await dump(page);
-      await page.click("#insert");
-      const msg = await message(page);
+      const msg = await insertWritingNothing(page, "Locked");
       assert.equal(msg.intent, "warning");
       assert.match(msg.text, /^Sheet Locked is protected, so nothing was written/);
-      const after = await dump(page);
-      assert.deepEqual(sheetOf(after, "Locked").cells, {});
-      assert.equal(after.tables.length, before.tables.length);
     });
 
     await test("(b) a write batch that fails in Excel is undone and reported in words", async () => {
@@ -770,17 +757,12 @@ async function main(): Promise<void> {
         (window as unknown as PageWindow).__fakeExcel.select("Fails", "B2");
         (window as unknown as PageWindow).__fakeExcel.failNextWrite("table.style");
       });
-      const before = await dump(page);
-      await page.click("#insert");
-      const msg = await message(page);
+      const msg = await insertWritingNothing(page, "Fails");
       assert.equal(msg.intent, "error");
       assert.match(
         msg.text,
         /^Excel could not finish writing \(stand-in: table\.style failed \[GeneralException\]\)\. What had been written was removed; Fails!B2:[A-Z]+\d+ is as it was\.$/,
       );
-      const after = await dump(page);
-      assert.deepEqual(sheetOf(after, "Fails").cells, {});
-      assert.equal(after.tables.length, before.tables.length);
     });
 
     await test("(b) hostile text from the workbook and from Excel is shown as text: markup, bidi controls, 10,000 characters", async () => {
@@ -806,18 +788,7 @@ async function main(): Promise<void> {
       assert.equal(msg.intent, "error");
       assert.ok(msg.text.includes(excelSays), "Excel's message shown verbatim, as text");
       assert.ok(msg.text.includes(`'${sheet}'!B2:`), "the sheet name shown verbatim, as text");
-      const after = await page.evaluate(() => ({
-        elements: document.querySelectorAll("img, script").length,
-        pwned: (window as unknown as PageWindow).__pwned ?? null,
-        overflow: document.documentElement.scrollWidth - window.innerWidth,
-      }));
-      assert.equal(after.elements, elementsBefore, "no element parsed from the text");
-      assert.equal(after.pwned, null);
-      assert.deepEqual(dialogs, []);
-      assert.ok(
-        after.overflow <= 0,
-        `the 10,000-character message wraps inside the pane (overflow ${after.overflow}px)`,
-      );
+      await assertShownAsText(page, elementsBefore, dialogs);
     });
 
     // (c) the model sheet
@@ -1083,15 +1054,9 @@ async function main(): Promise<void> {
       const { page: p, context: c } = await openPane(browser, base, { label: "add-source", workbook: [] });
       await openAddSource(p);
       assert.equal(await activeId(p), "src-title", "the view's heading takes the focus");
-      await p.evaluate(() =>
-        (window as unknown as PageWindow).__fakeExcel.userEdit(
-          "Sheet1",
-          "A1",
-          '=HF.RAISED("Series A","reported",,"Zorbal")',
-        ),
-      );
+      await userEdit(p, "Sheet1", "A1", '=HF.RAISED("Series A","reported",,"Zorbal")');
       assert.equal(
-        await p.evaluate(() => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A1")),
+        await cellValue(p, "Sheet1", "A1"),
         "#VALUE!",
         "before the article is added, Zorbal is not a company the add-in knows",
       );
@@ -1105,16 +1070,7 @@ async function main(): Promise<void> {
       );
       assert.match((await p.textContent("#src-summary")) ?? "", /^Figures found: 2 \(language: French\)\.$/);
       assert.ok(figures[0].excerpt.includes("a levé 8,5 millions d'euros lors d'un tour"), figures[0].excerpt);
-      assert.deepEqual(figures[0].fields, {
-        kind: "round",
-        amount: "8500000",
-        currency: "EUR",
-        qualifier: "exact",
-        date: "2024-04",
-        round: "Series A",
-        metric: "",
-        company: "Zorbal",
-      });
+      assert.deepEqual(figures[0].fields, ZORBAL_SERIES_A_FIELDS);
       assert.equal(await activeId(p), "src-results-title");
       // Nothing is ticked until the user ticks it.
       await p.click("#src-add");
@@ -1214,13 +1170,7 @@ async function main(): Promise<void> {
         null,
         { timeout: 1000 },
       );
-      await p.evaluate(() =>
-        (window as unknown as PageWindow).__fakeExcel.userEdit(
-          "Sheet1",
-          "A2",
-          '=HF.RAISED("Series B","reported",,"星桥科技")',
-        ),
-      );
+      await userEdit(p, "Sheet1", "A2", '=HF.RAISED("Series B","reported",,"星桥科技")');
       await p.waitForFunction(
         () => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A2") === 200000000,
         null,
@@ -1325,15 +1275,7 @@ async function main(): Promise<void> {
       await p.click("#src-add");
       const msg = await srcMessage(p);
       assert.equal(msg.intent, "success", msg.text);
-      const after = await p.evaluate(() => ({
-        elements: document.querySelectorAll("img, script").length,
-        pwned: (window as unknown as PageWindow).__pwned ?? null,
-        overflow: document.documentElement.scrollWidth - window.innerWidth,
-      }));
-      assert.equal(after.elements, elementsBefore, "no element parsed from the text");
-      assert.equal(after.pwned, null);
-      assert.deepEqual(dialogs, []);
-      assert.ok(after.overflow <= 0, `the text wraps inside the pane (overflow ${after.overflow}px)`);
+      await assertShownAsText(p, elementsBefore, dialogs);
       const wb = await workbookFacts(p);
       assert.deepEqual(wb.facts.problems, []);
       assert.equal(wb.facts.rows[0].company, `<img src=x onerror="window.__pwned=3">`);
@@ -1520,25 +1462,16 @@ async function main(): Promise<void> {
         "the source column cites the workbook source",
       );
       // A live HF.* cell follows an edit of the Facts table within a second.
-      await p.evaluate(() =>
-        (window as unknown as PageWindow).__fakeExcel.userEdit(
-          "Sheet1",
-          "A1",
-          '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")',
-        ),
-      );
-      assert.equal(
-        await p.evaluate(() => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A1")),
-        90000000,
-      );
-      await p.evaluate((s) => (window as unknown as PageWindow).__fakeExcel.userEdit(s, "F7", 95000000), sheet);
+      await userEdit(p, "Sheet1", "A1", '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")');
+      assert.equal(await cellValue(p, "Sheet1", "A1"), 90000000);
+      await userEdit(p, sheet, "F7", 95000000);
       await p.waitForFunction(
         () => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A1") === 95000000,
         null,
         { timeout: 1000 },
       );
       // Fixing the bad cell: the row is used and the problem list empties.
-      await p.evaluate((s) => (window as unknown as PageWindow).__fakeExcel.userEdit(s, "G8", "EUR"), sheet);
+      await userEdit(p, sheet, "G8", "EUR");
       await p.waitForFunction(
         () =>
           (document.getElementById("workbook-summary")?.textContent ?? "").includes("3 of 3 rows") &&

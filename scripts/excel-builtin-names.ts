@@ -9,6 +9,7 @@ import fs from "fs";
 import path from "path";
 import enUS from "hyperformula/i18n/languages/enUS";
 import frFR from "hyperformula/i18n/languages/frFR";
+import { runScript } from "./lib/run-script";
 
 export function builtinNames(): { source: string; en: string[]; fr: string[] } {
   const enFns = enUS.functions;
@@ -24,7 +25,9 @@ export function builtinNames(): { source: string; en: string[]; fr: string[] } {
 }
 
 if (require.main === module) {
-  const out = path.join(__dirname, "../tests/excel-rules/lists/builtin-functions.json");
-  fs.writeFileSync(out, `${JSON.stringify(builtinNames(), null, 1)}\n`);
-  console.log(`wrote ${path.relative(process.cwd(), out)}`);
+  runScript(() => {
+    const out = path.join(__dirname, "../tests/excel-rules/lists/builtin-functions.json");
+    fs.writeFileSync(out, `${JSON.stringify(builtinNames(), null, 1)}\n`);
+    console.log(`wrote ${path.relative(process.cwd(), out)}`);
+  });
 }

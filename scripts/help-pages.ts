@@ -11,6 +11,7 @@ import fs from "fs";
 import type { Compilation as WebpackCompilation, Compiler } from "webpack";
 import { CustomFunction, loadBundleFrom, Metadata, StandInError } from "./lib/load-bundle";
 import type { Locales } from "./localize-functions";
+import { literalOf, splitArgs } from "./lib/formula-args";
 
 /** A help page's words in one language. */
 interface HelpUi {
@@ -88,37 +89,14 @@ export function examplesFromSources(files: string[]): Map<string, string[]> {
 export function parseExample(formula: string): { id: string; args: ExampleArg[] } {
   const m = /^=HF\.([A-Z0-9_.]+)\((.*)\)$/.exec(formula);
   if (!m) throw new Error(`Help example is not a single =HF.NAME(...) call: ${formula}`);
-  const args: ExampleArg[] = [];
-  let cur = "";
-  let quoted = false;
-  let wasQuoted = false;
-  for (let i = 0; i < m[2].length; i++) {
-    const ch = m[2][i];
-    if (quoted) {
-      if (ch === '"' && m[2][i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') {
-      quoted = true;
-      wasQuoted = true;
-    } else if (ch === ",") {
-      args.push(arg(cur, wasQuoted));
-      cur = "";
-      wasQuoted = false;
-    } else cur += ch;
-  }
-  if (m[2] !== "") args.push(arg(cur, wasQuoted));
+  const args = splitArgs(m[2]).map(({ text, quoted }): ExampleArg => {
+    if (quoted) return text;
+    const v = literalOf(text);
+    if (v === undefined)
+      throw new Error(`Help example argument ${text.trim()} is neither text, number, boolean nor empty: ${formula}`);
+    return v;
+  });
   return { id: m[1], args };
-  function arg(text: string, q: boolean): ExampleArg {
-    if (q) return text;
-    const t = text.trim();
-    if (t === "") return null;
-    if (/^(TRUE|FALSE)$/i.test(t)) return t.toUpperCase() === "TRUE";
-    if (!Number.isNaN(Number(t))) return Number(t);
-    throw new Error(`Help example argument ${t} is neither text, number, boolean nor empty: ${formula}`);
-  }
 }
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };

@@ -8,6 +8,7 @@
 import fs from "fs";
 import path from "path";
 import zlib from "zlib";
+import { runScript } from "./lib/run-script";
 
 export const SIZES = [16, 32, 64, 80];
 const SUPERSAMPLE = 8; // samples per pixel per axis, for anti-aliased edges
@@ -132,4 +133,4 @@ function main(): void {
   }
 }
 
-if (require.main === module) main();
+if (require.main === module) runScript(main);

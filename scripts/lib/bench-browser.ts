@@ -21,7 +21,7 @@ import * as fs from "fs";
 import * as http from "http";
 import * as path from "path";
 
-import { OFFICE_ORIGIN, officeJsFile } from "./browser-env";
+import { launchChromium, OFFICE_ORIGIN, officeJsFile } from "./browser-env";
 
 /** Runs in the page before any of its scripts (plain JavaScript: it is sent to the page as text). */
 const HOST_STAND_IN = `(() => {
@@ -177,21 +177,8 @@ export interface ColdStart {
 }
 
 export async function coldStart(distDir: string, officeDir: string, loads: number): Promise<ColdStart> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { chromium } = require("playwright-core") as typeof import("playwright-core");
   const { server, url } = await serve(path.resolve(distDir), officeDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const out: ColdStart = {
       fx: [],

@@ -1,17 +1,33 @@
 /**
- * What every headless-Chromium script shares (scripts/e2e.ts, scripts/e2e-csp.ts): where
- * Chromium is, whether this is CI (where skipping browser tests is never allowed), and where
+ * What every headless-Chromium script shares (scripts/e2e.ts, scripts/e2e-csp.ts, the bench's
+ * cold start): where Chromium is and how it is launched, whether this is CI (where skipping browser tests is never allowed), and where
  * the real office.js is served from in place of Microsoft's CDN.
  */
 import fs from "fs";
 import path from "path";
-import type { BrowserContext } from "playwright-core";
+import { Browser, BrowserContext, chromium } from "playwright-core";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const CI = /^(1|true)$/i.test(process.env.CI || "");
 export const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
 export const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+
+/** Headless Chromium as every script here launches it: no sandbox or GPU, no network or updates of its own. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+}
 
 /** The local office.js file (under `dist`) that answers a request for `url` on Office.js's CDN, or null when there is none. */
 export function officeJsFile(url: string, dist = OFFICE_DIST): string | null {

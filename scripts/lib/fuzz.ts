@@ -7,6 +7,7 @@
  * per function).
  */
 import fc, { Arbitrary } from "fast-check";
+import { Worker } from "worker_threads";
 import type { CustomFunction, FunctionMetadata } from "./load-bundle";
 
 /** What one function's fuzzing counted: answers that are values, and errors by code. */
@@ -21,8 +22,12 @@ export interface FuzzCounts {
 const ALLOWED_CODES = new Set(["#VALUE!", "#N/A", "#NUM!"]);
 /** The message of src/functions/_excel.ts's catch-all. */
 const INTERNAL = /^\s*internal error\b/i;
-/** One call slower than this counts as a hang. */
-const HANG_MS = 1000;
+/**
+ * A call still running after this long is a hang (an endless loop), on any machine: the
+ * slowest call of a 1,000,000-call run takes milliseconds, so the bound only has to be far
+ * above what a loaded or slow machine makes of that, not close to it.
+ */
+export const HANG_MS = 60_000;
 /** https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors: only these show a message. */
 const CODES_WITH_MESSAGE = new Set(["#VALUE!", "#N/A"]);
 
@@ -201,6 +206,43 @@ function argFor(paramName: string): Arbitrary<unknown> {
 }
 
 /**
+ * A hang cannot be seen after the call (an endless loop never returns), so a watchdog thread
+ * does it: the fuzzer counts its calls in shared memory, and when the count has not moved for
+ * `hangMs` while a call is under way, the watchdog prints which function hung (with the seed,
+ * to replay it) and ends the process: a hung run fails instead of never finishing.
+ */
+function startWatchdog(what: string, hangMs: number): { calls: Int32Array; stop: () => Promise<number> } {
+  const calls = new Int32Array(new SharedArrayBuffer(8)); // [calls started, calls finished]
+  const code = `
+    const { workerData } = require("worker_threads");
+    const fs = require("fs");
+    const calls = new Int32Array(workerData.buffer);
+    let seen = -1;
+    for (;;) {
+      const started = Atomics.load(calls, 0);
+      if (started === seen && Atomics.load(calls, 1) < started) {
+        fs.writeSync(2, workerData.what + ": hang (call " + started + " still running after " + workerData.hangMs + " ms)\\n");
+        process.kill(process.pid, "SIGKILL");
+      }
+      seen = started;
+      // Sleeps hangMs, or less when the fuzzer is done (it stores -1 in the count and wakes this thread).
+      Atomics.wait(calls, 0, started, workerData.hangMs);
+      if (Atomics.load(calls, 0) === -1) break;
+    }
+  `;
+  const worker = new Worker(code, { eval: true, workerData: { buffer: calls.buffer, what, hangMs } });
+  worker.unref();
+  return {
+    calls,
+    stop: () => {
+      Atomics.store(calls, 0, -1);
+      Atomics.notify(calls, 0);
+      return worker.terminate();
+    },
+  };
+}
+
+/**
  * Fuzz one function. Returns counts of values and of each error code.
  * Throws (with fast-check's shrunk counterexample) on any unacceptable answer.
  */
@@ -209,48 +251,60 @@ export function fuzzFunction(
   impl: CustomFunction,
   numRuns: number,
   seed: number,
+  hangMs = HANG_MS,
 ): FuzzCounts {
   const counts: FuzzCounts = { calls: 0, values: 0, "#VALUE!": 0, "#N/A": 0, "#NUM!": 0 };
   const args = fc.tuple(...fnMeta.parameters.map((p) => argFor(p.name)));
-  fc.assert(
-    fc.property(args, (list) => {
-      const spills = fnMeta.result?.dimensionality === "matrix";
-      let result: unknown;
-      const t0 = Date.now();
-      try {
-        result = impl(...list);
-      } catch (e) {
-        // A spilled function reports an error by throwing CustomFunctions.Error; nothing else may throw.
-        if (!(spills && e && typeof e === "object" && "code" in e))
-          throw new Error(`${fnMeta.id} threw: ${e instanceof Error ? e.message : String(e)}`);
-        result = e;
-      }
-      if (
-        spills &&
-        result &&
-        typeof result === "object" &&
-        !Array.isArray(result) &&
-        "code" in result &&
-        result !== undefined
-      ) {
-        let thrown = false;
+  const watchdog = startWatchdog(`${fnMeta.id} (seed ${seed})`, hangMs);
+  /** One call of the function, counted for the watchdog. */
+  const call = (list: unknown[]): unknown => {
+    Atomics.add(watchdog.calls, 0, 1);
+    try {
+      return impl(...list);
+    } finally {
+      Atomics.add(watchdog.calls, 1, 1);
+    }
+  };
+  try {
+    fc.assert(
+      fc.property(args, (list) => {
+        const spills = fnMeta.result?.dimensionality === "matrix";
+        let result: unknown;
         try {
-          impl(...list);
-        } catch {
-          thrown = true;
+          result = call(list);
+        } catch (e) {
+          // A spilled function reports an error by throwing CustomFunctions.Error; nothing else may throw.
+          if (!(spills && e && typeof e === "object" && "code" in e))
+            throw new Error(`${fnMeta.id} threw: ${e instanceof Error ? e.message : String(e)}`);
+          result = e;
         }
-        if (!thrown) throw new Error(`${fnMeta.id}: a spilled function returned an error instead of throwing it`);
-      }
-      // A worksheet function runs on Excel's calculation thread: a slow call is a hang.
-      if (Date.now() - t0 > HANG_MS) throw new Error(`${fnMeta.id}: hang (${Date.now() - t0} ms for one call)`);
-      const p = problemWith(result);
-      if (p) throw new Error(`${fnMeta.id}: ${p}`);
-      counts.calls += 1;
-      if (result && typeof result === "object" && "code" in result && !Array.isArray(result))
-        counts[result.code as "#VALUE!" | "#N/A" | "#NUM!"] += 1;
-      else counts.values += 1;
-    }),
-    { numRuns, seed },
-  );
+        if (
+          spills &&
+          result &&
+          typeof result === "object" &&
+          !Array.isArray(result) &&
+          "code" in result &&
+          result !== undefined
+        ) {
+          let thrown = false;
+          try {
+            call(list);
+          } catch {
+            thrown = true;
+          }
+          if (!thrown) throw new Error(`${fnMeta.id}: a spilled function returned an error instead of throwing it`);
+        }
+        const p = problemWith(result);
+        if (p) throw new Error(`${fnMeta.id}: ${p}`);
+        counts.calls += 1;
+        if (result && typeof result === "object" && "code" in result && !Array.isArray(result))
+          counts[result.code as "#VALUE!" | "#N/A" | "#NUM!"] += 1;
+        else counts.values += 1;
+      }),
+      { numRuns, seed },
+    );
+  } finally {
+    void watchdog.stop();
+  }
   return counts;
 }

@@ -162,7 +162,11 @@ class BitWriter {
   }
 }
 
-/** Bits the adaptive Rice code spends on these residuals (for choosing a predictor). */
+/**
+ * Bits the adaptive Rice code spends on these residuals (for choosing a predictor); Infinity
+ * when one is too large to code at all (a reference currency that moved by orders of
+ * magnitude from one row to the next), so that predictor is never chosen.
+ */
 function riceCost(residuals: Float64Array): number {
   let A = RICE_INIT_A;
   let n = 1;
@@ -171,6 +175,7 @@ function riceCost(residuals: Float64Array): number {
     const z = d >= 0 ? 2 * d : -2 * d - 1;
     const k = riceK(A, n);
     const q = floor(z / POW2[k]);
+    if (!(z < 2 ** RAW_BITS)) return Infinity;
     bits += q < QMAX ? q + 1 + k : QMAX + RAW_BITS;
     A += abs(d);
     if (++n >= RICE_WINDOW) {
@@ -294,6 +299,8 @@ export function encodeFx(table: FxTable, sha256: string): FxEncoding {
     }
     const residuals = residualsFor(ints, real, dec, rows, best.ref >= 0 ? reals[best.ref] : null, best.beta);
     const bitOffset = w.position;
+    if (ints[rows[0]] >= 2 ** 32)
+      throw new Error(`${code} ${dates[rows[0]]} ${vals[rows[0]]} does not fit the first value's 32 bits`);
     w.bits(ints[rows[0]], 32);
     let A = RICE_INIT_A;
     let cnt = 1;

@@ -324,13 +324,16 @@ function lastCompletePeriod(method: FxMethod): string {
   return last;
 }
 
-/** The date used when none is given, per method (lastCompletePeriod), as day numbers. */
-const NO_DATE: ReadonlyMap<FxMethod, DayRange> = new Map(
-  (["spot", "month-avg", "year-avg", "month-end", "year-end", "latest"] as FxMethod[]).map((m) => [
-    m,
-    parseDayRange(lastCompletePeriod(m)) as DayRange,
-  ]),
-);
+/**
+ * The date used when none is given, per method (lastCompletePeriod), as day numbers: worked
+ * out on first use, not when the module loads (so loading it runs no date code).
+ */
+const noDates = new Map<FxMethod, DayRange>();
+function noDate(m: FxMethod): DayRange {
+  let r = noDates.get(m);
+  if (r === undefined) noDates.set(m, (r = parseDayRange(lastCompletePeriod(m)) as DayRange));
+  return r;
+}
 
 /**
  * The rate query without text, when every argument is already in its usual form (exact
@@ -352,7 +355,7 @@ function quickRateArgs(
   const m = parseMethodArg(method);
   if (!m.ok || (m.value === "latest" && range !== undefined)) return undefined;
   const chosen = m.value ?? (range === undefined ? "latest" : defaultMethodFor(range.precision));
-  return { from, to, date: range ?? (NO_DATE.get(chosen) as DayRange), method: chosen };
+  return { from, to, date: range ?? noDate(chosen), method: chosen };
 }
 
 /** The rate query of HF.FXRATE and HF.FXCONVERT from their read arguments. */

@@ -390,22 +390,29 @@ describe("convert at the limits of floating point", () => {
 
 describe("rateValue's month and year averages (worked out once per pair from the embedded table)", () => {
   test("equal getRate's to the last bit for every currency, every month and year, into and out of EUR, USD and GBP", () => {
+    // The first ten differences are enough to read (and a broken average stops the loop early).
     const differ: string[] = [];
-    for (const from of currencies()) {
-      for (const to of ["EUR", "USD", "GBP", from] as const) {
-        for (let y = 1998; y <= 2027; y++) {
-          for (let m = 0; m <= 12; m++) {
-            const date = m === 0 ? String(y) : `${y}-${String(m).padStart(2, "0")}-15`;
-            for (const method of ["month-avg", "year-avg"] as const) {
-              const slow = getRate(from, to, date, method);
-              const fast = rateValue(from, to, parseDayRange(date), method);
-              if (!Object.is(fast, slow.ok ? slow.value.rate : NaN))
-                differ.push(`${from}→${to} ${date} ${method}: ${fast} vs ${slow.ok ? slow.value.rate : slow.message}`);
+    const compare = (): void => {
+      for (const from of currencies()) {
+        for (const to of ["EUR", "USD", "GBP", from] as const) {
+          for (let y = 1998; y <= 2027; y++) {
+            for (let m = 0; m <= 12; m++) {
+              const date = m === 0 ? String(y) : `${y}-${String(m).padStart(2, "0")}-15`;
+              for (const method of ["month-avg", "year-avg"] as const) {
+                const slow = getRate(from, to, date, method);
+                const fast = rateValue(from, to, parseDayRange(date), method);
+                if (!Object.is(fast, slow.ok ? slow.value.rate : NaN))
+                  differ.push(
+                    `${from}→${to} ${date} ${method}: ${fast} vs ${slow.ok ? slow.value.rate : slow.message}`,
+                  );
+                if (differ.length === 10) return;
+              }
             }
           }
         }
       }
-    }
+    };
+    compare();
     expect(differ).toEqual([]);
   });
 });

@@ -195,3 +195,9 @@ describe("the investors table", () => {
     expect(all.rows.map((r) => r[0])).toContain("Salesforce Ventures");
   });
 });
+
+describe("parseKnownBy without a date", () => {
+  it.each([null, undefined, "", "   ", "\t\n"])("%p means everything known so far (null)", (input) => {
+    expect(parseKnownBy(input)).toEqual({ ok: true, value: null });
+  });
+});

@@ -20,3 +20,10 @@ describe("locales", () => {
     expect(BCP47).toEqual({ en: "en-US", fr: "fr-FR", zh: "zh-CN" });
   });
 });
+
+describe("languageOf reads a tag with surrounding spaces", () => {
+  it.each([
+    [" fr-FR ", "fr"],
+    ["\tzh-CN\n", "zh"],
+  ])("%p is %s", (tag, lang) => expect(languageOf(tag)).toBe(lang));
+});

@@ -1,4 +1,11 @@
-import { convertedValue, convertMoney, parseMethodArg, parseTargetCurrency } from "../../src/core/money";
+import {
+  convertedAmount,
+  convertedValue,
+  convertMoney,
+  parseMethodArg,
+  parseTargetCurrency,
+} from "../../src/core/money";
+import { dayOfIso } from "../../src/core/dates";
 import type { FactDate } from "../../src/core/dataset";
 import type { FxMethod } from "../../src/core/fx";
 import { getRate } from "../../src/core/fx";
@@ -104,6 +111,15 @@ describe("convertedValue: convertMoney's value without its text", () => {
     for (const date of dates) {
       expect(convertedValue({ value: 42, currency: "RUB", qualifiers: [] }, date, "RUB", "spot")).toBe(42);
       expect(convertedValue({ value: 42, currency: "ZZZ", qualifiers: [] }, date, null, null)).toBe(42);
+    }
+  });
+
+  it("keeps the amount from the store's flat arrays too (convertedAmount), for a currency or a day with no rate", () => {
+    // A code the ECB does not publish, and a day after the last published rate.
+    for (const last of [dayOfIso("2023-01-02"), dayOfIso("2099-01-01")]) {
+      expect(convertedAmount(42, "ZZZ", "day", last, null, null)).toBe(42);
+      expect(convertedAmount(42, "ZZZ", "day", last, "ZZZ", "spot")).toBe(42);
+      expect(convertedAmount(42, "RUB", "month", last, "RUB", null)).toBe(42);
     }
   });
 });

@@ -11,33 +11,16 @@ import { Store } from "../../src/core/store";
 import { buildTable, Cell, TableId } from "../../src/core/tables";
 import { raised, valuation } from "../../src/core/worksheet";
 import { parseKnownBy } from "../../src/core/known";
+import { splitArgs } from "../../scripts/lib/formula-args";
 
 /** The arguments of one of our own formulas: =HF.NAME("a","b",,"c") → ["a","b",null,"c"]. */
 function formulaArgs(formula: string): { name: string; args: (string | null)[] } {
   const m = /^=HF\.([A-Z]+)\((.*)\)$/.exec(formula);
   if (!m) throw new Error(`not an HF formula: ${formula}`);
-  const args: (string | null)[] = [];
-  let i = 0;
-  const s = m[2];
-  while (i <= s.length) {
-    if (s[i] === '"') {
-      let v = "";
-      i++;
-      while (i < s.length) {
-        if (s[i] === '"' && s[i + 1] === '"') {
-          v += '"';
-          i += 2;
-        } else if (s[i] === '"') {
-          i++;
-          break;
-        } else v += s[i++];
-      }
-      args.push(v);
-    } else if (s[i] === "," || i === s.length) args.push(null);
-    else throw new Error(`unexpected ${s[i]} in ${formula}`);
-    if (i < s.length && s[i] !== ",") throw new Error(`expected a comma in ${formula}`);
-    i++;
-  }
+  const args = splitArgs(m[2]).map((a) => {
+    if (!a.quoted && a.text.trim() !== "") throw new Error(`unexpected ${a.text} in ${formula}`);
+    return a.quoted ? a.text : null;
+  });
   return { name: m[1], args };
 }
 

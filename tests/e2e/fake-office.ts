@@ -136,16 +136,8 @@ const fakeExcel = {
   },
   /** A table's cells, header row first, as Excel gives them to a reader (empty cells as ""), with where it is. */
   tableValues(name: string) {
-    const t = host.tables.find((x) => x.name === name);
-    if (!t) return null;
-    const s = host.need(t.sheet);
-    const values: unknown[][] = [];
-    for (let r = t.r0; r <= t.r1; r++) {
-      const row: unknown[] = [];
-      for (let c = t.c0; c <= t.c1; c++) row.push(host.peek(s, r, c).value ?? "");
-      values.push(row);
-    }
-    return { sheet: t.sheet, headerRow: t.r0 + 1, values };
+    const t = host.tableValues(name);
+    return t && { sheet: t.table.sheet, headerRow: t.table.r0 + 1, values: t.values };
   },
   /** Test setup: a value or note in a cell. */
   setCellProps(sheet: string, address: string, props: { value?: string; note?: string }) {

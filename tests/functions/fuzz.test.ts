@@ -2,6 +2,8 @@
  * Fuzzing the built functions: thousands of arguments of every kind Excel can pass.
  * `npm run fuzz` runs 100,000 per function.
  */
+import { spawnSync } from "child_process";
+import path from "path";
 import { loadBuilt, Built } from "../support/built";
 // The CustomFunctions global a wrapper needs outside Excel (an inert stand-in).
 import "../../src/functions/_runtime";
@@ -81,5 +83,41 @@ describe("the fuzz oracle sees an exception that the catch-all turned into #VALU
     });
     expect(() => fuzzFunction(meta, totalraised, 400, 42)).toThrow(/Property failed/);
     expect(problemWith(totalraised("2023-08-24e"))).toMatch(/^internal error/);
+  });
+});
+
+describe("the fuzz watchdog", () => {
+  /** Runs fuzzFunction in a child process on `impl` (source of a function), with a 300 ms hang bound. */
+  function fuzzInChild(impl: string) {
+    const root = path.resolve(__dirname, "../..");
+    const script = `
+      const { fuzzFunction } = require(${JSON.stringify(path.join(root, "scripts/lib/fuzz.ts"))});
+      const meta = { id: "LOOP", name: "LOOP", parameters: [{ name: "x" }], result: {} };
+      const counts = fuzzFunction(meta, ${impl}, 50, 42, 300);
+      console.log("done " + counts.calls);
+    `;
+    // tsx as a loader (not its CLI, which would report the child's signal as an exit status).
+    // Without a watchdog the hanging child would never end: it gets SIGTERM after 2 minutes.
+    return spawnSync(process.execPath, ["--import", "tsx", "-e", script], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 120_000,
+      killSignal: "SIGTERM",
+    });
+  }
+
+  it("ends a run whose call never returns, naming the function and the seed", () => {
+    // An endless loop never returns, so no check after the call could see it.
+    const r = fuzzInChild("() => { for (;;) {} }");
+    expect(r.signal).toBe("SIGKILL");
+    expect(r.stderr).toContain("LOOP (seed 42): hang (call 1 still running after 300 ms)");
+    expect(r.stdout).not.toContain("done");
+  });
+
+  it("lets a run of calls that return finish, however many there are", () => {
+    const r = fuzzInChild("() => 1");
+    expect(r.stderr).not.toContain("hang");
+    expect(r.stdout).toContain("done 50");
+    expect(r.status).toBe(0);
   });
 });

@@ -35,6 +35,7 @@
  *   https://learn.microsoft.com/javascript/api/excel/excel.calculationtype
  */
 import { a1, columnLetters, parseA1, Rect, rectA1 } from "../../src/core/a1";
+import { literalOf, splitArgs } from "../../scripts/lib/formula-args";
 
 export type { Rect };
 export const MAX_ROWS = 1048576;
@@ -1027,43 +1028,7 @@ export class WorksheetProxy extends Proxy {
 
 /** A formula's arguments as Excel passes them: text without its quotes, numbers, TRUE/FALSE, null for an omitted one. */
 function formulaArgs(text: string): unknown[] {
-  const out: unknown[] = [];
-  let cur = "";
-  let quoted = false;
-  let wasQuoted = false;
-  const push = () => {
-    const t = cur.trim();
-    out.push(
-      wasQuoted
-        ? cur
-        : t === ""
-          ? null
-          : /^(TRUE|FALSE)$/i.test(t)
-            ? t.toUpperCase() === "TRUE"
-            : Number.isFinite(Number(t))
-              ? Number(t)
-              : t,
-    );
-    cur = "";
-    wasQuoted = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') {
-      quoted = true;
-      wasQuoted = true;
-      cur = "";
-    } else if (ch === ",") push();
-    else if (!wasQuoted) cur += ch;
-  }
-  if (text.trim() !== "") push();
-  return out;
+  return splitArgs(text).map((a) => (a.quoted ? a.text : (literalOf(a.text) ?? a.text.trim())));
 }
 
 /** The value an =HF.NAME(literal arguments) formula shows: the function's answer, an error's code, a spilled array's first cell. */
@@ -1255,6 +1220,19 @@ export class ExcelStandIn {
   /** A cell's state (a default cell when nothing is stored). */
   peek(s: SheetState, r: number, c: number): CellState {
     return s.cells.get(key(r, c)) ?? defaultCell();
+  }
+  /** The table named `name` and its cells, header row first, as Excel gives them to a reader (empty cells as ""); null if there is none. */
+  tableValues(name: string): { table: TableState; values: unknown[][] } | null {
+    const table = this.tables.find((x) => x.name === name);
+    if (!table) return null;
+    const s = this.need(table.sheet);
+    const values: unknown[][] = [];
+    for (let r = table.r0; r <= table.r1; r++) {
+      const row: unknown[] = [];
+      for (let c = table.c0; c <= table.c1; c++) row.push(this.peek(s, r, c).value ?? "");
+      values.push(row);
+    }
+    return { table, values };
   }
   /** The cell at an A1 address, e.g. cell("Sheet1", "B2"). */
   cell(sheet: string, address: string): CellState {

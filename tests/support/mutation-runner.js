@@ -10,10 +10,15 @@
  * a file is skipped only when none of its recorded tests matches the pattern, with the match
  * jest itself applies (a case-insensitive regular expression over the full test name). A
  * file with no recorded tests, or a run without a pattern, runs in full.
+ *
+ * In a mutant run the files run one after another and the run stops after the first file with
+ * a failing test: the mutant is killed, the rest could not change that
+ * (tests/support/mutation-environment.js skips the rest of that file's tests).
  */
 const fs = require("fs");
 const path = require("path");
 const TestRunner = require("jest-runner").default;
+const { ACTIVE_MUTANT, FAILED } = require("./mutation-environment");
 
 function readTestMap(file) {
   let text;
@@ -42,15 +47,31 @@ class MutationTestRunner extends TestRunner {
   }
 
   async runTests(tests, watcher, options) {
+    globalThis[FAILED] = false;
     const pattern = this._globalConfig.testNamePattern;
     const map = pattern ? readTestMap(this.testMapFile) : undefined;
-    if (!pattern || !map) return super.runTests(tests, watcher, options);
-    const re = new RegExp(pattern, "i");
-    const wanted = tests.filter((t) => {
-      const names = map.get(t.path);
-      return !names || [...names].some((n) => re.test(n));
-    });
-    return super.runTests(wanted, watcher, options);
+    let wanted = tests;
+    if (pattern && map) {
+      const re = new RegExp(pattern, "i");
+      wanted = tests.filter((t) => {
+        const names = map.get(t.path);
+        return !names || [...names].some((n) => re.test(n));
+      });
+    }
+    const mutantRun = process.env[ACTIVE_MUTANT] !== undefined;
+    if (!mutantRun || !options.serial) return super.runTests(wanted, watcher, options);
+    return this.runUntilAFailure(wanted, watcher, options);
+  }
+
+  /**
+   * One file after another, stopping after the first file with a failing test (a mutant
+   * run: one failure kills the mutant; mutation-environment.js skips the rest of that file).
+   */
+  async runUntilAFailure(tests, watcher, options) {
+    for (const test of tests) {
+      if (globalThis[FAILED] === true) break;
+      await super.runTests([test], watcher, options);
+    }
   }
 }
 

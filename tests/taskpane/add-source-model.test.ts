@@ -22,38 +22,13 @@ import {
 } from "../../src/taskpane/add-source-model";
 import type { AppendOutcome, ExistingTables } from "../../src/taskpane/writer";
 import { SOURCE_HEADER } from "../../src/core/workbook/from-candidates";
+import { ARTICLES, ZORBAL_SERIES_A_FIELDS } from "../support/articles";
 
 const LANGS: Lang[] = ["en", "fr", "zh"];
 /** Markup, bidi controls, a formula and 10,000 characters: what an article or a workbook may hold. */
 const HOSTILE = `<img src=x onerror=alert(1)><script>alert(2)</script>\u202Egnp.exe\u2066 =HYPERLINK("http://evil") ${"w".repeat(10000)}`;
 
-const FR: ArticleForm = {
-  text: "La jeune pousse lyonnaise Zorbal a levé 8,5 millions d'euros lors d'un tour de série A mené par Rhône Ventures en avril 2024. Elle compte désormais 45 salariés.",
-  title: "Zorbal lève 8,5 millions d'euros",
-  publisher: "Le Journal des Tests",
-  published: "2024-05-14",
-  url: "https://example.org/zorbal",
-  language: "",
-  company: "Zorbal",
-};
-const EN: ArticleForm = {
-  text: "Quillfin, a London start-up, raised $30 million in a Series B led by Harbor Capital last month, valuing it at about $250 million.",
-  title: "Quillfin raises $30M",
-  publisher: "Test Wire",
-  published: "2024-06-03",
-  url: "",
-  language: "en",
-  company: "Quillfin",
-};
-const ZH: ArticleForm = {
-  text: "深圳初创公司星桥科技今年6月完成2亿元人民币B轮融资，由红杉中国领投。",
-  title: "星桥科技完成B轮融资",
-  publisher: "",
-  published: "2024-07-09",
-  url: "",
-  language: "",
-  company: "星桥科技",
-};
+const { fr: FR, en: EN, zh: ZH } = ARTICLES;
 
 function article(form: ArticleForm): Article {
   const a = checkArticle(form, "en");
@@ -107,19 +82,7 @@ describe("the figures found, as drafts to confirm", () => {
   it("French: the Series A in euros and the headcount, none ticked until the user ticks it", () => {
     const d = drafts(FR);
     expect(d.map((x) => [x.fields, x.ticked])).toEqual([
-      [
-        {
-          kind: "round",
-          amount: "8500000",
-          currency: "EUR",
-          qualifier: "exact",
-          date: "2024-04",
-          round: "Series A",
-          metric: "",
-          company: "Zorbal",
-        },
-        false,
-      ],
+      [ZORBAL_SERIES_A_FIELDS, false],
       [
         {
           kind: "metric",

@@ -15,6 +15,7 @@ import { Article, finalizeRecords, recordsOf, sourceIdFor } from "../../src/task
 import { appendRecords } from "../../src/taskpane/writer";
 import { a1, Rect } from "../../src/core/a1";
 import { CellState, ExcelStandIn, isDefault } from "../support/excel-stand-in";
+import { failAtFor, faultsArb } from "../support/faults";
 
 const ARTICLE: Article = {
   text: "",
@@ -157,31 +158,14 @@ describe("adding a source never loses any property of any cell", () => {
         fc.integer({ min: 1, max: 40 }),
         fc.constantFrom(5 * 1024 * 1024, 3000, 8000),
         // A fault strikes the first operation at or after (sync, index); a write sync queues a few operations per table.
-        fc.option(
-          fc.record({
-            sync: fc.integer({ min: 1, max: 7 }),
-            index: fc.nat({ max: 3 }),
-            then: fc.option(fc.record({ later: fc.integer({ min: 1, max: 2 }), index: fc.nat({ max: 3 }) }), {
-              nil: null,
-            }),
-          }),
-          { nil: null, freq: 2 },
-        ),
+        faultsArb({ sync: 7, index: 3, later: 2, laterIndex: 3, freq: 2 }),
         async (occupants, n, payloadLimit, fault) => {
           const wb = workbook(occupants, payloadLimit);
           const before = wb.snapshot();
           const cands = Array.from({ length: n }, (_, i) => candidate(i));
           const first = recordsOf(ARTICLE, cands, sourceIdFor(ARTICLE, []), "en");
           if (!first.ok) throw new Error(first.errors.join());
-          const pending = fault ? [{ sync: fault.sync, index: fault.index, done: false }] : [];
-          wb.failAt = (op) => {
-            const f = pending.find((x) => !x.done && op.sync === x.sync && op.index >= x.index);
-            if (!f) return false;
-            f.done = true;
-            if (fault?.then && pending.length === 1)
-              pending.push({ sync: op.sync + fault.then.later, index: fault.then.index, done: false });
-            return true;
-          };
+          wb.failAt = failAtFor(fault).failAt;
           const out = await appendRecords(wb.context, [first.value.sources, first.value.facts], {
             sheetName: "Your sources",
             readValues: ["Sources"],

@@ -97,16 +97,9 @@ function expectAppended(o: AppendOutcome): Extract<AppendOutcome, { status: "app
 
 /** A table's cells as Excel gives them to the reader: header row first. */
 function tableValues(wb: ExcelStandIn, name: string): { t: TableState; values: unknown[][] } {
-  const t = wb.tables.find((x) => x.name === name);
+  const t = wb.tableValues(name);
   if (!t) throw new Error(`no table ${name}`);
-  const s = wb.need(t.sheet);
-  const values: unknown[][] = [];
-  for (let r = t.r0; r <= t.r1; r++) {
-    const row: unknown[] = [];
-    for (let c = t.c0; c <= t.c1; c++) row.push(wb.peek(s, r, c).value ?? "");
-    values.push(row);
-  }
-  return { t, values };
+  return { t: t.table, values: t.values };
 }
 
 /** Write → read: what the workbook reader makes of the two tables. */

@@ -15,6 +15,7 @@ import { Cell, Table } from "../../src/core/tables";
 import { insertTable, WriteOutcome } from "../../src/taskpane/writer";
 import { a1, parseA1, Rect } from "../../src/core/a1";
 import { CellState, ExcelStandIn, isDefault } from "../support/excel-stand-in";
+import { failAtFor, faultsArb } from "../support/faults";
 
 interface Box {
   row: number;
@@ -224,38 +225,22 @@ describe("inserting a table never loses any property of any cell", () => {
         fc.record({ row: fc.integer({ min: 0, max: 22 }), col: fc.integer({ min: 0, max: 12 }) }),
         fc.record({ rows: fc.integer({ min: 1, max: 14 }), cols: fc.integer({ min: 2, max: 6 }) }),
         fc.constantFrom(5 * 1024 * 1024, 6000, 9000, 20000),
-        fc.option(
-          fc.record({
-            sync: fc.integer({ min: 1, max: 5 }),
-            index: fc.nat({ max: 30 }),
-            then: fc.option(fc.record({ later: fc.integer({ min: 1, max: 3 }), index: fc.nat({ max: 12 }) }), {
-              nil: null,
-            }),
-          }),
-          { nil: null, freq: 3 },
-        ),
+        faultsArb({ sync: 5, index: 30, later: 3, laterIndex: 12, freq: 3 }),
         async (occupants, sel, size, payloadLimit, fault) => {
           layouts += 1;
           const wb = new ExcelStandIn({ payloadLimit });
           lay(wb, occupants);
           wb.selection = { sheet: "Sheet1", r0: sel.row, c0: sel.col, r1: sel.row, c1: sel.col };
           const before = clone(wb);
-          // Up to two faults: the first strikes the first operation at or after its (sync,
-          // index); the second, `later` syncs after the first struck (in the compensation).
-          const pending = fault ? [{ sync: fault.sync, index: fault.index, done: false }] : [];
-          wb.failAt = (op) => {
-            const f = pending.find((x) => !x.done && op.sync === x.sync && op.index >= x.index);
-            if (!f) return false;
-            f.done = true;
-            if (fault?.then && pending.length === 1)
-              pending.push({ sync: op.sync + fault.then.later, index: fault.then.index, done: false });
+          // Up to two faults (tests/support/faults.ts), each counted by the operation it struck.
+          const faults = failAtFor(fault, (op) => {
             failures[`${op.kind} at sync ${op.sync}`] = (failures[`${op.kind} at sync ${op.sync}`] ?? 0) + 1;
-            return true;
-          };
+          });
+          wb.failAt = faults.failAt;
           const table = syntheticTable(size.rows, size.cols);
           const out: WriteOutcome = await insertTable(wb.context, table, { kind: "selection" }, { payloadLimit });
           outcomes[out.status] = (outcomes[out.status] ?? 0) + 1;
-          if (pending.filter((f) => f.done).length === 2 && out.status === "failed") doubleFaults += 1;
+          if (faults.count() === 2 && out.status === "failed") doubleFaults += 1;
           if (out.status === "inserted") {
             if (out.syncs > 2) multiSync += 1;
             const t = (parseA1(out.address) as { rect: Rect }).rect;

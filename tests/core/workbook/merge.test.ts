@@ -8,60 +8,25 @@ import { citationText, findRound, metricAsOf, valuationAsOf, investorsOfRound } 
 import { Store } from "../../../src/core/store";
 import { source } from "../../../src/core/worksheet";
 import { mergeWorkbook } from "../../../src/core/workbook/merge";
-import { factRow, factsTable, sourcesTable } from "../../support/workbook-tables";
+import { ACME, factRow, factsTable, sourcesTable } from "../../support/workbook-tables";
 
 const SOURCES = sourcesTable(["acme-2024", "Acme lève 12 millions d'euros", "Example Daily", "2024-04-02", null, "fr"]);
 const facts = factsTable;
 
-const ACME = [
-  [
-    "Acme",
-    "round",
-    "Series A",
-    "2024-03",
-    null,
-    12000000,
-    "EUR",
-    null,
-    null,
-    "Foo Capital, Lux Capital",
-    null,
-    "acme-2024",
-    null,
-    "a levé 12 millions d'euros",
-  ],
-  [
-    "Acme",
-    "valuation",
-    "Series A",
-    "2024-03",
-    null,
-    90000000,
-    "EUR",
-    "approximate",
-    null,
-    null,
-    null,
-    "acme-2024",
-    null,
-    "valorisée près de 90 millions d'euros",
-  ],
-  [
-    "Acme",
-    "metric",
-    null,
-    "2024-04-02",
-    null,
-    45,
-    null,
-    "more-than",
-    "Employees",
-    null,
-    null,
-    "acme-2024",
-    null,
-    "plus de 45 salariés",
-  ],
+/** The shared Acme fixture's Series A and valuation as a French article words them, and a headcount. */
+const FRENCH = { company: "Acme", source: "acme-2024", reported: null };
+const ACME_FR = [
+  factRow({ ...ACME.seriesA, ...FRENCH, leads: "Foo Capital, Lux Capital", phrase: "a levé 12 millions d'euros" }),
+  factRow({ ...ACME.valuation, ...FRENCH, phrase: "valorisée près de 90 millions d'euros" }),
+  factRow({
+    ...FRENCH,
+    kind: "metric",
+    date: "2024-04-02",
+    amount: 45,
+    qualifier: "more-than",
+    metric: "Employees",
+    phrase: "plus de 45 salariés",
+  }),
 ];
 
 describe("a workbook company answers like an embedded one", () => {
@@ -69,7 +34,7 @@ describe("a workbook company answers like an embedded one", () => {
   let m: ReturnType<typeof mergeWorkbook>;
   let s: Store;
   beforeEach(() => {
-    m = mergeWorkbook(DATASET, SOURCES, facts(...ACME));
+    m = mergeWorkbook(DATASET, SOURCES, facts(...ACME_FR));
     s = new Store(m.dataset);
   });
 
@@ -161,7 +126,11 @@ describe("a workbook fact about something already recorded is kept beside it", (
   });
 
   it("two workbook rows about the same metric on the same date: the first answers, the second is cited beside it", () => {
-    const m = mergeWorkbook(DATASET, SOURCES, facts(ACME[2], [...ACME[2].slice(0, 5), 50, ...ACME[2].slice(6)]));
+    const m = mergeWorkbook(
+      DATASET,
+      SOURCES,
+      facts(ACME_FR[2], [...ACME_FR[2].slice(0, 5), 50, ...ACME_FR[2].slice(6)]),
+    );
     expect(m.clashes).toMatchObject([{ row: 3, kind: "differs" }]);
     const e = metricAsOf("employees", null, "Acme", new Store(m.dataset));
     expect(e.ok && e.value.metric.value).toBe(45);
@@ -171,7 +140,7 @@ describe("a workbook fact about something already recorded is kept beside it", (
 describe("rows that do not validate are listed and not used", () => {
   it("a bad source makes its facts point at nothing", () => {
     const badSources = sourcesTable(["acme-2024", "T", null, "someday", null, "fr"]);
-    const m = mergeWorkbook(DATASET, badSources, facts(ACME[0]));
+    const m = mergeWorkbook(DATASET, badSources, facts(ACME_FR[0]));
     expect(m.used).toBe(0);
     expect(m.problems.map((p) => [p.table, p.row, p.column])).toEqual([
       ["Sources", 2, "Published"],

@@ -3,7 +3,7 @@
  * rows are typed, every other row is listed with its row, column and what was expected.
  */
 import { readFactRows, readSourceRows } from "../../../src/core/workbook/rows";
-import { factsTable as facts, sourcesTable as sources } from "../../support/workbook-tables";
+import { factRow, factsTable as facts, sourcesTable as sources } from "../../support/workbook-tables";
 
 const IDS = new Set(["acme-2024"]);
 
@@ -80,22 +80,19 @@ describe("Sources rows", () => {
 });
 
 describe("Facts rows", () => {
-  const round = [
-    "Acme",
-    "round",
-    "Series A",
-    "2024-03",
-    null,
-    12000000,
-    "eur",
-    "",
-    null,
-    "Foo Capital",
-    "Bar Ventures; Baz Partners",
-    "acme-2024",
-    null,
-    "a levé 12 millions d'euros",
-  ];
+  const round = factRow({
+    company: "Acme",
+    kind: "round",
+    round: "Series A",
+    date: "2024-03",
+    amount: 12000000,
+    currency: "eur",
+    qualifier: "",
+    leads: "Foo Capital",
+    participants: "Bar Ventures; Baz Partners",
+    source: "acme-2024",
+    phrase: "a levé 12 millions d'euros",
+  });
 
   it("a round row is read with its normalised round name, currency and investors", () => {
     const r = readFactRows(facts(round), IDS);
@@ -116,27 +113,35 @@ describe("Facts rows", () => {
 
   it("a precision coarser than the date truncates it; a finer one is a problem", () => {
     const ok = readFactRows(
-      facts([
-        "Acme",
-        "valuation",
-        null,
-        "2024-03-15",
-        "month",
-        9e7,
-        "EUR",
-        "approximate",
-        null,
-        null,
-        null,
-        "acme-2024",
-        null,
-        "valorisée 90 M€",
-      ]),
+      facts(
+        factRow({
+          company: "Acme",
+          kind: "valuation",
+          date: "2024-03-15",
+          precision: "month",
+          amount: 9e7,
+          currency: "EUR",
+          qualifier: "approximate",
+          source: "acme-2024",
+          phrase: "valorisée 90 M€",
+        }),
+      ),
       IDS,
     );
     expect(ok.rows[0].date).toEqual({ value: "2024-03", precision: "month" });
     const bad = readFactRows(
-      facts(["Acme", "valuation", null, "2024", "day", 9e7, "EUR", null, null, null, null, "acme-2024", null, "p"]),
+      facts(
+        factRow({
+          company: "Acme",
+          kind: "valuation",
+          date: "2024",
+          precision: "day",
+          amount: 9e7,
+          currency: "EUR",
+          source: "acme-2024",
+          phrase: "p",
+        }),
+      ),
       IDS,
     );
     expect(bad.problems).toMatchObject([{ row: 2, column: "Precision" }]);
@@ -168,22 +173,18 @@ describe("Facts rows", () => {
 
   it("a metric needs a metric name and takes no investors", () => {
     const r = readFactRows(
-      facts([
-        "Acme",
-        "metric",
-        null,
-        "2024",
-        null,
-        45,
-        null,
-        "more-than",
-        null,
-        "Foo",
-        null,
-        "acme-2024",
-        null,
-        "45 salariés",
-      ]),
+      facts(
+        factRow({
+          company: "Acme",
+          kind: "metric",
+          date: "2024",
+          amount: 45,
+          qualifier: "more-than",
+          leads: "Foo",
+          source: "acme-2024",
+          phrase: "45 salariés",
+        }),
+      ),
       IDS,
     );
     expect(r.problems.map((p) => p.column)).toEqual(["Metric", "Leads"]);

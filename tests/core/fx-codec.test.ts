@@ -1,0 +1,164 @@
+/**
+ * src/core/fx-codec.ts on its own, with small tables made up for the purpose (the real ECB
+ * table's round trip is checked by tests/scripts/build-fx.test.ts): the encoding is lossless,
+ * each currency decodes on its own, and whatever it cannot represent is refused.
+ */
+import fc from "fast-check";
+import { encodeFx, FxDecoder, FxEncoding, FxTable, FX_ENCODING_VERSION } from "../../src/core/fx-codec";
+
+const SHA = "0".repeat(64);
+const DAY_2020_01_01 = Date.UTC(2020, 0, 1) / 86400000;
+
+function isoOf(day: number): string {
+  return new Date(day * 86400000).toISOString().slice(0, 10);
+}
+
+/** A table from day gaps and value texts per currency (null: not published that day). */
+function tableOf(firstDay: number, gaps: number[], values: (string | null)[][], codes?: string[]): FxTable {
+  const days = [firstDay];
+  for (const g of gaps) days.push(days[days.length - 1] + g);
+  return {
+    codes: codes ?? values.map((_, i) => `C${i}`),
+    dates: days.map(isoOf),
+    days,
+    values,
+  };
+}
+
+/** Every currency decoded by a fresh decoder, last currency first (each must decode on its own). */
+function decodeAll(enc: FxEncoding): { days: number[]; series: number[][] } {
+  const series: number[][] = [];
+  for (let c = enc.series.length - 1; c >= 0; c--) series[c] = Array.from(new FxDecoder(enc).series(c));
+  return { days: Array.from(new FxDecoder(enc).days), series };
+}
+
+/**
+ * A rate as the ECB writes it: positive, up to 4 decimals (trailing zeros kept, as in
+ * "1.1790"), below 400,000 (at 4 decimals an integer under 2^32, the width of a currency's
+ * first value).
+ */
+const rateText = fc
+  .tuple(fc.integer({ min: 1, max: 399_999 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 2 }))
+  .map(([int, decimals, zeros]) => {
+    const s = String(int).padStart(decimals + 1, "0");
+    const text = decimals === 0 ? s : `${s.slice(0, s.length - decimals)}.${s.slice(s.length - decimals)}`;
+    return decimals > 0 ? text + "0".repeat(zeros) : text;
+  });
+
+/** Rows over several years (gaps up to 35 days), 1 to 4 currencies with gaps in publication. */
+const tables = fc.integer({ min: 1, max: 40 }).chain((rows) =>
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 4000 }),
+      fc.array(fc.integer({ min: 1, max: 35 }), { minLength: rows - 1, maxLength: rows - 1 }),
+      fc.array(fc.array(fc.option(rateText, { freq: 4 }), { minLength: rows, maxLength: rows }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+    )
+    // The build refuses a currency that is never published; so does this generator.
+    .filter(([, , values]) => values.every((v) => v.some((x) => x !== null)))
+    .map(([first, gaps, values]) => tableOf(DAY_2020_01_01 + first, gaps, values)),
+);
+
+describe("encodeFx then FxDecoder", () => {
+  it("gives back every day and every value exactly (NaN where a currency is not published), for any table", () => {
+    fc.assert(
+      fc.property(tables, (table) => {
+        const enc = encodeFx(table, SHA);
+        const back = decodeAll(enc);
+        expect(back.days).toEqual(table.days);
+        expect(back.series).toEqual(table.values.map((v) => v.map((x) => (x === null ? NaN : Number(x)))));
+        expect([enc.rows, enc.first, enc.last, enc.firstDay]).toEqual([
+          table.days.length,
+          table.dates[0],
+          table.dates[table.dates.length - 1],
+          table.days[0],
+        ]);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it("keeps the runs of rows where each currency is published, as [start, end) pairs", () => {
+    const table = tableOf(DAY_2020_01_01, [1, 1, 3, 1, 1], [["1.1", null, "1.2", "1.3", null, "1.4"]]);
+    expect(encodeFx(table, SHA).series[0].runs).toEqual([0, 1, 2, 4, 5, 6]);
+  });
+
+  it("uses per calendar year the most decimals any of that year's values has, trailing zeros dropped", () => {
+    // 2020: "1.5" and "1.250" (2 decimals once the zero is dropped); 2021: "2.0" (0).
+    const first = Date.UTC(2020, 11, 30) / 86400000;
+    const table = tableOf(first, [1, 1, 3], [["1.5", "1.250", "2.0", null]]);
+    expect(table.dates).toEqual(["2020-12-30", "2020-12-31", "2021-01-01", "2021-01-04"]);
+    expect(encodeFx(table, SHA).series[0].decimals).toEqual([0, 2, 2, 0]);
+  });
+
+  it("predicts a currency from an earlier one that moves the same way (a peg), with its full move", () => {
+    // C1 is always twice C0, so C0's relative move predicts C1's exactly (beta 1); C0 has no earlier currency.
+    const base = [1.25, 1.5, 1.125, 2.5, 1.75, 3.5, 1.375, 4.25, 2.125, 3.75, 1.0625, 2.75];
+    const table = tableOf(
+      DAY_2020_01_01,
+      base.slice(1).map(() => 1),
+      [base.map(String), base.map((v) => String(2 * v))],
+    );
+    const enc = encodeFx(table, SHA);
+    expect(enc.series.map((s) => [s.ref, s.beta])).toEqual([
+      [-1, 0],
+      [0, 1],
+    ]);
+    // And the prediction is what makes it cheap: C1 then takes fewer bits than C0.
+    expect(enc.series[1].bitOffset - enc.series[0].bitOffset).toBeGreaterThan(
+      enc.bits.length * 6 - enc.series[1].bitOffset,
+    );
+    expect(decodeAll(enc).series[1]).toEqual(base.map((v) => 2 * v));
+  });
+
+  it("codes a huge jump between two values (beyond the Rice code's 32-bit unary limit) and gives it back", () => {
+    const table = tableOf(DAY_2020_01_01, [1, 1, 1], [["0.0001", "99999.9999", "0.0001", "1"]]);
+    expect(decodeAll(encodeFx(table, SHA)).series[0]).toEqual([0.0001, 99999.9999, 0.0001, 1]);
+  });
+});
+
+describe("encodeFx refuses what it cannot represent", () => {
+  it.each([
+    ["two rows on the same day", 0],
+    ["a gap of more than 35 days", 36],
+  ])("%s, naming both dates", (_, gap) => {
+    const table = tableOf(DAY_2020_01_01, [gap], [["1", "2"]]);
+    expect(() => encodeFx(table, SHA)).toThrow(`a gap of ${gap} days between ${table.dates[0]} and ${table.dates[1]}`);
+  });
+
+  it("a first value whose integer does not fit its 32 bits, instead of writing it wrong", () => {
+    // 429,496.7296 at 4 decimals is the integer 2^32; one less fits.
+    expect(() => encodeFx(tableOf(DAY_2020_01_01, [], [["429496.7296"]]), SHA)).toThrow(
+      "C0 2020-01-01 429496.7296 does not fit",
+    );
+    const fits = encodeFx(tableOf(DAY_2020_01_01, [], [["429496.7295"]]), SHA);
+    expect(decodeAll(fits).series[0]).toEqual([429496.7295]);
+  });
+
+  it("accepts the widest gap, 35 days", () => {
+    expect(() => encodeFx(tableOf(DAY_2020_01_01, [35], [["1", "2"]]), SHA)).not.toThrow();
+  });
+});
+
+describe("FxDecoder refuses a damaged or foreign encoding", () => {
+  // Encoded inside each test, not while jest collects the file (StrykerJS would count every
+  // encoder mutant as static and run every related test for it).
+  const encoded = (): FxEncoding =>
+    encodeFx(tableOf(DAY_2020_01_01, [1, 1, 1, 1], [["1.5", "1.6", "1.7", "1.65", "1.62"]]), SHA);
+
+  it("of another version", () => {
+    const enc = encoded();
+    expect(() => new FxDecoder({ ...enc, version: FX_ENCODING_VERSION + 1 })).toThrow(
+      `FX encoding version ${FX_ENCODING_VERSION + 1}, expected ${FX_ENCODING_VERSION}`,
+    );
+  });
+
+  it("whose bits were altered: the currency fails its checksum", () => {
+    const enc = encoded();
+    const flipped = enc.bits[2] === "A" ? "B" : "A";
+    const damaged = { ...enc, bits: enc.bits.slice(0, 2) + flipped + enc.bits.slice(3) };
+    expect(() => new FxDecoder(damaged).series(0)).toThrow("the embedded ECB rates of C0 failed their checksum");
+  });
+});

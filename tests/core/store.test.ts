@@ -1,0 +1,47 @@
+/**
+ * src/core/store.ts helpers on their own (the indexes are exercised through queries and
+ * worksheet tests).
+ */
+import { Dated, lastOnOrBefore, needsNormalizing, normKey } from "../../src/core/store";
+
+describe("needsNormalizing: whether NFKC can change the text", () => {
+  it("is false for any ASCII text, which NFKC leaves as it is", () => {
+    const ascii = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).join("");
+    expect(ascii.normalize("NFKC")).toBe(ascii);
+    expect([needsNormalizing(""), needsNormalizing(ascii), needsNormalizing("Hugging Face")]).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("is true as soon as one character is outside ASCII, wherever it is", () => {
+    for (const s of ["ｈｕｇｇｉｎｇ", "Huggin\u0301g", "Mistral\u00a0AI", "é"]) expect(needsNormalizing(s)).toBe(true);
+    // and normKey then folds the full-width form onto the ASCII one
+    expect(normKey("ｈｕｇｇｉｎｇ ｆａｃｅ")).toBe(normKey("Hugging Face"));
+  });
+});
+
+describe("lastOnOrBefore", () => {
+  const at = (start: string): Dated<string> => ({
+    record: start,
+    start,
+    end: start,
+    startDay: 0,
+    endDay: 0,
+    range: { precision: "day", start: 0, end: 0 },
+  });
+  const items = ["2019-01-01", "2020-06-01", "2021-03-15"].map(at);
+
+  it("counts an item that starts on the date itself", () => {
+    expect(items.map((_, i) => lastOnOrBefore(items, items[i].start))).toEqual([0, 1, 2]);
+  });
+
+  it("is the last item starting before the date, or -1", () => {
+    expect([
+      lastOnOrBefore(items, "2018-12-31"),
+      lastOnOrBefore(items, "2020-05-31"),
+      lastOnOrBefore(items, "2030-01-01"),
+    ]).toEqual([-1, 0, 2]);
+  });
+});
