@@ -23,6 +23,7 @@ import path from "path";
 import type { AxeResults } from "axe-core";
 import { Browser, Page } from "playwright-core";
 import { columnLetters as colLetters } from "../src/core/a1";
+import { renderMessage } from "../src/core/messages";
 import { readFactRows, readSourceRows } from "../src/core/workbook/rows";
 import SIDELOAD from "../src/sideload.json";
 import type { FakeExcel } from "../tests/e2e/fake-office";
@@ -1057,8 +1058,8 @@ async function main(): Promise<void> {
       await userEdit(p, "Sheet1", "A1", '=HF.RAISED("Series A","reported",,"Zorbal")');
       assert.equal(
         await cellValue(p, "Sheet1", "A1"),
-        "#VALUE!",
-        "before the article is added, Zorbal is not a company the add-in knows",
+        "#N/A",
+        "before the article is added, the add-in has no data for Zorbal",
       );
 
       // French: both figures kept; the headcount's date corrected to the month.
@@ -1235,6 +1236,64 @@ async function main(): Promise<void> {
       await c.close();
     });
 
+    await test("(s) add a source into Sources and Facts tables showing their totals row: rows go above it, which moves down intact, and HF.* reads them", async () => {
+      // An empty workbook whose HF.* formulas the host calculates (workbook: []).
+      const { page: p, context: c } = await openPane(browser, base, { label: "add-source-totals", workbook: [] });
+      await openAddSource(p);
+      await pasteArticle(p, ARTICLES.fr);
+      await findFigures(p);
+      await p.click("#src-list > li:nth-child(1) fluent-checkbox");
+      await p.click("#src-add");
+      let msg = await srcMessage(p);
+      assert.equal(msg.intent, "success", msg.text);
+      // The user turns on Total Row in both tables (Sources A1:F2, Facts H1:U2) and labels it.
+      await p.evaluate(async () => {
+        const { host } = (window as unknown as PageWindow).__fakeExcel;
+        for (const name of ["Sources", "Facts"]) {
+          const t = host.context.workbook.tables.getItem(name);
+          t.showTotals = true;
+          t.getTotalRowRange().getCell(0, 0).values = [["Total"]];
+        }
+        await host.context.sync();
+      });
+      await pasteArticle(p, ARTICLES.en);
+      await findFigures(p);
+      await p.click("#src-list > li:nth-child(1) fluent-checkbox");
+      await p.click("#src-add");
+      msg = await srcMessage(p, { after: msg.text });
+      assert.equal(msg.intent, "success", msg.text);
+      const cells = await p.evaluate(() => {
+        const { host } = (window as unknown as PageWindow).__fakeExcel;
+        return {
+          tables: host.tables.map((t) => [t.name, t.r0, t.r1, t.showTotals]),
+          sources: ["A3", "A4"].map((a) => host.cell("Your sources", a).value),
+          facts: ["H3", "H4"].map((a) => host.cell("Your sources", a).value),
+        };
+      });
+      assert.deepEqual(cells, {
+        tables: [
+          ["Sources", 0, 3, true],
+          ["Facts", 0, 3, true],
+        ],
+        sources: ["test-wire-2024-06-03", "Total"],
+        facts: ["Quillfin", "Total"],
+      });
+      await p.evaluate(() =>
+        (window as unknown as PageWindow).__fakeExcel.userEdit(
+          "Sheet1",
+          "A1",
+          '=HF.RAISED("Series B","reported",,"Quillfin")',
+        ),
+      );
+      await p.waitForFunction(
+        () => (window as unknown as PageWindow).__fakeExcel.value("Sheet1", "A1") === 30000000,
+        null,
+        { timeout: 1000 },
+      );
+      assert.match((await p.textContent("#workbook-summary")) ?? "", /2 of 2 rows/);
+      await c.close();
+    });
+
     await test("(s) add a source shows hostile article text as text: markup, bidi controls, 10,000 characters", async () => {
       const { page: p, context: c } = await openPane(browser, base, { label: "add-source-hostile" });
       const dialogs: string[] = [];
@@ -1352,6 +1411,112 @@ async function main(): Promise<void> {
       await c.close();
     });
 
+    // Dark theme (Office dark, and the system's prefers-color-scheme: dark) and high contrast
+    // (forced colors): what the view shows stays visible, and a highlight is not colour alone.
+    for (const theme of ["dark", "high-contrast"] as const) {
+      await test(`(s) add a source in the ${theme} theme: text, highlighted phrases, notes, buttons and focus outlines visible; axe clean`, async () => {
+        const { page: p, context: c } = await openPane(browser, base, { label: `add-source-${theme}`, theme });
+        await p.emulateMedia({ colorScheme: "dark" });
+        await openAddSource(p);
+        await pasteArticle(p, ARTICLES.en);
+        await findFigures(p);
+        assert.deepEqual(await runAxe(p), [], "axe, color-contrast included");
+        // Focus a button from the keyboard, as a user would, to see its focus indicator.
+        for (let i = 0; i < 80; i++) {
+          await p.keyboard.press("Tab");
+          if (await p.evaluate(() => document.activeElement?.getAttribute("data-action") === "discard")) break;
+        }
+        // tsx names the helpers below with a __name() call the page lacks: give it one that does nothing.
+        await p.evaluate("window.__name = (f) => f");
+        const look = await p.evaluate(() => {
+          const rgb = (css: string): number[] => (css.match(/[\d.]+/g) ?? []).slice(0, 4).map(Number);
+          const lum = (css: string): number => {
+            const [r, g, b] = rgb(css).map((v) => {
+              const x = v / 255;
+              return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+            });
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+          };
+          const contrast = (a: string, b: string): number => {
+            const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
+            return Math.round(((x + 0.05) / (y + 0.05)) * 100) / 100;
+          };
+          // The first opaque background up the tree.
+          const bgOf = (e: Element | null): string => {
+            for (let x = e; x; x = x.parentElement) {
+              const bg = getComputedStyle(x).backgroundColor;
+              if (rgb(bg)[3] !== 0 && bg !== "transparent") return bg;
+            }
+            return getComputedStyle(document.documentElement).backgroundColor;
+          };
+          const system = (prop: string, value: string): string => {
+            const probe = document.createElement("span");
+            probe.style.setProperty(prop, value);
+            document.body.append(probe);
+            const v = getComputedStyle(probe).getPropertyValue(prop);
+            probe.remove();
+            return v;
+          };
+          const mark = document.querySelector(".excerpt mark") as HTMLElement;
+          const m = getComputedStyle(mark);
+          const note = document.querySelector(".checks li") as HTMLElement;
+          const label = document.querySelector(".excerpt .label") as HTMLElement;
+          const button = document.activeElement as HTMLElement;
+          const b = getComputedStyle(button);
+          const page = bgOf(document.getElementById("add-source"));
+          return {
+            forced: matchMedia("(forced-colors: active)").matches,
+            dark: matchMedia("(prefers-color-scheme: dark)").matches,
+            markText: contrast(m.color, m.backgroundColor),
+            markOnPage: contrast(m.backgroundColor, page),
+            markWeight: Number(m.fontWeight),
+            markBg: m.backgroundColor,
+            markFg: m.color,
+            systemMark: system("background-color", "Mark"),
+            systemMarkText: system("color", "MarkText"),
+            note: contrast(getComputedStyle(note).color, bgOf(note)),
+            label: contrast(getComputedStyle(label).color, bgOf(label)),
+            excerpt: contrast(getComputedStyle(mark.parentElement as HTMLElement).color, bgOf(mark.parentElement)),
+            focused: button.getAttribute("data-action"),
+            focusVisible: button.matches(":focus-visible"),
+            outline: `${b.outlineStyle} ${b.outlineWidth} ${b.outlineColor} / ${b.boxShadow}`,
+            // Fluent draws its focus ring as an outline or as a box-shadow ring: the most visible opaque colour of either.
+            outlineContrast: Math.max(
+              0,
+              ...[b.outlineStyle === "none" ? "" : b.outlineColor, ...(b.boxShadow.match(/rgba?\([^)]*\)/g) ?? [])]
+                .filter((x) => x && (rgb(x)[3] ?? 1) >= 0.5)
+                .map((x) => contrast(x, page)),
+            ),
+            buttonText: contrast(b.color, bgOf(button)),
+          };
+        });
+        const detail = JSON.stringify(look);
+        assert.equal(look.forced, theme === "high-contrast", detail);
+        assert.equal(look.dark, true, detail);
+        // Text, notes and the "Read from the text" label: WCAG AA (4.5:1) against what is behind them.
+        for (const k of ["excerpt", "note", "label", "buttonText"] as const)
+          assert.ok(look[k] >= 4.5, `${k} contrast ${look[k]}: ${detail}`);
+        // The highlighted phrase: readable, set apart from the page, and not by colour alone (bold).
+        assert.ok(look.markText >= 4.5, `highlight text contrast ${look.markText}: ${detail}`);
+        assert.ok(look.markOnPage >= 1.5 || look.forced, `highlight against the page ${look.markOnPage}: ${detail}`);
+        assert.ok(look.markWeight >= 600, `highlight weight ${look.markWeight}: ${detail}`);
+        if (look.forced)
+          assert.deepEqual(
+            [look.markBg, look.markFg],
+            [look.systemMark, look.systemMarkText],
+            `system Mark colours: ${detail}`,
+          );
+        // The focused button shows an outline that stands out from the page (WCAG 1.4.11, 3:1).
+        assert.equal(look.focused, "discard", detail);
+        assert.ok(look.focusVisible, detail);
+        assert.ok(
+          look.outlineContrast >= 3,
+          `focus outline ${look.outline} contrast ${look.outlineContrast}: ${detail}`,
+        );
+        await c.close();
+      });
+    }
+
     const VIEW_LANGS: [string, string, string, RegExp, RegExp][] = [
       [
         "fr",
@@ -1389,6 +1554,13 @@ async function main(): Promise<void> {
         await p.click("#src-add");
         const msg = await srcMessage(p);
         assert.match(msg.text, add);
+        // The extractor's notes in the view's language: "$" is assumed to be USD, and said so.
+        await pasteArticle(p, ARTICLES.en);
+        await findFigures(p);
+        const notes = await p.$$eval("#src-list .checks li", (li) => li.map((x) => x.textContent ?? ""));
+        const dollar = { id: "noteCurrencyAssumed" as const, params: { word: "$", code: "USD" } };
+        assert.ok(notes.includes(renderMessage(dollar, lang as "fr" | "zh")), `${lang} notes: ${notes.join(" | ")}`);
+        assert.ok(!notes.includes(renderMessage(dollar, "en")), `an English note in the ${lang} view`);
         await c.close();
       });
     }

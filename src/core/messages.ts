@@ -22,6 +22,8 @@ export type Param =
   | MessageRef
   | { list: readonly Param[]; and?: boolean }
   | { month: string }
+  /** A number written the language's way ("13 500 000", "13,500,000"). */
+  | { number: number }
   | { text: Readonly<Record<Lang, string>> };
 
 const en = {
@@ -37,7 +39,8 @@ const en = {
     "The ECB never published {from} and {to} on the same day; {from} rates exist {fromKnown}, {to} rates {toKnown}.",
   rateBeforeFirst: "No ECB rate before {first}; asked for {date}.",
   rateAfterLast: 'The embedded ECB rates end on {last}; asked for {date}. Use fx_method "latest" for the newest rate.',
-  unknownCompany: "Expected a company in the dataset ({known}); got {input}.",
+  unknownCompany:
+    "No data for the company {input}; companies with data: {known} (yours come from the workbook's Facts table).",
   unknownRound: "No round named {input}; known rounds: {known}.",
   noRoundInMonth: "No {company} round in {month}; rounds are dated {known}.",
   nothingBeforeFirst: "No {what} reported for {company} on or before {date}; the first is dated {first}.",
@@ -96,6 +99,20 @@ const en = {
     'a currency: {company}\'s rounds through {date} were reported in {currencies}, so their total has no single reported currency (give e.g. "USD")',
   whatCandidateCompany: "a company for the candidate «{phrase}»",
   whatCandidateDate: "a date for the candidate «{phrase}» (give the publication date)",
+  // The extractor's notes on a candidate (Ambiguity in src/core/extract/types.ts).
+  noteNumberInWords: 'The figure is written in words ("{words}"); check the number.',
+  noteRange: "A range from {low} to {high}; the amount given is the low end.",
+  noteAlternatives: "Two figures are given as alternatives ({low} or {high}); the amount given is the first.",
+  noteCurrencyAssumed:
+    '"{word}" read as {code}; other currencies share that name, correct it if the source means another.',
+  noteCurrencyEither: '"{word}" may be {a} or {b}; the text does not say which.',
+  noteNoCurrency: "No currency is named next to the amount.",
+  noteKindUnclear: "No word near the amount says what it is (a round, a valuation, revenue…).",
+  noteSubset: "Part of the previous figure ({amount} {metric}); the text says which part.",
+  noteRoundFigure: "{amount} is a round count, read as approximate; make it exact if the source counts precisely.",
+  noteDateFromPublication: "No date is given near the figure; the publication date ({date}) is used.",
+  noteCoarseYear: '"{phrase}" read against a publication date known only to the year ({date}); check the date.',
+  noteCoarseMonth: '"{phrase}" read against a publication date known only to the month ({date}); check the date.',
 };
 
 export type MessageId = keyof typeof en;
@@ -116,7 +133,8 @@ const fr: Catalogue = {
   rateBeforeFirst: "Aucun taux BCE avant le {first} ; demandé : {date}.",
   rateAfterLast:
     "Les taux BCE intégrés s'arrêtent au {last} ; demandé : {date}. Utilisez fx_method « latest » pour le taux le plus récent.",
-  unknownCompany: "Entreprise du jeu de données attendue ({known}) ; reçu {input}.",
+  unknownCompany:
+    "Aucune donnée pour l'entreprise {input} ; entreprises avec données : {known} (les vôtres viennent du tableau Facts du classeur).",
   unknownRound: "Aucun tour nommé {input} ; tours connus : {known}.",
   noRoundInMonth: "Aucun tour de {company} en {month} ; les tours sont datés {known}.",
   nothingBeforeFirst: "Aucun(e) {what} publié(e) pour {company} au {date} ou avant ; le premier est daté {first}.",
@@ -176,6 +194,24 @@ const fr: Catalogue = {
     "une devise : les tours de {company} jusqu'au {date} sont publiés en {currencies}, leur total n'a donc pas de devise publiée unique (indiquez par ex. « USD »)",
   whatCandidateCompany: "une entreprise pour le candidat «{phrase}»",
   whatCandidateDate: "une date pour le candidat «{phrase}» (indiquez la date de publication)",
+  noteNumberInWords: "Le chiffre est écrit en toutes lettres (« {words} ») ; vérifiez le nombre.",
+  noteRange: "Fourchette de {low} à {high} ; le montant retenu est la borne basse.",
+  noteAlternatives:
+    "Deux chiffres sont donnés comme alternatives ({low} ou {high}) ; le montant retenu est le premier.",
+  noteCurrencyAssumed:
+    "« {word} » lu comme {code} ; d'autres devises portent ce nom, corrigez si la source parle d'une autre.",
+  noteCurrencyEither: "« {word} » peut désigner {a} ou {b} ; le texte ne précise pas laquelle.",
+  noteNoCurrency: "Aucune devise n'est indiquée à côté du montant.",
+  noteKindUnclear:
+    "Aucun mot proche du montant ne dit de quoi il s'agit (tour de financement, valorisation, chiffre d'affaires…).",
+  noteSubset: "Partie du chiffre précédent ({amount} {metric}) ; le texte précise laquelle.",
+  noteRoundFigure:
+    "{amount} est un nombre rond, lu comme approximatif ; rendez-le exact si la source donne un décompte précis.",
+  noteDateFromPublication: "Aucune date n'est donnée près du chiffre ; la date de publication ({date}) est retenue.",
+  noteCoarseYear:
+    "« {phrase} » calculé à partir d'une date de publication connue seulement à l'année près ({date}) ; vérifiez la date.",
+  noteCoarseMonth:
+    "« {phrase} » calculé à partir d'une date de publication connue seulement au mois près ({date}) ; vérifiez la date.",
 };
 
 const zh: Catalogue = {
@@ -190,7 +226,7 @@ const zh: Catalogue = {
   noCommonRate: "欧洲央行从未在同一天公布 {from} 和 {to}；{from} 汇率的公布期间为{fromKnown}，{to} 汇率为{toKnown}。",
   rateBeforeFirst: "{first} 之前没有欧洲央行汇率；请求的是 {date}。",
   rateAfterLast: "内置的欧洲央行汇率截至 {last}；请求的是 {date}。如需最新汇率，请使用 fx_method “latest”。",
-  unknownCompany: "需要数据集中的公司（{known}）；收到的是 {input}。",
+  unknownCompany: "没有公司 {input} 的数据；有数据的公司：{known}（您自己的公司来自工作簿的 Facts 表）。",
   unknownRound: "没有名为 {input} 的轮次；已知轮次：{known}。",
   noRoundInMonth: "{company} 在 {month} 没有融资轮次；轮次日期为 {known}。",
   nothingBeforeFirst: "{company} 在 {date} 及之前没有公布的{what}；最早的日期为 {first}。",
@@ -247,6 +283,18 @@ const zh: Catalogue = {
     "一种货币：{company} 截至 {date} 的轮次以 {currencies} 报道，合计没有单一的报道货币（请给出如 “USD”）",
   whatCandidateCompany: "候选事实 «{phrase}» 的公司",
   whatCandidateDate: "候选事实 «{phrase}» 的日期（请给出发布日期）",
+  noteNumberInWords: "该数字以文字书写（“{words}”）；请核对数值。",
+  noteRange: "数值为区间 {low} 至 {high}；所取金额为下限。",
+  noteAlternatives: "原文给出两个备选数字（{low} 或 {high}）；所取金额为第一个。",
+  noteCurrencyAssumed: "“{word}”按 {code} 理解；其他货币也用这一名称，如来源指的是其他货币，请更正。",
+  noteCurrencyEither: "“{word}”可能是 {a} 或 {b}；原文未说明是哪一种。",
+  noteNoCurrency: "金额旁未注明货币。",
+  noteKindUnclear: "金额附近没有说明其性质的词语（融资轮次、估值、营收等）。",
+  noteSubset: "属于前一个数字（{amount} {metric}）的一部分；原文说明了是哪一部分。",
+  noteRoundFigure: "{amount} 是整数计数，按约数处理；如来源为精确统计，请改为精确值。",
+  noteDateFromPublication: "数字附近未给出日期；已采用发布日期（{date}）。",
+  noteCoarseYear: "“{phrase}”依据仅精确到年份的发布日期（{date}）推算；请核对日期。",
+  noteCoarseMonth: "“{phrase}”依据仅精确到月份的发布日期（{date}）推算；请核对日期。",
 };
 
 export const MESSAGES: Readonly<Record<Lang, Catalogue>> = { en, fr, zh };
@@ -267,6 +315,7 @@ export function renderParam(p: Param, lang: Lang): string {
   if (typeof p === "number") return String(p);
   if ("id" in p) return renderMessage(p, lang);
   if ("text" in p) return p.text[lang];
+  if ("number" in p) return new Intl.NumberFormat(BCP47[lang], { maximumFractionDigits: 20 }).format(p.number);
   if ("month" in p) {
     const [y, m] = p.month.split("-").map(Number);
     return new Intl.DateTimeFormat(BCP47[lang], { month: "short", year: "numeric", timeZone: "UTC" }).format(
@@ -344,7 +393,7 @@ export const MSG = {
   rateBeforeFirst: (date: string, first: string): Err => fail("not_available", "rateBeforeFirst", { date, first }),
   rateAfterLast: (date: Param, last: string): Err => fail("not_available", "rateAfterLast", { date, last }),
   unknownCompany: (input: unknown, known: readonly string[]): Err =>
-    fail("invalid_value", "unknownCompany", { known: { list: known }, input: show(input) }),
+    fail("not_available", "unknownCompany", { known: { list: known }, input: show(input) }),
   unknownRound: (input: unknown, known: readonly string[]): Err =>
     fail("not_available", "unknownRound", { input: show(input), known: list(known, "none") }),
   noRoundInMonth: (month: string, company: string, known: readonly string[]): Err =>

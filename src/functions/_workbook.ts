@@ -110,8 +110,14 @@ export function workbookPending(): Promise<void> | null {
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
-function tableInput(name: string, range: Excel.Range): TableInput {
-  return { name, headerRow: range.rowIndex + 1, values: range.values };
+/**
+ * A table's header and data rows. Table.getRange() includes the totals row when the table
+ * shows it (Table.showTotals): it is the last row, a sum rather than a fact, so it is left
+ * out, neither read as a fact nor listed as an invalid row.
+ */
+function tableInput(table: Excel.Table, range: Excel.Range): TableInput {
+  const values = table.showTotals ? range.values.slice(0, -1) : range.values;
+  return { name: table.name, headerRow: range.rowIndex + 1, values };
 }
 
 /**
@@ -126,14 +132,14 @@ export async function readWorkbookTables(
     try {
       const t = { sources: ctx.workbook.tables.getItem(ids.sources), facts: ctx.workbook.tables.getItem(ids.facts) };
       const r = { sources: t.sources.getRange(), facts: t.facts.getRange() };
-      t.sources.load("name");
-      t.facts.load("name");
+      t.sources.load("name,showTotals");
+      t.facts.load("name,showTotals");
       r.sources.load("values,rowIndex");
       r.facts.load("values,rowIndex");
       await ctx.sync();
       if (same(t.sources.name, SOURCES_TABLE) && same(t.facts.name, FACTS_TABLE)) {
         return {
-          tables: { sources: tableInput(t.sources.name, r.sources), facts: tableInput(t.facts.name, r.facts) },
+          tables: { sources: tableInput(t.sources, r.sources), facts: tableInput(t.facts, r.facts) },
           ids,
         };
       }
@@ -142,7 +148,7 @@ export async function readWorkbookTables(
     }
   }
   const all = ctx.workbook.tables;
-  all.load("items/name,items/id");
+  all.load("items/name,items/id,items/showTotals");
   await ctx.sync();
   const pick = (name: string) => all.items.find((t) => same(t.name, name)) ?? null;
   const found = { sources: pick(SOURCES_TABLE), facts: pick(FACTS_TABLE) };
@@ -151,8 +157,8 @@ export async function readWorkbookTables(
   if (ranges.sources || ranges.facts) await ctx.sync();
   return {
     tables: {
-      sources: found.sources && ranges.sources ? tableInput(found.sources.name, ranges.sources) : null,
-      facts: found.facts && ranges.facts ? tableInput(found.facts.name, ranges.facts) : null,
+      sources: found.sources && ranges.sources ? tableInput(found.sources, ranges.sources) : null,
+      facts: found.facts && ranges.facts ? tableInput(found.facts, ranges.facts) : null,
     },
     ids: { sources: found.sources?.id ?? null, facts: found.facts?.id ?? null },
   };

@@ -8,6 +8,7 @@
  * in an article cannot reorder the pane around them.
  */
 import { Candidate } from "../core/extract";
+import { renderMessage } from "../core/messages";
 import { fixDropdown } from "./aria";
 import { Lang, StringKey, t } from "./i18n";
 import {
@@ -244,7 +245,7 @@ export function startAddSource(doc: Document, lang: Lang, run: RunExcel, host: A
     group.append(renderExcerpt(doc, source, c, s("srcReadFrom")));
     if (c.ambiguities.length) {
       const checks = el(doc, "ul", { class: "checks", "aria-label": s("srcCheck") });
-      for (const a of c.ambiguities) checks.append(el(doc, "li", {}, a.message));
+      for (const a of c.ambiguities) checks.append(el(doc, "li", {}, renderMessage(a, lang)));
       group.append(checks);
     }
     const id = (k: string): string => `src-${d.index}-${k}`;

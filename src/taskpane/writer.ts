@@ -526,6 +526,40 @@ async function removeAddedSheet(
   return false;
 }
 
+/**
+ * Undo rows inserted above a table's totals row: however far the failed batch got, the rows
+ * the table has beyond its `original` rectangle are the ones added, right where its totals
+ * row was; deleting them (shift up) brings the totals row, and the empty cells under it,
+ * back. Tried twice.
+ */
+async function removeAddedRows(
+  s: Syncer,
+  context: Excel.RequestContext,
+  sheet: string,
+  tableName: string,
+  original: Rect,
+): Promise<boolean> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const range = context.workbook.tables.getItem(tableName).getRange();
+      range.load("rowCount");
+      await s.sync();
+      const added = range.rowCount - (original.r1 - original.r0 + 1);
+      if (added > 0) {
+        context.workbook.worksheets
+          .getItem(sheet)
+          .getRange(rangeA1(original.r1, original.c0, original.r1 + added - 1, original.c1))
+          .delete("Up");
+        await s.sync();
+      }
+      return true;
+    } catch {
+      // once more
+    }
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------
 // Is a rectangle free? (shared by every write into existing cells)
 
@@ -978,8 +1012,10 @@ interface Located {
   ws: Excel.Worksheet;
   range: Excel.Range;
   header: Excel.Range;
-  below: Excel.Range;
-  checks: TargetRead;
+  /** The table shows its totals row (the last row of its range). */
+  totals: boolean;
+  /** Is the target below free? For a table showing totals, queued once its place is known (read 2b). */
+  checks: TargetRead | null;
 }
 
 /**
@@ -987,12 +1023,26 @@ interface Located {
  * side by side) when absent. An existing table grows only over free cells directly below it
  * (checked as for every write; formatting-only cells are kept and put back on failure): its
  * rows are written there, then the table is resized over them (Table.resize, ExcelApi 1.13,
- * which moves no cell). TableRowCollection.add is not used: it inserts cells, shifting what
- * lies below the table down within the table's columns only, which tears a user's rows apart.
+ * which moves no cell). TableRowCollection.add is not used there: it inserts cells, shifting
+ * what lies below the table down within the table's columns only, which tears a user's rows
+ * apart.
+ *
+ * A table showing its totals row (Table.showTotals) is the exception: its new rows belong in
+ * the data body, above the totals row, and Microsoft's docs do not say what Table.resize does
+ * with a totals row. So there the rows are inserted with TableRowCollection.add ("If null or
+ * -1, the addition happens at the end", above the totals row), which shifts the totals row and
+ * everything under it down in the table's columns: that is done only when nothing at all lies
+ * under the table in its columns (no value, format, table, merge, validation, note), so
+ * nothing of the user's moves but the totals row. The new rows are written blank, then given
+ * their number formats and values (so "2024-03" stays text); a failure deletes exactly the
+ * rows added (Range.delete, shift up), which puts the totals row back in its row.
+ * https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection
+ *
  * Reads: one sync for which tables exist, one for where they are, their headers and whether
- * the rows below are free, one more for formatting only when there is some; then one write
- * sync per payload band; any failed write is undone (tables shrunk back, cells restored, the
- * added sheet deleted).
+ * the rows below are free (one more for the cells under a table showing totals), one more
+ * for formatting only when there is some; then one write sync per payload band; any failed
+ * write is undone (tables shrunk back or their added rows deleted, cells restored, the added
+ * sheet deleted).
  */
 export async function appendRecords(
   context: Excel.RequestContext,
@@ -1009,7 +1059,7 @@ export async function appendRecords(
   const names = queueNamesRead(context);
   const probes = specs.map((spec) => {
     const t = context.workbook.tables.getItemOrNullObject(spec.name);
-    t.load("name");
+    t.load("name,showTotals");
     return t;
   });
   try {
@@ -1035,10 +1085,28 @@ export async function appendRecords(
     if (readValues.has(spec.name)) range.load("values");
     const header = table.getHeaderRowRange();
     header.load("values");
-    const below = range.getRowsBelow(Math.max(1, spec.rows.length));
-    located.push({ spec, table, ws, range, header, below, checks: queueTargetRead(context, ws, below, supports) });
+    const totals = probes[i].showTotals;
+    const checks = totals
+      ? null
+      : queueTargetRead(context, ws, range.getRowsBelow(Math.max(1, spec.rows.length)), supports);
+    located.push({ spec, table, ws, range, header, totals, checks });
   });
   if (located.length) {
+    try {
+      await s.sync();
+    } catch (e) {
+      return fin({ status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
+    }
+  }
+  // ---- read 2b, tables showing totals only: is everything under them, in their columns, empty?
+  const under = located.filter((x) => x.totals && x.range.rowIndex + x.range.rowCount < MAX_ROWS);
+  if (under.length) {
+    for (const x of under) {
+      const r1 = x.range.rowIndex + x.range.rowCount - 1;
+      const c0 = x.range.columnIndex;
+      const below = x.ws.getRange(rangeA1(r1 + 1, c0, MAX_ROWS - 1, c0 + x.range.columnCount - 1));
+      x.checks = queueTargetRead(context, x.ws, below, supports);
+    }
     try {
       await s.sync();
     } catch (e) {
@@ -1055,7 +1123,12 @@ export async function appendRecords(
       existing[x.spec.name] = {
         name: x.spec.name,
         headerRow: x.range.rowIndex + 1,
-        values: readValues.has(x.spec.name) ? x.range.values : [x.header.values[0]],
+        // The totals row (a table's last row when shown) is no record.
+        values: readValues.has(x.spec.name)
+          ? x.totals
+            ? x.range.values.slice(0, -1)
+            : x.range.values
+          : [x.header.values[0]],
       };
     const f = options.finalize(existing);
     if ("error" in f) return fin({ status: "invalid", error: f.error });
@@ -1069,6 +1142,8 @@ export async function appendRecords(
   interface Append {
     name: string;
     sheet: string;
+    /** Rows go above the table's totals row, inserted (see above), instead of below the table. */
+    totals: boolean;
     l: Layout;
     original: Rect;
     grid: { values: (string | number | null)[][]; formats: string[][] };
@@ -1091,35 +1166,42 @@ export async function appendRecords(
       r1: x.range.rowIndex + x.range.rowCount - 1,
       c1: x.range.columnIndex + x.range.columnCount - 1,
     };
+    // With totals shown the rows take the totals row's place, and it moves down under them.
     const l: Layout = {
-      row: original.r1 + 1,
+      row: x.totals ? original.r1 : original.r1 + 1,
       col: original.c0,
       cols: x.range.columnCount,
       tableRows: spec.rows.length,
       totalRows: spec.rows.length,
     };
-    if (!fits(l)) return fin({ status: "does-not-fit", table: spec.name });
-    const taken = occupiedPart(x.checks);
-    if (taken) return fin({ status: "occupied", table: spec.name, target: x.checks.target.address, occupied: taken });
+    if (!fits(x.totals ? { ...l, row: l.row + 1 } : l) || !x.checks)
+      return fin({ status: "does-not-fit", table: spec.name });
+    const checks = x.checks;
+    const taken = occupiedPart(checks) ?? (x.totals && !checks.usedAny.isNullObject ? checks.usedAny.address : null);
+    if (taken) return fin({ status: "occupied", table: spec.name, target: checks.target.address, occupied: taken });
     const values = spec.rows.map((r) => have.map((_, c) => (at.includes(c) ? cellValue(r[at.indexOf(c)]) : null)));
     const formats = spec.rows.map(() => have.map((_, c) => (at.includes(c) ? spec.formats[at.indexOf(c)] : "General")));
-    appends.push({ name: spec.name, sheet, l, original, grid: { values, formats }, saved: null });
+    appends.push({ name: spec.name, sheet, totals: x.totals, l, original, grid: { values, formats }, saved: null });
   }
   if (names.workbookProtection.protected && located.length < specs.length)
     return fin({ status: "protected", scope: "workbook", sheet: "" });
   for (const a of appends) {
     const x = located.find((y) => y.spec.name === a.name) as Located;
     try {
+      const checks = x.checks as TargetRead;
+      // Under a table showing totals every row down to the sheet's end must be free of notes too (they would move).
+      const r0 = a.totals ? a.original.r1 + 1 : a.l.row;
+      const r1 = a.totals ? MAX_ROWS - 1 : a.l.row + a.l.totalRows - 1;
       const second = await readSaved(
         s,
         x.ws,
         a.sheet,
-        { r0: a.l.row, c0: a.l.col, r1: a.l.row + a.l.totalRows - 1, c1: a.l.col + a.l.cols - 1 },
-        x.checks,
+        { r0, c0: a.l.col, r1, c1: a.l.col + a.l.cols - 1 },
+        checks,
         budget,
       );
       if ("occupied" in second)
-        return fin({ status: "occupied", table: a.name, target: x.checks.target.address, occupied: second.occupied });
+        return fin({ status: "occupied", table: a.name, target: checks.target.address, occupied: second.occupied });
       a.saved = second.saved;
     } catch (e) {
       return fin({ status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
@@ -1164,16 +1246,24 @@ export async function appendRecords(
         bands: bandRows(rowBytes, budget, OP_OVERHEAD),
       };
       for (let i = 0; i < plan.bands.length; i++) {
-        queueBand(ws, plan, a.l, plan.bands[i]);
-        if (i === plan.bands.length - 1)
+        const b = plan.bands[i];
+        if (a.totals && b.to > b.from)
+          // Blank rows at the end of the data body (above the totals row), then formats and values.
+          ws.tables.getItem(a.name).rows.add(
+            -1,
+            a.grid.values.slice(b.from, b.to).map((row) => row.map(() => "")),
+          );
+        queueBand(ws, plan, a.l, b);
+        if (i === plan.bands.length - 1 && !a.totals)
           ws.tables
             .getItem(a.name)
             .resize(ws.getRange(rangeA1(a.original.r0, a.original.c0, a.l.row + a.l.totalRows - 1, a.original.c1)));
         await s.sync();
       }
+      const last = a.totals ? a.original.r1 + a.l.totalRows : a.l.row + a.l.totalRows - 1;
       done.push({
         name: a.name,
-        address: qualified(a.sheet, rangeA1(a.original.r0, a.original.c0, a.l.row + a.l.totalRows - 1, a.original.c1)),
+        address: qualified(a.sheet, rangeA1(a.original.r0, a.original.c0, last, a.original.c1)),
         rows: a.l.totalRows,
         created: false,
       });
@@ -1217,6 +1307,13 @@ export async function appendRecords(
       targets.push(quoteSheet(newSheet));
     }
     for (const a of appends) {
+      if (a.totals) {
+        restored = (await removeAddedRows(s, context, a.sheet, a.name, a.original)) && restored;
+        targets.push(
+          qualified(a.sheet, rangeA1(a.l.row, a.l.col, a.l.row + a.l.totalRows - 1, a.l.col + a.l.cols - 1)),
+        );
+        continue;
+      }
       const shrink = (ws: Excel.Worksheet): void => {
         ws.tables
           .getItem(a.name)

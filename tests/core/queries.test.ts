@@ -202,10 +202,10 @@ describe("resolveCompany", () => {
     expect(value(resolveCompany("")).id).toBe("hugging-face");
   });
 
-  it("rejects an unknown company, listing the known ones", () => {
+  it("answers no data (#N/A) for a company it does not know, listing the known ones", () => {
     expect(resolveCompany("OpenAI")).toMatchObject({
       ok: false,
-      code: "invalid_value",
+      code: "not_available",
       message: expect.stringContaining("Mistral AI"),
     });
   });

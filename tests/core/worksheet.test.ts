@@ -38,12 +38,24 @@ describe("HF.VALUATION", () => {
     ["a date that is not a date", ["Q3 2023", null, null, null], /Expected a date/],
     ["an unknown currency", ["2023-08", "XYZ", null, null], /ISO 4217/],
     ["an unknown method", ["2023-08", "EUR", "weekly", null], /conversion method/],
-    ["an unknown company", ["2023-08", null, null, "Acme"], /company/],
     ["a boolean date", [true, null, null, null], /Expected a date/],
   ])("returns #VALUE! for %s", (_label, args, msg) => {
     const r = fail(ws.valuation(...(args as [unknown, unknown, unknown, unknown])));
     expect(r.code).toBe("invalid_value");
     expect(r.message).toMatch(msg);
+  });
+});
+
+describe("a company the add-in has no data for", () => {
+  it("is #N/A (no data), not #VALUE!: the name is well-formed, and adding its facts to the workbook makes it answer", () => {
+    expect(fail(ws.valuation("2023-08", null, null, "Acme"))).toMatchObject({
+      code: "not_available",
+      message: expect.stringMatching(/^No data for the company "Acme"; companies with data: .*Hugging Face/),
+    });
+  });
+
+  it("a company argument that is not text at all is still malformed input, #VALUE!", () => {
+    expect(fail(ws.valuation("2023-08", null, null, 42))).toMatchObject({ code: "invalid_value" });
   });
 });
 

@@ -140,6 +140,27 @@ describe("a workbook with Sources and Facts tables, opened", () => {
   });
 });
 
+describe("tables showing their totals row (Table.showTotals)", () => {
+  it("the totals row is the table's last row, a sum: it is neither a fact nor listed as an invalid row", async () => {
+    const host = new ExcelStandIn({ sheets: ["Sheet1", SHEET] });
+    host.functions = FUNCTIONS;
+    // The user turned the totals row on in both tables: a label, a count, a SUBTOTAL of the amounts.
+    host.addTable(SHEET, "Sources", "A1", SOURCES, { totals: [{ value: "Total" }, { value: 1 }] });
+    const sum = { formula: "=SUBTOTAL(109,[Amount])", value: 102000045 };
+    host.addTable(SHEET, "Facts", "A5", FACTS, { totals: [{ value: "Total" }, {}, {}, {}, {}, sum] });
+    expect(host.tables.map((t) => [t.name, t.r1 - t.r0 + 1, t.showTotals])).toEqual([
+      ["Sources", 3, true],
+      ["Facts", 5, true],
+    ]);
+    await open(host);
+    expect(workbookStatus()).toMatchObject({ state: "loaded", error: null });
+    expect(workbookStatus().load!.problems).toEqual([]);
+    expect(workbookStatus().load!.used).toBe(3);
+    await host.userEdit("Sheet1", "A1", '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")');
+    expect(shown(host, "A1")).toBe(90000000);
+  });
+});
+
 describe("editing the tables", () => {
   it("an edited amount shows in the HF.* cells within a second, without the user recalculating, in one read sync", async () => {
     const host = workbook();

@@ -18,7 +18,15 @@
  *   text; a numeric string becomes a number; an ISO date or year-month becomes a date serial
  *   (so "2024-03" loses its month precision unless the cell is Text).
  * - Tables grow by Table.resize (no cell moves: the new rows' contents become table data)
- *   or TableRowCollection.add (cells below the table shift down, in its columns only). (OWASP "CSV injection" lists = + - @ as the
+ *   or TableRowCollection.add (cells below the table shift down, in its columns only).
+ *   A table may show its totals row (Table.showTotals): Table.getRange() then includes it as
+ *   the last row, getDataBodyRange() stops above it, getTotalRowRange() is it, and
+ *   TableRowCollection.add inserts the new rows above it (it shifts down with everything
+ *   below, in the table's columns). Microsoft's docs do not say what Table.resize does to a
+ *   shown totals row, so the stand-in refuses to guess: resizing such a table is a stand-in
+ *   error (a writer relying on it fails its tests). Range.delete(shift up) removes cells and
+ *   shifts the cells below up in the range's columns (a table's whole body rows: the table
+ *   shrinks). https://learn.microsoft.com/javascript/api/excel/excel.table (OWASP "CSV injection" lists = + - @ as the
  *   characters Excel interprets.)
  * - Every cell property the writer must not lose: value, formula, number format, fill,
  *   font, borders, hyperlink, note, data validation; tables (overlapping one fails), merged
@@ -126,6 +134,8 @@ export interface TableState {
   c1: number;
   hasHeaders: boolean;
   style: string;
+  /** The totals row is shown: it is the table's last row (r1), below the data body. */
+  showTotals?: boolean;
 }
 export interface SpillState {
   /** The anchor holds the formula; the rest of the rectangle shows its values. */
@@ -492,6 +502,50 @@ export class RangeProxy extends Proxy {
         }
     });
   }
+  /**
+   * Range.delete(shift): only "Up" is modeled. The cells go, the cells below in the same
+   * columns move up. Inside a table only whole body rows may go (the table shrinks); moving
+   * part of another table, a merged area or a PivotTable fails, as in Excel.
+   */
+  delete(shift: string): void {
+    this.host.stats.calls++;
+    this.host.queue("write", `delete(${this.sheetName},${shift})`, 32, () => {
+      if (shift !== "Up") throw new Error(`stand-in: Range.delete("${shift}") is not modeled`);
+      const r = this.rect();
+      const s = this.host.need(this.sheetName);
+      const n = r.r1 - r.r0 + 1;
+      const below: Rect = { r0: r.r0, c0: r.c0, r1: MAX_ROWS - 1, c1: r.c1 };
+      const own = this.host.tables.find((t) => t.sheet === s.name && intersects(t, r));
+      if (own) {
+        const bodyEnd = own.r1 - (own.showTotals ? 1 : 0);
+        if (own.c0 !== r.c0 || own.c1 !== r.c1 || r.r0 <= own.r0 || r.r1 > bodyEnd)
+          throw new ExcelApiError(
+            "InvalidOperation",
+            "This operation is not allowed. It would shift cells in a table.",
+          );
+      }
+      const blocked =
+        s.merged.some((m) => intersects(m, below)) ||
+        s.pivots.some((pv) => intersects(pv.rect, below)) ||
+        this.host.tables.some((x) => x !== own && x.sheet === s.name && intersects(x, below));
+      if (blocked)
+        throw new ExcelApiError(
+          "InvalidOperation",
+          "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.",
+        );
+      for (let i = r.r0; i <= r.r1; i++) for (let j = r.c0; j <= r.c1; j++) s.cells.delete(key(i, j));
+      this.host.shiftRows(s, r.r1 + 1, r.c0, r.c1, -n);
+      if (own) own.r1 -= n;
+      this.host.raise("tables.onChanged", {
+        type: "TableChanged",
+        tableId: own ? this.host.tableId(own) : "",
+        worksheetId: s.name,
+        address: rectA1(r),
+        changeType: "RowDeleted",
+        source: "Local",
+      });
+    });
+  }
   select(): void {
     this.host.stats.calls++;
     this.host.queue("write", "select", 16, () => {
@@ -584,9 +638,16 @@ class DataValidationProxy extends Proxy {
   protected snapshot(_wanted: string[] | null): Record<string, unknown> {
     const r = this.range.rect();
     const s = this.host.need(this.range.sheetName);
+    // Over the stored cells, not every address: a range may run to the sheet's last row.
     const kinds = new Set<string>();
-    for (let i = r.r0; i <= r.r1; i++)
-      for (let j = r.c0; j <= r.c1; j++) kinds.add(s.cells.get(key(i, j))?.validation ?? "None");
+    let seen = 0;
+    for (const [k, c] of s.cells) {
+      const [i, j] = k.split(",").map(Number);
+      if (i < r.r0 || i > r.r1 || j < r.c0 || j > r.c1) continue;
+      seen++;
+      kinds.add(c.validation ?? "None");
+    }
+    if (seen < (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1)) kinds.add("None");
     return { type: kinds.size === 1 ? [...kinds][0] : "Inconsistent" };
   }
   get type(): string {
@@ -683,7 +744,9 @@ class TableProxy extends Proxy {
   }
   protected snapshot(_wanted: string[] | null): Record<string, unknown> {
     const t = this.state ?? this.pending?.state ?? null;
-    return t ? { isNullObject: false, name: t.name, id: this.host.tableId(t), style: t.style } : { isNullObject: true };
+    return t
+      ? { isNullObject: false, name: t.name, id: this.host.tableId(t), style: t.style, showTotals: !!t.showTotals }
+      : { isNullObject: true };
   }
   get id(): string {
     if (this.vals) return this.read("id");
@@ -727,6 +790,50 @@ class TableProxy extends Proxy {
   get worksheet(): WorksheetProxy {
     return this.host.worksheetProxy(this.t.sheet);
   }
+  get showTotals(): boolean {
+    // As name and id: a collection's items are loaded by the collection ("items/showTotals").
+    if (this.vals) return this.read("showTotals");
+    return !!this.t.showTotals;
+  }
+  /**
+   * Showing the totals row adds it below the data body (the row below must be empty here: what
+   * Excel does over occupied cells is not modeled); hiding it clears that row and shrinks the table.
+   */
+  set showTotals(v: boolean) {
+    this.host.stats.sets++;
+    this.host.queue("write", "table.showTotals", 16, () => {
+      const t = this.t;
+      if (!!t.showTotals === v) return;
+      const s = this.host.need(t.sheet);
+      if (v) {
+        if (this.host.usedRect(s, { r0: t.r1 + 1, c0: t.c0, r1: t.r1 + 1, c1: t.c1 }, false))
+          throw new Error("stand-in: showing a totals row over occupied cells is not modeled");
+        t.r1 += 1;
+      } else {
+        for (let j = t.c0; j <= t.c1; j++) s.cells.delete(key(t.r1, j));
+        t.r1 -= 1;
+      }
+      t.showTotals = v;
+    });
+  }
+  /** The data rows: below the header, above the totals row when it is shown. */
+  getDataBodyRange(): RangeProxy {
+    this.host.stats.calls++;
+    return new RangeProxy(this.host, this.t.sheet, () => ({
+      r0: this.t.r0 + 1,
+      c0: this.t.c0,
+      r1: this.t.r1 - (this.t.showTotals ? 1 : 0),
+      c1: this.t.c1,
+    }));
+  }
+  /** The totals row; asking for it while it is hidden fails at the sync. */
+  getTotalRowRange(): RangeProxy {
+    this.host.stats.calls++;
+    return new RangeProxy(this.host, this.t.sheet, () => {
+      if (!this.t.showTotals) throw new ExcelApiError("InvalidOperation", "The table has no totals row.");
+      return { r0: this.t.r1, c0: this.t.c0, r1: this.t.r1, c1: this.t.c1 };
+    });
+  }
   getHeaderRowRange(): RangeProxy {
     this.host.stats.calls++;
     return new RangeProxy(this.host, this.t.sheet, () => ({
@@ -745,6 +852,10 @@ class TableProxy extends Proxy {
     this.host.stats.calls++;
     this.host.queue("write", "table.resize", 64, () => {
       const t = this.t;
+      if (t.showTotals)
+        throw new Error(
+          "stand-in: Table.resize with the totals row shown is not modeled (Microsoft's docs do not say where the totals row goes)",
+        );
       const p = typeof range === "string" ? parseA1(range) : null;
       if (typeof range === "string" && !p)
         throw new ExcelApiError("InvalidArgument", `Cannot parse the address ${range}.`);
@@ -781,7 +892,11 @@ class TableProxy extends Proxy {
           const t = this.t;
           const s = this.host.need(t.sheet);
           const n = values.length;
-          const below: Rect = { r0: t.r1 + 1, c0: t.c0, r1: MAX_ROWS - 1, c1: t.c1 };
+          if (t.showTotals && !alwaysInsert)
+            throw new Error("stand-in: rows.add without alwaysInsert on a table showing totals is not modeled");
+          // The new rows go at the end of the data body: above the totals row when it is shown.
+          const at = t.showTotals ? t.r1 : t.r1 + 1;
+          const below: Rect = { r0: at, c0: t.c0, r1: MAX_ROWS - 1, c1: t.c1 };
           const rowsBelow: Rect = { r0: t.r1 + 1, c0: t.c0, r1: t.r1 + n, c1: t.c1 };
           const empty = this.host.usedRect(s, rowsBelow, false) === null;
           if (alwaysInsert || !empty) {
@@ -799,18 +914,10 @@ class TableProxy extends Proxy {
                 "InvalidOperation",
                 "Microsoft Excel can't insert new cells because it would push non-empty cells off the end of the worksheet.",
               );
-            const moved = [...s.cells.entries()].filter(([k]) => {
-              const [r, c] = k.split(",").map(Number);
-              return r > t.r1 && c >= t.c0 && c <= t.c1;
-            });
-            for (const [k] of moved) s.cells.delete(k);
-            for (const [k, c] of moved) {
-              const [r, col] = k.split(",").map(Number);
-              s.cells.set(key(r + n, col), c);
-            }
+            this.host.shiftRows(s, at, t.c0, t.c1, n);
           }
           t.r1 += n;
-          this.host.writeGrid(s.name, { r0: t.r1 - n + 1, c0: t.c0, r1: t.r1, c1: t.c1 }, values, (c, x) =>
+          this.host.writeGrid(s.name, { r0: at, c0: t.c0, r1: at + n - 1, c1: t.c1 }, values, (c, x) =>
             Object.assign(c, enter(x, c.numberFormat)),
           );
         });
@@ -1272,6 +1379,19 @@ export class ExcelStandIn {
     if (cell && isDefault(cell)) s.cells.delete(key(r, c));
   }
 
+  /** Move every cell at or below row `from`, in columns c0..c1, by `n` rows (down when n > 0). */
+  shiftRows(s: SheetState, from: number, c0: number, c1: number, n: number): void {
+    const moved = [...s.cells.entries()].filter(([k]) => {
+      const [r, c] = k.split(",").map(Number);
+      return r >= from && c >= c0 && c <= c1;
+    });
+    for (const [k] of moved) s.cells.delete(k);
+    for (const [k, c] of moved) {
+      const [r, col] = k.split(",").map(Number);
+      s.cells.set(key(r + n, col), c);
+    }
+  }
+
   usedRect(s: SheetState, within: Rect | null, valuesOnly: boolean): Rect | null {
     let out: Rect | null = null;
     const add = (r: Rect): void => {
@@ -1398,7 +1518,13 @@ export class ExcelStandIn {
   }
 
   /** Test setup: a table `name` on `sheet` whose top-left cell is `at`, with these rows (header first), as in a workbook being opened (no events). */
-  addTable(sheet: string, name: string, at: string, rows: unknown[][]): TableState {
+  addTable(
+    sheet: string,
+    name: string,
+    at: string,
+    rows: unknown[][],
+    options: { totals?: Partial<CellState>[] } = {},
+  ): TableState {
     const s = this.sheet(sheet) ?? this.addSheet(sheet);
     const p = parseA1(at);
     if (!p) throw new Error(`bad address ${at}`);
@@ -1422,6 +1548,12 @@ export class ExcelStandIn {
       hasHeaders: true,
       style: "TableStyleMedium2",
     };
+    if (options.totals) {
+      // The totals row under the rows given: a label, SUBTOTAL formulas, whatever the user put there.
+      t.r1 += 1;
+      t.showTotals = true;
+      options.totals.forEach((c, j) => this.setCell(s.name, a1(t.r1, c0 + j), c));
+    }
     this.tables.push(t);
     return t;
   }

@@ -213,6 +213,98 @@ describe("appendRecords into a workbook without the tables", () => {
   });
 });
 
+/**
+ * A workbook whose Sources and Facts tables show their totals row, as a user turns it on
+ * (Table Design > Total Row): a label, a count, a SUBTOTAL of the amounts.
+ */
+async function withTotals(): Promise<ExcelStandIn> {
+  const wb = new ExcelStandIn();
+  expectAppended(await append(wb));
+  for (const name of ["Sources", "Facts"]) wb.context.workbook.tables.getItem(name).showTotals = true;
+  await wb.context.sync();
+  wb.setCell("Your sources", "A3", "Total");
+  wb.setCell("Your sources", "B3", { formula: "=SUBTOTAL(103,[Title])", value: 1 });
+  wb.setCell("Your sources", "H5", "Total");
+  wb.setCell("Your sources", "M5", { formula: "=SUBTOTAL(109,[Amount])", value: 112000040, numberFormat: "#,##0" });
+  return wb;
+}
+
+describe("appendRecords into tables showing their totals row", () => {
+  it("writes the rows in the data body, above the totals row, which moves down intact; the reader skips it", async () => {
+    const wb = await withTotals();
+    const out = expectAppended(
+      await append(wb, { ...ARTICLE, title: "Acme again" }, [candidate({ amount: 5000000, phrase: "5 millions" })]),
+    );
+    expect(out.tables).toEqual([
+      { name: "Sources", address: "'Your sources'!A1:F4", rows: 1, created: false },
+      { name: "Facts", address: "'Your sources'!H1:U6", rows: 1, created: false },
+    ]);
+    expect(wb.tables.map((t) => [t.name, t.r0, t.r1, t.showTotals])).toEqual([
+      ["Sources", 0, 3, true],
+      ["Facts", 0, 5, true],
+    ]);
+    // The totals rows, one row down, exactly as the user left them.
+    expect(wb.cell("Your sources", "A4").value).toBe("Total");
+    expect(wb.cell("Your sources", "B4")).toMatchObject({ formula: "=SUBTOTAL(103,[Title])" });
+    expect(wb.cell("Your sources", "H6").value).toBe("Total");
+    expect(wb.cell("Your sources", "M6")).toMatchObject({ formula: "=SUBTOTAL(109,[Amount])", numberFormat: "#,##0" });
+    // The new rows where the totals rows were, inside the bodies; dates kept as text.
+    expect(wb.cell("Your sources", "A3").value).toBe("la-gazette-2024-03-2");
+    expect(wb.cell("Your sources", "M5").value).toBe(5000000);
+    expect(wb.cell("Your sources", "K5")).toMatchObject({ value: "2024-03", numberFormat: "@" });
+    // What the reader is given (the totals row left out, as the runtime's loader does) validates.
+    const body = (name: string) => {
+      const { t, values } = tableValues(wb, name);
+      return { name, headerRow: t.r0 + 1, values: values.slice(0, -1) };
+    };
+    const sources = readSourceRows(body("Sources"));
+    const facts = readFactRows(
+      body("Facts"),
+      sources.rows.map((r) => r.id),
+    );
+    expect([sources.problems, facts.problems]).toEqual([[], []]);
+    expect(facts.rows.map((r) => [r.row, r.amount])).toEqual([
+      [2, 12000000],
+      [3, 100000000],
+      [4, 40],
+      [5, 5000000],
+    ]);
+  });
+
+  it("the new source id is unique among the body's rows: the totals row's label is no source", async () => {
+    const wb = await withTotals();
+    wb.setCell("Your sources", "A3", "la-gazette-2024-03-2"); // a label that looks like an id
+    expectAppended(await append(wb));
+    expect(wb.cell("Your sources", "A3").value).toBe("la-gazette-2024-03-2");
+    expect(wb.cell("Your sources", "A4").value).toBe("la-gazette-2024-03-2");
+  });
+
+  it("refuses, writing nothing, when anything lies under the table in its columns, however far down (it would move)", async () => {
+    for (const [address, props] of [
+      ["H200", { value: "a note of mine" }],
+      ["M5000", { fill: "#FFFF00" }],
+    ] as const) {
+      const wb = await withTotals();
+      wb.setCell("Your sources", address, props);
+      const before = wb.snapshot();
+      const o = await append(wb);
+      expect(o).toMatchObject({ status: "occupied", table: "Facts" });
+      expect(wb.snapshot()).toBe(before);
+    }
+  });
+
+  it("a cell beside the table, outside its columns, does not stop it (nothing there moves)", async () => {
+    const wb = await withTotals();
+    wb.setCell("Your sources", "W5", "beside");
+    wb.setCell("Your sources", "W6", "beside, lower");
+    expectAppended(await append(wb));
+    expect([wb.cell("Your sources", "W5").value, wb.cell("Your sources", "W6").value]).toEqual([
+      "beside",
+      "beside, lower",
+    ]);
+  });
+});
+
 describe("appendRecords into existing tables", () => {
   it("grows both tables over the free rows below them, a new source id, and the reader accepts every row", async () => {
     const wb = new ExcelStandIn();
@@ -395,6 +487,25 @@ describe("appendRecords undoes a failed write: every cell as it was", () => {
     expect(r.tried).toBeGreaterThanOrEqual(6); // per table: number formats, values, resize
   });
 
+  it("when rows go above a totals row (the rows added deleted, the totals row back in its row)", async () => {
+    const r = await everyFailure(withTotals);
+    expect(r.tried).toBeGreaterThanOrEqual(6); // per table: rows.add, number formats, values
+  });
+
+  it("when rows go above a totals row and the first undo fails too (it is tried again)", async () => {
+    const wb = await withTotals();
+    const before = wb.snapshot();
+    // The Facts rows' values fail (both tables have rows added by then), then the first undo.
+    let values = 0;
+    let deletes = 0;
+    wb.failAt = (op) =>
+      (op.what.startsWith("values(") && ++values === 2) || (op.what.startsWith("delete(") && deletes++ < 1);
+    const o = await append(wb);
+    expect(o).toMatchObject({ status: "failed", stage: "write", restored: true });
+    expect(deletes).toBe(3); // Sources: failed, then done; Facts: done
+    expect(wb.snapshot()).toBe(before);
+  });
+
   it("when the compensation fails once too (it is tried again)", async () => {
     const wb = new ExcelStandIn();
     expectAppended(await append(wb));
@@ -459,6 +570,30 @@ describe("the stand-in grows tables as Excel does", () => {
       wb.cell("Sheet1", "A4").value,
       wb.cell("Sheet1", "C3").value,
     ]).toEqual(["a", null, "left", "right"]);
+  });
+
+  it("with the totals row shown, TableRowCollection.add inserts above it, getDataBodyRange stops above it, and Table.resize is refused (its effect on a totals row is undocumented)", async () => {
+    const wb = new ExcelStandIn();
+    wb.addTable(
+      "Sheet1",
+      "T",
+      "A1",
+      [
+        ["h1", "h2"],
+        ["x", 1],
+      ],
+      { totals: [{ value: "Total" }, { value: 1 }] },
+    );
+    const t = wb.context.workbook.tables.getItem("T");
+    t.rows.add(-1, [["y", 2]]);
+    const body = t.getDataBodyRange().load("address");
+    const total = t.getTotalRowRange().load("address");
+    await wb.context.sync();
+    expect([body.address, total.address]).toEqual(["Sheet1!A2:B3", "Sheet1!A4:B4"]);
+    expect(["A3", "A4"].map((a) => wb.cell("Sheet1", a).value)).toEqual(["y", "Total"]);
+    const ws = wb.context.workbook.worksheets.getItem("Sheet1");
+    ws.tables.getItem("T").resize(ws.getRange("A1:B6"));
+    await expect(wb.context.sync()).rejects.toThrow(/not modeled/);
   });
 
   it("Table.resize moves no cell: what the new rows held becomes table data", async () => {

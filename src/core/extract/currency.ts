@@ -6,6 +6,7 @@
  */
 import { normalizeCurrency } from "../fx";
 import { Lexicon, skipSpaces, skipSpacesBack } from "./lexicon";
+import { note } from "./note";
 import { Ambiguity } from "./types";
 
 export interface CurrencyReading {
@@ -17,14 +18,11 @@ export interface CurrencyReading {
 const sure = (code: string): CurrencyReading => ({ code });
 const assumed = (code: string, word: string): CurrencyReading => ({
   code,
-  ambiguity: {
-    kind: "currency-assumed",
-    message: `"${word}" read as ${code}; other currencies share that name, correct it if the source means another.`,
-  },
+  ambiguity: note("currency-assumed", "noteCurrencyAssumed", { word, code }),
 });
-const unknown = (word: string, options: string): CurrencyReading => ({
+const unknown = (word: string, a: string, b: string): CurrencyReading => ({
   code: null,
-  ambiguity: { kind: "currency-unknown", message: `"${word}" may be ${options}; the text does not say which.` },
+  ambiguity: note("currency-unknown", "noteCurrencyEither", { word, a, b }),
 });
 
 /** After the amount ("millions de dollars", "M€", "美元", "euros"). */
@@ -62,7 +60,7 @@ const AFTER = new Lexicon<CurrencyReading>([
   ["us$", sure("USD")],
   ["€", sure("EUR")],
   ["£", sure("GBP")],
-  ["¥", unknown("¥", "JPY or CNY")],
+  ["¥", unknown("¥", "JPY", "CNY")],
   ["美元", sure("USD")],
   ["欧元", sure("EUR")],
   ["英镑", sure("GBP")],
@@ -88,8 +86,8 @@ const BEFORE = new Lexicon<CurrencyReading>([
   ["$", assumed("USD", "$")],
   ["€", sure("EUR")],
   ["£", sure("GBP")],
-  ["¥", unknown("¥", "JPY or CNY")],
-  ["￥", unknown("￥", "JPY or CNY")],
+  ["¥", unknown("¥", "JPY", "CNY")],
+  ["￥", unknown("￥", "JPY", "CNY")],
   ["人民币", sure("CNY")],
   ["rmb", sure("CNY")],
 ]);

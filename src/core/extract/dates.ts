@@ -7,6 +7,7 @@
 import { dayOf, daysInMonth, isoOfDay, parseDate, Precision, weekdayOf } from "../dates";
 import { Lexicon, skipSpaces, skipSpacesBack } from "./lexicon";
 import { canStartNumber, isDigit, scanNumberWords } from "./numbers";
+import { note } from "./note";
 import { Ambiguity } from "./types";
 
 /** The publication date the relative phrases are read against. */
@@ -258,10 +259,11 @@ export function findDates(text: string, folded: string, anchor: Anchor | undefin
   return out;
 }
 
-const coarse = (phrase: string, anchor: Anchor): Ambiguity => ({
-  kind: "date-relative-to-coarse-anchor",
-  message: `"${phrase}" read against a publication date known only to the ${anchor.precision} (${anchor.text}); check the date.`,
-});
+const coarse = (phrase: string, anchor: Anchor): Ambiguity =>
+  note("date-relative-to-coarse-anchor", anchor.precision === "year" ? "noteCoarseYear" : "noteCoarseMonth", {
+    phrase,
+    date: anchor.text,
+  });
 
 /** "il y a (un peu plus de) deux ans": the start of a time-ago phrase in French. */
 const AGO_BEFORE = new Lexicon<true>([["il y a", true]]);

@@ -13,6 +13,7 @@ import { Anchor, anchorOf, DatePhrase, findDates } from "./dates";
 import { findInvestorMentions, investorsOf } from "./investors";
 import { KIND_WORDS, nearestKind } from "./kinds";
 import { detectLanguage } from "./lang";
+import { note } from "./note";
 import { foldText, hitsIn, Lexicon, nearest, skipSpaces, skipSpacesBack } from "./lexicon";
 import { nounAfter, percentAfter, TEAM_WORDS } from "./metrics";
 import { canStartNumber, isArticle, isWordChar, NumberToken, scanNumber, scanNumberWords } from "./numbers";
@@ -302,23 +303,17 @@ export function extract(text: unknown, options: ExtractOptions = {}): Result<Ext
     const prevEnd = n > 0 && figures[n - 1].end > ctx.from ? figures[n - 1].end : ctx.from;
     const nextStart = n + 1 < figures.length && figures[n + 1].start < ctx.to ? figures[n + 1].start : ctx.to;
     const ambiguities: Ambiguity[] = [];
-    if (f.words)
-      ambiguities.push({
-        kind: "number-in-words",
-        message: `The figure is written in words ("${text.slice(f.start, f.end)}"); check the number.`,
-      });
+    if (f.words) ambiguities.push(note("number-in-words", "noteNumberInWords", { words: text.slice(f.start, f.end) }));
     if (f.range) {
-      ambiguities.push({
-        kind: f.range.kind,
-        message:
-          f.range.kind === "range"
-            ? `A range from ${f.range.low} to ${f.range.high}; the amount given is the low end.`
-            : `Two figures are given as alternatives (${f.range.low} or ${f.range.high}); the amount given is the first.`,
-      });
+      ambiguities.push(
+        note(f.range.kind, f.range.kind === "range" ? "noteRange" : "noteAlternatives", {
+          low: { number: f.range.low },
+          high: { number: f.range.high },
+        }),
+      );
     }
     if (f.currency?.ambiguity) ambiguities.push(f.currency.ambiguity);
-    if (f.money && !f.currency)
-      ambiguities.push({ kind: "currency-unknown", message: "No currency is named next to the amount." });
+    if (f.money && !f.currency) ambiguities.push(note("currency-unknown", "noteNoCurrency"));
 
     let kind: Candidate["kind"] = "metric";
     let metric: string | null = f.noun;
@@ -327,31 +322,21 @@ export function extract(text: unknown, options: ExtractOptions = {}): Result<Ext
       if (k) {
         kind = k.value.kind;
         metric = k.value.metric;
-      } else
-        ambiguities.push({
-          kind: "kind-unclear",
-          message: "No word near the amount says what it is (a round, a valuation, revenue…).",
-        });
+      } else ambiguities.push(note("kind-unclear", "noteKindUnclear"));
     } else if (metric === "people") {
       metric = hitsIn(teamWords, ctx.from, ctx.to).length > 0 ? "employees" : "people";
     } else if (f.subsetOf && metric === null && !f.percent) {
       const prev = candidates[candidates.length - 1];
       if (prev?.metric == null || prev.offset < ctx.from || prev.currency !== null) continue;
       metric = prev.metric;
-      ambiguities.push({
-        kind: "subset",
-        message: `Part of the previous figure (${prev.amount} ${prev.metric}); the text says which part.`,
-      });
+      ambiguities.push(note("subset", "noteSubset", { amount: { number: prev.amount }, metric: prev.metric }));
     }
 
     // A count in round thousands is a rounded figure (GitHub stars, models on a hub), the
     // dataset's own convention; amounts of money are announced as they are, so not them.
     if (!f.money && !f.percent && f.bounds.length === 0 && f.amount >= 1000 && f.amount % 1000 === 0) {
       f.bounds.push("approximate");
-      ambiguities.push({
-        kind: "round-figure",
-        message: `${f.amount} is a round count, read as approximate; make it exact if the source counts precisely.`,
-      });
+      ambiguities.push(note("round-figure", "noteRoundFigure", { amount: { number: f.amount } }));
     }
     const sentenceQ = hitsIn(qualifierWords, ctx.from, ctx.to).map((h) => h.value);
     const date = dateOf(text, dates, anchor, f, ctx, prevEnd, nextStart, ambiguities);
@@ -418,9 +403,6 @@ function dateOf(
     };
   }
   if (!anchor) return null;
-  ambiguities.push({
-    kind: "date-from-publication",
-    message: `No date is given near the figure; the publication date (${anchor.text}) is used.`,
-  });
+  ambiguities.push(note("date-from-publication", "noteDateFromPublication", { date: anchor.text }));
   return { value: anchor.text, precision: anchor.precision, phrase: null, offset: null, relative: false };
 }

@@ -5,6 +5,7 @@
  */
 import { Qualifier, RoundName } from "../dataset";
 import { Precision } from "../dates";
+import { MessageId, Param } from "../messages";
 
 export type Lang = "fr" | "en" | "zh";
 export const LANGS: readonly Lang[] = ["fr", "en", "zh"];
@@ -35,6 +36,10 @@ export type AmbiguityKind =
 
 export interface Ambiguity {
   kind: AmbiguityKind;
+  /** The note in the message catalogue (src/core/messages.ts): render it in any language with renderMessage({ id, params }, lang). */
+  id: MessageId;
+  params: Record<string, Param>;
+  /** The note in English. */
   message: string;
 }
 

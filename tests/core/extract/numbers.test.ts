@@ -157,3 +157,106 @@ describe("numbers in words, ranges and alternatives are flagged", () => {
     expect(c.ambiguities.map((a) => a.kind)).toContain("alternatives");
   });
 });
+
+describe("every currency word and sign the reader knows (currency.ts), after or before the amount", () => {
+  type Reading = [code: string | null, note: "sure" | "assumed" | "unknown"];
+  const reading = (text: string, lang: Lang): Reading => {
+    const c = only(text, lang);
+    const kinds = c.ambiguities.map((a) => a.kind);
+    return [
+      c.currency,
+      kinds.includes("currency-assumed") ? "assumed" : kinds.includes("currency-unknown") ? "unknown" : "sure",
+    ];
+  };
+
+  it.each<[string, string | null, Reading[1]]>([
+    ["de dollars américains", "USD", "sure"],
+    ["de dollars US", "USD", "sure"],
+    ["de dollars", "USD", "assumed"],
+    ["dollars américains", "USD", "sure"],
+    ["dollars US", "USD", "sure"],
+    ["dollars", "USD", "assumed"],
+    ["de dollars canadiens", "CAD", "sure"],
+    ["dollars canadiens", "CAD", "sure"],
+    ["d'euros", "EUR", "sure"],
+    ["euros", "EUR", "sure"],
+    ["de livres sterling", "GBP", "sure"],
+    ["livres sterling", "GBP", "sure"],
+    ["de francs suisses", "CHF", "sure"],
+    ["francs suisses", "CHF", "sure"],
+    ["de yens", "JPY", "sure"],
+    ["yens", "JPY", "sure"],
+    ["de yuans", "CNY", "assumed"],
+    ["yuans", "CNY", "assumed"],
+    ["$", "USD", "assumed"],
+    ["US$", "USD", "sure"],
+    ["€", "EUR", "sure"],
+    ["£", "GBP", "sure"],
+    ["¥", null, "unknown"],
+    ["EUR", "EUR", "sure"],
+  ])("French: « 5 millions %s » → %s (%s)", (word, code, note) => {
+    expect(reading(`La société lève 5 millions ${word}.`, "fr")).toEqual([code, note]);
+  });
+
+  it.each<[string, string | null, Reading[1]]>([
+    ["US dollars", "USD", "sure"],
+    ["dollars", "USD", "assumed"],
+    ["dollar", "USD", "assumed"],
+    ["Canadian dollars", "CAD", "sure"],
+    ["euro", "EUR", "sure"],
+    ["pounds sterling", "GBP", "sure"],
+    ["pounds", "GBP", "assumed"],
+    ["Swiss francs", "CHF", "sure"],
+    ["yen", "JPY", "sure"],
+    ["yuan", "CNY", "assumed"],
+    ["renminbi", "CNY", "sure"],
+    ["USD", "USD", "sure"],
+  ])("English: “5 million %s” → %s (%s)", (word, code, note) => {
+    expect(reading(`The company raised 5 million ${word}.`, "en")).toEqual([code, note]);
+  });
+
+  it.each<[string, string | null, Reading[1]]>([
+    ["US$", "USD", "sure"],
+    ["US $", "USD", "sure"],
+    ["C$", "CAD", "sure"],
+    ["CA$", "CAD", "sure"],
+    ["A$", "AUD", "sure"],
+    ["HK$", "HKD", "sure"],
+    ["$", "USD", "assumed"],
+    ["€", "EUR", "sure"],
+    ["£", "GBP", "sure"],
+    ["¥", null, "unknown"],
+    ["￥", null, "unknown"],
+    ["RMB ", "CNY", "sure"],
+    ["USD ", "USD", "sure"],
+  ])("English, before the amount: “%s5 million” → %s (%s)", (sign, code, note) => {
+    expect(reading(`The company raised ${sign}5 million.`, "en")).toEqual([code, note]);
+  });
+
+  it.each<[string, string | null, Reading[1]]>([
+    ["美元", "USD", "sure"],
+    ["欧元", "EUR", "sure"],
+    ["英镑", "GBP", "sure"],
+    ["日元", "JPY", "sure"],
+    ["港元", "HKD", "sure"],
+    ["港币", "HKD", "sure"],
+    ["元人民币", "CNY", "sure"],
+    ["人民币", "CNY", "sure"],
+    ["瑞士法郎", "CHF", "sure"],
+    ["加元", "CAD", "sure"],
+    ["澳元", "AUD", "sure"],
+    ["元", "CNY", "assumed"],
+  ])("Chinese: “5 亿%s” → %s (%s)", (word, code, note) => {
+    expect(reading(`公司完成 5 亿${word}融资。`, "zh")).toEqual([code, note]);
+  });
+
+  it("人民币 before the amount is CNY", () => {
+    expect(reading("公司完成人民币 5 亿融资。", "zh")).toEqual(["CNY", "sure"]);
+  });
+
+  it("a three-letter code counts only when it stands alone in capitals and is one the currency module knows", () => {
+    expect(reading("The company raised 5 million USD.", "en")).toEqual(["USD", "sure"]);
+    expect(only("The company raised 5 million XYZ.", "en").currency).toBeNull();
+    expect(only("The company raised 5 million USDT.", "en").currency).toBeNull();
+  });
+});
