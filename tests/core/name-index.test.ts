@@ -1,13 +1,20 @@
 /**
  * NameIndex (src/core/name-index.ts) answers exactly what a Map of the same entries answers:
  * the value of a name given, the last one when a name is given twice, and nothing (-1) for
- * any other text, however the names collide in its table.
+ * any other text, however the names collide in its table, whether a name is kept in its
+ * cell (at most 48 characters, all below U+0100) or in the pool (any other).
  */
 import fc from "fast-check";
 import { nameHash, NameIndex } from "../../src/core/name-index";
 
-/** Any UTF-16 text (lone surrogates included), short enough to collide often. */
-const text = fc.string({ unit: "binary", maxLength: 30 });
+/**
+ * Any UTF-16 text (lone surrogates included), short enough to collide often, or one-byte
+ * text (below U+0100) of up to 60 characters: kept in its cell up to 48, in the pool beyond.
+ */
+const text = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 30 }),
+  fc.string({ unit: fc.integer({ min: 0, max: 0xff }).map((c) => String.fromCharCode(c)), maxLength: 60 }),
+);
 const entries = fc.array(fc.tuple(text, fc.nat({ max: 0x7fffffff })), { maxLength: 300 });
 
 describe("NameIndex: the same answers as a Map of its entries", () => {
@@ -39,18 +46,29 @@ describe("NameIndex: the same answers as a Map of its entries", () => {
     expect(index.get("Company 10000 id")).toBe(-1);
   });
 
-  it("names filed under the same hash and length are told apart by their characters", () => {
-    // Two different names of one length with one hash: found by trying names until two collide.
+  /**
+   * Two different names of one length with one hash: found by trying the names `middle`
+   * joins a number's digits with until two collide.
+   */
+  function collidingPair(middle: string): [string, string] {
     const seen = new Map<number, string>();
-    let pair: [string, string] | undefined;
-    for (let i = 0; !pair && i < 1000000; i++) {
-      const name = `name ${String(i).padStart(7, "0")}`;
+    for (let i = 0; i < 3000000; i++) {
+      const digits = String(i).padStart(7, "0");
+      const name = `${digits}${middle}${digits}`;
       const other = seen.get(nameHash(name));
-      if (other !== undefined) pair = [other, name];
-      else seen.set(nameHash(name), name);
+      if (other !== undefined) return [other, name];
+      seen.set(nameHash(name), name);
     }
-    if (!pair) throw new Error("no two names with one hash among a million");
-    const [a, b] = pair;
+    throw new Error("no two names with one hash among three million");
+  }
+
+  it.each([
+    ["kept in their cells", " name "],
+    ["kept in the pool (longer than a cell holds)", " and a long middle".repeat(3)],
+    ["kept in the pool (a character above U+00FF)", " 名 "],
+  ])("names filed under the same hash and length are told apart by their characters: %s", (_, middle) => {
+    const [a, b] = collidingPair(middle);
+    expect([nameHash(a), a.length]).toEqual([nameHash(b), b.length]);
     expect(new NameIndex([[a, 1]]).get(b)).toBe(-1);
     expect(new NameIndex([[b, 2]]).get(a)).toBe(-1);
     const both = new NameIndex([
