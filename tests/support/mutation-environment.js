@@ -9,19 +9,24 @@
  * The flag lives in the jest process, shared with tests/support/mutation-runner.js, which
  * clears it at the start of each run and stops loading further test files once it is set.
  */
+// @ts-check
 const NodeEnvironment = require("jest-environment-node").TestEnvironment;
 
 const ACTIVE_MUTANT = "__STRYKER_ACTIVE_MUTANT__";
 const FAILED = Symbol.for("hf.mutation.failedInThisRun");
+/** The jest process's globals, where the flag is shared with mutation-runner.js. */
+const shared = /** @type {{ [FAILED]?: boolean }} */ (globalThis);
 
 class MutationEnvironment extends NodeEnvironment {
+  /** @param {import("@jest/types").Circus.Event} event */
   async handleTestEvent(event) {
     if (process.env[ACTIVE_MUTANT] === undefined) return;
-    if (event.name === "test_fn_failure" || event.name === "hook_failure") globalThis[FAILED] = true;
-    else if (event.name === "test_start" && globalThis[FAILED] === true) event.test.mode = "skip";
+    if (event.name === "test_fn_failure" || event.name === "hook_failure") shared[FAILED] = true;
+    else if (event.name === "test_start" && shared[FAILED] === true) event.test.mode = "skip";
   }
 }
 
 module.exports = MutationEnvironment;
 module.exports.FAILED = FAILED;
+module.exports.shared = shared;
 module.exports.ACTIVE_MUTANT = ACTIVE_MUTANT;

@@ -15,11 +15,20 @@
  * a failing test: the mutant is killed, the rest could not change that
  * (tests/support/mutation-environment.js skips the rest of that file's tests).
  */
+// @ts-check
 const fs = require("fs");
 const path = require("path");
 const TestRunner = require("jest-runner").default;
-const { ACTIVE_MUTANT, FAILED } = require("./mutation-environment");
+const { ACTIVE_MUTANT, FAILED, shared } = require("./mutation-environment");
 
+/** @typedef {import("jest-runner").Test} Test */
+/** @typedef {import("jest-runner").TestWatcher} TestWatcher */
+/** @typedef {import("jest-runner").TestRunnerOptions} TestRunnerOptions */
+
+/**
+ * @param {string} file
+ * @returns {Map<string, Set<string>> | undefined}
+ */
 function readTestMap(file) {
   let text;
   try {
@@ -31,14 +40,19 @@ function readTestMap(file) {
   const map = new Map();
   for (const line of text.split("\n")) {
     if (line === "") continue;
-    const [name, testFile] = JSON.parse(line);
-    if (!map.has(testFile)) map.set(testFile, new Set());
-    map.get(testFile).add(name);
+    const [name, testFile] = /** @type {[string, string]} */ (JSON.parse(line));
+    const names = map.get(testFile) ?? new Set();
+    names.add(name);
+    map.set(testFile, names);
   }
   return map;
 }
 
 class MutationTestRunner extends TestRunner {
+  /**
+   * @param {import("@jest/types").Config.GlobalConfig} globalConfig
+   * @param {import("jest-runner").TestRunnerContext} context
+   */
   constructor(globalConfig, context) {
     super(globalConfig, context);
     // Inside the (sandbox) root, git-ignored; the test environments inherit the variable.
@@ -46,8 +60,13 @@ class MutationTestRunner extends TestRunner {
     process.env.HF_MUTATION_TEST_MAP = this.testMapFile;
   }
 
+  /**
+   * @param {Array<Test>} tests
+   * @param {TestWatcher} watcher
+   * @param {TestRunnerOptions} options
+   */
   async runTests(tests, watcher, options) {
-    globalThis[FAILED] = false;
+    shared[FAILED] = false;
     const pattern = this._globalConfig.testNamePattern;
     const map = pattern ? readTestMap(this.testMapFile) : undefined;
     let wanted = tests;
@@ -66,10 +85,14 @@ class MutationTestRunner extends TestRunner {
   /**
    * One file after another, stopping after the first file with a failing test (a mutant
    * run: one failure kills the mutant; mutation-environment.js skips the rest of that file).
+   *
+   * @param {Array<Test>} tests
+   * @param {TestWatcher} watcher
+   * @param {TestRunnerOptions} options
    */
   async runUntilAFailure(tests, watcher, options) {
     for (const test of tests) {
-      if (globalThis[FAILED] === true) break;
+      if (shared[FAILED] === true) break;
       await super.runTests([test], watcher, options);
     }
   }

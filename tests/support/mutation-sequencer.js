@@ -6,15 +6,35 @@
  * order, a file that failed last time (it killed the previous mutant, which is often a
  * neighbour of this one) goes before the others.
  */
+// @ts-check
 const Sequencer = require("@jest/test-sequencer").default;
 
+/** @typedef {import("@jest/test-result").Test} Test */
+/**
+ * jest's sequencer's own helpers, which its type declarations mark private: the duration
+ * recorded for a file last time, and whether it failed last time.
+ * @typedef {{ time(t: Test): number | undefined; hasFailed(t: Test): boolean }} History
+ */
+
+/**
+ * @param {Sequencer} sequencer
+ * @returns {History}
+ */
+const historyOf = (sequencer) => /** @type {History} */ (/** @type {unknown} */ (sequencer));
+
 class MutationSequencer extends Sequencer {
+  /** @param {Array<Test>} tests */
   sort(tests) {
-    const known = (t) => (t.duration === undefined ? Infinity : t.duration);
-    for (const t of tests) t.duration = this.time(t);
+    const history = historyOf(this);
+    for (const t of tests) {
+      const last = history.time(t);
+      if (last !== undefined) t.duration = last;
+    }
+    /** @param {Test} t a file never timed goes last */
+    const known = (t) => t.duration ?? Infinity;
     return [...tests].sort((a, b) => {
-      const failedA = this.hasFailed(a);
-      if (failedA !== this.hasFailed(b)) return failedA ? -1 : 1;
+      const failedA = history.hasFailed(a);
+      if (failedA !== history.hasFailed(b)) return failedA ? -1 : 1;
       return known(a) - known(b);
     });
   }
