@@ -85,7 +85,7 @@ describe("known_by", () => {
     );
   });
 
-  it("French and Chinese word a date and today each their own way: « au 2019-12 ou avant », « à ce jour »", () => {
+  it("French and Chinese word a date and today each their own way: « au 2019-12 ou avant », « à ce jour », 到今天为止", () => {
     const inLang = (r: Result<unknown>, lang: Lang): string => {
       const e = fail(r);
       if (!e.id) throw new Error(`no message id on ${e.message}`);
@@ -99,8 +99,16 @@ describe("known_by", () => {
     expect(inLang(today, "fr")).toBe(
       "Aucun(e) tour de financement de Hugging Face à ce jour n'avait été publié(e) au 2020 ; le premier, Seed (2018-05), a été publié en 2021-03 (s1).",
     );
-    expect(inLang(dated, "zh")).toMatch(/^截至 2020，Hugging Face 在 2019-12 及之前的融资轮次均未公布；/);
-    expect(inLang(today, "zh")).toMatch(/^截至 2020，Hugging Face 到今天为止的融资轮次均未公布；/);
+    expect(inLang(dated, "zh")).toBe(
+      "截至 2020，Hugging Face 在 2019-12 及之前的融资轮次均未公布；最早的 Seed (2018-05) 在 2021-03 首次公布（s1）。",
+    );
+    expect(inLang(today, "zh")).toBe(
+      "截至 2020，Hugging Face 到今天为止的融资轮次均未公布；最早的 Seed (2018-05) 在 2021-03 首次公布（s1）。",
+    );
+    // A fact reported after known_by: "在 2023-08-24 首次公布", never "首次公布于在" (when's own 在 after 于).
+    expect(inLang(ws.valuation("2023-08", null, null, null, "2023-01"), "zh")).toBe(
+      "2023-08 的估值在 2023-08-24 首次公布（s2，援引 Le Figaro），晚于 2023-01；当时已知的最新数据：2,000,000,000 USD，日期 2022-05。",
+    );
     // Before the first valuation, without known_by: the other message that takes the phrase.
     expect(inLang(ws.valuation("2019", null, null, null, null), "fr")).toBe(
       "Aucun(e) valorisation publié(e) pour Hugging Face au 2019 ou avant ; le premier est daté 2022-05.",
