@@ -247,6 +247,25 @@ describe("normalizeRoundName", () => {
   it("leaves unknown words alone", () => {
     expect(normalizeRoundName("bridge")).toBeUndefined();
   });
+
+  it.each([
+    ["Série C", "Series C"],
+    ["série b", "Series B"],
+    ["Levée A", "Series A"],
+    ["tour B", "Series B"],
+    ["round d", "Series D"],
+    ["Amorçage", "Seed"],
+    ["B轮融资", "Series B"],
+    ["种子轮", "Seed"],
+    ["unnamed", "Unnamed"],
+  ] as const)("reads %s, as French, Chinese and English articles write it, as %s", (input, round) => {
+    expect(normalizeRoundName(input)).toBe(round);
+  });
+
+  it("strips 轮 and 轮融资 only where Chinese writes them, at the end", () => {
+    expect(normalizeRoundName("轮b")).toBeUndefined();
+    expect(normalizeRoundName("种子轮融资")).toBe("Seed");
+  });
 });
 
 describe("Store", () => {
