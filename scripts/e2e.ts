@@ -416,6 +416,15 @@ async function findFigures(page: Page): Promise<Figure[]> {
   );
 }
 
+/** Paste an article, find its figures, tick the first and add it: the message the view then shows. */
+async function addFirstFigure(page: Page, a: ArticleForm, o: { after?: string } = {}) {
+  await pasteArticle(page, a);
+  await findFigures(page);
+  await page.click("#src-list > li:nth-child(1) fluent-checkbox");
+  await page.click("#src-add");
+  return srcMessage(page, o);
+}
+
 async function setField(page: Page, item: number, field: string, value: string): Promise<void> {
   await page.evaluate(
     ({ item, field, value }) => {
@@ -1193,21 +1202,13 @@ async function main(): Promise<void> {
     await test("(s) add a source refuses to write over the user's cells below the Facts table, and undoes a write that fails", async () => {
       const { page: p, context: c } = await openPane(browser, base, { label: "add-source-guard" });
       await openAddSource(p);
-      await pasteArticle(p, ARTICLES.fr);
-      await findFigures(p);
-      await p.click("#src-list > li:nth-child(1) fluent-checkbox");
-      await p.click("#src-add");
-      let msg = await srcMessage(p);
+      let msg = await addFirstFigure(p, ARTICLES.fr);
       assert.equal(msg.intent, "success", msg.text);
       await p.evaluate(() => {
         (window as unknown as PageWindow).__fakeExcel.setCell("Your sources", "J3", "keep me");
       });
       let before = await dump(p);
-      await pasteArticle(p, ARTICLES.en);
-      await findFigures(p);
-      await p.click("#src-list > li:nth-child(1) fluent-checkbox");
-      await p.click("#src-add");
-      msg = await srcMessage(p, { after: msg.text });
+      msg = await addFirstFigure(p, ARTICLES.en, { after: msg.text });
       assert.equal(msg.intent, "warning");
       assert.equal(
         msg.text,
@@ -1240,11 +1241,7 @@ async function main(): Promise<void> {
       // An empty workbook whose HF.* formulas the host calculates (workbook: []).
       const { page: p, context: c } = await openPane(browser, base, { label: "add-source-totals", workbook: [] });
       await openAddSource(p);
-      await pasteArticle(p, ARTICLES.fr);
-      await findFigures(p);
-      await p.click("#src-list > li:nth-child(1) fluent-checkbox");
-      await p.click("#src-add");
-      let msg = await srcMessage(p);
+      let msg = await addFirstFigure(p, ARTICLES.fr);
       assert.equal(msg.intent, "success", msg.text);
       // The user turns on Total Row in both tables (Sources A1:F2, Facts H1:U2) and labels it.
       await p.evaluate(async () => {
@@ -1256,11 +1253,7 @@ async function main(): Promise<void> {
         }
         await host.context.sync();
       });
-      await pasteArticle(p, ARTICLES.en);
-      await findFigures(p);
-      await p.click("#src-list > li:nth-child(1) fluent-checkbox");
-      await p.click("#src-add");
-      msg = await srcMessage(p, { after: msg.text });
+      msg = await addFirstFigure(p, ARTICLES.en, { after: msg.text });
       assert.equal(msg.intent, "success", msg.text);
       const cells = await p.evaluate(() => {
         const { host } = (window as unknown as PageWindow).__fakeExcel;
