@@ -27,7 +27,11 @@ const early = source("early", { published: { value: "2021-03", precision: "month
 const late = source("late", { published: { value: "2023-08-24", precision: "day", basis: "stated" } });
 const SOURCES = new Map([early, late].map((s) => [s.id, s]));
 
-const credited = (name: string): Evidence["attribution"] => ({ name, kind: "outlet", phrase: `selon ${name}` });
+const credited = (name: string): NonNullable<Evidence["attribution"]> => ({
+  name,
+  kind: "outlet",
+  phrase: `selon ${name}`,
+});
 
 describe("citationsIn: one citation per piece of evidence", () => {
   const record = {
