@@ -2,18 +2,18 @@
  * NameIndex (src/core/name-index.ts) answers exactly what a Map of the same entries answers:
  * the value of a name given, the last one when a name is given twice, and nothing (-1) for
  * any other text, however the names collide in its table, whether a name is kept in its
- * cell (at most 48 characters, all below U+0100) or in the pool (any other).
+ * cell (at most 20 characters, all below U+0100) or in the pool (any other).
  */
 import fc from "fast-check";
 import { nameHash, NameIndex } from "../../src/core/name-index";
 
 /**
  * Any UTF-16 text (lone surrogates included), short enough to collide often, or one-byte
- * text (below U+0100) of up to 60 characters: kept in its cell up to 48, in the pool beyond.
+ * text (below U+0100) of up to 30 characters: kept in its cell up to 20, in the pool beyond.
  */
 const text = fc.oneof(
   fc.string({ unit: "binary", maxLength: 30 }),
-  fc.string({ unit: fc.integer({ min: 0, max: 0xff }).map((c) => String.fromCharCode(c)), maxLength: 60 }),
+  fc.string({ unit: fc.integer({ min: 0, max: 0xff }).map((c) => String.fromCharCode(c)), maxLength: 30 }),
 );
 const entries = fc.array(fc.tuple(text, fc.nat({ max: 0x7fffffff })), { maxLength: 300 });
 
@@ -76,6 +76,14 @@ describe("NameIndex: the same answers as a Map of its entries", () => {
       [b, 2],
     ]);
     expect([both.get(a), both.get(b)]).toEqual([1, 2]);
+  });
+
+  it("a name of 20 one-byte characters is kept in its cell, of 21 in the pool: both found, their neighbours not", () => {
+    const names = ["Synthetic Co 0000001", "Synthetic Co 00000001", "Zürich Capital Group", "Zürich Capital Groups"];
+    const index = new NameIndex(names.map((n, i) => [n, i] as const));
+    expect(names.map((n) => n.length)).toEqual([20, 21, 20, 21]);
+    expect(names.map((n) => index.get(n))).toEqual([0, 1, 2, 3]);
+    expect(names.map((n) => index.get(n.slice(0, -1) + "9"))).toEqual([-1, -1, -1, -1]);
   });
 
   it("refuses a value it could not store (negative, fractional)", () => {
