@@ -492,7 +492,7 @@ export function isToday(r: Readonly<DayRange>): boolean {
  * Any other range is the date as queryOfRange writes it.
  * TODAY stands for an omitted date: it reads "today" in the message's language, never as the
  * Excel last day that stands for it. The whole phrase is one message because languages word the
- * two cases differently (French "au 2023-08 ou avant" but "à ce jour").
+ * two cases differently (French "jusqu'à 2023-08 inclus" but "à ce jour").
  *
  * @param r - A range from parseDayRange, or TODAY
  * @returns The message parameter
@@ -500,7 +500,7 @@ export function isToday(r: Readonly<DayRange>): boolean {
  * renderParam(onOrBeforeText(TODAY), "fr")
  * //=> "à ce jour"
  * renderParam(onOrBeforeText({ precision: "month", start: 19570, end: 19600 }), "fr")
- * //=> "au 2023-08 ou avant"
+ * //=> "jusqu'à 2023-08 inclus"
  */
 export function onOrBeforeText(r: Readonly<DayRange>): MessageRef {
   return isToday(r) ? msg("onOrBeforeToday") : msg("onOrBefore", { date: queryOfRange(r).text });

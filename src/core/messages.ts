@@ -142,11 +142,11 @@ const fr: Catalogue = {
   nothingBeforeFirst: "Aucun(e) {what} publié(e) pour {company} {upTo} ; le premier est daté {first}.",
   nothingReported: "Aucun(e) {what} publié(e) pour {company} dans les sources.",
   notYetReportedLatest:
-    "{what} a été publié(e) pour la première fois {when} ({by}), après le {knownBy} ; le dernier élément connu à cette date : {latest}.",
+    "{what} a été publié(e) pour la première fois {when} ({by}), après {knownBy} ; le dernier élément connu à cette date : {latest}.",
   notYetReportedNothing:
-    "{what} a été publié(e) pour la première fois {when} ({by}), après le {knownBy} ; rien d'antérieur n'était connu à cette date.",
+    "{what} a été publié(e) pour la première fois {when} ({by}), après {knownBy} ; rien d'antérieur n'était connu à cette date.",
   noneReportedYet:
-    "Aucun(e) {what} de {company} {upTo} n'avait été publié(e) au {knownBy} ; le premier, {first}, a été publié {when} ({by}).",
+    "Aucun(e) {what} de {company} {upTo} n'avait été publié(e) à la fin de {knownBy} ; le premier, {first}, a été publié {when} ({by}).",
   unknownMetric: "Aucun indicateur nommé {input} ; indicateurs connus : {known}.",
   tooLarge: "Le résultat de la conversion de {what} est trop grand pour un nombre.",
   unknownQuestion: "Attendu : l'un de {known} ou un nom d'indicateur ; reçu {input}.",
@@ -159,7 +159,7 @@ const fr: Catalogue = {
   inputOther: "une valeur d'un autre type",
   none: "aucun",
   nowhere: "nulle part",
-  onOrBefore: "au {date} ou avant",
+  onOrBefore: "jusqu'à {date} inclus",
   onOrBeforeToday: "à ce jour",
   range: "du {from} au {to}",
   whenOn: "le {date}",

@@ -1,4 +1,13 @@
-import { isoToSerial, isToday, parseDate, parseDayRange, serialToDate, serialToIso, TODAY } from "../../src/core/dates";
+import {
+  isoToSerial,
+  isToday,
+  parseDate,
+  parseDayRange,
+  periodOf,
+  serialToDate,
+  serialToIso,
+  TODAY,
+} from "../../src/core/dates";
 import { metricAsOf, roundsAsOf } from "../../src/core/queries";
 import { source } from "../../src/core/worksheet";
 
@@ -27,6 +36,14 @@ describe("parseDate", () => {
   it("reads a serial typed as text", () => {
     const r = parseDate("45162");
     expect(r.ok && r.value.text).toBe("2023-08-24");
+  });
+
+  it("reads a serial typed as text with a time of day, to any number of decimals", () => {
+    expect(["45162.5", "45162.75", "45162.999"].map((t) => parseDate(t)).map((r) => r.ok && r.value.text)).toEqual([
+      "2023-08-24",
+      "2023-08-24",
+      "2023-08-24",
+    ]);
   });
 
   it("trims surrounding whitespace", () => {
@@ -61,11 +78,29 @@ describe("Excel serials", () => {
   it("round-trip every day from 1900-03-01 through 2030", () => {
     const start = isoToSerial("1900-03-01");
     const end = isoToSerial("2030-12-31");
-    for (let s = start; s <= end; s += 1) expect(isoToSerial(serialToIso(s))).toBe(s);
+    // The serials that do not come back (one comparison: expect per day cost more than the dates).
+    const lost: number[] = [];
+    for (let s = start; s <= end; s += 1) if (isoToSerial(serialToIso(s)) !== s) lost.push(s);
+    expect(lost).toEqual([]);
   });
 
   it("drops the time of day in a serial", () => {
     expect(serialToIso(45162.75)).toBe("2023-08-24");
+  });
+
+  it("give the days before the phantom 29 February the serials Excel gives them, 1 to 59", () => {
+    expect(["1900-01-01", "1900-01-02", "1900-02-28", "1900-03-01"].map((d) => isoToSerial(d))).toEqual([1, 2, 59, 61]);
+  });
+
+  it("count from 1904-01-01 in the 1904 system, 1,462 days after the 1900 system's count", () => {
+    expect(serialToIso(0, 1904)).toBe("1904-01-01");
+    expect(serialToIso(43700, 1904)).toBe("2023-08-24");
+    expect(isoToSerial("2023-08-24", 1904)).toBe(43700);
+    expect(isoToSerial("1904-01-02", 1904)).toBe(1);
+    const lost: number[] = [];
+    for (let s = 0; s <= 47000; s += 1) if (isoToSerial(serialToIso(s, 1904), 1904) !== s) lost.push(s);
+    for (let s = 61; s <= 47000; s += 7) if (serialToIso(s, 1904) !== serialToIso(s + 1462, 1900)) lost.push(-s);
+    expect(lost).toEqual([]);
   });
 });
 
@@ -97,5 +132,17 @@ describe("serialToDate", () => {
     expect(serialToDate(45162.9, 1900).toISOString()).toBe("2023-08-24T00:00:00.000Z");
     expect(serialToDate(0, 1904).toISOString()).toBe("1904-01-01T00:00:00.000Z");
     expect(serialToDate(60, 1900).toISOString()).toBe("1900-02-28T00:00:00.000Z");
+  });
+});
+
+describe("periodOf (dataset dates, already validated)", () => {
+  it("reads an ISO date at its precision, and throws a bug naming a date that is not ISO", () => {
+    expect(periodOf("2019-12")).toEqual({
+      text: "2019-12",
+      precision: "month",
+      start: "2019-12-01",
+      end: "2019-12-31",
+    });
+    expect(() => periodOf("2019-13")).toThrow("Bug: dataset date 2019-13 is not ISO");
   });
 });

@@ -85,7 +85,7 @@ describe("known_by", () => {
     );
   });
 
-  it("French and Chinese word a date and today each their own way: « au 2019-12 ou avant », « à ce jour », 到今天为止", () => {
+  it("French and Chinese word a date and today each their own way: « jusqu'à 2019-12 inclus », « à ce jour », 到今天为止", () => {
     const inLang = (r: Result<unknown>, lang: Lang): string => {
       const e = fail(r);
       if (!e.id) throw new Error(`no message id on ${e.message}`);
@@ -94,10 +94,10 @@ describe("known_by", () => {
     const dated = ws.totalRaised("2019-12", null, null, null, "2020");
     const today = ws.rounds(null, null, true, null, "2020");
     expect(inLang(dated, "fr")).toBe(
-      "Aucun(e) tour de financement de Hugging Face au 2019-12 ou avant n'avait été publié(e) au 2020 ; le premier, Seed (2018-05), a été publié en 2021-03 (s1).",
+      "Aucun(e) tour de financement de Hugging Face jusqu'à 2019-12 inclus n'avait été publié(e) à la fin de 2020 ; le premier, Seed (2018-05), a été publié en 2021-03 (s1).",
     );
     expect(inLang(today, "fr")).toBe(
-      "Aucun(e) tour de financement de Hugging Face à ce jour n'avait été publié(e) au 2020 ; le premier, Seed (2018-05), a été publié en 2021-03 (s1).",
+      "Aucun(e) tour de financement de Hugging Face à ce jour n'avait été publié(e) à la fin de 2020 ; le premier, Seed (2018-05), a été publié en 2021-03 (s1).",
     );
     expect(inLang(dated, "zh")).toBe(
       "截至 2020，Hugging Face 在 2019-12 及之前的融资轮次均未公布；最早的 Seed (2018-05) 在 2021-03 首次公布（s1）。",
@@ -109,9 +109,11 @@ describe("known_by", () => {
     expect(inLang(ws.valuation("2023-08", null, null, null, "2023-01"), "zh")).toBe(
       "2023-08 的估值在 2023-08-24 首次公布（s2，援引 Le Figaro），晚于 2023-01；当时已知的最新数据：2,000,000,000 USD，日期 2022-05。",
     );
+    // French says "after 2023-01" without an article before a bare period ("après le 2023-01" is not French).
+    expect(inLang(ws.valuation("2023-08", null, null, null, "2023-01"), "fr")).toMatch(/, après 2023-01 ; /);
     // Before the first valuation, without known_by: the other message that takes the phrase.
     expect(inLang(ws.valuation("2019", null, null, null, null), "fr")).toBe(
-      "Aucun(e) valorisation publié(e) pour Hugging Face au 2019 ou avant ; le premier est daté 2022-05.",
+      "Aucun(e) valorisation publié(e) pour Hugging Face jusqu'à 2019 inclus ; le premier est daté 2022-05.",
     );
   });
 

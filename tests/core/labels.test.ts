@@ -28,6 +28,10 @@ describe.each([
 ])("%s", (_name, catalogue) => {
   const keys = Object.keys(catalogue.en);
 
+  it("English, which defines the entries, has no empty one (an empty header, title or message)", () => {
+    expect(keys.filter((k) => catalogue.en[k].trim() === "")).toEqual([]);
+  });
+
   it.each(OTHERS)("%s has every entry, non-empty, with the English placeholders, and translated", (lang) => {
     expect(Object.keys(catalogue[lang]).sort()).toEqual([...keys].sort());
     for (const k of keys) {
