@@ -446,7 +446,8 @@ describe("rateDaysAt (what a table row shows of a rate, with no text made)", () 
               const want = slow.ok ? shown(slow.value) : undefined;
               const fast = rateDaysAt(from, to, parseDayRange(date)?.end, method);
               const got = fast && shown(fast);
-              if (got !== want) differ.push(`${from}→${to} ${date} ${method}: ${got} vs ${want ?? slow.message}`);
+              if (got !== want)
+                differ.push(`${from}→${to} ${date} ${method}: ${got} vs ${slow.ok ? want : slow.message}`);
               if (differ.length === 10) return;
             }
           }
