@@ -43,7 +43,7 @@ import {
 import { ok, Result } from "./result";
 import type { Lang } from "./locales";
 import { store, Store } from "./store";
-import { buildRoundsTable, figureText, qualifierText, tableToArray, VALUATION_KIND_TEXT } from "./tables";
+import { buildRoundsTableOn, figureText, qualifierText, tableToArray, VALUATION_KIND_TEXT } from "./tables";
 
 type Arg = unknown;
 
@@ -217,12 +217,12 @@ export function rounds(
   const a = readArgs("ROUNDS", [currency, asOf, headers, company, knownBy], s);
   if (!a.ok) return a;
   const [target, d, h, n, kb] = a.value as [Currency | null, DayRange | null, boolean | null, number, DayRange | null];
-  const t = buildRoundsTable(
+  const t = buildRoundsTableOn(
+    s.companyList[n],
+    d ?? TODAY,
     {
-      company: s.companyList[n].name,
       currency: target,
       method: null,
-      asOf: d ? queryOfRange(d).text : null,
       knownBy: knownByOf(kb),
       dates: "iso",
       formulas: false,
