@@ -13,7 +13,7 @@ import { nameHash, NameIndex } from "../../src/core/name-index";
  */
 const text = fc.oneof(
   fc.string({ unit: "binary", maxLength: 30 }),
-  fc.string({ unit: fc.integer({ min: 0, max: 0xff }).map((c) => String.fromCharCode(c)), maxLength: 30 }),
+  fc.string({ unit: fc.integer({ min: 0, max: 0xff }).map((c) => String.fromCharCode(c)), maxLength: 60, size: "max" }),
 );
 const entries = fc.array(fc.tuple(text, fc.nat({ max: 0x7fffffff })), { maxLength: 300 });
 
@@ -86,8 +86,63 @@ describe("NameIndex: the same answers as a Map of its entries", () => {
     expect(names.map((n) => index.get(n.slice(0, -1) + "9"))).toEqual([-1, -1, -1, -1]);
   });
 
-  it("refuses a value it could not store (negative, fractional)", () => {
+  it("refuses a value it could not store (negative, fractional, above 2³¹ − 1)", () => {
     expect(() => new NameIndex([["a", -1]])).toThrow(/Bug/);
     expect(() => new NameIndex([["a", 1.5]])).toThrow(/Bug/);
+    expect(() => new NameIndex([["a", 0x80000000]])).toThrow(/Bug/);
+    expect(new NameIndex([["a", 0x7fffffff]]).get("a")).toBe(0x7fffffff);
+  });
+
+  /** Names of one byte per character (kept in a cell up to 20) and of `length` characters in all. */
+  const named = (stem: string, length: number): string => stem + "x".repeat(length - stem.length);
+
+  it("a few names of any length, given in either order, are each found: a long one never spills onto the others", () => {
+    // Lengths around what a cell holds (20 one-byte characters; 48 in an earlier layout); a name that ends up filed next
+    // to another (a few names in a small table, many pairs) must leave it intact.
+    const wrong: unknown[] = [];
+    for (const length of [16, 19, 20, 21, 24, 36, 47, 48, 49, 81]) {
+      for (let i = 0; i < 120; i++) {
+        const long = named(`long ${i} `, length);
+        const short = `s${i}`;
+        for (const first of [short, long]) {
+          const index = new NameIndex(
+            first === short
+              ? [
+                  [short, 1],
+                  [long, 2],
+                ]
+              : [
+                  [long, 2],
+                  [short, 1],
+                ],
+          );
+          if (index.get(short) !== 1 || index.get(long) !== 2) wrong.push({ length, i, first });
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("a name's beginnings and extensions are other names: not found (kept in the cell or in the pool)", () => {
+    const found: string[] = [];
+    for (const stem of ["Hugging Face ", "名字 ", "a long name that does not fit in a cell at all, ".repeat(2)]) {
+      for (let i = 0; i < 60; i++) {
+        const name = `${stem}${i}`;
+        const index = new NameIndex([[name, 7]]);
+        expect(index.get(name)).toBe(7);
+        for (let n = 0; n < name.length; n++) if (index.get(name.slice(0, n)) !== -1) found.push(name.slice(0, n));
+        if (index.get(name + "!") !== -1) found.push(name + "!");
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe("nameHash", () => {
+  it("is FNV-1a (32-bit) over the UTF-16 code units, as a signed integer: the published test values", () => {
+    // FNV-1a 32-bit of "", "a" and "foobar" (one byte per code unit).
+    expect(nameHash("")).toBe(0x811c9dc5 | 0);
+    expect(nameHash("a")).toBe(0xe40c292c | 0);
+    expect(nameHash("foobar")).toBe(0xbf9cf968 | 0);
   });
 });
