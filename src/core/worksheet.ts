@@ -139,7 +139,14 @@ export function raised(...call: MoneyCall): Result<number> {
   if (typeof k !== "number") return k;
   // The amount, currency and date from the index's flat arrays; the record only for an error's message.
   const idx = s.roundIndex;
-  const v = convertedAmount(idx.amount(k), idx.currency(k), idx.precision(k), idx.end(k), target, m);
+  const v = convertedAmount(
+    idx.amount(company, k),
+    idx.currency(company, k),
+    idx.precision(company, k),
+    idx.end(company, k),
+    target,
+    m,
+  );
   if (v === v) return ok(v);
   const { record, range } = idx.dated[k];
   return moneyValue(record.amount, record.date, range, target, m);

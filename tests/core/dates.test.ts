@@ -4,6 +4,10 @@ import {
   parseDate,
   parseDayRange,
   periodOf,
+  setDateSystem,
+  dateSystem,
+  dateSystemKnown,
+  todayIso,
   serialToDate,
   serialToIso,
   TODAY,
@@ -144,5 +148,29 @@ describe("periodOf (dataset dates, already validated)", () => {
       end: "2019-12-31",
     });
     expect(() => periodOf("2019-13")).toThrow("Bug: dataset date 2019-13 is not ISO");
+  });
+});
+
+describe("the workbook's date system", () => {
+  afterEach(() => setDateSystem(1900, false));
+
+  it("is 1900, assumed (not read from the workbook), until setDateSystem says otherwise", () => {
+    expect([dateSystem(), dateSystemKnown()]).toEqual([1900, false]);
+  });
+
+  it("is what setDateSystem recorded, known unless it says it was assumed; serials are read in it", () => {
+    setDateSystem(1904);
+    expect([dateSystem(), dateSystemKnown()]).toEqual([1904, true]);
+    expect(parseDate(43700)).toMatchObject({ ok: true, value: { text: "2023-08-24" } });
+    setDateSystem(1900, false);
+    expect([dateSystem(), dateSystemKnown()]).toEqual([1900, false]);
+    expect(parseDate(45162)).toMatchObject({ ok: true, value: { text: "2023-08-24" } });
+  });
+});
+
+describe("todayIso", () => {
+  it("is the moment's UTC day, months counted from 1", () => {
+    expect(todayIso(new Date(Date.UTC(2024, 0, 31, 23)))).toBe("2024-01-31");
+    expect(todayIso(new Date(Date.UTC(2023, 11, 5)))).toBe("2023-12-05");
   });
 });

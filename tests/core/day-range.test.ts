@@ -4,7 +4,15 @@
  * dayOfIso agree with the JavaScript Date over the years the add-in can be asked about.
  */
 import fc from "fast-check";
-import { dayOfIso, isoOfDay, parseDate, parseDayRange, queryOfRange, weekdayOf } from "../../src/core/dates";
+import {
+  dayOfIso,
+  isoOfDay,
+  parseDate,
+  parseDayRange,
+  queryOfRange,
+  setDateSystem,
+  weekdayOf,
+} from "../../src/core/dates";
 
 function agrees(input: unknown): boolean {
   const a = parseDate(input);
@@ -44,6 +52,18 @@ describe("parseDayRange names the period parseDate names", () => {
       "00060",
       "00061",
       "1900-02-29",
+      // A non-digit where a digit belongs: one just below "0" and one just above "9" in ASCII.
+      "20a3",
+      "2023-0:",
+      "2023-08-1:",
+      "2023-08-0/",
+      // Serials typed as text with a time of day to several decimals.
+      "45161.25",
+      "45161.999",
+      // Spaces that trim() removes but a check of the first and last character alone would not see.
+      "\u00a02023",
+      "2023\u00a0",
+      "\u00a02023-08-24\u3000",
       1,
       59,
       60,
@@ -93,6 +113,19 @@ describe("parseDayRange names the period parseDate names", () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("parseDayRange in the 1904 date system", () => {
+  afterEach(() => setDateSystem(1900, false));
+
+  it("reads a serial from 1904-01-01 (serial 0), as parseDate does", () => {
+    setDateSystem(1904);
+    expect(parseDayRange(43700)).toEqual(parseDayRange("2023-08-24"));
+    expect(parseDayRange(0)).toEqual(parseDayRange("1904-01-01"));
+    const differ: number[] = [];
+    for (let serial = 0; serial <= 47000; serial += 13) if (!agrees(serial)) differ.push(serial);
+    expect(differ).toEqual([]);
   });
 });
 

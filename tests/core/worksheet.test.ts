@@ -1,4 +1,4 @@
-import { convert, getRate } from "../../src/core/fx";
+import { convert, fxRange, getRate } from "../../src/core/fx";
 import * as ws from "../../src/core/worksheet";
 
 type R<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
@@ -277,5 +277,80 @@ describe("HF.SOURCE wording of qualified figures", () => {
 
   it("reports a metric the company has no value for as not available", () => {
     expect(fail(ws.source("revenue", null, "Mistral AI")).code).toBe("not_available");
+  });
+});
+
+describe("HF.FXRATE and HF.FXCONVERT without a date, per method", () => {
+  it("year-avg and month-end take the last complete year and month too; latest and no method take the newest rate", () => {
+    const { last } = fxRange();
+    expect(value(ws.rate("EUR", "USD", null, "year-avg"))).toBe(value(getRate("EUR", "USD", "2025", "year-avg")).rate);
+    expect(value(ws.rate("EUR", "USD", null, "month-end"))).toBe(
+      value(getRate("EUR", "USD", "2026-03", "month-end")).rate,
+    );
+    expect(value(ws.rate("EUR", "USD", null, "latest"))).toBe(value(getRate("EUR", "USD", last, "spot")).rate);
+    expect(value(ws.rate("EUR", "USD", null, null))).toBe(value(getRate("EUR", "USD", last, "spot")).rate);
+    expect(value(ws.fx(100, "EUR", "USD", null, "year-avg"))).toBe(
+      value(convert(100, "EUR", "USD", "2025", "year-avg")).amount,
+    );
+  });
+
+  it("a conversion too large for a number is #NUM! (out_of_range), through the same quick path as any amount", () => {
+    expect(fail(ws.fx(1.7e308, "EUR", "JPY", "2023-08-24", null))).toMatchObject({
+      code: "out_of_range",
+      message: "The result of converting 1.7e+308 EUR in JPY is too large for a number.",
+    });
+  });
+});
+
+describe("HF.METRIC, more", () => {
+  it("refuses a currency for a metric that is not an amount, saying to omit it", () => {
+    expect(fail(ws.metric("employees", null, null, "EUR"))).toMatchObject({
+      code: "invalid_value",
+      message: 'Expected no currency for employees, which is not an amount (omit the currency); got "EUR".',
+    });
+  });
+
+  it("lists only the metrics with a value by as_of; before the first, #N/A naming the first date", () => {
+    const all = value(ws.metric(null, null, null)).map(([n]) => n);
+    const by2021 = value(ws.metric(null, "2021-12", null)).map(([n]) => n);
+    expect(by2021.length).toBeGreaterThan(0);
+    expect(by2021.length).toBeLessThan(all.length);
+    expect(all).toEqual(expect.arrayContaining(by2021));
+    expect(fail(ws.metric(null, "2019-01", null))).toMatchObject({
+      code: "not_available",
+      message: "No metric reported for Hugging Face on or before 2019-01; the first is dated 2021.",
+    });
+  });
+});
+
+describe("HF.TOTALRAISED in the reported currency", () => {
+  it("is #VALUE! when the rounds counted were reported in more than one currency, naming them", () => {
+    expect(fail(ws.totalRaised("2019-12", "reported", null, null))).toMatchObject({
+      code: "invalid_value",
+      message:
+        'Expected a currency: Hugging Face\'s rounds through 2019-12 were reported in USD and EUR, so their total has no single reported currency (give e.g. "USD"); got "reported".',
+    });
+  });
+
+  it("is their sum when they were all reported in one currency (the seed alone)", () => {
+    expect(value(ws.totalRaised("2018-12", "reported", null, null))).toBe(4000000);
+  });
+});
+
+describe("HF.SOURCE, each question", () => {
+  it('"total raised" (or "totalraised") cites every round through the date, in date order, separated by " | "', () => {
+    const total = value(ws.source("total raised", "2019-12", null));
+    expect(total.split(" | ").map((c) => c.slice(0, c.indexOf(")") + 1))).toEqual([
+      "Seed (2018-05)",
+      "Series A (2019-12)",
+    ]);
+    expect(value(ws.source("TotalRaised", "2019-12", null))).toBe(total);
+  });
+
+  it('"raised" (or "round") with no round cites the latest round', () => {
+    expect(value(ws.source("raised", null, null))).toMatch(
+      /^Series D 235,000,000 USD \(2023-08\)\. First reported on 2023-08-24/,
+    );
+    expect(value(ws.source("round", "Series A", null))).toMatch(/^Series A 13,500,000 EUR \(2019-12\)\. /);
   });
 });
