@@ -258,7 +258,8 @@ function convertCell(
  */
 interface RoundRow {
   iso: string;
-  serial: number;
+  /** The first day of the round's dated period (its serial depends on the workbook's date system, so it is not kept). */
+  start: string;
   dateFormat: string;
   round: string;
   amount: DatedMoney;
@@ -301,7 +302,7 @@ function wordRoundRow(r: Round, s: Store, lang: Lang): RoundRow {
   const v = s.valuationByRound.get(r.id);
   return {
     iso: r.date.value,
-    serial: isoToSerial(periodOf(r.date.value).start),
+    start: periodOf(r.date.value).start,
     dateFormat: DATE_FORMAT[r.date.precision],
     round: roundLabel(lang, r.round),
     amount: datedMoney(r.amount, r.date),
@@ -389,7 +390,7 @@ function roundsTable(company: Company, rounds: readonly Round[], opts: TableOpti
       row = wordRoundRow(r, s, lang);
       worded.set(r, row);
     }
-    b.put(iso ? row.iso : row.serial, iso ? "@" : row.dateFormat)
+    b.put(iso ? row.iso : isoToSerial(row.start), iso ? "@" : row.dateFormat)
       .put(row.round)
       .put(r.amount.value, row.amountFormat)
       .put(r.amount.currency);
