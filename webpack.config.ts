@@ -66,6 +66,33 @@ class GenerateDataPlugin {
   }
 }
 
+/** The scripts the custom functions need, in page order (runtime.js, core.js, functions.js). */
+const FUNCTION_CHUNKS = ["runtime", "core", "functions"];
+
+/**
+ * Preload links for the functions' scripts, ahead of office.js in taskpane.html: the browser
+ * fetches them while office.js loads. Without them Chromium (Excel's WebView2) queues
+ * deferred scripts behind a pending head script, and they arrive only after office.js has run.
+ */
+class PreloadFunctionsPlugin {
+  apply(compiler: Compiler): void {
+    compiler.hooks.compilation.tap("PreloadFunctionsPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).afterTemplateExecution.tap("PreloadFunctionsPlugin", (data) => {
+        const office = /<script\b[^>]*\bsrc="https:\/\/appsforoffice\.microsoft\.com\/[^"]*office\.js"[^>]*><\/script>/;
+        if (!office.test(data.html))
+          throw new Error("PreloadFunctionsPlugin: taskpane.html has no office.js script tag");
+        const links = FUNCTION_CHUNKS.map((name) => {
+          const js = [...(compilation.namedChunks.get(name)?.files ?? [])].find((f) => f.endsWith(".js"));
+          if (!js) throw new Error(`PreloadFunctionsPlugin: no ${name} chunk`);
+          return `<link rel="preload" href="${js}" as="script" />`;
+        }).join("");
+        data.html = data.html.replace(office, (tag) => links + tag);
+        return data;
+      });
+    });
+  }
+}
+
 /** What webpack-cli passes as the second argument (argv), and what npm start passes. */
 export interface BuildOptions {
   mode?: string;
@@ -127,10 +154,11 @@ export default async function webpackConfig(_env: unknown, options: BuildOptions
         functionFiles: FUNCTION_FILES.map((f) => path.resolve(__dirname, f)),
         locales: loadLocales(),
       }),
+      new PreloadFunctionsPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["runtime", "core", "functions", "taskpane"],
+        chunks: [...FUNCTION_CHUNKS, "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
       }),

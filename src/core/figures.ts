@@ -22,7 +22,12 @@ export const VALUATION_KIND_TEXT: Record<Valuation["kind"], string> = {
   "not-stated": valuationKindText("not-stated"),
 };
 
-const NUMBER_TEXT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+/**
+ * Made on first use, not when the module loads: the first Intl object a page makes costs
+ * tens of milliseconds (locale data), which loading the core would otherwise spend before
+ * any custom function can answer.
+ */
+let numberText: Intl.NumberFormat | undefined;
 
 /**
  * A figure as a sentence would give it, with its bound and kind of estimate.
@@ -43,7 +48,8 @@ export function figureText(value: number, unit: string | undefined, qs: Qualifie
   const after = qs
     .filter((q) => q === "third-party-estimate" || q === "projection")
     .map((q) => qualifierLabel(q, "en"));
-  const core = `${NUMBER_TEXT.format(value)}${unit ? ` ${unit}` : ""}`;
+  numberText ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+  const core = `${numberText.format(value)}${unit ? ` ${unit}` : ""}`;
   return `${before.length ? `${before.join(", ")} ` : ""}${core}${after.length ? ` (${after.join(", ")})` : ""}`;
 }
 

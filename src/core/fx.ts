@@ -133,13 +133,18 @@ function isoOfRow(i: number): string {
   return isoOfDay(dayNumbers()[i]);
 }
 
-/** For each calendar day from the table's first day to its last, the last row on or before it (rowOnOrBefore's index). */
-let rowByDay: { days: Int32Array; rows: Int32Array } | undefined;
+/**
+ * For each calendar day from the table's first day to its last, the last row on or before
+ * it (rowOnOrBefore's index): 16 bits a day while the table has fewer than 65,536 rows (half
+ * the memory a conversion at a random day reads from).
+ */
+let rowByDay: { days: Int32Array; rows: Uint16Array | Int32Array } | undefined;
 
-function rowsByDay(days: Int32Array): Int32Array {
+function rowsByDay(days: Int32Array): Uint16Array | Int32Array {
   if (rowByDay?.days !== days) {
     const first = days[0];
-    const rows = new Int32Array(days[days.length - 1] - first + 1);
+    const length = days[days.length - 1] - first + 1;
+    const rows = days.length <= 0xffff ? new Uint16Array(length) : new Int32Array(length);
     for (let i = 0, d = 0; d < rows.length; d++) {
       while (i + 1 < days.length && days[i + 1] <= first + d) i++;
       rows[d] = i;
@@ -456,7 +461,8 @@ function locate(
     const target = last;
     if (target < firstDay || target > lastDay) return false;
     const i = rowOnOrBefore(days, target);
-    const x = b[i] / a[i];
+    // Per EUR, EUR is 1 on every row: b[i] / 1 is b[i], without reading a line of ones.
+    const x = a === eurOnes ? b[i] : b[i] / a[i];
     if (x !== x) return false;
     found.rate = x;
     found.row = i;
@@ -545,6 +551,54 @@ export function rateValueAt(from: string, to: string, last: number | undefined, 
   }
   if (!locate(ratesIn(x), ratesIn(y), x.runs, y.runs, last, method)) return NaN;
   return same ? 1 : found.rate;
+}
+
+/** What a table row shows of a rate (RateAnswer's fields of the same names): no label, no notes. */
+export interface RateDays {
+  rate: number;
+  method: FxMethod;
+  date: string;
+  periodStart?: string;
+  periodEnd?: string;
+}
+
+/**
+ * getRate's rate, method and days alone, with no label or note made; undefined where getRate answers an error.
+ *
+ * The date is given by its last day, as rateValueAt takes it; `from` and `to` as normalizeCurrency
+ * gives them. For averages, periodStart and periodEnd are the first and last observation days
+ * used, as in getRate's answer. Where the answer is undefined, ask getRate for the error.
+ *
+ * @example
+ * rateDaysAt("EUR", "USD", dayOfIso("2019-12-31"), "month-avg")
+ * //=> { rate: 1.111345, method: "month-avg", date: "2019-12-31", periodStart: "2019-12-02", periodEnd: "2019-12-31" }
+ * rateDaysAt("EUR", "USD", dayOfIso("2023-08-26"), "spot")
+ * //=> { rate: 1.0808, method: "spot", date: "2023-08-25" }
+ */
+export function rateDaysAt(from: string, to: string, last: number | undefined, method: FxMethod): RateDays | undefined {
+  if (last === undefined && method !== "latest") return undefined;
+  const same = from === to;
+  const x = INFO.get(same ? "EUR" : from);
+  const y = INFO.get(same ? "EUR" : to);
+  if (x === undefined || y === undefined) return undefined;
+  const a = ratesIn(x);
+  const b = ratesIn(y);
+  if (last !== undefined && (method === "month-avg" || method === "year-avg")) {
+    // The mean as rateValueAt reads it (the pair's averages, worked out once); then the
+    // period's first and last rows where both are published, from its two ends.
+    const mean = rateValueAt(from, to, last, method);
+    if (mean !== mean) return undefined;
+    const days = dayNumbers();
+    const monthly = method === "month-avg";
+    let hi = rowOnOrBefore(days, monthly ? monthEnd(last) : yearEnd(last));
+    while (b[hi] / a[hi] !== b[hi] / a[hi]) hi--;
+    let lo = rowOnOrBefore(days, (monthly ? monthStart(last) : yearStart(last)) - 1) + 1;
+    while (b[lo] / a[lo] !== b[lo] / a[lo]) lo++;
+    const end = isoOfRow(hi);
+    return { rate: mean, method, date: end, periodStart: isoOfRow(lo), periodEnd: end };
+  }
+  if (!locate(a, b, x.runs, y.runs, last, method)) return undefined;
+  return { rate: same ? 1 : found.rate, method, date: isoOfRow(found.row) };
 }
 
 /** A pair's month and year averages (NaN: no observation), each summed newest first as locate() sums them. */

@@ -439,8 +439,7 @@ function anyRoundPosition(
       ? USUAL_ROUND_SPELLINGS.get(roundOrDate)
       : normalizeRoundName(roundOrDate);
     if (name) {
-      const column = idx.nameColumn.get(name);
-      const hit = slot === undefined || column === undefined ? -1 : idx.named[slot * idx.nameColumn.size + column];
+      const hit = slot === undefined ? -1 : idx.named(slot, name);
       if (hit >= 0) return hit;
       return MSG.unknownRound(roundOrDate, knownRounds(roundsOf(who, s)));
     }
@@ -454,23 +453,11 @@ function anyRoundPosition(
       ? MSG.unknownRound(roundOrDate, knownRounds(roundsOf(who, s)))
       : (parseDate(roundOrDate) as Err);
   }
-  // Any date inside the round's dated period, or a period (month/year) containing it:
-  // among the rounds starting by the period's end, those ending on or after its start.
-  const lo = slot === undefined ? 0 : idx.first(slot);
-  let hit = -1;
-  let count = 0;
-  const last = slot === undefined ? -1 : idx.lastStartOnOrBeforeIn(slot, q.end);
-  // Rounds starting more than the company's longest period before q.start end before it.
-  const from = slot === undefined ? 0 : q.start - idx.span(slot);
-  for (let k = last; k >= lo && idx.starts[k] >= from; k--) {
-    if (idx.end(k) >= q.start) {
-      hit = k;
-      count++;
-    }
-  }
-  if (count === 1) return hit;
+  // Any date inside the round's dated period, or a period (month/year) containing it.
+  const hit = slot === undefined ? -1 : idx.meeting(slot, q.start, q.end);
+  if (hit >= 0) return hit;
   const text = queryOfRange(q).text;
-  if (count > 1) {
+  if (hit === -2) {
     const hits = roundsOf(who, s).filter((d) => d.startDay <= q.end && q.start <= d.endDay);
     return MSG.badText(
       msg("whatOneRound", { period: text, rounds: { list: hits.map((h) => h.record.round), and: true } }),

@@ -19,6 +19,7 @@ import {
 import { wordCitation } from "./citations";
 import { DayRange, dayOfIso, periodOf, Precision } from "./dates";
 import { NameIndex } from "./name-index";
+import { packAmount, unpackAmount } from "./packed-amount";
 
 /** A dated record with its period resolved once: ISO start/end of its date, and the same as day numbers. */
 export interface Dated<T> {
@@ -77,57 +78,76 @@ function dated<T extends { date: FactDate }>(records: T[]): Dated<T>[] {
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
-/** RoundIndex.rows: 16 bytes per round: its amount (Float64 position 2k), then its end day and kind (Int32 positions 4k + 2, 4k + 3). */
-const END = 2;
-const KIND = 3;
 const PRECISIONS: readonly Precision[] = ["year", "month", "day"];
 
+/** RoundIndex.blocks: a slot's block starts with these words (then its named table and its rows). */
+const FIRST = 0;
+const COUNT = 1;
+const SPAN = 2;
+const DIRECTORY = 3;
+const HEADER = 4;
 /**
- * The rounds of every company in flat arrays, company by company in the store's company
- * order (slot n: Store.companyList[n], then any company id the rounds name that the list
- * lacks), each company's in date order (as Store.rounds): first and last day of each
- * round's dated period, each round's amount, currency and date precision, and per company
- * its longest period and, with many rounds, a directory of start days, so that a lookup
- * reads a few numbers close together instead of the records spread over the heap,
- * whatever the dataset's size.
+ * A round's row, two words. The first: its first day counted from 1900-01-01 (the first day
+ * a date can have; 22 bits reach 9999-12-31) times 2^9, plus the length of its dated period
+ * (last day − first day, at most a year): ordered as the first days are. The second: its
+ * amount's mantissa (a signed 19-bit integer; packAmount) times 2^13, its currency (6 bits),
+ * the amount's exponent code (5 bits; WIDE: the amount is in `wide`) and its date precision
+ * (2 bits).
+ */
+const DAY_ZERO = 25567; // days from 1900-01-01 to 1970-01-01
+const LENGTH_SHIFT = 9;
+const LENGTH_BITS = (1 << LENGTH_SHIFT) - 1;
+const LAST_DAY = (1 << 22) - 1 - DAY_ZERO;
+const MANTISSA_SHIFT = 13;
+const MAX_MANTISSA = (1 << (31 - MANTISSA_SHIFT)) - 1;
+const CURRENCY_SHIFT = 7;
+const CURRENCIES = 64;
+const CODE_SHIFT = 2;
+const WIDE = 31;
+
+/**
+ * The rounds of every company, one contiguous block of 32-bit words per company, so that a
+ * lookup reads a few neighbouring lines of one place in memory (not the records spread over
+ * the heap, nor several arrays each as big as the dataset), whatever the dataset's size.
+ * Companies are numbered in the store's company order (slot n: Store.companyList[n], then
+ * any company id the rounds name that the list lacks); rounds are numbered 0, 1, … company
+ * by company, each company's in date order (Store.rounds' order): that number is a round's
+ * position.
+ *
+ * A slot's block: its first round's position, its number of rounds, its longest dated
+ * period (last day − first day, which bounds how far back a round can still overlap a day)
+ * and where its directory starts (-1: none); then, per round name (nameColumn), the index
+ * among its rounds of its one round of that name (-1: none, -2: several); then each round's
+ * row, 8 bytes: its first day, the length of its dated period, its currency, its date
+ * precision and its amount packed (src/core/packed-amount.ts; an amount it cannot pack
+ * exactly is kept whole in `wide`). A date is looked up by a binary search over the rows
+ * themselves: the row it ends on is the answer, with nothing else to read.
  */
 export class RoundIndex {
   readonly records: Round[] = [];
   /** The same rounds with their dates read (Store.rounds' entries). */
   readonly dated: Dated<Round>[] = [];
-  /** First day of each round's dated period (searched, so alone: many per cache line). */
-  readonly starts: Int32Array;
-  /**
-   * Per round, 16 bytes read together: its amount (amounts[2k]), the last day of its dated
-   * period (ints[4k + 2]) and its currency and date precision as `currency × 3 + precision`
-   * (ints[4k + 3]; indexes into currencyCodes and PRECISIONS). Two views of one buffer.
-   */
-  private readonly amounts: Float64Array;
-  private readonly ints: Int32Array;
+  /** Every slot's block, one after the other. */
+  private readonly blocks: Int32Array;
+  /** Where each slot's block starts in `blocks`. */
+  private readonly blockAt: Int32Array;
+  /** By position, the amounts packAmount cannot pack (empty if there are none). */
+  private readonly wide: Float64Array;
   /** The currencies the rounds are reported in. */
   readonly currencyCodes: string[] = [];
-  /** company id → its slot (its number in the store): its rounds are at positions first(slot) to first(slot + 1) - 1. */
+  /** company id → its slot (its number in the store). */
   readonly slot = new Map<string, number>();
-  /**
-   * Per slot, side by side (read together): the position of its first round, where its
-   * directory starts in `directory` (-1: none; a company with few rounds is searched
-   * directly), and the longest dated period among its rounds (last day − first day), which
-   * bounds how far back a round can still overlap a date. One more slot's worth at the end:
-   * its first position is the number of rounds.
-   */
-  private readonly meta: Int32Array;
   /**
    * Per company with many rounds, a directory of its start days in buckets of 2^shift days
    * from its first start day, about as many buckets as rounds: [first day, shift, buckets,
-   * then for each bucket b and one more, the position of its first round starting on or
-   * after first day + b × 2^shift]. A search reads one bucket's few rounds, not log2(rounds)
-   * places spread over the company's rounds; rounds crowded into one bucket are binary searched.
+   * then for each bucket b and one more, the index among the company's rounds of its first
+   * round starting on or after first day + b × 2^shift]. A search reads one bucket's few
+   * rounds, not log2(rounds) places spread over the company's rounds; rounds crowded into
+   * one bucket are binary searched.
    */
-  readonly directory: Int32Array;
-  /** round name ("Series C") → its column in `named`. */
+  private readonly directory: Int32Array;
+  /** round name ("Series C") → its column in each block's named table. */
   readonly nameColumn = new Map<string, number>();
-  /** slot × nameColumn.size: the position of the company's one round of that name; -1: none, -2: several. */
-  readonly named: Int32Array;
 
   /** `companyIds`: the store's companies in order (slot n is companyIds[n]). */
   constructor(rounds: ReadonlyMap<string, Dated<Round>[]>, companyIds: readonly string[]) {
@@ -147,111 +167,160 @@ export class RoundIndex {
         }
       }
     }
+    if (this.currencyCodes.length > CURRENCIES)
+      throw new Error(`Bug: ${this.currencyCodes.length} currencies among the rounds (at most ${CURRENCIES})`);
     const names = this.nameColumn.size;
-    this.starts = new Int32Array(n);
-    const rows = new ArrayBuffer(n * 16);
-    this.amounts = new Float64Array(rows);
-    this.ints = new Int32Array(rows);
-    this.meta = new Int32Array((order.length + 1) * META).fill(-1);
-    this.named = new Int32Array(order.length * names).fill(-1);
+    const b = new Int32Array(order.length * (HEADER + names) + 2 * n);
+    this.blocks = b;
+    this.blockAt = new Int32Array(order.length);
+    const wide: [number, number][] = [];
     const directory: number[] = [];
     let k = 0;
+    let at = 0;
     for (let slot = 0; slot < order.length; slot++) {
       const list = rounds.get(order[slot]) ?? [];
+      const count = list.length;
       this.slot.set(order[slot], slot);
-      this.meta[slot * META + FIRST] = k;
-      if (list.length >= DIRECTORY_FROM) this.meta[slot * META + DIRECTORY] = directoryOf(list, k, directory);
+      this.blockAt[slot] = at;
+      b[at + FIRST] = k;
+      b[at + COUNT] = count;
+      b[at + DIRECTORY] = count >= DIRECTORY_FROM ? directoryOf(list, directory) : -1;
+      b.fill(-1, at + HEADER, at + HEADER + names);
+      const rows = at + HEADER + names;
       let span = 0;
-      for (const d of list) {
+      list.forEach((d, j) => {
         const r = d.record;
         this.records.push(r);
         this.dated.push(d);
-        this.starts[k] = d.startDay;
-        span = Math.max(span, d.endDay - d.startDay);
-        this.amounts[2 * k] = r.amount.value;
-        this.ints[4 * k + END] = d.endDay;
-        this.ints[4 * k + KIND] =
-          (currencyIndex.get(r.amount.currency) as number) * 3 + PRECISIONS.indexOf(r.date.precision);
-        const cell = slot * names + (this.nameColumn.get(r.round) as number);
-        this.named[cell] = this.named[cell] === -1 ? k : -2;
+        const length = d.endDay - d.startDay;
+        const precision = PRECISIONS.indexOf(r.date.precision);
+        if (d.startDay < -DAY_ZERO || d.startDay > LAST_DAY || length < 0 || length > LENGTH_BITS || precision < 0)
+          throw new Error(`Bug: round ${r.id} dated ${r.date.value} (days ${d.startDay} to ${d.endDay})`);
+        span = Math.max(span, length);
+        b[rows + 2 * j] = ((d.startDay + DAY_ZERO) << LENGTH_SHIFT) | length;
+        let packed = packAmount(r.amount.value, MAX_MANTISSA);
+        if (!packed) {
+          wide.push([k, r.amount.value]);
+          packed = [0, WIDE];
+        }
+        b[rows + 2 * j + 1] =
+          (packed[0] << MANTISSA_SHIFT) |
+          ((currencyIndex.get(r.amount.currency) as number) << CURRENCY_SHIFT) |
+          (packed[1] << CODE_SHIFT) |
+          precision;
+        const cell = at + HEADER + (this.nameColumn.get(r.round) as number);
+        b[cell] = b[cell] === -1 ? j : -2;
         k++;
-      }
-      this.meta[slot * META + SPAN] = span;
+      });
+      b[at + SPAN] = span;
+      at = rows + 2 * count;
     }
-    this.meta[order.length * META + FIRST] = k;
+    this.wide = new Float64Array(wide.length ? n : 0);
+    for (const [position, value] of wide) this.wide[position] = value;
     this.directory = Int32Array.from(directory);
   }
 
-  /** Position of the first round of `slot` (first(slot + 1): one past its last). */
-  first(slot: number): number {
-    return this.meta[slot * META + FIRST];
+  /** Where round `k`'s row is in `blocks`; `k` is one of slot's rounds. */
+  private rowOf(slot: number, k: number): number {
+    const at = this.blockAt[slot];
+    return at + HEADER + this.nameColumn.size + 2 * (k - this.blocks[at + FIRST]);
   }
 
-  /** The longest dated period among slot's rounds, in days (last day − first day): a round starting more than this before a day ends before it. */
-  span(slot: number): number {
-    return this.meta[slot * META + SPAN];
+  /** The first day of round `k`'s dated period (`k`: one of slot's rounds). */
+  start(slot: number, k: number): number {
+    return (this.blocks[this.rowOf(slot, k)] >> LENGTH_SHIFT) - DAY_ZERO;
   }
 
-  /** Last day of round k's dated period. */
-  end(k: number): number {
-    return this.ints[4 * k + END];
+  /** The last day of round `k`'s dated period (`k`: one of slot's rounds). */
+  end(slot: number, k: number): number {
+    const w = this.blocks[this.rowOf(slot, k)];
+    return (w >> LENGTH_SHIFT) - DAY_ZERO + (w & LENGTH_BITS);
   }
 
-  amount(k: number): number {
-    return this.amounts[2 * k];
+  /** Round `k`'s amount as reported (`k`: one of slot's rounds). */
+  amount(slot: number, k: number): number {
+    const w = this.blocks[this.rowOf(slot, k) + 1];
+    const code = (w >>> CODE_SHIFT) & WIDE;
+    return code === WIDE ? this.wide[k] : unpackAmount(w >> MANTISSA_SHIFT, code);
   }
 
-  currency(k: number): string {
-    return this.currencyCodes[Math.floor(this.ints[4 * k + KIND] / 3)];
+  /** Round `k`'s currency as reported (`k`: one of slot's rounds). */
+  currency(slot: number, k: number): string {
+    return this.currencyCodes[(this.blocks[this.rowOf(slot, k) + 1] >>> CURRENCY_SHIFT) & (CURRENCIES - 1)];
   }
 
-  precision(k: number): Precision {
-    return PRECISIONS[this.ints[4 * k + KIND] % 3];
+  /** Round `k`'s date precision (`k`: one of slot's rounds). */
+  precision(slot: number, k: number): Precision {
+    return PRECISIONS[this.blocks[this.rowOf(slot, k) + 1] & 3];
   }
 
-  /** The last position among slot's rounds whose start day is ≤ day, or first(slot) - 1. */
-  lastStartOnOrBeforeIn(slot: number, day: number): number {
-    const meta = this.meta;
-    let lo = meta[slot * META + FIRST];
-    let hi = meta[(slot + 1) * META + FIRST];
-    const at = meta[slot * META + DIRECTORY];
-    if (at >= 0) {
-      const dir = this.directory;
-      const b = (day - dir[at]) >> dir[at + 1];
-      if (b < 0) return lo - 1;
-      if (b >= dir[at + 2]) return hi - 1;
-      // Rounds before bucket b start before it (≤ day); bucket b's are searched.
-      lo = dir[at + 3 + b];
-      hi = dir[at + 4 + b];
+  /** The position of slot's one round named `name` (a normalised round name); -1: none, -2: several. */
+  named(slot: number, name: string): number {
+    const column = this.nameColumn.get(name);
+    if (column === undefined) return -1;
+    const at = this.blockAt[slot];
+    const j = this.blocks[at + HEADER + column];
+    return j < 0 ? j : this.blocks[at + FIRST] + j;
+  }
+
+  /**
+   * The position of slot's one round whose dated period meets the days first to last
+   * (overlaps them); -1: none, -2: several.
+   */
+  meeting(slot: number, first: number, last: number): number {
+    const b = this.blocks;
+    const at = this.blockAt[slot];
+    const rows = at + HEADER + this.nameColumn.size;
+    // Among the rounds starting by `last`, those ending on or after `first`; rounds starting
+    // more than the company's longest period before `first` end before it.
+    const from = (first - b[at + SPAN] + DAY_ZERO) * (LENGTH_BITS + 1);
+    const reach = first + DAY_ZERO;
+    let hit = -1;
+    for (let j = this.lastStartOnOrBefore(at, rows, last); j >= 0; j--) {
+      const w = b[rows + 2 * j];
+      if (w < from) break;
+      if ((w >> LENGTH_SHIFT) + (w & LENGTH_BITS) >= reach) {
+        if (hit >= 0) return -2;
+        hit = j;
+      }
     }
-    return this.lastStartOnOrBefore(lo, hi, day);
+    return hit < 0 ? -1 : b[at + FIRST] + hit;
   }
 
-  /** The last position in [lo, hi) whose start day is ≤ day, or lo - 1. */
-  lastStartOnOrBefore(lo: number, hi: number, day: number): number {
-    const starts = this.starts;
+  /** The index among a block's rounds (at `at`, rows from `rows`) of the last one starting on or before `day`, or -1. */
+  private lastStartOnOrBefore(at: number, rows: number, day: number): number {
+    const b = this.blocks;
+    let lo = 0;
+    let hi = b[at + COUNT];
+    const d = b[at + DIRECTORY];
+    if (d >= 0) {
+      const dir = this.directory;
+      const bucket = (day - dir[d]) >> dir[d + 1];
+      if (bucket < 0) return -1;
+      if (bucket >= dir[d + 2]) return hi - 1;
+      // Rounds before the bucket start before it (≤ day); the bucket's are searched.
+      lo = dir[d + 3 + bucket];
+      hi = dir[d + 4 + bucket];
+    }
+    // A row's first word is below this exactly when the round starts on or before `day`.
+    const bound = (day + 1 + DAY_ZERO) * (LENGTH_BITS + 1);
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (starts[mid] <= day) lo = mid + 1;
+      if (b[rows + 2 * mid] < bound) lo = mid + 1;
       else hi = mid;
     }
     return lo - 1;
   }
 }
 
-/** RoundIndex.meta: numbers per slot. */
-const META = 4;
-const FIRST = 0;
-const DIRECTORY = 1;
-const SPAN = 2;
 /** Companies with at least this many rounds get a directory (fewer: a binary search over a cache line or two). */
 export const DIRECTORY_FROM = 32;
 
 /**
- * Append to `out` the directory of a company's rounds (`list`, by start day; the first at
- * position `first`), as RoundIndex.directory describes it; returns where it starts.
+ * Append to `out` the directory of a company's rounds (`list`, by start day), as
+ * RoundIndex.directory describes it; returns where it starts.
  */
-function directoryOf(list: readonly Dated<Round>[], first: number, out: number[]): number {
+function directoryOf(list: readonly Dated<Round>[], out: number[]): number {
   const from = list[0].startDay;
   const span = list[list.length - 1].startDay - from + 1;
   let shift = 0;
@@ -263,7 +332,7 @@ function directoryOf(list: readonly Dated<Round>[], first: number, out: number[]
   for (let b = 0; b <= buckets; b++) {
     const bucketStart = from + b * 2 ** shift;
     while (i < list.length && list[i].startDay < bucketStart) i++;
-    out.push(first + i);
+    out.push(i);
   }
   return at;
 }

@@ -3,9 +3,9 @@
  * notes) and rendered by HF.ROUNDS (as a spilled array) and by the task pane (as an
  * Excel table). Builders are pure: no Office globals.
  */
-import { Company, Round, Source, FactDate, Metric } from "./dataset";
-import { isoToSerial, periodOf } from "./dates";
-import { Currency, FX_ATTRIBUTION, FxMethod } from "./fx";
+import { Company, Round, Source, FactDate, Metric, Money } from "./dataset";
+import { DayRange, isoToSerial, parseDayRange, periodOf } from "./dates";
+import { Currency, defaultMethodFor, FX_ATTRIBUTION, FxMethod, RateDays, rateDaysAt } from "./fx";
 import { label, LabelId, metricLabel, roundLabel } from "./labels";
 import type { Lang } from "./locales";
 import { convertMoney, Converted } from "./money";
@@ -21,6 +21,7 @@ import {
   reportedBy,
   resolveCompany,
   roundsAsOf,
+  roundsOn,
   sourceLabel,
 } from "./queries";
 import { store, Store } from "./store";
@@ -184,17 +185,22 @@ class Builder {
   }
 }
 
-function fxNotes(b: Builder, conversions: Converted[], currency: Currency | null, method: FxMethod | null): string[] {
-  if (currency === null || !conversions.some((c) => c.rate)) return [];
+function fxNotes(b: Builder, converted: boolean, currency: Currency | null, method: FxMethod | null): string[] {
+  if (currency === null || !converted) return [];
   // The ECB's acknowledgement stays verbatim in every language.
   return [b.t("note.fx", { attribution: FX_ATTRIBUTION, cur: currency, how: method ?? b.t("note.fxDefault") })];
 }
 
 /** The cells of Builder.conversionCols: the converted amount (or the live formula that gives it), the rate, its date and its method. */
-function conversionCells(b: Builder, c: Converted, cur: string, formula: string | null): void {
-  b.put(formula === null ? c.value : { formula }, amountFormat(cur));
-  b.put(c.rate ? c.rate.rate : null);
-  const r = c.rate;
+function conversionCells(
+  b: Builder,
+  value: number,
+  r: RateDays | null,
+  amountFmt: string,
+  formula: string | null,
+): void {
+  b.put(formula === null ? value : { formula }, amountFmt);
+  b.put(r ? r.rate : null);
   b.put(
     r
       ? r.periodStart && r.periodEnd && r.periodStart !== r.periodEnd
@@ -203,12 +209,119 @@ function conversionCells(b: Builder, c: Converted, cur: string, formula: string 
       : null,
     "@",
   );
-  b.put(c.rate ? c.rate.method : null, "@");
+  b.put(r ? r.method : null, "@");
 }
 
 /** The Reported cell: when a fact first became public, and which source made it so. */
 function reportedCell(rec: { reported: Reported; evidence: Evidence[] }, lang: Lang): string {
   return `${rec.reported.value} (${reportedBy(rec, lang)})`;
+}
+
+/** An amount with the last day of its fact's date (as getRate reads the date) and the method its precision calls for. */
+interface DatedMoney {
+  money: Money;
+  date: FactDate;
+  last: number;
+  method: FxMethod;
+}
+
+function datedMoney(money: Money, date: FactDate): DatedMoney {
+  const q = parseDayRange(date.value);
+  if (q === undefined) throw new Error(`Bug: unreadable fact date ${date.value}`);
+  return { money, date, last: q.end, method: defaultMethodFor(date.precision) };
+}
+
+/**
+ * A conversion as convertMoney makes it, for a table cell: the value and the rate's days
+ * (null: no conversion needed), with no label or note worded; convertMoney's error where
+ * it has one.
+ */
+function convertCell(
+  m: DatedMoney,
+  target: Currency | null,
+  method: FxMethod | null,
+): Result<{ value: number; rate: RateDays | null }> {
+  if (target === null || target === m.money.currency) return ok({ value: m.money.value, rate: null });
+  const r = rateDaysAt(m.money.currency, target, m.last, method ?? m.method);
+  const value = r === undefined ? NaN : m.money.value * r.rate;
+  if (Number.isFinite(value)) return ok({ value, rate: r as RateDays });
+  const c = convertMoney(m.money, m.date, target, method);
+  return c.ok ? ok({ value: c.value.value, rate: c.value.rate }) : c;
+}
+
+/**
+ * What a rounds-table row shows of a round that no option but the language changes: the
+ * round's own facts, worded. Made the first time a store's round is shown in a language,
+ * then kept with the store (the words depend on the dataset alone, never on a call's
+ * arguments): a table built again (each recalculation of HF.ROUNDS) words only its
+ * conversions.
+ */
+interface RoundRow {
+  iso: string;
+  /** The first day of the round's dated period (its serial depends on the workbook's date system, so it is not kept). */
+  start: string;
+  dateFormat: string;
+  round: string;
+  amount: DatedMoney;
+  amountFormat: string;
+  valuation: DatedMoney | null;
+  /** The valuation's Excel number format when it stays in its reported currency. */
+  valuationFormat: string;
+  leads: string;
+  others: string;
+  qualifiers: string;
+  basis: string;
+  reported: string;
+  /** The citation of every source (the table's when there is no known_by). */
+  citation: string;
+  link: string | null;
+}
+
+const ROUND_ROWS = new WeakMap<Store, Partial<Record<Lang, Map<Round, RoundRow>>>>();
+
+/** The rows already worded for a store in a language. */
+function roundRowsOf(s: Store, lang: Lang): Map<Round, RoundRow> {
+  let byLang = ROUND_ROWS.get(s);
+  if (byLang === undefined) {
+    byLang = {};
+    ROUND_ROWS.set(s, byLang);
+  }
+  return (byLang[lang] ??= new Map());
+}
+
+function wordRoundRow(r: Round, s: Store, lang: Lang): RoundRow {
+  const inv = investorsOfRound(r, s);
+  const leads = inv
+    .filter((i) => i.role === "lead")
+    .map((i) => i.investor.name)
+    .join(", ");
+  const others = inv
+    .filter((i) => i.role === "participant")
+    .map((i) => (i.inferred ? label(lang, "cell.inferredBacker", { name: i.investor.name }) : i.investor.name))
+    .join(", ");
+  const v = s.valuationByRound.get(r.id);
+  return {
+    iso: r.date.value,
+    start: periodOf(r.date.value).start,
+    dateFormat: DATE_FORMAT[r.date.precision],
+    round: roundLabel(lang, r.round),
+    amount: datedMoney(r.amount, r.date),
+    amountFormat: amountFormat(r.amount.currency),
+    valuation: v ? datedMoney(v.amount, v.date) : null,
+    valuationFormat: v ? amountFormat(v.amount.currency) : "",
+    leads,
+    others: r.investorsComplete || !inv.length ? others : label(lang, "cell.partialList", { names: others }),
+    qualifiers: qualifierText(r.amount.qualifiers, lang),
+    basis:
+      r.roundBasis.kind === "named"
+        ? label(lang, "basis.named")
+        : r.roundBasis.kind === "inferred"
+          ? label(lang, "basis.inferred", { reasoning: r.roundBasis.reasoning })
+          : label(lang, "basis.notStated"),
+    reported: reportedCell(r, lang),
+    citation: citationText(r, s, null, lang),
+    link: firstUrl(r.evidence, s),
+  };
 }
 
 /**
@@ -222,8 +335,35 @@ function reportedCell(rec: { reported: Reported; evidence: Evidence[] }, lang: L
 export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result<Table> {
   const found = roundsAsOf(opts.asOf, opts.company, s, opts.knownBy ?? null);
   if (!found.ok) return found;
-  const { company, rounds } = found.value;
+  return roundsTable(found.value.company, found.value.rounds, opts, s);
+}
+
+/**
+ * buildRoundsTable with its company and as-of date already read, as HF.ROUNDS reads them (opts.company and opts.asOf are not read).
+ *
+ * @example
+ * const t = buildRoundsTableOn(store().defaultCompany, parseDayRange("2021-12") as DayRange, { ...DEFAULT_TABLE_OPTIONS, dates: "iso" })
+ * t.ok && t.value.rows.map((row) => row[0])
+ * //=> ["2018-05", "2019-12", "2021-03"]
+ */
+export function buildRoundsTableOn(
+  company: Company,
+  asOf: DayRange,
+  opts: TableOptions,
+  s: Store = store(),
+): Result<Table> {
+  const found = roundsOn(company, asOf, s, opts.knownBy ?? null);
+  if (!found.ok) return found;
+  const { list, n } = found.value;
+  const rounds = new Array<Round>(n);
+  for (let k = 0; k < n; k++) rounds[k] = list[k].record;
+  return roundsTable(company, rounds, opts, s);
+}
+
+/** The rounds table of these rounds of the company. */
+function roundsTable(company: Company, rounds: readonly Round[], opts: TableOptions, s: Store): Result<Table> {
   const cur = opts.currency;
+  const knownBy = opts.knownBy ?? null;
 
   const lang = opts.lang ?? "en";
   const b = new Builder(lang)
@@ -240,54 +380,40 @@ export function buildRoundsTable(opts: TableOptions, s: Store = store()): Result
     .col("reported", "col.reported", "text");
   if (opts.includeSource) b.col("source", "col.source", "text");
 
-  const conversions: Converted[] = [];
+  const worded = roundRowsOf(s, lang);
+  const curFormat = cur ? amountFormat(cur) : "";
+  const iso = opts.dates === "iso";
+  let converted = false;
   for (const r of rounds) {
-    const d = dateCell(r.date, opts.dates);
-    b.put(d.cell, d.format)
-      .put(roundLabel(lang, r.round))
-      .put(r.amount.value, amountFormat(r.amount.currency))
+    let row = worded.get(r);
+    if (row === undefined) {
+      row = wordRoundRow(r, s, lang);
+      worded.set(r, row);
+    }
+    b.put(iso ? row.iso : isoToSerial(row.start), iso ? "@" : row.dateFormat)
+      .put(row.round)
+      .put(r.amount.value, row.amountFormat)
       .put(r.amount.currency);
     if (cur) {
-      const conv = convertMoney(r.amount, r.date, cur, opts.method);
+      const conv = convertCell(row.amount, cur, opts.method);
       if (!conv.ok) return conv;
-      conversions.push(conv.value);
-      const formula = opts.formulas ? roundFormula(r, company, cur, opts.method, opts.knownBy ?? null) : null;
-      conversionCells(b, conv.value, cur, formula);
+      if (conv.value.rate) converted = true;
+      const formula = opts.formulas ? roundFormula(r, company, cur, opts.method, knownBy) : null;
+      conversionCells(b, conv.value.value, conv.value.rate, curFormat, formula);
     }
-    const v = s.valuationByRound.get(r.id);
-    if (v) {
-      const conv = convertMoney(v.amount, v.date, cur, opts.method);
+    if (row.valuation) {
+      const conv = convertCell(row.valuation, cur, opts.method);
       if (!conv.ok) return conv;
-      b.put(conv.value.value, amountFormat(conv.value.currency));
+      b.put(conv.value.value, conv.value.rate ? curFormat : row.valuationFormat);
     } else b.put(null);
-    const inv = investorsOfRound(r, s);
-    b.put(
-      inv
-        .filter((i) => i.role === "lead")
-        .map((i) => i.investor.name)
-        .join(", "),
-    );
-    const others = inv
-      .filter((i) => i.role === "participant")
-      .map((i) => (i.inferred ? b.t("cell.inferredBacker", { name: i.investor.name }) : i.investor.name))
-      .join(", ");
-    b.put(r.investorsComplete || !inv.length ? others : b.t("cell.partialList", { names: others }));
-    b.put(qualifierText(r.amount.qualifiers, lang));
-    b.put(
-      r.roundBasis.kind === "named"
-        ? b.t("basis.named")
-        : r.roundBasis.kind === "inferred"
-          ? b.t("basis.inferred", { reasoning: r.roundBasis.reasoning })
-          : b.t("basis.notStated"),
-    );
-    b.put(reportedCell(r, lang));
-    if (opts.includeSource) b.put(citationText(r, s, opts.knownBy ?? null, lang));
-    b.endRow(firstUrl(r.evidence, s));
+    b.put(row.leads).put(row.others).put(row.qualifiers).put(row.basis).put(row.reported);
+    if (opts.includeSource) b.put(knownBy === null ? row.citation : citationText(r, s, knownBy, lang));
+    b.endRow(row.link);
   }
   return ok(
     b.table("rounds", b.t("title.rounds", { company: company.name }), [
       dataAttribution(lang),
-      ...fxNotes(b, conversions, cur, opts.method),
+      ...fxNotes(b, converted, cur, opts.method),
     ]),
   );
 }
@@ -352,7 +478,7 @@ function buildValuationsTable(opts: TableOptions, s: Store = store()): Result<Ta
       const formula = opts.formulas
         ? hfFormula("VALUATION", v.date.value, company.value, cur, opts.method, knownBy)
         : null;
-      conversionCells(b, conv.value, cur, formula);
+      conversionCells(b, conv.value.value, conv.value.rate, amountFormat(cur), formula);
     }
     // Step-up is computed in one currency: the target, or the reported one when both match.
     b.put(previous?.currency === conv.value.currency ? conv.value.value / previous.value : null);
@@ -372,7 +498,12 @@ function buildValuationsTable(opts: TableOptions, s: Store = store()): Result<Ta
   return ok(
     b.table("valuations", b.t("title.valuations", { company: name }), [
       dataAttribution(lang),
-      ...fxNotes(b, conversions, cur, opts.method),
+      ...fxNotes(
+        b,
+        conversions.some((c) => c.rate),
+        cur,
+        opts.method,
+      ),
     ]),
   );
 }

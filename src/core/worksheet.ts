@@ -43,7 +43,7 @@ import {
 import { ok, Result } from "./result";
 import type { Lang } from "./locales";
 import { store, Store } from "./store";
-import { buildRoundsTable, figureText, qualifierText, tableToArray, VALUATION_KIND_TEXT } from "./tables";
+import { buildRoundsTableOn, figureText, qualifierText, tableToArray, VALUATION_KIND_TEXT } from "./tables";
 
 type Arg = unknown;
 
@@ -139,7 +139,14 @@ export function raised(...call: MoneyCall): Result<number> {
   if (typeof k !== "number") return k;
   // The amount, currency and date from the index's flat arrays; the record only for an error's message.
   const idx = s.roundIndex;
-  const v = convertedAmount(idx.amount(k), idx.currency(k), idx.precision(k), idx.end(k), target, m);
+  const v = convertedAmount(
+    idx.amount(company, k),
+    idx.currency(company, k),
+    idx.precision(company, k),
+    idx.end(company, k),
+    target,
+    m,
+  );
   if (v === v) return ok(v);
   const { record, range } = idx.dated[k];
   return moneyValue(record.amount, record.date, range, target, m);
@@ -210,12 +217,12 @@ export function rounds(
   const a = readArgs("ROUNDS", [currency, asOf, headers, company, knownBy], s);
   if (!a.ok) return a;
   const [target, d, h, n, kb] = a.value as [Currency | null, DayRange | null, boolean | null, number, DayRange | null];
-  const t = buildRoundsTable(
+  const t = buildRoundsTableOn(
+    s.companyList[n],
+    d ?? TODAY,
     {
-      company: s.companyList[n].name,
       currency: target,
       method: null,
-      asOf: d ? queryOfRange(d).text : null,
       knownBy: knownByOf(kb),
       dates: "iso",
       formulas: false,

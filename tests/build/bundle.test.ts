@@ -71,6 +71,17 @@ describe("the production build", () => {
     expect(fs.readFileSync(path.join(out, "core.js"), "utf8")).toContain(marker);
   });
 
+  it("preloads the functions' scripts (runtime, core, functions) before office.js, so they download while office.js loads, and not the pane's", () => {
+    const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
+    const preloads = [...html.matchAll(/<link\b[^>]*\brel=["']?preload\b[^>]*>/g)].map((m) => m[0]);
+    const hrefs = preloads.map((tag) => /\bhref=["']?([^"' >]+)/.exec(tag)?.[1]);
+    expect(hrefs).toEqual(["runtime.js", "core.js", "functions.js"]);
+    for (const tag of preloads) expect(tag).toMatch(/\bas=["']?script\b/);
+    const office = html.search(/<script[^>]*\bsrc=["']?https:\/\/appsforoffice\.microsoft\.com\/[^"' >]*office\.js/);
+    expect(office).toBeGreaterThan(0);
+    for (const tag of preloads) expect(html.indexOf(tag)).toBeLessThan(office);
+  });
+
   it("keeps the pane's code (Fluent UI and the pane) out of the page's scripts: a chunk the entry loads in a later task, so the functions answer first", () => {
     const entry = fs.readFileSync(path.join(out, "taskpane.js"), "utf8");
     const chunks = fs.readdirSync(out).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f));

@@ -19,6 +19,8 @@ import {
   normalizeCurrency,
   parseMethod,
   RateAnswer,
+  RateDays,
+  rateDaysAt,
   rateValue,
 } from "../../src/core/fx";
 import { Result } from "../../src/core/result";
@@ -413,6 +415,47 @@ describe("rateValue's month and year averages (worked out once per pair from the
       }
     };
     compare();
+    expect(differ).toEqual([]);
+  });
+});
+
+describe("rateDaysAt (what a table row shows of a rate, with no text made)", () => {
+  test("gives getRate's rate, method, date and averaged days, and no answer exactly where getRate has an error", () => {
+    // Every month and year, and the days around each currency's first and last rate and its gaps
+    // (a period a currency only partly covers: its first and last observations are not the period's).
+    const edges = new Set<string>();
+    for (const code of CODES)
+      ROWS.forEach(([date, rec], i) => {
+        const before = i > 0 ? ROWS[i - 1][1][code] : null;
+        if ((rec[code] === null) !== (before === null) && i > 0)
+          for (const d of [ROWS[i - 1][0], date, ROWS[Math.min(i + 1, ROWS.length - 1)][0]]) edges.add(d);
+      });
+    const dates: string[] = [...edges];
+    for (let y = 1998; y <= 2027; y++) {
+      dates.push(String(y));
+      for (let m = 1; m <= 12; m += 3) dates.push(`${y}-${String(m).padStart(2, "0")}-15`);
+    }
+    const shown = (r: RateDays): string => JSON.stringify([r.rate, r.method, r.date, r.periodStart, r.periodEnd]);
+    const differ: string[] = [];
+    const compare = (): void => {
+      for (const from of currencies()) {
+        for (const to of ["USD", from] as const) {
+          for (const date of dates) {
+            for (const method of FX_METHODS) {
+              const slow = getRate(from, to, date, method);
+              const want = slow.ok ? shown(slow.value) : undefined;
+              const fast = rateDaysAt(from, to, parseDayRange(date)?.end, method);
+              const got = fast && shown(fast);
+              if (got !== want)
+                differ.push(`${from}→${to} ${date} ${method}: ${got} vs ${slow.ok ? want : slow.message}`);
+              if (differ.length === 10) return;
+            }
+          }
+        }
+      }
+    };
+    compare();
+    expect(dates.length).toBeGreaterThan(180);
     expect(differ).toEqual([]);
   });
 });

@@ -108,6 +108,83 @@ describe("the store's indexes answer what a scan of the records answers", () => 
     );
   });
 
+  it("each round's row gives back its record's first and last day, amount (exactly), currency and precision; a name its one round", () => {
+    const amount = fc.oneof(
+      fc.integer({ min: 1, max: 500 }).map((m) => m * 1e6), // packed: a small mantissa
+      fc.integer({ min: 1, max: 2 ** 40 }), // many digits: kept whole
+      fc.double({ min: 0, max: 1e12, noNaN: true }), // any double
+      fc.constantFrom(2750000.5, 0.1 + 0.2, 123456789.123),
+    );
+    const round = fc.record({
+      offset: fc.integer({ min: 0, max: 40000 }),
+      asWritten: precision,
+      coarser: fc.boolean(),
+      amount,
+      currency: fc.constantFrom("EUR", "USD", "GBP", "JPY", "CHF"),
+      name: fc.constantFrom("Seed", "Series A", "Series B", "Unnamed"),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.array(round, { maxLength: 40 }), { minLength: 1, maxLength: 4 }), (companies) => {
+        const made: Company[] = companies.map((_, c) => ({
+          id: `test-${c}`,
+          name: `Test Company ${c}`,
+          aliases: [],
+          role: "comparable",
+        }));
+        const rounds = companies.flatMap((rs, c) =>
+          rs.map((r, i): Round => {
+            const value = asText(Date.UTC(1930, 0, 1) + r.offset * DAY, r.asWritten);
+            // A precision coarser than the date as written is allowed ("no finer than the date").
+            const p = r.coarser && r.asWritten === "day" ? "month" : r.asWritten;
+            return {
+              ...template,
+              id: `test-${c}-r${i}`,
+              company: `test-${c}`,
+              round: r.name,
+              date: { value, precision: p },
+              amount: { value: r.amount, currency: r.currency, qualifiers: [] },
+            };
+          }),
+        );
+        const s = new Store({
+          ...DATASET,
+          companies: [...DATASET.companies, ...made],
+          rounds: [...DATASET.rounds, ...rounds],
+        });
+        const idx = s.roundIndex;
+        made.forEach((company) => {
+          const slot = s.companyNumber(company.id);
+          const mine = s.rounds.get(company.id) ?? [];
+          for (const d of mine) {
+            const k = idx.records.indexOf(d.record);
+            expect(idx.dated[k]).toBe(d);
+            const row = [
+              idx.start(slot, k),
+              idx.end(slot, k),
+              idx.amount(slot, k),
+              idx.currency(slot, k),
+              idx.precision(slot, k),
+            ];
+            const [first, last] = period(d.record.date.value);
+            expect(row).toEqual([
+              Date.parse(first) / DAY,
+              Date.parse(last) / DAY,
+              d.record.amount.value,
+              d.record.amount.currency,
+              d.record.date.precision,
+            ]);
+            expect(Object.is(row[2], d.record.amount.value)).toBe(true);
+          }
+          for (const name of ["Seed", "Series A", "Series B", "Unnamed", "Series Z"]) {
+            const ks = mine.filter((d) => d.record.round === name).map((d) => idx.records.indexOf(d.record));
+            expect([name, idx.named(slot, name)]).toEqual([name, ks.length === 1 ? ks[0] : ks.length ? -2 : -1]);
+          }
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("a company's number names the company resolveCompany finds, for every spelling; -1 where it finds none", () => {
     const spelling = fc.oneof(
       fc.constantFrom(...DATASET.companies.flatMap((c) => [c.id, c.name, ...c.aliases])),

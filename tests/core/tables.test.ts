@@ -7,6 +7,7 @@
  */
 import { DATASET, Dataset } from "../../src/core/dataset";
 import type { Currency } from "../../src/core/fx";
+import { setDateSystem } from "../../src/core/dates";
 import { Store } from "../../src/core/store";
 import { buildTable, Cell, TableId } from "../../src/core/tables";
 import { raised, valuation } from "../../src/core/worksheet";
@@ -115,4 +116,49 @@ describe("tables built as known on a date (the pane's 'as known on')", () => {
       }
     },
   );
+});
+
+describe("the rounds table's own words for each round (worded once per store and language, then kept)", () => {
+  it("come from the store the table is built from, even when two stores share the same round records", () => {
+    const series = DATASET.rounds.find((r) => r.id === "hf-series-c-2022");
+    if (!series) throw new Error("the dataset has no hf-series-c-2022");
+    const lead = series.leads[0];
+    // The same round records (not copies), with the lead investor under another name: a test fixture.
+    const renamed: Dataset = {
+      ...DATASET,
+      investors: DATASET.investors.map((i) => (i.id === lead ? { ...i, name: "Renamed Capital" } : i)),
+    };
+    const leadsOf = (s: Store, lang: "en" | "fr"): unknown[] => {
+      const t = buildTable("rounds", { currency: "EUR", lang }, s);
+      if (!t.ok) throw new Error(t.message);
+      const col = t.value.columns.findIndex((c) => c.key === "leads");
+      return t.value.rows.map((row) => row[col]);
+    };
+    const real = new Store(DATASET);
+    const other = new Store(renamed);
+    for (const lang of ["en", "fr"] as const) {
+      const before = leadsOf(real, lang);
+      expect(leadsOf(other, lang)).toContain("Renamed Capital");
+      expect(leadsOf(real, lang)).toEqual(before);
+      expect(before).not.toContain("Renamed Capital");
+    }
+  });
+});
+
+describe("the rounds table's dates as serials (the pane's tables)", () => {
+  afterEach(() => setDateSystem(1900, false));
+
+  it("follow the workbook's date system even after a table was built in the other one", () => {
+    const s = new Store(DATASET);
+    const dates = (): unknown[] => {
+      const t = buildTable("rounds", { currency: "USD", dates: "serial" }, s);
+      if (!t.ok) throw new Error(t.message);
+      return t.value.rows.map((row) => row[0]);
+    };
+    setDateSystem(1900);
+    const in1900 = dates();
+    setDateSystem(1904);
+    // The 1904 system counts 1,462 days fewer.
+    expect(dates()).toEqual(in1900.map((d) => (d as number) - 1462));
+  });
 });
