@@ -4,7 +4,7 @@
  * Excel table). Builders are pure: no Office globals.
  */
 import { Company, Round, Source, FactDate, Metric, Money } from "./dataset";
-import { dateSystem, DateSystem, DayRange, isoToSerial, parseDayRange, periodOf } from "./dates";
+import { DayRange, isoToSerial, parseDayRange, periodOf } from "./dates";
 import { Currency, defaultMethodFor, FX_ATTRIBUTION, FxMethod, RateDays, rateDaysAt } from "./fx";
 import { label, LabelId, metricLabel, roundLabel } from "./labels";
 import type { Lang } from "./locales";
@@ -258,8 +258,8 @@ function convertCell(
  */
 interface RoundRow {
   iso: string;
-  /** The first day's serial in each date system (the workbook's may be read after the row is worded). */
-  serial: Record<DateSystem, number>;
+  /** The first day of the round's dated period (its serial depends on the workbook's date system, so it is not kept). */
+  start: string;
   dateFormat: string;
   round: string;
   amount: DatedMoney;
@@ -300,10 +300,9 @@ function wordRoundRow(r: Round, s: Store, lang: Lang): RoundRow {
     .map((i) => (i.inferred ? label(lang, "cell.inferredBacker", { name: i.investor.name }) : i.investor.name))
     .join(", ");
   const v = s.valuationByRound.get(r.id);
-  const start = periodOf(r.date.value).start;
   return {
     iso: r.date.value,
-    serial: { 1900: isoToSerial(start, 1900), 1904: isoToSerial(start, 1904) },
+    start: periodOf(r.date.value).start,
     dateFormat: DATE_FORMAT[r.date.precision],
     round: roundLabel(lang, r.round),
     amount: datedMoney(r.amount, r.date),
@@ -391,7 +390,7 @@ function roundsTable(company: Company, rounds: readonly Round[], opts: TableOpti
       row = wordRoundRow(r, s, lang);
       worded.set(r, row);
     }
-    b.put(iso ? row.iso : row.serial[dateSystem()], iso ? "@" : row.dateFormat)
+    b.put(iso ? row.iso : isoToSerial(row.start), iso ? "@" : row.dateFormat)
       .put(row.round)
       .put(r.amount.value, row.amountFormat)
       .put(r.amount.currency);

@@ -200,3 +200,70 @@ describe("buildModelSheet options", () => {
     expect(r.value.table.rows[c][dil]).toEqual({ formula: `=IF(AND(ISNUMBER(H14),ISNUMBER(L14)),H14/L14,"n/a")` });
   });
 });
+
+describe("buildModelSheet: the sheet as the writer lays it out", () => {
+  const m = (): ModelSheet => model({ currency: "USD" });
+
+  it("the first round with a valuation, and every round without one, show n/a as text: no step-up or growth without an earlier valuation", () => {
+    const sheet = m();
+    const { colOf } = evaluate(sheet);
+    for (const round of ["Seed", "Series A", "Series B", "Series C"]) {
+      const row = sheet.table.rows[rowOf(sheet, round)];
+      expect({ round, stepUp: row[colOf("stepUp")], growth: row[colOf("growth")] }).toEqual({
+        round,
+        stepUp: "n/a",
+        growth: "n/a",
+      });
+    }
+  });
+
+  it("one cell and one number format per column in every row; each model column's format", () => {
+    const sheet = m();
+    const { colOf } = evaluate(sheet);
+    for (const [i, row] of sheet.table.rows.entries()) {
+      expect([row.length, sheet.table.formats[i].length]).toEqual([
+        sheet.table.columns.length,
+        sheet.table.columns.length,
+      ]);
+    }
+    const d = rowOf(sheet, "Series D");
+    const formats = sheet.table.formats[d];
+    expect({
+      dilution: formats[colOf("dilution")],
+      stepUp: formats[colOf("stepUp")],
+      growth: formats[colOf("growth")],
+      revenueBasis: formats[colOf("revenueBasis")],
+      revenueMultiple: formats[colOf("revenueMultiple")],
+    }).toEqual({ dilution: "0.0%", stepUp: '0.00"x"', growth: "0.0%", revenueBasis: "@", revenueMultiple: '0.0"x"' });
+    expect(formats[colOf("revenue")]).toBe(formats[colOf("converted")]); // both amounts in USD
+  });
+
+  it("title, chart title and notes are complete sentences (no {placeholder} left)", () => {
+    const sheet = m();
+    expect(sheet.title).toBe("Hugging Face valuation model (USD)");
+    expect(sheet.chart.title).toBe("Hugging Face valuation (USD)");
+    expect(sheet.table.notes.filter((n) => /\{\w+\}/.test(n))).toEqual([]);
+  });
+
+  it("the title above the table's first column, and a chart 18 rows by 8 columns from that column, wherever the table starts", () => {
+    const r = buildModelSheet({ currency: "USD" }, undefined, { row: 9, col: 3 });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.value.titlePos).toEqual({ row: 0, col: 3 });
+    const top = Number(r.value.chart.from.slice(1));
+    expect(r.value.chart.from).toBe(a1(top - 1, 3));
+    expect(r.value.chart.to).toBe(a1(top - 1 + 17, 3 + 7));
+  });
+});
+
+describe("buildModelSheet as known on a date", () => {
+  it("a revenue figure not yet public is not used (2021-12: the Series B is known, 2021's revenue was first reported in 2022-05)", () => {
+    const kb = parseKnownBy("2021-12");
+    if (!kb.ok) throw new Error(kb.message);
+    const then = model({ currency: "USD", knownBy: kb.value });
+    const now = model({ currency: "USD" });
+    const basis = (sheet: ModelSheet): unknown =>
+      sheet.table.rows[rowOf(sheet, "Series B")][evaluate(sheet).colOf("revenueBasis")];
+    expect(basis(now)).toBe("2021 (less than, third-party estimate)");
+    expect(basis(then)).toBe("no revenue reported on or before this date");
+  });
+});

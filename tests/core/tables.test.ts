@@ -7,6 +7,7 @@
  */
 import { DATASET, Dataset } from "../../src/core/dataset";
 import type { Currency } from "../../src/core/fx";
+import { setDateSystem } from "../../src/core/dates";
 import { Store } from "../../src/core/store";
 import { buildTable, Cell, TableId } from "../../src/core/tables";
 import { raised, valuation } from "../../src/core/worksheet";
@@ -141,5 +142,23 @@ describe("the rounds table's own words for each round (worded once per store and
       expect(leadsOf(real, lang)).toEqual(before);
       expect(before).not.toContain("Renamed Capital");
     }
+  });
+});
+
+describe("the rounds table's dates as serials (the pane's tables)", () => {
+  afterEach(() => setDateSystem(1900, false));
+
+  it("follow the workbook's date system even after a table was built in the other one", () => {
+    const s = new Store(DATASET);
+    const dates = (): unknown[] => {
+      const t = buildTable("rounds", { currency: "USD", dates: "serial" }, s);
+      if (!t.ok) throw new Error(t.message);
+      return t.value.rows.map((row) => row[0]);
+    };
+    setDateSystem(1900);
+    const in1900 = dates();
+    setDateSystem(1904);
+    // The 1904 system counts 1,462 days fewer.
+    expect(dates()).toEqual(in1900.map((d) => (d as number) - 1462));
   });
 });
