@@ -47,6 +47,14 @@ describe("loadWorkbook", () => {
     expect(l).toMatchObject({ found: { sources: false, facts: false }, problems: [], clashes: [], used: 0, rows: 0 });
   });
 
+  it("a Facts table without a Sources table: every row listed as a problem (nothing to cite), none used", () => {
+    const l = loadWorkbook({ sources: null, facts: FACTS });
+    expect(l).toMatchObject({ found: { sources: false, facts: true }, used: 0, rows: 4 });
+    expect(l.store).not.toBe(embeddedStore());
+    expect(new Set(l.problems.map((p) => p.row))).toEqual(new Set([11, 12, 13, 14]));
+    expect(l.companies.map((c) => c.name)).toEqual(DATASET.companies.map((c) => c.name));
+  });
+
   it("rows read from the sheet: row numbers from the header's row, invalid rows listed and not used", () => {
     const l = loadWorkbook({ sources: SOURCES, facts: FACTS });
     expect(l).toMatchObject({ found: { sources: true, facts: true }, used: 3, rows: 4 });
