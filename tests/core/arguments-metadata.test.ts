@@ -8,23 +8,14 @@
  * the source, so a change to SIGNATURES alone is caught here too.)
  * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json-autogeneration
  */
-import fs from "fs";
-import path from "path";
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { ParamSpec, SIGNATURES } from "../../src/core/arguments";
 import type { Metadata } from "../../scripts/lib/load-bundle";
+import { sourceMetadata } from "../support/source-metadata";
 
-const dir = path.resolve(__dirname, "../../src/functions");
-const files = fs
-  .readdirSync(dir)
-  .filter((f) => f.endsWith(".ts") && !f.startsWith("_") && f !== "index.ts")
-  .map((f) => path.join(dir, f));
 let metadata: Metadata;
 
 beforeAll(async () => {
-  const r = await generateCustomFunctionsMetadata(files, false);
-  expect(r.errors).toEqual([]);
-  metadata = JSON.parse(r.metadataJson) as Metadata;
+  metadata = await sourceMetadata();
 }, 30000);
 
 /**

@@ -1,20 +1,13 @@
 import path from "path";
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import fs from "fs";
 import type { Metadata } from "../../scripts/lib/load-bundle";
 import { loadTable, localize, missingTranslations } from "../../scripts/localize-functions";
+import { sourceMetadata } from "../support/source-metadata";
 
-const dir = path.resolve(__dirname, "../../src/functions");
-const files = fs
-  .readdirSync(dir)
-  .filter((f) => f.endsWith(".ts") && !f.startsWith("_") && f !== "index.ts")
-  .map((f) => path.join(dir, f));
 let metadata: Metadata;
 
 beforeAll(async () => {
-  const r = await generateCustomFunctionsMetadata(files, false);
-  expect(r.errors).toEqual([]);
-  metadata = JSON.parse(r.metadataJson) as Metadata;
+  metadata = await sourceMetadata();
 });
 
 describe("function metadata", () => {
