@@ -3,9 +3,11 @@
  * query answers from by default (useStore). "Acme Robotics" and its figures are test
  * fixtures, invented here.
  */
+import fs from "fs";
+import path from "path";
 import { DATASET } from "../../../src/core/dataset";
 import { embeddedStore, store, useStore } from "../../../src/core/store";
-import { loadWorkbook } from "../../../src/core/workbook/load";
+import { FACTS_TABLE, loadWorkbook, SOURCES_TABLE } from "../../../src/core/workbook/load";
 import { TableInput } from "../../../src/core/workbook/columns";
 import { ACME, factRow, factsTable, sourceRow, sourcesTable } from "../../support/workbook-tables";
 import { fx, raised, source, valuation } from "../../../src/core/worksheet";
@@ -45,6 +47,12 @@ describe("loadWorkbook", () => {
     const l = loadWorkbook({ sources: null, facts: null });
     expect(l.store).toBe(embeddedStore());
     expect(l).toMatchObject({ found: { sources: false, facts: false }, problems: [], clashes: [], used: 0, rows: 0 });
+  });
+
+  it('looks for the tables the README tells users to make: "Sources" and "Facts" (renaming them would orphan every workbook)', () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, "../../../README.md"), "utf8");
+    expect(readme).toContain(`Two Excel tables named **${SOURCES_TABLE}** and **${FACTS_TABLE}**`);
+    expect([SOURCES_TABLE, FACTS_TABLE]).toEqual(["Sources", "Facts"]);
   });
 
   it("a Facts table without a Sources table: every row listed as a problem (nothing to cite), none used", () => {
