@@ -1,0 +1,182 @@
+/**
+ * Currencies around an amount (src/core/extract/currency.ts): every sign, word and code
+ * after or before the number, with the ISO 4217 code it gives; words that several
+ * currencies share give the usual one and say so, "¥" gives none and says why.
+ */
+import { currencyAfter, currencyBefore, CurrencyHit } from "../../../src/core/extract/currency";
+import { foldText } from "../../../src/core/extract/lexicon";
+
+type Reading = [string | null, string, { kind: string; params: object } | null];
+
+function reading(text: string, hit: CurrencyHit | undefined): Reading | undefined {
+  const a = hit?.reading.ambiguity;
+  return hit && [hit.reading.code, text.slice(hit.start, hit.end), a ? { kind: a.kind, params: a.params } : null];
+}
+
+/** The currency after the "5" that starts `text`: [code, the words as written, the note or null]. */
+function after(text: string): Reading | undefined {
+  return reading(text, currencyAfter(text, foldText(text), 1));
+}
+
+/** The currency before the "5" that ends `text`. */
+function before(text: string): Reading | undefined {
+  return reading(text, currencyBefore(text, foldText(text), text.length - 1));
+}
+
+const assumed = (word: string, code: string) => ({ kind: "currency-assumed", params: { word, code } });
+const either = (word: string) => ({ kind: "currency-unknown", params: { word, a: "JPY", b: "CNY" } });
+
+describe("each currency after an amount", () => {
+  it.each([
+    ["de dollars américains", "USD"],
+    ["de dollars US", "USD"],
+    ["dollars américains", "USD"],
+    ["dollars US", "USD"],
+    ["US dollars", "USD"],
+    ["de dollars canadiens", "CAD"],
+    ["dollars canadiens", "CAD"],
+    ["Canadian dollars", "CAD"],
+    ["d'euros", "EUR"],
+    ["d’euros", "EUR"],
+    ["d'euro", "EUR"],
+    ["euros", "EUR"],
+    ["euro", "EUR"],
+    ["de livres sterling", "GBP"],
+    ["livres sterling", "GBP"],
+    ["pounds sterling", "GBP"],
+    ["de francs suisses", "CHF"],
+    ["francs suisses", "CHF"],
+    ["Swiss francs", "CHF"],
+    ["de yens", "JPY"],
+    ["yens", "JPY"],
+    ["yen", "JPY"],
+    ["renminbi", "CNY"],
+    ["US$", "USD"],
+    ["€", "EUR"],
+    ["£", "GBP"],
+    ["美元", "USD"],
+    ["欧元", "EUR"],
+    ["英镑", "GBP"],
+    ["日元", "JPY"],
+    ["港元", "HKD"],
+    ["港币", "HKD"],
+    ["元人民币", "CNY"],
+    ["人民币", "CNY"],
+    ["瑞士法郎", "CHF"],
+    ["加元", "CAD"],
+    ["澳元", "AUD"],
+  ])("5 %s: %s", (words, code) => {
+    expect(after(`5 ${words} levés`)).toEqual([code, words, null]);
+  });
+
+  it.each([
+    ["de dollars", "USD", "dollars"],
+    ["dollars", "USD", "dollars"],
+    ["dollar", "USD", "dollar"],
+    ["pounds", "GBP", "pounds"],
+    ["de yuans", "CNY", "yuans"],
+    ["yuans", "CNY", "yuans"],
+    ["yuan", "CNY", "yuan"],
+    ["$", "USD", "$"],
+    ["元", "CNY", "元"],
+  ])("5 %s: %s, assumed", (words, code, word) => {
+    expect(after(`5 ${words} levés`)).toEqual([code, words, assumed(word, code)]);
+  });
+
+  it("5 ¥: yen or yuan, no currency", () => {
+    expect(after("5 ¥")).toEqual([null, "¥", either("¥")]);
+  });
+
+  it("up to two spaces after the amount, not three", () => {
+    expect(after("5  euros")).toEqual(["EUR", "euros", null]);
+    expect(after("5   euros")).toBeUndefined();
+    expect(after("5€")).toEqual(["EUR", "€", null]);
+  });
+});
+
+describe("each currency before an amount", () => {
+  it.each([
+    ["US$", "USD"],
+    ["US $", "USD"],
+    ["C$", "CAD"],
+    ["CA$", "CAD"],
+    ["A$", "AUD"],
+    ["HK$", "HKD"],
+    ["€", "EUR"],
+    ["£", "GBP"],
+    ["人民币", "CNY"],
+    ["RMB", "CNY"],
+  ])("%s 5: %s", (words, code) => {
+    expect(before(`x ${words}5`)).toEqual([code, words, null]);
+  });
+
+  it("$5: USD, assumed", () => {
+    expect(before("x $5")).toEqual(["USD", "$", assumed("$", "USD")]);
+  });
+
+  it.each(["¥", "￥"])("%s5: yen or yuan, no currency", (sign) => {
+    expect(before(`x ${sign}5`)).toEqual([null, sign, either(sign)]);
+  });
+
+  it("one space before the amount, not two", () => {
+    expect(before("x € 5")).toEqual(["EUR", "€", null]);
+    expect(before("x €  5")).toBeUndefined();
+  });
+});
+
+describe("three-letter codes the currency module knows, in capitals, standing alone", () => {
+  it("after the amount", () => {
+    expect(after("5 CHF")).toEqual(["CHF", "CHF", null]);
+    expect(after("5 SEK.")).toEqual(["SEK", "SEK", null]);
+    expect(after("5 USD")).toEqual(["USD", "USD", null]);
+    expect(after("5 AUD")).toEqual(["AUD", "AUD", null]);
+    expect(after("5 CZK")).toEqual(["CZK", "CZK", null]);
+  });
+
+  it("before the amount", () => {
+    expect(before("CHF 5")).toEqual(["CHF", "CHF", null]);
+    expect(before("(JPY 5")).toEqual(["JPY", "JPY", null]);
+    expect(before("JPY5")).toEqual(["JPY", "JPY", null]);
+  });
+
+  it("not a code the currency module does not know", () => {
+    expect(after("5 XYZ")).toBeUndefined();
+    expect(before("XYZ 5")).toBeUndefined();
+  });
+
+  it("not in lower or mixed case", () => {
+    expect(after("5 chf")).toBeUndefined();
+    expect(after("5 Chf")).toBeUndefined();
+    expect(after("5 CHf")).toBeUndefined();
+    expect(after("5 cHF")).toBeUndefined();
+    expect(before("cHF 5")).toBeUndefined();
+  });
+
+  it("not inside a longer word or run of capitals", () => {
+    expect(after("5 CHFS")).toBeUndefined();
+    expect(after("5 CHFs")).toBeUndefined();
+    expect(after("5 CHFz")).toBeUndefined();
+    expect(after("5 CHFa")).toBeUndefined();
+    expect(before("ACHF 5")).toBeUndefined();
+    expect(before("aCHF 5")).toBeUndefined();
+    expect(before("zCHF 5")).toBeUndefined();
+    expect(before("ZCHF 5")).toBeUndefined();
+  });
+
+  it("but next to punctuation or digits", () => {
+    expect(after("5 CHF@")).toEqual(["CHF", "CHF", null]);
+    expect(after("5 CHF[")).toEqual(["CHF", "CHF", null]);
+    expect(after("5 CHF`")).toEqual(["CHF", "CHF", null]);
+    expect(after("5 CHF{")).toEqual(["CHF", "CHF", null]);
+    expect(before("@CHF 5")).toEqual(["CHF", "CHF", null]);
+    expect(before("[CHF 5")).toEqual(["CHF", "CHF", null]);
+    expect(before("`CHF 5")).toEqual(["CHF", "CHF", null]);
+    expect(before("{CHF 5")).toEqual(["CHF", "CHF", null]);
+  });
+
+  it("not cut off by the start or the end of the text", () => {
+    expect(after("5 CH")).toBeUndefined();
+    expect(before("HF 5")).toBeUndefined();
+    expect(currencyAfter("5 CHF", foldText("5 CHF"), 1)).toEqual({ reading: { code: "CHF" }, start: 2, end: 5 });
+  });
+});
