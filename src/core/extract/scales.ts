@@ -62,7 +62,7 @@ export interface ScaleHit {
   end: number;
 }
 
-function isAsciiLetter(c: number): boolean {
+function isLatinLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
@@ -81,9 +81,9 @@ export function scaleAt(text: string, folded: string, pos: number, lang: Lang, m
   if (w) return { factor: w.value, end: w.end };
   const ch = text[j];
   const next = text.charCodeAt(j + 1);
-  if (ch in LETTERS && !isAsciiLetter(next)) return { factor: LETTERS[ch], end: j + 1 };
+  if (ch in LETTERS && !isLatinLetter(next)) return { factor: LETTERS[ch], end: j + 1 };
   // "$5m", "$2b": lower-case letters only after a currency sign, glued to the number.
-  if (money && j === pos && (ch === "m" || ch === "b") && !isAsciiLetter(next))
+  if (money && j === pos && (ch === "m" || ch === "b") && !isLatinLetter(next))
     return { factor: ch === "m" ? 1e6 : 1e9, end: j + 1 };
   return undefined;
 }

@@ -119,6 +119,7 @@ describe("one-letter magnitudes: M, B, K and k, not followed by a letter", () =>
     ["A", "5 MA"],
     ["z", "5 Kz"],
     ["an accented letter", "5 Bé"],
+    ["the first Latin-1 letter, À", "5 M\u00c0"],
     ["the last Latin letter, ɏ", "5 B\u024f"],
   ])("not before %s: %s", (_, text) => {
     expect(scaleAt(text, foldText(text), 1, "en", false)).toBeUndefined();
