@@ -18,7 +18,7 @@ import {
 } from "./dataset";
 import { wordCitation } from "./citations";
 import { DayRange, dayOfIso, periodOf, Precision } from "./dates";
-import { NameIndex } from "./name-index";
+import { keyWords, NameIndex, writeKey } from "./name-index";
 import { packAmount, unpackAmount } from "./packed-amount";
 
 /** A dated record with its period resolved once: ISO start/end of its date, and the same as day numbers. */
@@ -114,6 +114,10 @@ const WIDE = 31;
  * by company, each company's in date order (Store.rounds' order): that number is a round's
  * position.
  *
+ * A slot's block is preceded by the key records (src/core/name-index.ts) of the spellings
+ * it is found by (`names`; the company's own name last), so that finding a company by name
+ * reads the place its rounds are, a line or two before them.
+ *
  * A slot's block: its first round's position, its number of rounds, its longest dated
  * period (last day − first day, which bounds how far back a round can still overlap a day)
  * and where its directory starts (-1: none); then, per round name (nameColumn), the index
@@ -148,9 +152,20 @@ export class RoundIndex {
   private readonly directory: Int32Array;
   /** round name ("Series C") → its column in each block's named table. */
   readonly nameColumn = new Map<string, number>();
+  /** `names`' entries → their slots, over key records kept just before each slot's block. */
+  readonly names: NameIndex;
 
-  /** `companyIds`: the store's companies in order (slot n is companyIds[n]). */
-  constructor(rounds: ReadonlyMap<string, Dated<Round>[]>, companyIds: readonly string[]) {
+  /**
+   * `companyIds`: the store's companies in order (slot n is companyIds[n]). `names`: the
+   * spellings a slot is found by, name → slot (a name given twice: its last slot); each is
+   * kept just before its slot's block, in the order given, so the one asked most should come
+   * last (nearest the block).
+   */
+  constructor(
+    rounds: ReadonlyMap<string, Dated<Round>[]>,
+    companyIds: readonly string[],
+    names: Iterable<readonly [string, number]> = [],
+  ) {
     const order = [...companyIds];
     const listed = new Set(order);
     for (const id of rounds.keys()) if (!listed.has(id)) order.push(id);
@@ -169,9 +184,19 @@ export class RoundIndex {
     }
     if (this.currencyCodes.length > CURRENCIES)
       throw new Error(`Bug: ${this.currencyCodes.length} currencies among the rounds (at most ${CURRENCIES})`);
-    const names = this.nameColumn.size;
-    const b = new Int32Array(order.length * (HEADER + names) + 2 * n);
+    const spellings = new Map<string, number>();
+    for (const [name, slot] of names) spellings.set(name, slot);
+    const spellingsOf: string[][] = order.map(() => []);
+    let keys = 0;
+    for (const [name, slot] of spellings) {
+      if (!(slot >= 0 && slot < order.length)) throw new Error(`Bug: ${name} names slot ${slot} of ${order.length}`);
+      spellingsOf[slot].push(name);
+      keys += keyWords(name);
+    }
+    const columns = this.nameColumn.size;
+    const b = new Int32Array(keys + order.length * (HEADER + columns) + 2 * n);
     this.blocks = b;
+    const keyAt = new Map<string, number>();
     this.blockAt = new Int32Array(order.length);
     const wide: [number, number][] = [];
     const directory: number[] = [];
@@ -181,12 +206,17 @@ export class RoundIndex {
       const list = rounds.get(order[slot]) ?? [];
       const count = list.length;
       this.slot.set(order[slot], slot);
+      for (const name of spellingsOf[slot]) {
+        writeKey(b, at, name, slot);
+        keyAt.set(name, at);
+        at += keyWords(name);
+      }
       this.blockAt[slot] = at;
       b[at + FIRST] = k;
       b[at + COUNT] = count;
       b[at + DIRECTORY] = count >= DIRECTORY_FROM ? directoryOf(list, directory) : -1;
-      b.fill(-1, at + HEADER, at + HEADER + names);
-      const rows = at + HEADER + names;
+      b.fill(-1, at + HEADER, at + HEADER + columns);
+      const rows = at + HEADER + columns;
       let span = 0;
       list.forEach((d, j) => {
         const r = d.record;
@@ -218,6 +248,7 @@ export class RoundIndex {
     this.wide = new Float64Array(wide.length ? n : 0);
     for (const [position, value] of wide) this.wide[position] = value;
     this.directory = Int32Array.from(directory);
+    this.names = new NameIndex(spellings, { words: b, at: keyAt });
   }
 
   /** Where round `k`'s row is in `blocks`; `k` is one of slot's rounds. */
@@ -357,7 +388,8 @@ export class Store {
   readonly defaultCompanyNumber: number;
   /**
    * Every id, name and alias of every company as written → the number of the company it
-   * names (as companyByExactAlias resolves it): companyNumber's first look.
+   * names (as companyByExactAlias resolves it): companyNumber's first look. Its key records
+   * are kept in roundIndex, each just before the block of the company it names.
    */
   readonly companyNames: NameIndex;
   /** The same normalised (normKey) → the company's number (as companyByAlias resolves it): its second. */
@@ -402,7 +434,6 @@ export class Store {
     this.defaultCompanyNumber = numberOf.get(def) as number;
     const numbered = (m: Map<string, Company>) =>
       new NameIndex([...m].map(([key, c]) => [key, numberOf.get(c) as number] as const));
-    this.companyNames = numbered(this.companyByExactAlias);
     this.companyNormalNames = numbered(this.companyByAlias);
     for (const i of dataset.investors) this.investors.set(i.id, i);
     for (const s of dataset.sources) this.sources.set(s.id, s);
@@ -415,10 +446,18 @@ export class Store {
         this.metricByExactAlias.set(a, this.metricByAlias.get(normKey(a)) as MetricDefinition);
     for (const r of dataset.rounds) this.roundById.set(r.id, r);
     for (const [k, list] of groupBy(dataset.rounds, (r) => r.company)) this.rounds.set(k, dated(list));
+    // Each spelling is kept with the rounds of the company it names, the company's name
+    // last (next to its rounds): the spelling asked most.
+    const spellings: [string, number][] = [];
+    for (const c of dataset.companies)
+      for (const a of [c.id, ...c.aliases, c.name])
+        spellings.push([a, numberOf.get(this.companyByExactAlias.get(a) as Company) as number]);
     this.roundIndex = new RoundIndex(
       this.rounds,
       dataset.companies.map((c) => c.id),
+      spellings,
     );
+    this.companyNames = this.roundIndex.names;
     for (const [k, list] of groupBy(dataset.valuations, (v) => v.company)) this.valuations.set(k, dated(list));
     for (const v of dataset.valuations) if (v.round) this.valuationByRound.set(v.round, v);
     for (const [k, list] of groupBy(dataset.metrics, (m) => m.company)) {
