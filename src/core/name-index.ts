@@ -1,8 +1,9 @@
 /**
- * Names → numbers in flat typed arrays, built once: an open-addressing hash table of 8-byte
- * slots (a name's hash and where its key is) and key records (the number, then the name's
- * characters) in an array of 32-bit words. With 10,000 companies' 30,000 spellings the slots
- * take about 340 KB, which stays in the processor's second-level cache; a lookup then reads
+ * Names → numbers in flat typed arrays, built once: an open-addressing hash table of 4-byte
+ * slots (where a name's key record is, and as many bits of its hash as are left) and key
+ * records (the number, then the name's characters) in an array of 32-bit words. With 10,000
+ * companies' 30,000 spellings the slots take about 170 KB, which stays in the processor's
+ * second-level cache; a lookup then reads
  * one key record, where the name is compared and the number read. The key records may live
  * in an array of the caller's (NameIndex's `area`): the store writes each company's
  * spellings just before its block of rounds (src/core/store.ts), so that finding a company
@@ -10,8 +11,11 @@
  * bucket, its entry and the stored key string: three places spread over the heap.)
  */
 
-/** Words per slot: the key's hash, then where its key record starts (-1: an empty slot). */
-const SLOT = 2;
+/**
+ * A slot, one 32-bit word: 0 when empty, else the key record's position + 1 in its low
+ * `atBits` bits and, above them, the low bits of the key's hash (its tag: a key whose tag
+ * differs is not compared).
+ */
 /** Slots per name, at least (1 / the greatest load: at most about 70% full). */
 const ROOM = 10 / 7;
 /**
@@ -79,8 +83,11 @@ export function writeKey(words: Int32Array, at: number, name: string, value: num
 export class NameIndex {
   /** How many distinct names. */
   readonly size: number;
-  /** Per slot: a hash, then its key record's position in `words` (-1: empty). */
+  /** Per slot: 0 (empty), or a tag and a key record's position + 1 (see above). */
   private readonly slots: Int32Array;
+  /** How many low bits of a slot hold a position + 1, and the mask of them. */
+  private readonly atBits: number;
+  private readonly atMask: number;
   /** The key records (writeKey's). */
   private readonly words: Int32Array;
   /** The same memory by byte and by 16-bit unit (a key's characters), and where `words` starts in it, in bytes. */
@@ -125,16 +132,19 @@ export class NameIndex {
     this.base = words.byteOffset + KEY_HEAD * 4;
     const capacity = Math.max(8, Math.ceil(unique.size * ROOM));
     this.capacity = capacity;
-    this.slots = new Int32Array(capacity * SLOT).fill(-1);
+    this.slots = new Int32Array(capacity);
+    let atBits = 1;
+    while (atBits < 31 && 2 ** atBits <= words.length) atBits++;
+    this.atBits = atBits;
+    this.atMask = 2 ** atBits - 1;
     for (const [name, value] of unique) {
       const k = at.get(name);
       if (k === undefined || k < 0 || k + keyWords(name) > words.length || words[k] !== value || !this.same(k, name))
         throw new Error(`Bug: the key record of ${name} (value ${value}) is not at word ${k} of its area`);
       const h = nameHash(name);
       let i = this.home(h);
-      while (this.slots[i * SLOT + 1] !== -1) i = i + 1 === capacity ? 0 : i + 1;
-      this.slots[i * SLOT] = h;
-      this.slots[i * SLOT + 1] = k;
+      while (this.slots[i] !== 0) i = i + 1 === capacity ? 0 : i + 1;
+      this.slots[i] = (h << atBits) | (k + 1);
     }
   }
 
@@ -148,10 +158,16 @@ export class NameIndex {
     const h = nameHash(name);
     const slots = this.slots;
     const capacity = this.capacity;
+    const atBits = this.atBits;
+    const tag = h << atBits;
+    const tagMask = ~this.atMask;
     for (let i = this.home(h); ; i = i + 1 === capacity ? 0 : i + 1) {
-      const at = slots[i * SLOT + 1];
-      if (at === -1) return -1;
-      if (slots[i * SLOT] === h && this.same(at, name)) return this.words[at];
+      const slot = slots[i];
+      if (slot === 0) return -1;
+      if ((slot & tagMask) === tag) {
+        const at = (slot & this.atMask) - 1;
+        if (this.same(at, name)) return this.words[at];
+      }
     }
   }
 

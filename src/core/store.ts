@@ -335,6 +335,14 @@ export class RoundIndex {
     }
     // A row's first word is below this exactly when the round starts on or before `day`.
     const bound = (day + 1 + DAY_ZERO) * (LENGTH_BITS + 1);
+    if (d < 0) {
+      // Fewer than DIRECTORY_FROM rows: counted, every row read. No read waits for the one
+      // before (as a binary search's do), so the lines they lie on, which are usually not
+      // in the processor's caches, are fetched together rather than one after the other.
+      let below = 0;
+      for (let j = 0; j < hi; j++) below += b[rows + 2 * j] < bound ? 1 : 0;
+      return below - 1;
+    }
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (b[rows + 2 * mid] < bound) lo = mid + 1;
