@@ -114,9 +114,10 @@ const WIDE = 31;
  * by company, each company's in date order (Store.rounds' order): that number is a round's
  * position.
  *
- * A slot's block is preceded by the key records (src/core/name-index.ts) of the spellings
- * it is found by (`names`; the company's own name last), so that finding a company by name
- * reads the place its rounds are, a line or two before them.
+ * A slot's block is preceded by the key record (src/core/name-index.ts) of the spelling it
+ * is asked by most (the last of its `names`: the company's own name), so that finding a
+ * company by that name reads the place its rounds are, a line or two before them; its other
+ * spellings' records follow all the blocks.
  *
  * A slot's block: its first round's position, its number of rounds, its longest dated
  * period (last day − first day, which bounds how far back a round can still overlap a day)
@@ -157,9 +158,9 @@ export class RoundIndex {
 
   /**
    * `companyIds`: the store's companies in order (slot n is companyIds[n]). `names`: the
-   * spellings a slot is found by, name → slot (a name given twice: its last slot); each is
-   * kept just before its slot's block, in the order given, so the one asked most should come
-   * last (nearest the block).
+   * spellings a slot is found by, name → slot (a name given twice: its last slot). A
+   * slot's last one, which should be the one asked most, is kept just before its block; the
+   * others after all the blocks (so that the blocks, read at random, take less memory).
    */
   constructor(
     rounds: ReadonlyMap<string, Dated<Round>[]>,
@@ -206,10 +207,11 @@ export class RoundIndex {
       const list = rounds.get(order[slot]) ?? [];
       const count = list.length;
       this.slot.set(order[slot], slot);
-      for (const name of spellingsOf[slot]) {
-        writeKey(b, at, name, slot);
-        keyAt.set(name, at);
-        at += keyWords(name);
+      const near = spellingsOf[slot].pop();
+      if (near !== undefined) {
+        writeKey(b, at, near, slot);
+        keyAt.set(near, at);
+        at += keyWords(near);
       }
       this.blockAt[slot] = at;
       b[at + FIRST] = k;
@@ -245,6 +247,13 @@ export class RoundIndex {
       b[at + SPAN] = span;
       at = rows + 2 * count;
     }
+    // The other spellings after every block: the blocks, read at random, stay close together.
+    for (let slot = 0; slot < order.length; slot++)
+      for (const name of spellingsOf[slot]) {
+        writeKey(b, at, name, slot);
+        keyAt.set(name, at);
+        at += keyWords(name);
+      }
     this.wide = new Float64Array(wide.length ? n : 0);
     for (const [position, value] of wide) this.wide[position] = value;
     this.directory = Int32Array.from(directory);
@@ -397,7 +406,7 @@ export class Store {
   /**
    * Every id, name and alias of every company as written → the number of the company it
    * names (as companyByExactAlias resolves it): companyNumber's first look. Its key records
-   * are kept in roundIndex, each just before the block of the company it names.
+   * are kept in roundIndex (a company's name just before its block).
    */
   readonly companyNames: NameIndex;
   /** The same normalised (normKey) → the company's number (as companyByAlias resolves it): its second. */
@@ -454,8 +463,7 @@ export class Store {
         this.metricByExactAlias.set(a, this.metricByAlias.get(normKey(a)) as MetricDefinition);
     for (const r of dataset.rounds) this.roundById.set(r.id, r);
     for (const [k, list] of groupBy(dataset.rounds, (r) => r.company)) this.rounds.set(k, dated(list));
-    // Each spelling is kept with the rounds of the company it names, the company's name
-    // last (next to its rounds): the spelling asked most.
+    // Each company's name last: the spelling asked most, kept next to the company's rounds.
     const spellings: [string, number][] = [];
     for (const c of dataset.companies)
       for (const a of [c.id, ...c.aliases, c.name])
