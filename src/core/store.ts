@@ -17,7 +17,7 @@ import {
   DEFAULT_COMPANY_ID,
 } from "./dataset";
 import { wordCitation } from "./citations";
-import { DayRange, dayOfIso, periodOf, Precision } from "./dates";
+import { DayRange, isoOfDay, parseDayRange, Precision } from "./dates";
 import { keyWords, NameIndex, writeKey } from "./name-index";
 import { packAmount, unpackAmount } from "./packed-amount";
 
@@ -60,22 +60,24 @@ export function normKey(s: string): string {
     .trim();
 }
 
+/** The records with their dates read (as day numbers, then the ISO days from those), oldest first. */
 function dated<T extends { date: FactDate }>(records: T[]): Dated<T>[] {
   return records
     .map((record) => {
-      const p = periodOf(record.date.value);
-      const startDay = dayOfIso(p.start);
-      const endDay = dayOfIso(p.end);
+      // parseDayRange reads what periodOf reads, without making the period's texts to read them back.
+      const range = parseDayRange(record.date.value);
+      if (range === undefined) throw new Error(`Bug: dataset date ${record.date.value} is not ISO`);
+      const start = isoOfDay(range.start);
       return {
         record,
-        start: p.start,
-        end: p.end,
-        startDay,
-        endDay,
-        range: { precision: p.precision, start: startDay, end: endDay },
+        start,
+        end: range.end === range.start ? start : isoOfDay(range.end),
+        startDay: range.start,
+        endDay: range.end,
+        range,
       };
     })
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    .sort((a, b) => a.startDay - b.startDay);
 }
 
 const PRECISIONS: readonly Precision[] = ["year", "month", "day"];
