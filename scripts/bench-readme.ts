@@ -36,7 +36,7 @@ export function performanceSection(r: BenchResults): string {
   for (const id of Object.keys(fn)) {
     const t = fn[id];
     const what = first
-      ? `the production bundle's function as Excel calls it, cycling ${n(t.distinct_argument_lists)} distinct argument lists that have an answer (dates 1999–2026 as text or serials, every ECB currency, every method, every company); batches of 100 calls, median and 95th percentile of the batches; nothing is remembered between calls`
+      ? `the production bundle's function as Excel calls it, cycling ${n(t.distinct_argument_lists)} distinct argument lists that have an answer (dates 1999–2026 as text or serials, every ECB currency, every method, every company), handed over parsed from JSON as Excel's runtime hands a batch's arguments; batches of 100 calls, each function through a loop of its own, median and 95th percentile of the batches; nothing is remembered between calls`
       : `as above, over ${n(t.distinct_argument_lists)} distinct argument lists`;
     first = false;
     const target = single.includes(id)
@@ -58,7 +58,7 @@ export function performanceSection(r: BenchResults): string {
       `${n(base.median, 1)} ns median, ${n(base.p95, 1)} ns p95`,
       "",
       "",
-      "a Map.get of 10,000 distinct string keys, timed the same way between the functions",
+      "a Map.get of 10,000 distinct string keys (each looked up with the string the Map holds), through the same harness, once before each function; the median of those ten medians",
     ]);
   if (r.engine_recalc_ms)
     rows.push([

@@ -4,8 +4,13 @@
  * process.hrtime.bigint() and gives one sample, ns per call. The figures are the median
  * and the 95th percentile of the samples. Each measurement gets a freshly compiled loop
  * (its own call site, so one function's type feedback never slows another's), a warm-up
- * pass over the whole list, and a sink that consumes every result so no call can be
- * optimised away.
+ * pass over the whole list made of the same batches as the timed passes, and a sink that
+ * consumes every result so no call can be optimised away.
+ *
+ * "Its own" needs a source of its own: V8 keeps the code compiled from a `new Function`
+ * source, type feedback included, and hands it to every later `new Function` of the same
+ * text, so identical loops shared one call site (every function of the same arity, and the
+ * harness's own deoptimisations, landed in each other's measurements).
  */
 
 import { isoOfDay, isoToSerial } from "../../src/core/dates";
@@ -25,6 +30,9 @@ export interface Timing {
 
 type Loop = (fn: Fn, list: readonly unknown[][], count: number, state: { j: number; sink: number }) => void;
 
+/** Numbers each loop's source, so that no two loops share compiled code (see above). */
+let loopsMade = 0;
+
 /** A loop calling fn with exactly `arity` arguments, as Excel calls a custom function. */
 function makeLoop(arity: number): Loop {
   const args = Array.from({ length: arity }, (_, i) => `a[${i}]`).join(", ");
@@ -36,7 +44,8 @@ function makeLoop(arity: number): Loop {
     "list",
     "count",
     "state",
-    `let j = state.j;
+    `// measurement ${++loopsMade}
+     let j = state.j;
      let sink = state.sink;
      const n = list.length;
      for (let i = 0; i < count; i++) {
@@ -63,7 +72,7 @@ export const median = (xs: readonly number[]): number => quantile(xs, 0.5);
 
 /**
  * Time fn over `list` (argument lists, cycled in order): `passes` passes over the list after
- * one warm-up pass, in batches of `batch` calls.
+ * one warm-up pass, all in batches of `batch` calls.
  */
 export function measure(
   fn: Fn,
@@ -72,7 +81,8 @@ export function measure(
 ): Timing {
   const loop = makeLoop(arity);
   const state = { j: 0, sink: 0 };
-  loop(fn, list, list.length, state);
+  // Warm-up: one pass in timed-size batches, so the loop itself is compiled as it is then run.
+  for (let done = 0; done < list.length; done += batch) loop(fn, list, batch, state);
   const batches = Math.max(1, Math.round((passes * list.length) / batch));
   const samples: number[] = [];
   for (let b = 0; b < batches; b++) {

@@ -11,7 +11,7 @@
  * a date with fx_method "latest").
  */
 import { DayRange, parseDate, parseDayRange } from "./dates";
-import { FX_METHODS, isCurrency, isFxMethod, normalizeCurrency } from "./fx";
+import { Currency, FX_METHODS, FxMethod, isCurrency, isFxMethod, normalizeCurrency } from "./fx";
 import { err, Err, ok, Result } from "./result";
 import { msg, MSG, renderParam, show } from "./messages";
 import { parseMethodArg, parseTargetCurrency } from "./money";
@@ -340,4 +340,75 @@ export function readArgs(id: FunctionId, args: readonly unknown[], s: Store = st
     );
   }
   return ok(out);
+}
+
+/**
+ * The arguments of HF.VALUATION, HF.RAISED and HF.TOTALRAISED, read: one Result-shaped
+ * object (no Result around it) with what the function asks about (`first`: a date as day
+ * numbers, or a round's name, date or card) and the same four others.
+ */
+export interface MoneyArgs {
+  ok: true;
+  first: ArgValue;
+  /** null: the currency the source reported. */
+  target: Currency | null;
+  method: FxMethod | null;
+  /** The company's number in the store (Store.companyList). */
+  company: number;
+  knownBy: DayRange | null;
+}
+
+/**
+ * readArgs for HF.VALUATION, HF.RAISED and HF.TOTALRAISED, the values in one object.
+ *
+ * When every argument comes in its usual form (readUsual), it is read with nothing else
+ * made: none of the rules that tie arguments together can apply then (a card is never usual,
+ * "reported" neither, and these functions' date is not optional). Anything else is read by
+ * readArgs, with its message when something is wrong.
+ *
+ * @example
+ * const a = readMoneyArgs("VALUATION", "2023-08", "EUR", null, null, null)
+ * a.ok && [a.first, a.target, a.method, a.company === store().defaultCompanyNumber, a.knownBy]
+ * //=> [{ precision: "month", start: 19570, end: 19600 }, "EUR", null, true, null]
+ * const e = readMoneyArgs("RAISED", "Series C", "reported", "spot", null, null)
+ * !e.ok && e.code
+ * //=> "invalid_value"
+ */
+export function readMoneyArgs(
+  id: "VALUATION" | "RAISED" | "TOTALRAISED",
+  first: unknown,
+  currency: unknown,
+  method: unknown,
+  company: unknown,
+  knownBy: unknown,
+  s: Store = store(),
+): MoneyArgs | Err {
+  const f = readUsual(SIGNATURES[id][0], first, s);
+  const t = readUsual(TARGET, currency, s);
+  const m = readUsual(FX_METHOD, method, s);
+  const c = readUsual(COMPANY, company, s);
+  const k = readUsual(KNOWN_BY, knownBy, s);
+  if (f !== UNUSUAL && t !== UNUSUAL && m !== UNUSUAL && c !== UNUSUAL && k !== UNUSUAL && t !== null)
+    return moneyArgs(f, t, m, c, k);
+  const a = readArgs(id, [first, currency, method, company, knownBy], s);
+  if (!a.ok) return a;
+  const v = a.value;
+  return moneyArgs(v[0], v[1], v[2], v[3], v[4]);
+}
+
+function moneyArgs(
+  first: ArgValue,
+  target: ArgValue,
+  method: ArgValue,
+  company: ArgValue,
+  knownBy: ArgValue,
+): MoneyArgs {
+  return {
+    ok: true,
+    first,
+    target: target as Currency | null,
+    method: method as FxMethod | null,
+    company: company as number,
+    knownBy: knownBy as DayRange | null,
+  };
 }

@@ -249,6 +249,26 @@ export function valuationOn(
   s: Store = store(),
   knownBy: KnownBy = null,
 ): Result<ValuationAnswer> {
+  const i = valuationPosition(company, days, s, knownBy);
+  return typeof i === "number"
+    ? ok(new ValuationFound(company, (s.valuations.get(company.id) as Dated<Valuation>[])[i], days))
+    : i;
+}
+
+/**
+ * valuationOn's valuation as its position in the company's list (Store.valuations), or valuationOn's error.
+ *
+ * @example
+ * const i = valuationPosition(store().defaultCompany, parseDayRange("2023-12"))
+ * typeof i === "number" && store().valuations.get("hugging-face")?.[i].record.id
+ * //=> "hf-valuation-2023-08"
+ */
+export function valuationPosition(
+  company: Company,
+  days: DayRange,
+  s: Store = store(),
+  knownBy: KnownBy = null,
+): number | Err {
   const list = s.valuations.get(company.id) ?? [];
   const i = lastOnOrBeforeDay(list, days.end);
   if (i < 0)
@@ -262,7 +282,7 @@ export function valuationOn(
       }),
     );
   }
-  return ok(new ValuationFound(company, list[i], days));
+  return i;
 }
 
 const ROUND_ALIASES: Record<string, Round["round"]> = {

@@ -3,8 +3,8 @@
  * Excel hands them (null for omitted, serial numbers for dates) and returning Results.
  * src/functions/ wraps each one and maps result codes to Excel errors.
  */
-import { ArgValue, readArgs, SOURCE_QUESTIONS } from "./arguments";
-import { Evidence, FactDate, MetricDefinition, Money, Reported, Round } from "./dataset";
+import { ArgValue, MoneyArgs, readArgs, readMoneyArgs, SOURCE_QUESTIONS } from "./arguments";
+import { Evidence, FactDate, MetricDefinition, Money, Reported, Round, Valuation } from "./dataset";
 import {
   DateQuery,
   onOrBeforeText,
@@ -15,9 +15,19 @@ import {
   queryOfRange,
   TODAY,
 } from "./dates";
-import { convert, Currency, defaultMethodFor, fxRange, FxMethod, getRate, isCurrency, rateValue } from "./fx";
+import {
+  convert,
+  Currency,
+  defaultMethodFor,
+  fxRange,
+  FxMethod,
+  getRate,
+  isCurrency,
+  isFxMethod,
+  rateValue,
+} from "./fx";
 import { msg, MSG } from "./messages";
-import { convertedAmount, convertedValueOn, convertMoney, parseMethodArg } from "./money";
+import { convertedAmount, convertedValueOn, convertMoney } from "./money";
 import { KnownBy, reportedWhen } from "./known";
 import {
   citationsOf,
@@ -38,11 +48,11 @@ import {
   roundPositionOf,
   sourceLabel,
   valuationAsOf,
-  valuationOn,
+  valuationPosition,
 } from "./queries";
 import { ok, Result } from "./result";
 import type { Lang } from "./locales";
-import { store, Store } from "./store";
+import { Dated, store, Store } from "./store";
 import { buildRoundsTableOn, figureText, qualifierText, tableToArray, VALUATION_KIND_TEXT } from "./tables";
 
 type Arg = unknown;
@@ -66,31 +76,9 @@ function knownByOf(kb: DayRange | null): KnownBy {
   return kb === null ? null : queryOfRange(kb);
 }
 
-/**
- * The arguments of HF.VALUATION, HF.RAISED and HF.TOTALRAISED as Excel hands them: what
- * they ask about, then the same four; last, the store that answers (default: the shared one).
- */
-type MoneyCall = [what: Arg, currency: Arg, method: Arg, company: Arg, knownBy?: Arg, s?: Store];
-
-/** A MoneyCall's arguments, read (readArgs): what it asks about as `First`, and the others. */
-interface MoneyArgs<First> {
-  first: First;
-  target: Currency | null;
-  method: FxMethod | null;
-  /** The company's number in the store (Store.companyList), as readArgs reads it. */
-  company: number;
-  knownBy: KnownBy;
-  s: Store;
-}
-
-function readMoneyArgs<First>(
-  id: "VALUATION" | "RAISED" | "TOTALRAISED",
-  [what, currency, method, company, knownBy = null, s = store()]: MoneyCall,
-): Result<MoneyArgs<First>> {
-  const a = readArgs(id, [what, currency, method, company, knownBy], s);
-  if (!a.ok) return a;
-  const [first, target, m, c, kb] = a.value as [First, Currency | null, FxMethod | null, number, DayRange | null];
-  return ok({ first, target, method: m, company: c, knownBy: knownByOf(kb), s });
+/** What a MoneyCall's first argument was read as (readMoneyArgs): a date as day numbers for HF.VALUATION and HF.TOTALRAISED. */
+function dayRangeOf(a: MoneyArgs): DayRange {
+  return a.first as DayRange;
 }
 
 /** A round argument as findRound takes it: a card's round name (or date, for an unnamed round), else the argument itself. */
@@ -112,14 +100,21 @@ function roundKey(v: ArgValue): unknown {
  * valuation("2023-12", "EUR", null, null)
  * //=> { ok: true, value: 4125227633.05698 }
  */
-export function valuation(...call: MoneyCall): Result<number> {
-  const a = readMoneyArgs<DayRange>("VALUATION", call);
+export function valuation(
+  date: Arg,
+  currency: Arg,
+  method: Arg,
+  company: Arg,
+  knownBy: Arg = null,
+  s: Store = store(),
+): Result<number> {
+  const a = readMoneyArgs("VALUATION", date, currency, method, company, knownBy, s);
   if (!a.ok) return a;
-  const { first: d, target, method, company, knownBy, s } = a.value;
-  const v = valuationOn(s.companyList[company], d, s, knownBy);
-  if (!v.ok) return v;
-  const { record, range } = v.value.dated;
-  return moneyValue(record.amount, record.date, range, target, method);
+  const c = s.companyList[a.company];
+  const i = valuationPosition(c, dayRangeOf(a), s, knownByOf(a.knownBy));
+  if (typeof i !== "number") return i;
+  const { record, range } = (s.valuations.get(c.id) as Dated<Valuation>[])[i];
+  return moneyValue(record.amount, record.date, range, a.target, a.method);
 }
 
 /**
@@ -131,22 +126,22 @@ export function valuation(...call: MoneyCall): Result<number> {
  * raised("Series A", "reported", null, null)
  * //=> { ok: true, value: 13500000 }
  */
-export function raised(...call: MoneyCall): Result<number> {
-  const a = readMoneyArgs<ArgValue>("RAISED", call);
+export function raised(
+  roundOrDate: Arg,
+  currency: Arg,
+  method: Arg,
+  company: Arg,
+  knownBy: Arg = null,
+  s: Store = store(),
+): Result<number> {
+  const a = readMoneyArgs("RAISED", roundOrDate, currency, method, company, knownBy, s);
   if (!a.ok) return a;
-  const { first: r, target, method: m, company, knownBy, s } = a.value;
-  const k = roundPositionOf(roundKey(r), company, s, knownBy);
+  const { target, method: m, company: n } = a;
+  const k = roundPositionOf(roundKey(a.first), n, s, knownByOf(a.knownBy));
   if (typeof k !== "number") return k;
   // The amount, currency and date from the index's flat arrays; the record only for an error's message.
   const idx = s.roundIndex;
-  const v = convertedAmount(
-    idx.amount(company, k),
-    idx.currency(company, k),
-    idx.precision(company, k),
-    idx.end(company, k),
-    target,
-    m,
-  );
+  const v = convertedAmount(idx.amount(n, k), idx.currency(n, k), idx.precision(n, k), idx.end(n, k), target, m);
   if (v === v) return ok(v);
   const { record, range } = idx.dated[k];
   return moneyValue(record.amount, record.date, range, target, m);
@@ -162,12 +157,20 @@ export function raised(...call: MoneyCall): Result<number> {
  * totalRaised("2021-12", "USD", null, null)
  * //=> { ok: true, value: 59003157.5 }
  */
-export function totalRaised(...call: MoneyCall): Result<number> {
-  const a = readMoneyArgs<DayRange>("TOTALRAISED", call);
+export function totalRaised(
+  asOf: Arg,
+  currency: Arg,
+  method: Arg,
+  company: Arg,
+  knownBy: Arg = null,
+  s: Store = store(),
+): Result<number> {
+  const a = readMoneyArgs("TOTALRAISED", asOf, currency, method, company, knownBy, s);
   if (!a.ok) return a;
-  const { first: d, target, method: m, company, knownBy, s } = a.value;
-  const c = s.companyList[company];
-  const rs = roundsOn(c, d, s, knownBy);
+  const { target, method: m } = a;
+  const d = dayRangeOf(a);
+  const c = s.companyList[a.company];
+  const rs = roundsOn(c, d, s, knownByOf(a.knownBy));
   if (!rs.ok) return rs;
   const { list, n } = rs.value;
   if (target === null) {
@@ -179,7 +182,7 @@ export function totalRaised(...call: MoneyCall): Result<number> {
           date: queryOfRange(d).text,
           currencies: { list: currencies, and: true },
         }),
-        call[1], // the currency argument as given
+        currency,
       );
     }
   }
@@ -352,26 +355,22 @@ function noDate(m: FxMethod): DayRange {
 }
 
 /**
- * The rate query without text, when every argument is already in its usual form (exact
- * currency codes, a date parseDayRange reads, a known method, no date with "latest"):
- * else undefined, and readArgs answers (with its message when something is wrong).
+ * The rate HF.FXRATE gives, read without text when every argument is already in its usual
+ * form (exact currency codes, a date parseDayRange reads, a method by its exact name or
+ * none, no date with "latest"); else NaN, and readArgs and getRate answer (with their message
+ * when something is wrong). NaN also where there is no rate.
  */
-function quickRateArgs(
-  from: Arg,
-  to: Arg,
-  date: Arg,
-  method: Arg,
-): { from: Currency; to: Currency; date: DayRange; method: FxMethod } | undefined {
-  if (!isCurrency(from) || !isCurrency(to)) return undefined;
-  let range: DayRange | undefined;
-  if (!(date === null || date === undefined || date === "")) {
-    range = parseDayRange(date);
-    if (range === undefined) return undefined;
+function quickRate(from: Arg, to: Arg, date: Arg, method: Arg): number {
+  if (!isCurrency(from) || !isCurrency(to)) return NaN;
+  const m = method === null || method === undefined ? null : isFxMethod(method) ? method : undefined;
+  if (m === undefined) return NaN;
+  if (date === null || date === undefined || date === "") {
+    const chosen = m ?? "latest";
+    return rateValue(from, to, noDate(chosen), chosen);
   }
-  const m = parseMethodArg(method);
-  if (!m.ok || (m.value === "latest" && range !== undefined)) return undefined;
-  const chosen = m.value ?? (range === undefined ? "latest" : defaultMethodFor(range.precision));
-  return { from, to, date: range ?? noDate(chosen), method: chosen };
+  const range = parseDayRange(date);
+  if (range === undefined || m === "latest") return NaN;
+  return rateValue(from, to, range, m ?? defaultMethodFor(range.precision));
 }
 
 /** The rate query of HF.FXRATE and HF.FXCONVERT from their read arguments. */
@@ -389,12 +388,9 @@ function rateQuery(d: DateQuery | null, m: FxMethod | null): { date: string; met
  * //=> { ok: true, value: 1084 }
  */
 export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
-  if (typeof amount === "number" && Number.isFinite(amount)) {
-    const q = quickRateArgs(from, to, date, method);
-    if (q) {
-      const converted = amount * rateValue(q.from, q.to, q.date, q.method);
-      if (Number.isFinite(converted)) return ok(converted);
-    }
+  if (typeof amount === "number") {
+    const converted = amount * quickRate(from, to, date, method);
+    if (Number.isFinite(converted)) return ok(converted);
   }
   const a = readArgs("FXCONVERT", [amount, from, to, date, method]);
   if (!a.ok) return a;
@@ -412,11 +408,8 @@ export function fx(amount: Arg, from: Arg, to: Arg, date: Arg, method: Arg): Res
  * //=> { ok: true, value: 1.111345 }
  */
 export function rate(from: Arg, to: Arg, date: Arg, method: Arg): Result<number> {
-  const quick = quickRateArgs(from, to, date, method);
-  if (quick) {
-    const x = rateValue(quick.from, quick.to, quick.date, quick.method);
-    if (x === x) return ok(x);
-  }
+  const x = quickRate(from, to, date, method);
+  if (x === x) return ok(x);
   const a = readArgs("FXRATE", [from, to, date, method]);
   if (!a.ok) return a;
   const [f, t, d, m] = a.value as [string, string, DayRange | null, FxMethod | null];

@@ -63,8 +63,13 @@ function run<T>(call: () => Result<T>): Result<T> {
   try {
     return call();
   } catch (e) {
-    return err("invalid_value", `Internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return internalError(e);
   }
+}
+
+/** A bug (an exception) as the #VALUE! that says so. */
+function internalError(e: unknown): Err {
+  return err("invalid_value", `Internal error: ${e instanceof Error ? e.message : String(e)}`);
 }
 
 /** The Excel error for a core error: its message in Office's display language (English in other engines). */
@@ -82,11 +87,42 @@ function errorOf(r: Err): CustomFunctions.Error {
 export function answer<T>(call: () => Result<T>, args: readonly unknown[] = [], id?: FunctionId): T {
   const wait = waitForDates(args, id);
   if (wait) return wait.then(() => answer(call)) as unknown as T;
-  const r = run(call);
+  return settled(run(call), call);
+}
+
+/** A result as Excel takes it: its value, or its error (once the workbook's first read is over). */
+function settled<T>(r: Result<T>, call: () => Result<T>): T {
   if (r.ok) return r.value;
   // While the workbook's own facts are first being read, an error may be a workbook company not known yet: answer after the read.
   const loading = workbookPending();
   return loading ? (loading.then(() => answer(call)) as unknown as T) : (errorOf(r) as unknown as T);
+}
+
+/** A core function of up to five arguments, as the single-value wrappers call it. */
+type Core<T> = (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown) => Result<T>;
+
+/**
+ * answer(() => core(a, b, c, d, e), [a, b, c, d, e], id), the usual way of a single-value
+ * wrapper: while no date waits for the workbook's date system (nearly always), the core is
+ * called directly, without making the call or the argument list first.
+ */
+export function answerWith<T>(
+  core: Core<T>,
+  id: FunctionId,
+  a: unknown,
+  b: unknown,
+  c: unknown,
+  d: unknown,
+  e: unknown,
+): T {
+  if (dateSystemPending() !== null) return answer(() => core(a, b, c, d, e), [a, b, c, d, e], id);
+  let r: Result<T>;
+  try {
+    r = core(a, b, c, d, e);
+  } catch (x) {
+    r = internalError(x);
+  }
+  return r.ok ? r.value : settled(r, () => core(a, b, c, d, e));
 }
 
 /**

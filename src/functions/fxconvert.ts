@@ -1,5 +1,5 @@
 import { fx as core } from "../core/worksheet";
-import { answer } from "./_excel";
+import { answerWith } from "./_excel";
 
 /**
  * Converts an amount between currencies at the European Central Bank's reference rates (cross rates through EUR).
@@ -16,5 +16,5 @@ import { answer } from "./_excel";
  * @returns The converted amount.
  */
 export function fxconvert(amount: unknown, from: unknown, to: unknown, date?: unknown, fx_method?: unknown): number {
-  return answer(() => core(amount, from, to, date, fx_method), [amount, from, to, date, fx_method], "FXCONVERT");
+  return answerWith(core, "FXCONVERT", amount, from, to, date, fx_method);
 }

@@ -1,5 +1,5 @@
 import { rate as core } from "../core/worksheet";
-import { answer } from "./_excel";
+import { answerWith } from "./_excel";
 
 /**
  * Exchange rate (units of the target currency per unit of the source currency) from the European Central Bank's reference rates.
@@ -15,5 +15,5 @@ import { answer } from "./_excel";
  * @returns The exchange rate.
  */
 export function fxrate(from: unknown, to: unknown, date?: unknown, fx_method?: unknown): number {
-  return answer(() => core(from, to, date, fx_method), [from, to, date, fx_method], "FXRATE");
+  return answerWith(core, "FXRATE", from, to, date, fx_method, undefined);
 }

@@ -1,5 +1,5 @@
 import { raised as core } from "../core/worksheet";
-import { answer } from "./_excel";
+import { answerWith } from "./_excel";
 
 /**
  * Amount raised in a funding round, given its name or any date in its month.
@@ -25,9 +25,5 @@ export function raised(
   company?: unknown,
   known_by?: unknown,
 ): number {
-  return answer(
-    () => core(round_or_date, currency, fx_method, company, known_by),
-    [round_or_date, currency, fx_method, company, known_by],
-    "RAISED",
-  );
+  return answerWith(core, "RAISED", round_or_date, currency, fx_method, company, known_by);
 }

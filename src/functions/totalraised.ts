@@ -1,5 +1,5 @@
 import { totalRaised as core } from "../core/worksheet";
-import { answer } from "./_excel";
+import { answerWith } from "./_excel";
 
 /**
  * Cumulative amount raised through a date, each round converted at its own date.
@@ -25,9 +25,5 @@ export function totalraised(
   company?: unknown,
   known_by?: unknown,
 ): number {
-  return answer(
-    () => core(as_of, currency, fx_method, company, known_by),
-    [as_of, currency, fx_method, company, known_by],
-    "TOTALRAISED",
-  );
+  return answerWith(core, "TOTALRAISED", as_of, currency, fx_method, company, known_by);
 }

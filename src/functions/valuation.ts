@@ -1,5 +1,5 @@
 import { valuation as core } from "../core/worksheet";
-import { answer } from "./_excel";
+import { answerWith } from "./_excel";
 
 /**
  * Latest announced valuation on or before a date, converted at the valuation's own date (the sources do not say pre- or post-money).
@@ -26,9 +26,5 @@ export function valuation(
   company?: unknown,
   known_by?: unknown,
 ): number {
-  return answer(
-    () => core(date, currency, fx_method, company, known_by),
-    [date, currency, fx_method, company, known_by],
-    "VALUATION",
-  );
+  return answerWith(core, "VALUATION", date, currency, fx_method, company, known_by);
 }

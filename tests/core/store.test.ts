@@ -2,7 +2,9 @@
  * src/core/store.ts helpers on their own (the indexes are exercised through queries and
  * worksheet tests).
  */
-import { Dated, lastOnOrBefore, needsNormalizing, normKey } from "../../src/core/store";
+import { Dated, lastOnOrBefore, needsNormalizing, normKey, Store } from "../../src/core/store";
+import { DATASET } from "../../src/core/dataset";
+import { dayOfIso, periodOf } from "../../src/core/dates";
 
 describe("needsNormalizing: whether NFKC can change the text", () => {
   it("is false for any ASCII text, which NFKC leaves as it is", () => {
@@ -43,5 +45,34 @@ describe("lastOnOrBefore", () => {
       lastOnOrBefore(items, "2020-05-31"),
       lastOnOrBefore(items, "2030-01-01"),
     ]).toEqual([-1, 0, 2]);
+  });
+});
+
+describe("Store: every dated record carries its period as parseDate reads its date", () => {
+  it("ISO first and last day, the same as day numbers and as the range a conversion reads, oldest first", () => {
+    const s = new Store(DATASET);
+    const lists = [
+      ...s.rounds.values(),
+      ...s.valuations.values(),
+      ...[...s.metrics.values()].flatMap((m) => [...m.values()]),
+    ];
+    let n = 0;
+    for (const list of lists) {
+      list.forEach((d, i) => {
+        const p = periodOf(d.record.date.value);
+        expect([d.start, d.end, d.startDay, d.endDay, d.range]).toEqual([
+          p.start,
+          p.end,
+          dayOfIso(p.start),
+          dayOfIso(p.end),
+          { precision: p.precision, start: dayOfIso(p.start), end: dayOfIso(p.end) },
+        ]);
+        if (i > 0) expect(list[i - 1].startDay).toBeLessThanOrEqual(d.startDay);
+        n++;
+      });
+    }
+    expect(n).toBe(DATASET.rounds.length + DATASET.valuations.length + DATASET.metrics.length);
+    // Periods of every precision were checked.
+    expect(new Set(lists.flat().map((d) => d.range.precision))).toEqual(new Set(["day", "month", "year"]));
   });
 });
