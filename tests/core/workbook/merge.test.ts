@@ -154,16 +154,17 @@ describe("what each workbook row becomes in the merged dataset", () => {
   // Invented for this test: "Initrode" and its sources, investors and metrics exist nowhere else.
   const SRC = sourcesTable(
     sourceRow({
-      id: "init/1",
+      id: "Init // 1",
       title: "Initrode raises",
       publisher: "Gazette",
       published: "2024-04-02",
       url: "https://news.example.org/i",
       language: "en",
     }),
-    // Another id whose readable part is the same ("init-1"), and one with no letter or digit.
-    sourceRow({ id: "init:1", title: "Initrode, valuation", published: "2024", language: "fr" }),
+    // Other ids whose readable part is the same ("init-1"), and one with no letter or digit.
+    sourceRow({ id: "[init:1]", title: "Initrode, valuation", published: "2024", language: "fr" }),
     sourceRow({ id: "***", title: "Initrode, staff", published: "2024-06", language: "zh" }),
+    sourceRow({ id: "init?1", title: "Initrode, later", published: "2024-07", language: "en" }),
   );
   const ROUND = {
     company: "Initrode",
@@ -174,7 +175,7 @@ describe("what each workbook row becomes in the merged dataset", () => {
     currency: "GBP",
     leads: "Nobody Ventures",
     participants: "Lux Capital",
-    source: "init/1",
+    source: "Init // 1",
     phrase: "five million pounds",
   };
   const VALUATION = {
@@ -184,7 +185,7 @@ describe("what each workbook row becomes in the merged dataset", () => {
     date: "2024-03-20",
     amount: 4e7,
     currency: "GBP",
-    source: "init:1",
+    source: "[init:1]",
     reported: "2024-05",
     phrase: "valued at forty million",
   };
@@ -195,7 +196,7 @@ describe("what each workbook row becomes in the merged dataset", () => {
     amount: 3e6,
     currency: "EUR",
     metric: "Annual Bookings",
-    source: "init/1",
+    source: "Init // 1",
     phrase: "bookings of three million",
   };
   const SHIFTS = {
@@ -262,6 +263,19 @@ describe("what each workbook row becomes in the merged dataset", () => {
         url: null,
         relatedUrls: [],
         workbook: { table: "Sources", row: 4 },
+      },
+      {
+        id: "wb-init-1-3",
+        seedFile: "",
+        publisher: null,
+        publisherNote: "Your source: Sources row 5 of this workbook.",
+        title: "Initrode, later",
+        titleGiven: true,
+        language: "en",
+        published: { value: "2024-07", precision: "month", basis: "stated", note: "Your source: Sources row 5." },
+        url: null,
+        relatedUrls: [],
+        workbook: { table: "Sources", row: 5 },
       },
     ]);
   });
@@ -380,10 +394,55 @@ describe("what each workbook row becomes in the merged dataset", () => {
       "Facts row 3 reports 14 where wb-initrode-night_shifts-2024-06 records 12, 2024-06; both are kept and cited.",
       { field: "value", value: 14, precision: "month" },
     ],
+    [
+      "a round of the same amount in another currency",
+      [ROUND, { ...ROUND, currency: "USD", phrase: "five million dollars" }],
+      "wb-initrode-unnamed-2024-03",
+      "Facts row 3 reports 5000000 USD where wb-initrode-unnamed-2024-03 records 5000000 GBP, 2024-03; both are kept and cited.",
+      { field: "amount", value: "5000000 USD" },
+    ],
+    [
+      "an unnamed round on a day of the same month",
+      [ROUND, { ...ROUND, date: "2024-03-28", amount: 6e6, phrase: "six million pounds" }],
+      "wb-initrode-unnamed-2024-03",
+      "Facts row 3 reports 6000000 GBP where wb-initrode-unnamed-2024-03 records 5000000 GBP, 2024-03; both are kept and cited.",
+      { field: "amount", value: 6e6, precision: "day" },
+    ],
+    [
+      "a named round on another date (a name is one round whatever the date)",
+      [
+        { ...ROUND, round: "Seed" },
+        { ...ROUND, round: "seed", date: "2023-11", amount: 6e6, phrase: "six million pounds" },
+      ],
+      "wb-initrode-seed-2024-03",
+      "Facts row 3 reports 6000000 GBP where wb-initrode-seed-2024-03 records 5000000 GBP, 2024-03; both are kept and cited.",
+      { field: "amount", value: 6e6 },
+    ],
+    [
+      "a valuation of the same amount in another currency",
+      [VALUATION, { ...VALUATION, currency: "EUR", phrase: "forty million euros" }],
+      "wb-initrode-valuation-2024-03-20",
+      "Facts row 3 reports 40000000 EUR where wb-initrode-valuation-2024-03-20 records 40000000 GBP, 2024-03-20; both are kept and cited.",
+      { field: "amount", value: "40000000 EUR" },
+    ],
+    [
+      "a valuation in the same currency",
+      [VALUATION, { ...VALUATION, amount: 4.5e7, phrase: "forty-five million" }],
+      "wb-initrode-valuation-2024-03-20",
+      "Facts row 3 reports 45000000 GBP where wb-initrode-valuation-2024-03-20 records 40000000 GBP, 2024-03-20; both are kept and cited.",
+      { field: "amount", value: 4.5e7 },
+    ],
+    [
+      "an amount metric of the same value in another currency",
+      [BOOKINGS, { ...BOOKINGS, currency: "USD", phrase: "three million dollars" }],
+      "wb-initrode-annual_bookings-2024",
+      "Facts row 3 reports 3000000 USD where wb-initrode-annual_bookings-2024 records 3000000 EUR, 2024; both are kept and cited.",
+      { field: "value", value: "3000000 USD" },
+    ],
   ])("a different value: %s", (_what, rows, recordId, message, disagreement) => {
     const m = mergeWorkbook(DATASET, SRC, facts(...rows.map((f) => factRow(f))));
     expect(m.clashes).toEqual([{ row: 3, recordId, kind: "differs", message }]);
-    const rec = [...m.dataset.valuations, ...m.dataset.metrics].find((r) => r.id === recordId)!;
+    const rec = [...m.dataset.rounds, ...m.dataset.valuations, ...m.dataset.metrics].find((r) => r.id === recordId)!;
     expect(rec.disagreements).toMatchObject([disagreement]);
     expect(rec.evidence).toHaveLength(1);
   });
@@ -400,6 +459,86 @@ describe("what each workbook row becomes in the merged dataset", () => {
     const all = [...m.dataset.valuations, ...m.dataset.metrics].filter((r) => r.company === "wb-initrode");
     expect(all.map((r) => [r.evidence.map((e) => e.phrase), r.disagreements])).toEqual([
       [[row.phrase, "said again"], undefined],
+    ]);
+  });
+
+  it("valuations in two months are two; a valuation naming a named round is linked to it", () => {
+    const m = mergeWorkbook(
+      DATASET,
+      SRC,
+      facts(
+        factRow({ ...ROUND, round: "Series B" }),
+        factRow(VALUATION),
+        factRow({ ...VALUATION, round: "series b", date: "2024-04", phrase: "again" }),
+      ),
+    );
+    expect(m.clashes).toEqual([]);
+    expect(added(m, "valuations").map((v) => (v as { round?: string }).round)).toEqual([
+      undefined,
+      "wb-initrode-series-b-2024-03",
+    ]);
+  });
+
+  it("unnamed rounds in two months are two rounds", () => {
+    const m = mergeWorkbook(
+      DATASET,
+      SRC,
+      facts(factRow(ROUND), factRow({ ...ROUND, date: "2024-04", phrase: "again" })),
+    );
+    expect([m.clashes, added(m, "rounds").length]).toEqual([[], 2]);
+  });
+
+  it("a valuation or a metric the embedded dataset records for that month or date is kept beside it", () => {
+    const hf = DATASET.valuations.find((v) => v.company === "hugging-face")!;
+    // The embedded record dated to the day, the workbook's row to another day of its month.
+    const base = {
+      ...DATASET,
+      valuations: [{ ...hf, date: { value: `${hf.date.value.slice(0, 7)}-10`, precision: "day" as const } }],
+    };
+    const employees = DATASET.metrics.find((x) => x.company === "hugging-face" && x.metric === "employees")!;
+    const m = mergeWorkbook(
+      base,
+      SRC,
+      facts(
+        factRow({
+          ...VALUATION,
+          company: "Hugging Face",
+          round: null,
+          date: `${hf.date.value.slice(0, 7)}-20`,
+          currency: "JPY",
+        }),
+        factRow({
+          ...SHIFTS,
+          company: "Hugging Face",
+          metric: "headcount",
+          date: employees.date.value,
+          amount: employees.value + 1,
+        }),
+      ),
+    );
+    expect(m.clashes.map((c) => [c.recordId, c.kind])).toEqual([
+      [hf.id, "differs"],
+      [employees.id, "differs"],
+    ]);
+  });
+
+  it("a metric known by its label or an alias adds no definition; a new one never takes a known id", () => {
+    const m = mergeWorkbook(
+      DATASET,
+      SRC,
+      facts(
+        factRow({ ...SHIFTS, metric: "Employees" }),
+        factRow({ ...SHIFTS, metric: "staff", date: "2024-07" }),
+        factRow({ ...SHIFTS, metric: "employees!", date: "2024-08" }),
+      ),
+    );
+    expect(added(m, "metricDefinitions")).toEqual([
+      { id: "employees-2", label: "employees!", unit: "count", aliases: [] },
+    ]);
+    expect(added(m, "metrics").map((x) => (x as { metric: string }).metric)).toEqual([
+      "employees",
+      "employees",
+      "employees-2",
     ]);
   });
 });
