@@ -60,7 +60,7 @@ function productionUrl(): string {
 /** Runs the generators (FX encoding, dataset validation) before each compile; errors fail the build. */
 class GenerateDataPlugin {
   apply(compiler: Compiler): void {
-    compiler.hooks.beforeCompile.tapPromise("GenerateDataPlugin", async () => {
+    compiler.hooks.beforeCompile.tap("GenerateDataPlugin", () => {
       generateAll({ log: (m) => console.log(`[data] ${m}`) });
     });
   }
@@ -100,7 +100,7 @@ export interface BuildOptions {
   https?: ServerOptions;
 }
 
-export default async function webpackConfig(_env: unknown, options: BuildOptions): Promise<Configuration> {
+export default function webpackConfig(_env: unknown, options: BuildOptions): Promise<Configuration> {
   const dev = options.mode !== "production";
   const publicUrl = dev ? DEV_URL : productionUrl();
   const config: Configuration = {
@@ -183,5 +183,5 @@ export default async function webpackConfig(_env: unknown, options: BuildOptions
       liveReload: false,
     },
   };
-  return config;
+  return Promise.resolve(config);
 }

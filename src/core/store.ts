@@ -18,7 +18,7 @@ import {
 } from "./dataset";
 import { wordCitation } from "./citations";
 import { DayRange, isoOfDay, parseDayRange, Precision } from "./dates";
-import { NameIndex } from "./name-index";
+import { keyWords, NameIndex, writeKey } from "./name-index";
 import { packAmount, unpackAmount } from "./packed-amount";
 
 /** A dated record with its period resolved once: ISO start/end of its date, and the same as day numbers. */
@@ -116,6 +116,11 @@ const WIDE = 31;
  * by company, each company's in date order (Store.rounds' order): that number is a round's
  * position.
  *
+ * A slot's block is preceded by the key record (src/core/name-index.ts) of the spelling it
+ * is asked by most (the last of its `names`: the company's own name), so that finding a
+ * company by that name reads the place its rounds are, a line or two before them; its other
+ * spellings' records follow all the blocks.
+ *
  * A slot's block: its first round's position, its number of rounds, its longest dated
  * period (last day − first day, which bounds how far back a round can still overlap a day)
  * and where its directory starts (-1: none); then, per round name (nameColumn), the index
@@ -150,9 +155,20 @@ export class RoundIndex {
   private readonly directory: Int32Array;
   /** round name ("Series C") → its column in each block's named table. */
   readonly nameColumn = new Map<string, number>();
+  /** `names`' entries → their slots, over key records kept just before each slot's block. */
+  readonly names: NameIndex;
 
-  /** `companyIds`: the store's companies in order (slot n is companyIds[n]). */
-  constructor(rounds: ReadonlyMap<string, Dated<Round>[]>, companyIds: readonly string[]) {
+  /**
+   * `companyIds`: the store's companies in order (slot n is companyIds[n]). `names`: the
+   * spellings a slot is found by, name → slot (a name given twice: its last slot). A
+   * slot's last one, which should be the one asked most, is kept just before its block; the
+   * others after all the blocks (so that the blocks, read at random, take less memory).
+   */
+  constructor(
+    rounds: ReadonlyMap<string, Dated<Round>[]>,
+    companyIds: readonly string[],
+    names: Iterable<readonly [string, number]> = [],
+  ) {
     const order = [...companyIds];
     const listed = new Set(order);
     for (const id of rounds.keys()) if (!listed.has(id)) order.push(id);
@@ -171,9 +187,19 @@ export class RoundIndex {
     }
     if (this.currencyCodes.length > CURRENCIES)
       throw new Error(`Bug: ${this.currencyCodes.length} currencies among the rounds (at most ${CURRENCIES})`);
-    const names = this.nameColumn.size;
-    const b = new Int32Array(order.length * (HEADER + names) + 2 * n);
+    const spellings = new Map<string, number>();
+    for (const [name, slot] of names) spellings.set(name, slot);
+    const spellingsOf: string[][] = order.map(() => []);
+    let keys = 0;
+    for (const [name, slot] of spellings) {
+      if (!(slot >= 0 && slot < order.length)) throw new Error(`Bug: ${name} names slot ${slot} of ${order.length}`);
+      spellingsOf[slot].push(name);
+      keys += keyWords(name);
+    }
+    const columns = this.nameColumn.size;
+    const b = new Int32Array(keys + order.length * (HEADER + columns) + 2 * n);
     this.blocks = b;
+    const keyAt = new Map<string, number>();
     this.blockAt = new Int32Array(order.length);
     const wide: [number, number][] = [];
     const directory: number[] = [];
@@ -183,12 +209,18 @@ export class RoundIndex {
       const list = rounds.get(order[slot]) ?? [];
       const count = list.length;
       this.slot.set(order[slot], slot);
+      const near = spellingsOf[slot].pop();
+      if (near !== undefined) {
+        writeKey(b, at, near, slot);
+        keyAt.set(near, at);
+        at += keyWords(near);
+      }
       this.blockAt[slot] = at;
       b[at + FIRST] = k;
       b[at + COUNT] = count;
       b[at + DIRECTORY] = count >= DIRECTORY_FROM ? directoryOf(list, directory) : -1;
-      b.fill(-1, at + HEADER, at + HEADER + names);
-      const rows = at + HEADER + names;
+      b.fill(-1, at + HEADER, at + HEADER + columns);
+      const rows = at + HEADER + columns;
       let span = 0;
       list.forEach((d, j) => {
         const r = d.record;
@@ -217,9 +249,17 @@ export class RoundIndex {
       b[at + SPAN] = span;
       at = rows + 2 * count;
     }
+    // The other spellings after every block: the blocks, read at random, stay close together.
+    for (let slot = 0; slot < order.length; slot++)
+      for (const name of spellingsOf[slot]) {
+        writeKey(b, at, name, slot);
+        keyAt.set(name, at);
+        at += keyWords(name);
+      }
     this.wide = new Float64Array(wide.length ? n : 0);
     for (const [position, value] of wide) this.wide[position] = value;
     this.directory = Int32Array.from(directory);
+    this.names = new NameIndex(spellings, { words: b, at: keyAt });
   }
 
   /** Where round `k`'s row is in `blocks`; `k` is one of slot's rounds. */
@@ -306,6 +346,14 @@ export class RoundIndex {
     }
     // A row's first word is below this exactly when the round starts on or before `day`.
     const bound = (day + 1 + DAY_ZERO) * (LENGTH_BITS + 1);
+    if (d < 0) {
+      // Fewer than DIRECTORY_FROM rows: counted, every row read. No read waits for the one
+      // before (as a binary search's do), so the lines they lie on, which are usually not
+      // in the processor's caches, are fetched together rather than one after the other.
+      let below = 0;
+      for (let j = 0; j < hi; j++) below += b[rows + 2 * j] < bound ? 1 : 0;
+      return below - 1;
+    }
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (b[rows + 2 * mid] < bound) lo = mid + 1;
@@ -359,7 +407,8 @@ export class Store {
   readonly defaultCompanyNumber: number;
   /**
    * Every id, name and alias of every company as written → the number of the company it
-   * names (as companyByExactAlias resolves it): companyNumber's first look.
+   * names (as companyByExactAlias resolves it): companyNumber's first look. Its key records
+   * are kept in roundIndex (a company's name just before its block).
    */
   readonly companyNames: NameIndex;
   /** The same normalised (normKey) → the company's number (as companyByAlias resolves it): its second. */
@@ -404,7 +453,6 @@ export class Store {
     this.defaultCompanyNumber = numberOf.get(def) as number;
     const numbered = (m: Map<string, Company>) =>
       new NameIndex([...m].map(([key, c]) => [key, numberOf.get(c) as number] as const));
-    this.companyNames = numbered(this.companyByExactAlias);
     this.companyNormalNames = numbered(this.companyByAlias);
     for (const i of dataset.investors) this.investors.set(i.id, i);
     for (const s of dataset.sources) this.sources.set(s.id, s);
@@ -417,10 +465,17 @@ export class Store {
         this.metricByExactAlias.set(a, this.metricByAlias.get(normKey(a)) as MetricDefinition);
     for (const r of dataset.rounds) this.roundById.set(r.id, r);
     for (const [k, list] of groupBy(dataset.rounds, (r) => r.company)) this.rounds.set(k, dated(list));
+    // Each company's name last: the spelling asked most, kept next to the company's rounds.
+    const spellings: [string, number][] = [];
+    for (const c of dataset.companies)
+      for (const a of [c.id, ...c.aliases, c.name])
+        spellings.push([a, numberOf.get(this.companyByExactAlias.get(a) as Company) as number]);
     this.roundIndex = new RoundIndex(
       this.rounds,
       dataset.companies.map((c) => c.id),
+      spellings,
     );
+    this.companyNames = this.roundIndex.names;
     for (const [k, list] of groupBy(dataset.valuations, (v) => v.company)) this.valuations.set(k, dated(list));
     for (const v of dataset.valuations) if (v.round) this.valuationByRound.set(v.round, v);
     for (const [k, list] of groupBy(dataset.metrics, (m) => m.company)) {

@@ -227,17 +227,11 @@ describe("core messages render in every language", () => {
     MSG.modelNeedsCurrency(),
   ];
 
-  it("every message of the catalogue has a sample here", () => {
-    const used = new Set<MessageId>();
-    const visit = (p: unknown): void => {
-      if (p && typeof p === "object") {
-        if ("id" in p) used.add((p as { id: MessageId }).id);
-        Object.values(p).forEach(visit);
-      }
-    };
-    samples().forEach((e) => visit({ id: e.id, params: e.params }));
-    const topLevel = Object.keys(MSG).length;
-    expect(new Set(samples().map((e) => e.id)).size).toBeGreaterThanOrEqual(topLevel);
+  it("every error message of the catalogue has a sample here", () => {
+    // The English catalogue lists the errors first, then the phrases used inside them (from "listAnd").
+    const keys = Object.keys(MESSAGES.en);
+    const errors = keys.slice(0, keys.indexOf("listAnd"));
+    expect([...new Set(samples().map((e) => e.id))].sort()).toEqual(errors.sort());
   });
 
   it.each(LANGS)("%s: every sample renders completely (no {placeholder} left)", (lang) => {

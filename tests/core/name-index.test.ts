@@ -1,15 +1,17 @@
 /**
  * NameIndex (src/core/name-index.ts) answers exactly what a Map of the same entries answers:
  * the value of a name given, the last one when a name is given twice, and nothing (-1) for
- * any other text, however the names collide in its table, whether a name is kept in its
- * cell (at most 20 characters, all below U+0100) or in the pool (any other).
+ * any other text, however the names collide in its table, whether a name's key record keeps
+ * it as bytes (every unit below U+0100) or as UTF-16 units, and whether the records are the
+ * index's own or sit in an array of the caller's among other words (as the store keeps them
+ * before each company's rounds).
  */
 import fc from "fast-check";
-import { nameHash, NameIndex } from "../../src/core/name-index";
+import { keyWords, nameHash, NameIndex, writeKey } from "../../src/core/name-index";
 
 /**
- * Any UTF-16 text (lone surrogates included), short enough to collide often, or one-byte
- * text (below U+0100) of up to 30 characters: kept in its cell up to 20, in the pool beyond.
+ * Any UTF-16 text (lone surrogates included), short enough to collide often (its record
+ * keeps UTF-16 units), or one-byte text (below U+0100) of up to 60 characters (kept as bytes).
  */
 const text = fc.oneof(
   fc.string({ unit: "binary", maxLength: 30 }),
@@ -63,9 +65,9 @@ describe("NameIndex: the same answers as a Map of its entries", () => {
   }
 
   it.each([
-    ["kept in their cells", " name "],
-    ["kept in the pool (longer than a cell holds)", " and a long middle".repeat(3)],
-    ["kept in the pool (a character above U+00FF)", " 名 "],
+    ["kept as bytes", " name "],
+    ["kept as bytes, longer", " and a long middle".repeat(3)],
+    ["kept as UTF-16 units (a character above U+00FF)", " 名 "],
   ])("names filed under the same hash and length are told apart by their characters: %s", (_, middle) => {
     const [a, b] = collidingPair(middle);
     expect([nameHash(a), a.length]).toEqual([nameHash(b), b.length]);
@@ -78,7 +80,7 @@ describe("NameIndex: the same answers as a Map of its entries", () => {
     expect([both.get(a), both.get(b)]).toEqual([1, 2]);
   });
 
-  it("a name of 20 one-byte characters is kept in its cell, of 21 in the pool: both found, their neighbours not", () => {
+  it("names of 20 and 21 characters, kept as bytes or as UTF-16 units: all found, their neighbours not", () => {
     const names = ["Synthetic Co 0000001", "Synthetic Co 00000001", "Zürich Capital Group", "Zürich Capital Groups"];
     const index = new NameIndex(names.map((n, i) => [n, i] as const));
     expect(names.map((n) => n.length)).toEqual([20, 21, 20, 21]);
@@ -93,12 +95,12 @@ describe("NameIndex: the same answers as a Map of its entries", () => {
     expect(new NameIndex([["a", 0x7fffffff]]).get("a")).toBe(0x7fffffff);
   });
 
-  /** Names of one byte per character (kept in a cell up to 20) and of `length` characters in all. */
+  /** Names of one byte per character and of `length` characters in all. */
   const named = (stem: string, length: number): string => stem + "x".repeat(length - stem.length);
 
   it("a few names of any length, given in either order, are each found: a long one never spills onto the others", () => {
-    // Lengths around what a cell holds (20 one-byte characters; 48 in an earlier layout); a name that ends up filed next
-    // to another (a few names in a small table, many pairs) must leave it intact.
+    // Lengths around what a cell held in earlier layouts (20 and 48 one-byte characters); a name that ends up filed
+    // next to another (a few names in a small table, many pairs) must leave it intact.
     const wrong: unknown[] = [];
     for (const length of [16, 19, 20, 21, 24, 36, 47, 48, 49, 81]) {
       for (let i = 0; i < 120; i++) {
@@ -123,7 +125,7 @@ describe("NameIndex: the same answers as a Map of its entries", () => {
     expect(wrong).toEqual([]);
   });
 
-  it("a name's beginnings and extensions are other names: not found (kept in the cell or in the pool)", () => {
+  it("a name's beginnings and extensions are other names: not found (kept as bytes or as UTF-16 units)", () => {
     const found: string[] = [];
     for (const stem of ["Hugging Face ", "名字 ", "a long name that does not fit in a cell at all, ".repeat(2)]) {
       for (let i = 0; i < 60; i++) {
@@ -135,6 +137,94 @@ describe("NameIndex: the same answers as a Map of its entries", () => {
       }
     }
     expect(found).toEqual([]);
+  });
+});
+
+/**
+ * `es`' names written (writeKey, each with its last value) into one array of words, each
+ * after `gaps[i]` words of other data (-7s, which no record holds), inside a bigger buffer
+ * (the array starts `offset` words in): the area a NameIndex is given.
+ */
+function areaOf(es: readonly (readonly [string, number])[], gaps: readonly number[], offset: number) {
+  const map = new Map(es);
+  let n = 0;
+  [...map.keys()].forEach((name, i) => (n += (gaps[i % Math.max(1, gaps.length)] ?? 0) + keyWords(name)));
+  const buffer = new ArrayBuffer((offset + n + 3) * 4);
+  new Int32Array(buffer).fill(-7);
+  const words = new Int32Array(buffer, offset * 4, n + 3);
+  const at = new Map<string, number>();
+  n = 0;
+  [...map].forEach(([name, value], i) => {
+    n += gaps[i % Math.max(1, gaps.length)] ?? 0;
+    writeKey(words, n, name, value);
+    at.set(name, n);
+    n += keyWords(name);
+  });
+  return { words, at };
+}
+
+describe("NameIndex over key records kept in the caller's array", () => {
+  it("the same answers as a Map, the records packed end to end or among other words, the array anywhere in its buffer", () => {
+    fc.assert(
+      fc.property(
+        entries,
+        fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 8 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.array(text, { maxLength: 20 }),
+        (es, gaps, offset, others) => {
+          const map = new Map(es);
+          const index = new NameIndex(es, areaOf(es, gaps, offset));
+          expect(index.size).toBe(map.size);
+          const asked = [
+            ...map.keys(),
+            ...others,
+            ...[...map.keys()].flatMap((k) => [k + "a", k.slice(0, -1), k.length ? "x" + k.slice(1) : "y"]),
+          ];
+          for (const name of asked) expect(index.get(name)).toBe(map.get(name) ?? -1);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a record takes keyWords' words, no more: its value, its length, then 4 one-byte or 2 UTF-16 units a word", () => {
+    for (const [name, words] of [
+      ["", 2],
+      ["abcd", 3],
+      ["abcde", 4],
+      ["Hugging Face", 5],
+      ["ÿÿÿÿÿ", 4],
+      ["名", 3],
+      ["名字", 3],
+      ["抱抱脸", 4],
+      ["a名", 3],
+    ] as const) {
+      expect([name, keyWords(name)]).toEqual([name, words]);
+      const area = new Int32Array(words + 2).fill(-7);
+      writeKey(area, 1, name, 9);
+      expect([name, area[0], area[words + 1], area[1]]).toEqual([name, -7, -7, 9]);
+    }
+  });
+
+  it("refuses an area whose records are not the entries' (another value, name or place, no room) as a bug", () => {
+    const es = [
+      ["Mistral AI", 1],
+      ["抱抱脸", 2],
+    ] as const;
+    const good = areaOf(es, [1], 0);
+    expect(new NameIndex(es, good).get("抱抱脸")).toBe(2);
+    const moved = (name: string, by: number) => ({
+      words: good.words,
+      at: new Map([...good.at].map(([n, at]) => [n, n === name ? at + by : at])),
+    });
+    expect(() => new NameIndex(es, moved("Mistral AI", 1))).toThrow(/Bug/);
+    expect(() => new NameIndex(es, moved("抱抱脸", -1))).toThrow(/Bug/);
+    expect(() => new NameIndex(es, moved("抱抱脸", 100))).toThrow(/Bug/);
+    expect(() => new NameIndex(es, { words: good.words, at: new Map([["Mistral AI", 1]]) })).toThrow(/Bug/);
+    expect(() => new NameIndex([["Mistral AI", 3], es[1]], good)).toThrow(/Bug/);
+    expect(() => new NameIndex([["Mistral AJ", 1], es[1]], good)).toThrow(/Bug/);
+    expect(() => writeKey(new Int32Array(4), 1, "Mistral AI", 1)).toThrow(/Bug/);
+    expect(() => writeKey(new Int32Array(4), -1, "a", 1)).toThrow(/Bug/);
   });
 });
 

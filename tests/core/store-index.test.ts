@@ -185,6 +185,82 @@ describe("the store's indexes answer what a scan of the records answers", () => 
     );
   });
 
+  it("every spelling of every company names the company companyByExactAlias gives, its rounds intact beside it, however names are shared or written", () => {
+    // Spellings of one byte a character, of UTF-16 units, long, shared by two companies, equal to another's id.
+    const spelling = fc.constantFrom(
+      "Acme",
+      "ACME",
+      "acme",
+      "Zürich Capital",
+      "抱抱脸",
+      "x".repeat(70),
+      "test-0",
+      "Ω",
+      "",
+    );
+    const company = fc.record({
+      name: fc.oneof(spelling, fc.string({ maxLength: 25 })),
+      aliases: fc.array(fc.oneof(spelling, fc.string({ maxLength: 25 })), { maxLength: 4 }),
+      rounds: fc.array(fc.tuple(fc.integer({ min: 0, max: 20000 }), fc.constantFrom("Seed", "Series A", "Unnamed")), {
+        maxLength: 5,
+      }),
+    });
+    fc.assert(
+      fc.property(fc.array(company, { minLength: 1, maxLength: 5 }), fc.boolean(), (cs, ghost) => {
+        const made: Company[] = cs.map((c, i) => ({
+          id: `test-${i}`,
+          name: c.name,
+          aliases: c.aliases,
+          role: "comparable",
+        }));
+        const rounds = cs.flatMap((c, i) =>
+          c.rounds.map(([offset, name], j): Round => ({
+            ...template,
+            id: `test-${i}-r${j}`,
+            company: `test-${i}`,
+            round: name,
+            date: { value: iso(Date.UTC(1960, 0, 1) + offset * DAY), precision: "day" },
+            amount: { value: (i + 1) * 1e6 + j, currency: "USD", qualifiers: [] },
+          })),
+        );
+        // A round of a company the list lacks gets a slot after the listed ones.
+        if (ghost) rounds.push({ ...template, id: "ghost-r0", company: "ghost", round: "Seed" });
+        const s = new Store({
+          ...DATASET,
+          companies: [...DATASET.companies, ...made],
+          rounds: [...DATASET.rounds, ...rounds],
+        });
+        for (const c of s.companyList)
+          for (const a of [c.id, c.name, ...c.aliases]) {
+            const named = s.companyByExactAlias.get(a) as Company;
+            expect([a, s.companyNames.get(a)]).toEqual([a, s.numberOf(named)]);
+            expect([a + "\u0001", s.companyNames.get(a + "\u0001")]).toEqual([
+              a + "\u0001",
+              s.companyByExactAlias.has(a + "\u0001")
+                ? s.numberOf(s.companyByExactAlias.get(a + "\u0001") as Company)
+                : -1,
+            ]);
+          }
+        const idx = s.roundIndex;
+        s.companyList.forEach((c, n) => {
+          const mine = s.rounds.get(c.id) ?? [];
+          mine.forEach((d) => {
+            const k = idx.records.indexOf(d.record);
+            expect([c.id, idx.start(n, k), idx.end(n, k), idx.amount(n, k)]).toEqual([
+              c.id,
+              d.startDay,
+              d.endDay,
+              d.record.amount.value,
+            ]);
+            const sameName = mine.filter((x) => x.record.round === d.record.round).length;
+            expect([c.id, idx.named(n, d.record.round)]).toEqual([c.id, sameName === 1 ? k : -2]);
+          });
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("a company's number names the company resolveCompany finds, for every spelling; -1 where it finds none", () => {
     const spelling = fc.oneof(
       fc.constantFrom(...DATASET.companies.flatMap((c) => [c.id, c.name, ...c.aliases])),

@@ -112,7 +112,7 @@ const RELATIVE = new Lexicon<Relative>([
   ["本月", "this-month"],
 ]);
 
-const MONTH_NAMES: [string, number][] = [
+const FRENCH_MONTHS: [string, number][] = [
   ["janvier", 1],
   ["février", 2],
   ["fevrier", 2],
@@ -128,6 +128,8 @@ const MONTH_NAMES: [string, number][] = [
   ["novembre", 11],
   ["décembre", 12],
   ["decembre", 12],
+];
+const ENGLISH_MONTH_NAMES: [string, number][] = [
   ["january", 1],
   ["february", 2],
   ["march", 3],
@@ -141,9 +143,9 @@ const MONTH_NAMES: [string, number][] = [
   ["november", 11],
   ["december", 12],
 ];
-const MONTHS = new Lexicon<number>(MONTH_NAMES);
+const MONTHS = new Lexicon<number>([...FRENCH_MONTHS, ...ENGLISH_MONTH_NAMES]);
 /** English month names count only capitalised ("May 2022", not "you may"). */
-const ENGLISH_MONTHS = new Set(MONTH_NAMES.slice(16).map(([n]) => n));
+const ENGLISH_MONTHS = new Set(ENGLISH_MONTH_NAMES.map(([n]) => n));
 
 const WEEKDAYS = new Lexicon<number>([
   ["lundi", 1],
@@ -190,10 +192,10 @@ const AFTER_MONTH = new Lexicon<"last" | "next">([
   ["prochain", "next"],
   ["prochaine", "next"],
 ]);
+/** "this June" is read by LEAD ("this"): the month of the publication year. */
 const BEFORE_MONTH = new Lexicon<"last" | "next">([
   ["last", "last"],
   ["next", "next"],
-  ["this", "next"],
 ]);
 
 /** Words before a bare year that make it a date ("en 2016", "in 2016", "fin 2018"). */
@@ -214,8 +216,6 @@ const YEAR_LEAD = new Lexicon<true>(
     "année",
     "year",
     "fiscal",
-    "mi-",
-    "mid-",
     "pour",
   ].map((w) => [w, true] as const),
 );
@@ -433,9 +433,8 @@ function readWeekday(
   if (anchor.day === undefined || anchor.month === undefined) return { end };
   // The day of that weekday within three days of the publication date.
   const published = dayOf(anchor.year, anchor.month, anchor.day);
-  let delta = weekday - weekdayOf(published);
-  if (delta > 3) delta -= 7;
-  if (delta < -3) delta += 7;
+  // weekday - weekdayOf(published) is in [-6, 6]; + 10 makes it positive, and the same day of the week lies in [-3, 3].
+  const delta = ((weekday - weekdayOf(published) + 10) % 7) - 3;
   const value = isoOfDay(published + delta);
   return { phrase: { start: lead.start, end, value, precision: "day" as const, relative: true }, end };
 }
@@ -585,12 +584,11 @@ function readNumeric(text: string, folded: string, i: number, anchor: Anchor | u
       end: e,
     };
   }
-  // "en 2016", "in 2016", "fin 2018"
+  // "en 2016", "in 2016", "fin 2018" (a year glued to a word, "mi-2016", cannot start a number: see canStartNumber)
   if (end - i === 4 && isYear(value) && !isDigit(folded.charCodeAt(end))) {
     const lead = YEAR_LEAD.endingAt(folded, skipSpacesBack(folded, i, 1));
-    if (lead && (lead.end < i || folded[i - 1] === "-")) {
+    if (lead)
       return { phrase: { start: lead.start, end, value: String(value), precision: "year", relative: false }, end };
-    }
   }
   return { end };
 }

@@ -81,7 +81,7 @@ const STOP = new Lexicon<true>(
 );
 
 /** Connectors allowed inside a name ("Fonds de Ronny", "Bank of America"). */
-const INNER = new Set(["de", "du", "des", "of", "&", "and", "the", "d'"]);
+const INNER = new Set(["de", "du", "des", "of", "&", "and", "the"]);
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -142,7 +142,7 @@ export interface InvestorMention {
 export function findInvestorMentions(text: string, folded: string, lang: Lang): InvestorMention[] {
   const out: InvestorMention[] = [];
   for (const m of AFTER_MARKERS.all(folded)) {
-    let end = Math.min(folded.length, m.end + SEGMENT);
+    let end = m.end + SEGMENT;
     for (let k = m.end + 1; k < end; k++) {
       const c = folded[k];
       if ((c === "." && (k + 1 >= folded.length || " \n\"”»'".includes(folded[k + 1]))) || c === "\n" || c === "。") {
@@ -169,10 +169,13 @@ export function findInvestorMentions(text: string, folded: string, lang: Lang): 
           break;
         }
       }
-      let clause = text.slice(start, m.start);
-      const by = clause.lastIndexOf("由");
-      if (by >= 0) clause = clause.slice(by + 1);
-      out.push({ start: m.start, end: m.end, role: m.value, names: hanNames(clause) });
+      const clause = text.slice(start, m.start);
+      out.push({
+        start: m.start,
+        end: m.end,
+        role: m.value,
+        names: hanNames(clause.slice(clause.lastIndexOf("由") + 1)),
+      });
     }
     out.sort((a, b) => a.start - b.start);
   }

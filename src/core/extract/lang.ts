@@ -87,11 +87,9 @@ export function detectLanguage(text: string): Lang {
   let en = 0;
   let word = "";
   const flush = () => {
-    if (word.length > 0 && word.length < 12) {
-      const w = word.toLowerCase();
-      if (FR_WORDS.has(w)) fr++;
-      if (EN_WORDS.has(w)) en++;
-    }
+    const w = word.toLowerCase();
+    if (FR_WORDS.has(w)) fr++;
+    if (EN_WORDS.has(w)) en++;
     word = "";
   };
   for (let i = 0; i < text.length; i++) {
@@ -102,7 +100,7 @@ export function detectLanguage(text: string): Lang {
     } else if (isLatinLetter(c)) {
       latin++;
       if (c >= 0xc0) accents++;
-      if (word.length < 12) word += text[i];
+      word += text[i];
     } else flush();
   }
   flush();

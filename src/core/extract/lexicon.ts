@@ -44,8 +44,6 @@ export interface Hit<T> {
 interface Entry<T> {
   key: string;
   value: T;
-  /** Latin words must not be glued to letters on either side. */
-  latin: boolean;
 }
 
 export class Lexicon<T> {
@@ -60,11 +58,7 @@ export class Lexicon<T> {
     for (const [raw, value] of entries) {
       const key = foldText(raw);
       if (key.length === 0) throw new Error("Bug: empty lexicon entry");
-      const e: Entry<T> = {
-        key,
-        value,
-        latin: isLetter(key.charCodeAt(0)) || isLetter(key.charCodeAt(key.length - 1)),
-      };
+      const e: Entry<T> = { key, value };
       this.firstUnits[key.charCodeAt(0)] = 1;
       for (const [map, ch] of [
         [this.byFirst, key.charCodeAt(0)],
@@ -81,21 +75,17 @@ export class Lexicon<T> {
     this.longest = longest;
   }
 
+  /** The entry at `start`, not glued to a letter on a side where it starts or ends with one (charCodeAt off the text is NaN, no letter). */
   private fits(folded: string, e: Entry<T>, start: number): boolean {
     if (!folded.startsWith(e.key, start)) return false;
-    if (!e.latin) return true;
     const end = start + e.key.length;
-    if (isLetter(e.key.charCodeAt(0)) && start > 0 && isLetter(folded.charCodeAt(start - 1))) return false;
-    if (isLetter(e.key.charCodeAt(e.key.length - 1)) && end < folded.length && isLetter(folded.charCodeAt(end)))
-      return false;
-    return true;
+    if (isLetter(e.key.charCodeAt(0)) && isLetter(folded.charCodeAt(start - 1))) return false;
+    return !(isLetter(e.key.charCodeAt(e.key.length - 1)) && isLetter(folded.charCodeAt(end)));
   }
 
   /** The longest entry starting exactly at `pos` of the folded text. */
   at(folded: string, pos: number): Hit<T> | undefined {
-    const c = folded.charCodeAt(pos);
-    if (c !== c || this.firstUnits[c] === 0) return undefined;
-    const list = this.byFirst.get(c);
+    const list = this.byFirst.get(folded.charCodeAt(pos));
     if (!list) return undefined;
     for (const e of list) if (this.fits(folded, e, pos)) return { start: pos, end: pos + e.key.length, value: e.value };
     return undefined;
@@ -153,7 +143,7 @@ export function skipSpaces(folded: string, pos: number, max = 2): number {
  */
 export function skipSpacesBack(folded: string, end: number, max = 2): number {
   let j = end;
-  while (j > 0 && end - j < max && folded.charCodeAt(j - 1) === 32) j--;
+  while (end - j < max && folded.charCodeAt(j - 1) === 32) j--;
   return j;
 }
 

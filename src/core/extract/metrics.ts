@@ -17,7 +17,6 @@ const NOUNS = new Lexicon<string>([
   ["workers", "employees"],
   ["员工", "employees"],
   ["雇员", "employees"],
-  ["名员工", "employees"],
   ["contributeurs", "contributors"],
   ["contributors", "contributors"],
   ["贡献者", "contributors"],
@@ -66,7 +65,6 @@ const NOUNS = new Lexicon<string>([
   ["jeunes pousses", "startups"],
   ["创业公司", "startups"],
   ["人", "people"],
-  ["名", "people"],
 ]);
 
 /** Chinese classifiers between a number and its noun. */
@@ -100,12 +98,8 @@ export interface NounHit {
 export function nounAfter(folded: string, pos: number, lang: Lang): NounHit | undefined {
   let j = skipSpaces(folded, pos, 1);
   if (lang === "zh" || isHan(folded.charCodeAt(j))) {
-    if (CLASSIFIERS.has(folded[j])) {
-      // "个 Star": the classifier's own noun first ("名员工"), then up to six characters of modifiers.
-      const own = NOUNS.at(folded, j);
-      if (own && own.value !== "people") return { metric: own.value, end: own.end };
-      j = skipSpaces(folded, j + 1, 1);
-    }
+    // "个 Star", "名员工": the classifier, then up to six characters of modifiers.
+    if (CLASSIFIERS.has(folded[j])) j = skipSpaces(folded, j + 1, 1);
     for (let k = j; k < j + 7 && k < folded.length; k++) {
       const h = NOUNS.at(folded, k);
       if (h && (h.value !== "people" || k === j)) return { metric: h.value, end: h.end };

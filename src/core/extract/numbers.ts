@@ -71,7 +71,7 @@ export function canStartNumber(text: string, i: number): boolean {
   const p = text.charCodeAt(i - 1);
   if (isWordChar(p) || p === 46 /* . */ || p === 44 /* , */ || p === 47 /* / */ || p === 58 /* : */) return false;
   // "GPT-4", "COVID-19": a hyphen glued to a word.
-  if ((p === 45 || p === 0x2011) && i >= 2 && isWordChar(text.charCodeAt(i - 2))) return false;
+  if ((p === 45 || p === 0x2011) && isWordChar(text.charCodeAt(i - 2))) return false;
   return true;
 }
 
@@ -192,13 +192,10 @@ function isLatinLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
-/** The word of Latin letters starting at i, lower-cased; "" when text[i] is not a letter or the word is longer than `max`. */
-function wordAt(text: string, i: number, max = 12): string {
+/** The word of Latin letters starting at i, lower-cased; "" when text[i] is not a letter. */
+function wordAt(text: string, i: number): string {
   let j = i;
-  while (j < text.length && isLatinLetter(text.charCodeAt(j))) {
-    j++;
-    if (j - i > max) return "";
-  }
+  while (j < text.length && isLatinLetter(text.charCodeAt(j))) j++;
   return text.slice(i, j).toLowerCase();
 }
 
@@ -216,7 +213,7 @@ export function scanNumberWords(text: string, i: number, lang: Lang): NumberToke
   const table = WORDS[lang];
   if (i > 0 && isWordChar(text.charCodeAt(i - 1))) return undefined;
   const w = wordAt(text, i);
-  const base = w === "" ? undefined : table.get(w);
+  const base = table.get(w);
   if (base === undefined) return undefined;
   let value = base;
   let end = i + w.length;

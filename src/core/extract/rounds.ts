@@ -73,7 +73,6 @@ export function findRounds(text: string, folded: string, from: number, to: numbe
       if (folded[k] === "轮" && k < to) {
         const name = normalizeRoundName(`${text[i]} 轮`) ?? null;
         if (name) out.push({ start: i, end: k + 1, name });
-        i = k;
       }
     }
   }

@@ -81,7 +81,7 @@ export function scaleAt(text: string, folded: string, pos: number, lang: Lang, m
   if (w) return { factor: w.value, end: w.end };
   const ch = text[j];
   const next = text.charCodeAt(j + 1);
-  if (ch !== undefined && ch in LETTERS && !isAsciiLetter(next)) return { factor: LETTERS[ch], end: j + 1 };
+  if (ch in LETTERS && !isAsciiLetter(next)) return { factor: LETTERS[ch], end: j + 1 };
   // "$5m", "$2b": lower-case letters only after a currency sign, glued to the number.
   if (money && j === pos && (ch === "m" || ch === "b") && !isAsciiLetter(next))
     return { factor: ch === "m" ? 1e6 : 1e9, end: j + 1 };

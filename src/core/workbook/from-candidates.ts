@@ -34,14 +34,7 @@ export interface SourceInput {
  * //=> ["w1", "Hugging Face annonce une levée de 40 millions de dollars", null, "2021-03", null, "fr"]
  */
 export function sourceRow(s: SourceInput): Cell[] {
-  return rowOf(Object.keys(SOURCE_COLUMNS) as SourceColumn[], {
-    id: s.id,
-    title: s.title,
-    publisher: s.publisher ?? null,
-    published: s.published,
-    url: s.url ?? null,
-    language: s.language,
-  });
+  return rowOf(Object.keys(SOURCE_COLUMNS) as SourceColumn[], s);
 }
 
 /**

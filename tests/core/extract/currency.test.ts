@@ -1,0 +1,140 @@
+/**
+ * Currencies around an amount (src/core/extract/currency.ts), read at the unit: the words
+ * each reading spans, the note of a name several currencies share (with the word it names),
+ * the spaces allowed, and where a three-letter code starts and ends. Every word and sign
+ * of the tables is read through extract in tests/core/extract/numbers.test.ts.
+ */
+import { currencyAfter, currencyBefore, CurrencyHit } from "../../../src/core/extract/currency";
+import { foldText } from "../../../src/core/extract/lexicon";
+
+type Reading = [string | null, string, { kind: string; params: object } | null];
+
+function reading(text: string, hit: CurrencyHit | undefined): Reading | undefined {
+  const a = hit?.reading.ambiguity;
+  return hit && [hit.reading.code, text.slice(hit.start, hit.end), a ? { kind: a.kind, params: a.params } : null];
+}
+
+/** The currency after the "5" that starts `text`: [code, the words as written, the note or null]. */
+function after(text: string): Reading | undefined {
+  return reading(text, currencyAfter(text, foldText(text), 1));
+}
+
+/** The currency before the "5" that ends `text`. */
+function before(text: string): Reading | undefined {
+  return reading(text, currencyBefore(text, foldText(text), text.length - 1));
+}
+
+const assumed = (word: string, code: string) => ({ kind: "currency-assumed", params: { word, code } });
+const either = (word: string) => ({ kind: "currency-unknown", params: { word, a: "JPY", b: "CNY" } });
+
+describe("currencies after an amount (every word and sign: tests/core/extract/numbers.test.ts)", () => {
+  it("the longest words are read whole", () => {
+    expect(after("5 de dollars américains levés")).toEqual(["USD", "de dollars américains", null]);
+    expect(after("5 元人民币")).toEqual(["CNY", "元人民币", null]);
+  });
+
+  it("d'euro", () => {
+    expect(after("5 d'euro")).toEqual(["EUR", "d'euro", null]);
+  });
+
+  it.each([
+    ["de dollars", "USD", "dollars"],
+    ["dollars", "USD", "dollars"],
+    ["dollar", "USD", "dollar"],
+    ["pounds", "GBP", "pounds"],
+    ["de yuans", "CNY", "yuans"],
+    ["yuans", "CNY", "yuans"],
+    ["yuan", "CNY", "yuan"],
+    ["$", "USD", "$"],
+    ["元", "CNY", "元"],
+  ])("5 %s: %s, assumed", (words, code, word) => {
+    expect(after(`5 ${words} levés`)).toEqual([code, words, assumed(word, code)]);
+  });
+
+  it("5 ¥: yen or yuan, no currency", () => {
+    expect(after("5 ¥")).toEqual([null, "¥", either("¥")]);
+  });
+
+  it("up to two spaces after the amount, not three", () => {
+    expect(after("5  euros")).toEqual(["EUR", "euros", null]);
+    expect(after("5   euros")).toBeUndefined();
+    expect(after("5€")).toEqual(["EUR", "€", null]);
+  });
+});
+
+describe("currencies before an amount", () => {
+  it("the longest signs are read whole", () => {
+    expect(before("x US $5")).toEqual(["USD", "US $", null]);
+    expect(before("x HK$5")).toEqual(["HKD", "HK$", null]);
+  });
+
+  it("$5: USD, assumed", () => {
+    expect(before("x $5")).toEqual(["USD", "$", assumed("$", "USD")]);
+  });
+
+  it.each(["¥", "￥"])("%s5: yen or yuan, no currency", (sign) => {
+    expect(before(`x ${sign}5`)).toEqual([null, sign, either(sign)]);
+  });
+
+  it("one space before the amount, not two", () => {
+    expect(before("x € 5")).toEqual(["EUR", "€", null]);
+    expect(before("x €  5")).toBeUndefined();
+  });
+});
+
+describe("three-letter codes the currency module knows, in capitals, standing alone", () => {
+  it("after the amount", () => {
+    expect(after("5 CHF")).toEqual(["CHF", "CHF", null]);
+    expect(after("5 SEK.")).toEqual(["SEK", "SEK", null]);
+    expect(after("5 USD")).toEqual(["USD", "USD", null]);
+    expect(after("5 AUD")).toEqual(["AUD", "AUD", null]);
+    expect(after("5 CZK")).toEqual(["CZK", "CZK", null]);
+  });
+
+  it("before the amount", () => {
+    expect(before("CHF 5")).toEqual(["CHF", "CHF", null]);
+    expect(before("(JPY 5")).toEqual(["JPY", "JPY", null]);
+    expect(before("JPY5")).toEqual(["JPY", "JPY", null]);
+  });
+
+  it("not a code the currency module does not know", () => {
+    expect(after("5 XYZ")).toBeUndefined();
+    expect(before("XYZ 5")).toBeUndefined();
+  });
+
+  it("not in lower or mixed case", () => {
+    expect(after("5 chf")).toBeUndefined();
+    expect(after("5 Chf")).toBeUndefined();
+    expect(after("5 CHf")).toBeUndefined();
+    expect(after("5 cHF")).toBeUndefined();
+    expect(before("cHF 5")).toBeUndefined();
+  });
+
+  it("not inside a longer word or run of capitals", () => {
+    expect(after("5 CHFS")).toBeUndefined();
+    expect(after("5 CHFs")).toBeUndefined();
+    expect(after("5 CHFz")).toBeUndefined();
+    expect(after("5 CHFa")).toBeUndefined();
+    expect(before("ACHF 5")).toBeUndefined();
+    expect(before("aCHF 5")).toBeUndefined();
+    expect(before("zCHF 5")).toBeUndefined();
+    expect(before("ZCHF 5")).toBeUndefined();
+  });
+
+  it("but next to punctuation or digits", () => {
+    expect(after("5 CHF@")).toEqual(["CHF", "CHF", null]);
+    expect(after("5 CHF[")).toEqual(["CHF", "CHF", null]);
+    expect(after("5 CHF`")).toEqual(["CHF", "CHF", null]);
+    expect(after("5 CHF{")).toEqual(["CHF", "CHF", null]);
+    expect(before("@CHF 5")).toEqual(["CHF", "CHF", null]);
+    expect(before("[CHF 5")).toEqual(["CHF", "CHF", null]);
+    expect(before("`CHF 5")).toEqual(["CHF", "CHF", null]);
+    expect(before("{CHF 5")).toEqual(["CHF", "CHF", null]);
+  });
+
+  it("not cut off by the start or the end of the text", () => {
+    expect(after("5 CH")).toBeUndefined();
+    expect(before("HF 5")).toBeUndefined();
+    expect(currencyAfter("5 CHF", foldText("5 CHF"), 1)).toEqual({ reading: { code: "CHF" }, start: 2, end: 5 });
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Ranges, alternatives and parts (src/core/extract/index.ts): every connector between two
+ * figures gives a range or two alternatives; "and"/"et" only after "between"/"entre"; a
+ * count after "dont", "including", "其中"… is part of the figure before it.
+ */
+import { extract, Candidate, Lang } from "../../../src/core/extract";
+
+function candidates(text: string, lang: Lang): Candidate[] {
+  const r = extract(text, { lang });
+  if (!r.ok) throw new Error(r.message);
+  return r.value.candidates;
+}
+
+/** [amount, range, the note's kind] of the one candidate of `text`. */
+function reading(text: string, lang: Lang): [number, { low: number; high: number } | null, string[]] {
+  const cs = candidates(text, lang);
+  expect(cs).toHaveLength(1);
+  return [cs[0].amount, cs[0].range, cs[0].ambiguities.map((a) => a.kind).filter((k) => k !== "kind-unclear")];
+}
+
+describe("each range connector", () => {
+  it.each<[Lang, string]>([
+    ["fr", "5 à 10 millions d'euros"],
+    ["fr", "5-10 millions d'euros"],
+    ["fr", "5 – 10 millions d'euros"],
+    ["en", "5 to 10 million euros"],
+    ["zh", "5 至 10 亿欧元"],
+    ["zh", "5 到 10 亿欧元"],
+    ["zh", "5~10 亿欧元"],
+  ])("%s: %s", (lang, text) => {
+    const scale = lang === "zh" ? 1e8 : 1e6;
+    expect(reading(text, lang)).toEqual([5 * scale, { low: 5 * scale, high: 10 * scale }, ["range"]]);
+  });
+
+  it.each<[Lang, string]>([
+    ["fr", "entre 5 et 10 millions d'euros"],
+    ["en", "between 5 and 10 million euros"],
+  ])("%s: %s (and/et after between/entre)", (lang, text) => {
+    expect(reading(text, lang)).toEqual([5e6, { low: 5e6, high: 10e6 }, ["range"]]);
+  });
+
+  it("not and/et without between/entre: two figures", () => {
+    expect(candidates("5 et 10 millions d'euros", "fr").map((c) => [c.amount, c.range])).toEqual([[10e6, null]]);
+    expect(candidates("5 and 10 million euros", "en").map((c) => [c.amount, c.range])).toEqual([[10e6, null]]);
+  });
+});
+
+describe("each alternatives connector", () => {
+  it.each<[Lang, string, number]>([
+    ["zh", "5 亿欧元或 10 亿欧元", 1e8],
+    ["en", "5 or 10 million euros", 1e6],
+    ["fr", "5 ou 10 millions d'euros", 1e6],
+  ])("%s: %s", (lang, text, scale) => {
+    expect(reading(text, lang)).toEqual([5 * scale, { low: 5 * scale, high: 10 * scale }, ["alternatives"]]);
+  });
+});
+
+describe("each word that makes a count part of the one before", () => {
+  it.each<[Lang, string]>([
+    ["fr", "Acme emploie 100 salariés, dont 40 à Lyon."],
+    ["en", "Acme has 100 employees, including 40 in Lyon."],
+    ["en", "Acme has 100 employees, of whom 40 in Lyon."],
+    ["zh", "Acme 有 100 名员工，其中 40 在里昂。"],
+    ["zh", "Acme 有 100 名员工，其中有 40 在里昂。"],
+  ])("%s: %s", (lang, text) => {
+    const [whole, part] = candidates(text, lang);
+    expect([whole.amount, whole.metric]).toEqual([100, "employees"]);
+    expect([part.amount, part.metric, part.ambiguities.map((a) => a.kind)]).toEqual([40, "employees", ["subset"]]);
+  });
+
+  it("a bare count without such a word is no figure", () => {
+    expect(candidates("Acme emploie 100 salariés, 40 à Lyon.", "fr").map((c) => c.amount)).toEqual([100]);
+  });
+});
