@@ -44,17 +44,18 @@ export interface WorkbookMerge {
   used: number;
 }
 
-const slugs = new Map<string, string>();
-
-/** A readable id part: "Bench 0001" → "bench-0001" (cached: the same names recur on every row). */
-function slug(s: string): string {
-  let k = slugs.get(s);
+/**
+ * A readable id part: "Bench 0001" → "bench-0001". `seen` keeps those of one merge (the
+ * same names recur on every row).
+ */
+function slug(s: string, seen: Map<string, string>): string {
+  let k = seen.get(s);
   if (k === undefined) {
     k =
       normKey(s)
         .replace(/[^\p{L}\p{N}]+/gu, "-")
-        .replace(/^-+|-+$/g, "") || "x";
-    if (slugs.size < 100000) slugs.set(s, k);
+        .replace(/^-|-$/g, "") || "x";
+    seen.set(s, k);
   }
   return k;
 }
@@ -111,6 +112,7 @@ const fmt = (amount: number, currency: string | null) => `${amount}${currency ? 
  */
 export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTable: TableInput): WorkbookMerge {
   const src = readSourceRows(sourcesTable);
+  const slugs = new Map<string, string>();
   const sourceIdByKey = new Map<string, string>();
   const takenIds = new Set<string>([
     ...base.sources.map((s) => s.id),
@@ -124,7 +126,7 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
   const sources: Source[] = [...base.sources];
   const published = new Map<string, SourceRow>();
   for (const r of src.rows) {
-    const id = uniqueId(`wb-${slug(r.id)}`, takenIds);
+    const id = uniqueId(`wb-${slug(r.id, slugs)}`, takenIds);
     sourceIdByKey.set(normKey(r.id), id);
     published.set(id, r);
     sources.push(sourceOf(r, sourcesTable.name, id));
@@ -162,7 +164,7 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
     const hit = companyByKey.get(normKey(name));
     if (hit) return hit;
     const c: Company = {
-      id: uniqueId(`wb-${slug(name)}`, takenIds),
+      id: uniqueId(`wb-${slug(name, slugs)}`, takenIds),
       name,
       aliases: [],
       role: "comparable",
@@ -176,7 +178,7 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
     const hit = investorByKey.get(normKey(name));
     if (hit) return hit.id;
     const i: Investor = {
-      id: uniqueId(`wb-${slug(name)}`, takenIds),
+      id: uniqueId(`wb-${slug(name, slugs)}`, takenIds),
       name,
       type: "not-stated",
       aliases: [],
@@ -191,7 +193,7 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
     const hit = metricByKey.get(normKey(name));
     if (hit) return hit.id;
     const m: MetricDefinition = {
-      id: uniqueId(slug(name).replace(/-/g, "_"), takenIds),
+      id: uniqueId(slug(name, slugs).replace(/-/g, "_"), takenIds),
       label: name,
       unit: currency ? "currency" : "count",
       aliases: [],
@@ -256,7 +258,7 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
     if (f.kind === "round") {
       const roundName = checked(f.round, "round name");
       const rec: Round = {
-        id: uniqueId(`wb-${slug(company.name)}-${slug(roundName)}-${f.date.value}`, takenIds),
+        id: uniqueId(`wb-${slug(company.name, slugs)}-${slug(roundName, slugs)}-${f.date.value}`, takenIds),
         company: company.id,
         round: roundName,
         roundBasis: {
@@ -312,7 +314,7 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
         const linked = linkedAt === undefined ? undefined : rounds[linkedAt];
         valuationAt.set(key, valuations.length);
         valuations.push({
-          id: uniqueId(`wb-${slug(company.name)}-valuation-${f.date.value}`, takenIds),
+          id: uniqueId(`wb-${slug(company.name, slugs)}-valuation-${f.date.value}`, takenIds),
           company: company.id,
           ...(linked ? { round: linked.id } : {}),
           kind: "not-stated",
@@ -340,7 +342,7 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
       } else {
         metricAt.set(key, metrics.length);
         metrics.push({
-          id: uniqueId(`wb-${slug(company.name)}-${metricId}-${f.date.value}`, takenIds),
+          id: uniqueId(`wb-${slug(company.name, slugs)}-${metricId}-${f.date.value}`, takenIds),
           company: company.id,
           metric: metricId,
           date: f.date,

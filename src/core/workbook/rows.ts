@@ -119,7 +119,7 @@ class RowReader<K extends string> {
   date(k: K): { value: string; precision: Precision } | null | undefined {
     const v = this.raw(k);
     if (isEmpty(v)) return this.specs[k].required ? this.fail(k, v) : null;
-    const d = parseDate(typeof v === "string" ? v.trim() : v);
+    const d = parseDate(v); // parseDate trims text itself
     if (!d.ok) return this.fail(k, v);
     return { value: d.value.text, precision: d.value.precision };
   }
