@@ -524,3 +524,31 @@ describe("the sources table", () => {
     expect(t.notes[0]).toMatch(/^Données : /);
   });
 });
+
+describe("fixtures for cases the dataset does not have (test data, not facts)", () => {
+  it("a row's link is its source's own URL before any related URL", () => {
+    // Fixture: s4 given its second related URL as its own URL.
+    const fixture = {
+      ...DATASET,
+      sources: DATASET.sources.map((x) => (x.id === "s4" ? { ...x, url: x.relatedUrls[1] } : x)),
+    };
+    const s4 = DATASET.sources.find((x) => x.id === "s4");
+    const t = table("rounds", { currency: null }, new Store(fixture));
+    expect(t.links[3]).toBe(s4?.relatedUrls[1]);
+    expect(column(table("sources", {}, new Store(fixture)), "url")[3]).toBe(s4?.relatedUrls[1]);
+  });
+
+  it("the valuations table carries the ECB note when some (not all) of its amounts were converted", () => {
+    // Fixture: the 2023 valuation reported in EUR, so a EUR table converts only the 2022 one.
+    const fixture = {
+      ...DATASET,
+      valuations: DATASET.valuations.map((v) =>
+        v.id === "hf-valuation-2023-08" ? { ...v, amount: { ...v.amount, currency: "EUR" } } : v,
+      ),
+    };
+    const t = table("valuations", { currency: "EUR" }, new Store(fixture));
+    expect(column(t, "rate")[1]).toBeNull();
+    expect(column(t, "rate")[0]).not.toBeNull();
+    expect(t.notes).toHaveLength(2);
+  });
+});
