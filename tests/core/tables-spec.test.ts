@@ -429,7 +429,8 @@ describe("the metrics table", () => {
         a.date.value === b.date.value ? (a.metric < b.metric ? -1 : 1) : a.date.value < b.date.value ? -1 : 1,
       )
       .map((m) => [m.date.value, m.value]);
-    expect(t.rows.map((r, i) => [column(t, "date")[i], column(t, "value")[i]])).toEqual(expected);
+    const values = column(t, "value");
+    expect(column(t, "date").map((d, i) => [d, values[i]])).toEqual(expected);
     expect(t.notes).toHaveLength(1);
   });
 
@@ -515,6 +516,23 @@ describe("the sources table", () => {
     expect(dis[3]).not.toContain("hf-series-a-2019");
     // s2, s3, s5 take part in none.
     expect([dis[1], dis[2], dis[4]]).toEqual(["", "", ""]);
+  });
+
+  it("citing: whom each source credits for its figures, each name once, only from that source's own evidence", () => {
+    const t = table("sources", {});
+    const citing = column(t, "citing") as string[];
+    const all = [...DATASET.rounds, ...DATASET.valuations, ...DATASET.metrics, ...DATASET.facts];
+    const namesOf = (id: string): string[] => [
+      ...new Set(
+        all.flatMap((rec) =>
+          rec.evidence.flatMap((e) => (e.source === id && e.attribution ? [e.attribution.name] : [])),
+        ),
+      ),
+    ];
+    expect(citing).toEqual(DATASET.sources.map((x) => namesOf(x.id).join(", ")));
+    // s2 (Le Figaro's report) credits Le Figaro, never s4's Clément Delangue.
+    expect(citing[1]).toContain("Le Figaro");
+    expect(citing[1]).not.toContain("Clément Delangue");
   });
 
   it("headers and cells' own words in French", () => {
