@@ -116,6 +116,23 @@ describe("Facts rows", () => {
     });
   });
 
+  it("an empty row between two rounds is skipped, not a problem", () => {
+    const blank = round.map(() => null);
+    const r = readFactRows(
+      facts(
+        round,
+        blank,
+        round.map((c) => (c === "Series A" ? "Series B" : c)),
+      ),
+      IDS,
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.rows.map((x) => [x.row, x.round])).toEqual([
+      [2, "Series A"],
+      [4, "Series B"],
+    ]);
+  });
+
   it("a precision coarser than the date truncates it; a finer one is a problem", () => {
     const ok = readFactRows(
       facts(
@@ -225,6 +242,11 @@ describe("Sources: how each cell is read", () => {
     ],
     ["the language in any case", { language: "ZH" }, { language: "zh" }],
     ["an address in capitals", { url: "HTTPS://NEWS.EXAMPLE.ORG/A" }, { url: "HTTPS://NEWS.EXAMPLE.ORG/A" }],
+    [
+      "an http:// address, as the problem's text allows",
+      { url: "http://news.example.org/a" },
+      { url: "http://news.example.org/a" },
+    ],
     ["no publisher, no address: empty", { publisher: "  ", url: null }, { publisher: null, url: null }],
   ])("%s", (_what, cells, expected) => {
     const r = read(cells);
