@@ -1,9 +1,8 @@
 /**
  * The currency module against the ECB file itself: every expected value below is read from
- * data/fx/eurofxref-hist.csv by the tiny parser in this test, never computed with the module.
+ * data/fx/eurofxref-hist.csv by the tests' own parser (tests/support/ecb-csv.ts), never computed
+ * with the module.
  */
-import * as fs from "fs";
-import * as path from "path";
 import { parseDayRange } from "../../src/core/dates";
 import {
   convert,
@@ -23,55 +22,23 @@ import {
   rateDaysAt,
   rateValue,
 } from "../../src/core/fx";
-import { Result } from "../../src/core/result";
+import {
+  BY_DATE,
+  close,
+  CODES,
+  csv,
+  failure,
+  FIRST,
+  LAST,
+  mean,
+  rowBefore,
+  ROWS,
+  rowsIn,
+  value,
+} from "../support/ecb-csv";
 
-// --- an independent reading of the CSV --------------------------------------------------
-const CSV = fs.readFileSync(path.resolve(__dirname, "../../data/fx/eurofxref-hist.csv"), "utf8");
-const lines = CSV.split("\n").filter((l) => l !== "");
-const CODES = lines[0].split(",").slice(1, -1);
-/** Oldest first: [date, { code: text or null }]. */
-const ROWS: [string, Record<string, string | null>][] = lines
-  .slice(1)
-  .map((l): [string, Record<string, string | null>] => {
-    const f = l.split(",");
-    const rec: Record<string, string | null> = {};
-    CODES.forEach((c, i) => (rec[c] = f[i + 1] === "N/A" ? null : f[i + 1]));
-    return [f[0], rec];
-  })
-  .reverse();
-const BY_DATE = new Map(ROWS);
-const FIRST = ROWS[0][0];
-const LAST = ROWS[ROWS.length - 1][0];
-
-/** The CSV's rate (units per EUR) of a currency on a day, as a number. */
-function csv(code: string, date: string): number {
-  const v = BY_DATE.get(date)?.[code];
-  if (v === undefined || v === null) throw new Error(`test bug: no ${code} on ${date} in the CSV`);
-  return Number(v);
-}
-/** The last CSV date strictly before `date`. */
-function rowBefore(date: string): string {
-  return ROWS.filter(([d]) => d < date).pop()![0];
-}
-function rowsIn(prefix: string): [string, Record<string, string | null>][] {
-  return ROWS.filter(([d]) => d.startsWith(prefix));
-}
-function mean(xs: number[]): number {
-  return xs.reduce((a, b) => a + b, 0) / xs.length;
-}
-function close(actual: number, expected: number): void {
-  expect(Math.abs(actual - expected) / Math.abs(expected)).toBeLessThan(1e-12);
-}
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${r.code}: ${r.message}`);
-  return r.value;
-}
 function rate(from: string, to: string, date: string, method: Parameters<typeof getRate>[3] = "spot"): RateAnswer {
   return value(getRate(from, to, date, method));
-}
-function failure(r: Result<unknown>): { code: string; message: string } {
-  if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.value)}`);
-  return { code: r.code, message: r.message };
 }
 
 describe("the test's own reading of the ECB file", () => {
