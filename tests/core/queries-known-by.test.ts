@@ -120,10 +120,9 @@ describe("the rounds known by a date (total raised as it could be known then)", 
     // Synthetic company: its seed came out after its Series A, and a later Series B before both.
     const d: Dataset = structuredClone(DATASET);
     d.companies.push({ id: "acme", name: "Acme", aliases: [], role: "comparable" });
-    const template = byId(d.rounds, "hf-series-a-2019");
+    const template = byId(d.rounds, "hf-seed-2018");
     const round = (id: string, name: Round["round"], date: string, reported: string): Round => ({
       ...structuredClone(template),
-      disagreements: undefined,
       id,
       company: "acme",
       round: name,
