@@ -289,3 +289,172 @@ describe("the store's indexes answer what a scan of the records answers", () => 
     );
   });
 });
+
+/**
+ * The edges any packed encoding of RoundIndex's rows (src/core/store.ts) must keep: a company
+ * whose rounds lie more than 65,535 days apart (beyond a 16-bit offset), every length a dated
+ * period can have, more round names than today's seven, and amounts of every width, sign and
+ * fraction (packed, or kept whole). Every edge is read back through the accessors and asked
+ * through HF.RAISED, against the records.
+ */
+describe("the store's round blocks keep every round exactly, at the edges of a packed encoding", () => {
+  /** A store of the real data plus one company with these rounds ([date, name, amount, currency?]). */
+  function storeWith(rounds: [date: string, name: string, amount: number, currency?: string][]): Store {
+    const company: Company = { id: "edge", name: "Edge Co", aliases: [], role: "comparable" };
+    return new Store({
+      ...DATASET,
+      companies: [...DATASET.companies, company],
+      rounds: [
+        ...DATASET.rounds,
+        ...rounds.map(([value, name, amount, currency = "USD"], i): Round => ({
+          ...template,
+          id: `edge-r${i}`,
+          company: "edge",
+          round: name as Round["round"],
+          date: { value, precision: value.length === 10 ? "day" : value.length === 7 ? "month" : "year" },
+          amount: { value: amount, currency, qualifiers: [] },
+        })),
+      ],
+    });
+  }
+
+  /** Each round of Edge Co as the index gives it back, and as its record says. */
+  function readBack(s: Store): { got: unknown[][]; want: unknown[][] } {
+    const idx = s.roundIndex;
+    const slot = s.companyNumber("Edge Co");
+    const mine = s.rounds.get("edge") ?? [];
+    const got = mine.map((d) => {
+      const k = idx.records.indexOf(d.record);
+      return [d.record.id, idx.start(slot, k), idx.end(slot, k), idx.amount(slot, k), idx.currency(slot, k)];
+    });
+    const want = mine.map((d) => {
+      const [first, last] = period(d.record.date.value);
+      return [
+        d.record.id,
+        Date.parse(first) / DAY,
+        Date.parse(last) / DAY,
+        d.record.amount.value,
+        d.record.amount.currency,
+      ];
+    });
+    return { got, want };
+  }
+
+  /** HF.RAISED in the reported currency for each date, or its error code. */
+  const ask = (s: Store, dates: string[]): unknown[] =>
+    dates.map((d) => {
+      const r = raised(d, "reported", null, "Edge Co", null, s);
+      return [d, r.ok ? r.value : r.code];
+    });
+
+  it("a company whose rounds start 65,535 days apart (the most a 16-bit offset holds), and companies whose rounds start further apart", () => {
+    const first = Date.UTC(1901, 0, 1);
+    for (const last of [iso(first + 65535 * DAY), iso(first + 65536 * DAY), "2099-12-31"]) {
+      const s = storeWith([
+        ["1901-01-01", "Seed", 1e6],
+        ["1955-07", "Series A", 2e6],
+        ["2000", "Series B", 3e6],
+        [last, "Series C", 4e6],
+      ]);
+      const { got, want } = readBack(s);
+      expect([last, got]).toEqual([last, want]);
+      expect(
+        ask(s, ["1901-01-01", "1901-01-02", "1955-07-31", "2000-12-31", last, iso(Date.parse(last) - DAY)]),
+      ).toEqual([
+        ["1901-01-01", 1e6],
+        ["1901-01-02", "not_available"],
+        ["1955-07-31", 2e6],
+        ["2000-12-31", 3e6],
+        [last, 4e6],
+        [iso(Date.parse(last) - DAY), "not_available"],
+      ]);
+    }
+  });
+
+  it("every length a dated period can have: a day, each length of month, a common and a leap year", () => {
+    const rounds: [string, string, number][] = [
+      ["2019-03-03", "Seed", 1e6],
+      ["2021-02", "Unnamed", 2e6], // 28 days
+      ["2022", "Unnamed", 3e6], // 365 days
+      ["2024", "Unnamed", 4e6], // 366 days
+      ["2025-02", "Unnamed", 5e6],
+      ["2026-04", "Unnamed", 6e6], // 30 days
+      ["2026-05", "Unnamed", 7e6], // 31 days
+    ];
+    // February of a leap year, alone (its month overlaps 2024's year).
+    const s = storeWith(rounds);
+    const { got, want } = readBack(s);
+    expect(got).toEqual(want);
+    const leapFeb = storeWith([["2020-02", "Seed", 8e6]]);
+    expect(readBack(leapFeb).got).toEqual(readBack(leapFeb).want);
+    expect(ask(leapFeb, ["2020-02-29", "2020-03-01", "2020-01-31"])).toEqual([
+      ["2020-02-29", 8e6],
+      ["2020-03-01", "not_available"],
+      ["2020-01-31", "not_available"],
+    ]);
+    expect(
+      ask(s, [
+        "2019-03-03",
+        "2021-02-28",
+        "2021-03-01",
+        "2022-12-31",
+        "2023-01-01",
+        "2024-12-31",
+        "2026-04-30",
+        "2026-05-31",
+        "2026-06-01",
+      ]),
+    ).toEqual([
+      ["2019-03-03", 1e6],
+      ["2021-02-28", 2e6],
+      ["2021-03-01", "not_available"],
+      ["2022-12-31", 3e6],
+      ["2023-01-01", "not_available"],
+      ["2024-12-31", 4e6],
+      ["2026-04-30", 6e6],
+      ["2026-05-31", 7e6],
+      ["2026-06-01", "not_available"],
+    ]);
+  });
+
+  it("more round names than fit in a few bits: each name still finds its one round, or says there are several", () => {
+    // 40 names (a dataset may one day name more kinds of round than today's seven).
+    const names = Array.from({ length: 40 }, (_, i) => `Kind ${i}`);
+    const rounds: [string, string, number][] = names.map((name, i) => [
+      iso(Date.UTC(1990, 0, 1) + i * 30 * DAY),
+      name,
+      (i + 1) * 1e6,
+    ]);
+    rounds.push([iso(Date.UTC(2010, 0, 1)), "Kind 39", 99e6], [iso(Date.UTC(2011, 0, 1)), "Kind 3", 98e6]);
+    const s = storeWith(rounds);
+    const idx = s.roundIndex;
+    const slot = s.companyNumber("Edge Co");
+    const mine = s.rounds.get("edge") ?? [];
+    const got = [...names, "Kind 40"].map((name) => [name, idx.named(slot, name)]);
+    const want = [...names, "Kind 40"].map((name) => {
+      const ks = mine.filter((d) => d.record.round === name).map((d) => idx.records.indexOf(d.record));
+      return [name, ks.length === 1 ? ks[0] : ks.length ? -2 : -1];
+    });
+    expect(got).toEqual(want);
+    expect(want.filter(([, k]) => k === -2).map(([name]) => name)).toEqual(["Kind 3", "Kind 39"]);
+  });
+
+  it("amounts at and past each width a mantissa could have, fractions, zero, negatives and huge ones, exactly", () => {
+    const widths = [2 ** 11, 2 ** 15, 2 ** 16, 2 ** 18, 2 ** 19, 2 ** 31].flatMap((w) => [w - 1, w, w + 1, 1 - w, -w]);
+    const amounts = [...widths, 2047e18, 2048e18, 204.7, 0.0001, 0, 2750000.5, 0.1 + 0.2, 1.5e21, 123456789, 4095e6];
+    const s = storeWith(
+      amounts.map((a, i): [string, string, number, string] => [
+        iso(Date.UTC(2000, 0, 1) + i * DAY),
+        "Unnamed",
+        a,
+        i % 2 ? "EUR" : "GBP",
+      ]),
+    );
+    const { got, want } = readBack(s);
+    expect(got).toEqual(want);
+    const idx = s.roundIndex;
+    const slot = s.companyNumber("Edge Co");
+    for (const d of s.rounds.get("edge") ?? [])
+      expect(Object.is(idx.amount(slot, idx.records.indexOf(d.record)), d.record.amount.value)).toBe(true);
+  });
+});
