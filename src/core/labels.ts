@@ -423,7 +423,8 @@ export function roundLabel(lang: Lang, round: string): string {
 
 /**
  * Metric names in French and Chinese, by metric id (English comes from the dataset's own
- * label). tests/core/labels.test.ts fails for a metric of the dataset missing here.
+ * label). tests/core/labels.test.ts fails for a metric of the dataset, or one the extractor
+ * reads from an article, missing here.
  */
 export const METRIC_LABELS: Readonly<Record<Exclude<Lang, "en">, Readonly<Record<string, string>>>> = {
   fr: {
@@ -445,6 +446,11 @@ export const METRIC_LABELS: Readonly<Record<Exclude<Lang, "en">, Readonly<Record
     acquisition_price: "Prix d'acquisition",
     ai_lab_commitment: "Fonds engagés pour un laboratoire de recherche en IA",
     market_cap_outlook: "Perspective de capitalisation de l'investisseur",
+    // Read by the extractor (src/core/extract/metrics.ts), not in the dataset.
+    users: "Utilisateurs",
+    researchers: "Chercheurs",
+    startups: "Start-up",
+    people: "Personnes",
   },
   zh: {
     employees: "员工人数",
@@ -465,6 +471,10 @@ export const METRIC_LABELS: Readonly<Record<Exclude<Lang, "en">, Readonly<Record
     acquisition_price: "收购价格",
     ai_lab_commitment: "承诺投入 AI 研究实验室的资金",
     market_cap_outlook: "投资方对市值的展望",
+    users: "用户",
+    researchers: "研究人员",
+    startups: "创业公司",
+    people: "人数",
   },
 };
 

@@ -286,7 +286,8 @@ interface Band {
 }
 
 interface BlockPlan {
-  grid: { formats: string[][]; values: (string | number | null)[][]; formulas: (string | null)[][] | null };
+  /** null: the cell keeps what it has (a value, number format or formula). */
+  grid: { formats: (string | null)[][]; values: (string | number | null)[][]; formulas: (string | null)[][] | null };
   /** Hyperlinks of the link column (-1: none), by table row. */
   linkCol: number;
   links: { row: number; link: Excel.RangeHyperlink }[];
@@ -1000,6 +1001,17 @@ export type AppendOutcome =
   | FailedWrite;
 
 type AppendUnsynced = DistributiveOmit<AppendOutcome, "syncs">;
+
+/**
+ * The formula of a calculated column, from its data body's formulas in R1C1 notation: the one
+ * formula every row holds (Excel fills a calculated column's formula into each row added to the
+ * table); null when the rows differ or hold a value.
+ */
+export function calculatedFormula(formulasR1C1: unknown[][]): string | null {
+  const first = formulasR1C1[0]?.[0];
+  if (typeof first !== "string" || !first.startsWith("=")) return null;
+  return formulasR1C1.every((row) => row[0] === first) ? first : null;
+}
 const norm = (h: unknown): string => (typeof h === "string" ? h.trim().replace(/\s+/g, " ").toLowerCase() : "");
 
 interface Located {
@@ -1012,6 +1024,8 @@ interface Located {
   totals: boolean;
   /** Is the target below free? For a table showing totals, queued once its place is known (read 2b). */
   checks: TargetRead | null;
+  /** The formulas (R1C1) of the data body's columns that the rows do not fill, by column (read 2b). */
+  extra: { col: number; formulas: Excel.Range }[];
 }
 
 /**
@@ -1034,9 +1048,18 @@ interface Located {
  * rows added (Range.delete, shift up), which puts the totals row back in its row.
  * https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection
  *
+ * Columns are matched by header, in the table's order. A column the rows do not fill is the
+ * user's: the new rows get null there in every 2-D array ("specify null for all other cells
+ * in the 2-D array", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values),
+ * so a cell formatted ahead keeps its number format; but a calculated column (every row of
+ * the body holds one formula, read in R1C1 notation) gets its formula in the new rows, as
+ * Excel gives it to every row added to a table. It is written by us because rows.add's ""
+ * clears it ("the content of the range is cleared") and Microsoft's docs do not say whether
+ * Table.resize fills it: the result is the same either way.
+ *
  * Reads: one sync for which tables exist, one for where they are, their headers and whether
- * the rows below are free (one more for the cells under a table showing totals), one more
- * for formatting only when there is some; then one write sync per payload band; any failed
+ * the rows below are free (one more for the cells under a table showing totals and for the
+ * formulas of the user's own columns), one more for formatting only when there is some; then one write sync per payload band; any failed
  * write is undone (tables shrunk back or their added rows deleted, cells restored, the added
  * sheet deleted).
  */
@@ -1085,7 +1108,7 @@ export async function appendRecords(
     const checks = totals
       ? null
       : queueTargetRead(context, ws, range.getRowsBelow(Math.max(1, spec.rows.length)), supports);
-    located.push({ spec, table, ws, range, header, totals, checks });
+    located.push({ spec, table, ws, range, header, totals, checks, extra: [] });
   });
   if (located.length) {
     try {
@@ -1094,15 +1117,30 @@ export async function appendRecords(
       return fin({ status: "failed", stage: "read", error: describeError(e), restored: true, target: null });
     }
   }
-  // ---- read 2b, tables showing totals only: is everything under them, in their columns, empty?
+  // ---- read 2b: for tables showing totals, is everything under them, in their columns, empty?
+  // And the formulas of the columns the rows do not fill: a calculated column's formula goes
+  // into the new rows (below).
   const under = located.filter((x) => x.totals && x.range.rowIndex + x.range.rowCount < MAX_ROWS);
-  if (under.length) {
-    for (const x of under) {
-      const r1 = x.range.rowIndex + x.range.rowCount - 1;
-      const c0 = x.range.columnIndex;
-      const below = x.ws.getRange(rangeA1(r1 + 1, c0, MAX_ROWS - 1, c0 + x.range.columnCount - 1));
-      x.checks = queueTargetRead(context, x.ws, below, supports);
-    }
+  for (const x of under) {
+    const r1 = x.range.rowIndex + x.range.rowCount - 1;
+    const c0 = x.range.columnIndex;
+    const below = x.ws.getRange(rangeA1(r1 + 1, c0, MAX_ROWS - 1, c0 + x.range.columnCount - 1));
+    x.checks = queueTargetRead(context, x.ws, below, supports);
+  }
+  for (const x of located) {
+    const ours = new Set(x.spec.header.map(norm));
+    const first = x.range.rowIndex + 1;
+    const last = x.range.rowIndex + x.range.rowCount - 1 - (x.totals ? 1 : 0);
+    if (last < first) continue;
+    (x.header.values[0] ?? []).forEach((h, col) => {
+      if (ours.has(norm(h))) return;
+      const c = x.range.columnIndex + col;
+      const formulas = x.ws.getRange(rangeA1(first, c, last, c));
+      formulas.load("formulasR1C1");
+      x.extra.push({ col, formulas });
+    });
+  }
+  if (under.length || located.some((x) => x.extra.length)) {
     try {
       await s.sync();
     } catch (e) {
@@ -1142,7 +1180,9 @@ export async function appendRecords(
     totals: boolean;
     l: Layout;
     original: Rect;
-    grid: { values: (string | number | null)[][]; formats: string[][] };
+    grid: { values: (string | number | null)[][]; formats: (string | null)[][] };
+    /** The user's calculated columns (by column within the table) and their formulas (R1C1). */
+    calculated: { col: number; formula: string }[];
     saved: Saved | null;
   }
   const appends: Append[] = [];
@@ -1176,8 +1216,23 @@ export async function appendRecords(
     const taken = occupiedPart(checks) ?? (x.totals && !checks.usedAny.isNullObject ? checks.usedAny.address : null);
     if (taken) return fin({ status: "occupied", table: spec.name, target: checks.target.address, occupied: taken });
     const values = spec.rows.map((r) => have.map((_, c) => (at.includes(c) ? cellValue(r[at.indexOf(c)]) : null)));
-    const formats = spec.rows.map(() => have.map((_, c) => (at.includes(c) ? spec.formats[at.indexOf(c)] : "General")));
-    appends.push({ name: spec.name, sheet, totals: x.totals, l, original, grid: { values, formats }, saved: null });
+    // A column the rows do not fill is the user's: nothing written there (null leaves a cell as
+    // it is), but a calculated column's formula, which Excel gives every row added to the table.
+    const formats = spec.rows.map(() => have.map((_, c) => (at.includes(c) ? spec.formats[at.indexOf(c)] : null)));
+    const calculated = x.extra
+      .filter((e) => !at.includes(e.col))
+      .map((e) => ({ col: e.col, formula: calculatedFormula(e.formulas.formulasR1C1) }))
+      .filter((e): e is { col: number; formula: string } => e.formula !== null);
+    appends.push({
+      name: spec.name,
+      sheet,
+      totals: x.totals,
+      l,
+      original,
+      grid: { values, formats },
+      calculated,
+      saved: null,
+    });
   }
   if (names.workbookProtection.protected && located.length < specs.length)
     return fin({ status: "protected", scope: "workbook", sheet: "" });
@@ -1234,7 +1289,8 @@ export async function appendRecords(
   try {
     for (const a of appends) {
       const ws = context.workbook.worksheets.getItem(a.sheet);
-      const rowBytes = a.grid.values.map((row, r) => jsonBytes(a.grid.formats[r]) + jsonBytes(row) + 6);
+      const calcBytes = a.calculated.reduce((n, c) => n + jsonBytes([c.formula]) + 2, 0);
+      const rowBytes = a.grid.values.map((row, r) => jsonBytes(a.grid.formats[r]) + jsonBytes(row) + calcBytes + 6);
       const plan: BlockPlan = {
         grid: { formats: a.grid.formats, values: a.grid.values, formulas: null },
         linkCol: -1,
@@ -1250,6 +1306,12 @@ export async function appendRecords(
             a.grid.values.slice(b.from, b.to).map((row) => row.map(() => "")),
           );
         queueBand(ws, plan, a.l, b);
+        // The calculated columns' formulas in the new rows: the same whether or not Excel put
+        // them there itself (rows.add's "" clears a cell; what Table.resize does is undocumented).
+        for (const c of a.calculated)
+          if (b.to > b.from)
+            ws.getRange(rangeA1(a.l.row + b.from, a.l.col + c.col, a.l.row + b.to - 1, a.l.col + c.col)).formulasR1C1 =
+              a.grid.values.slice(b.from, b.to).map(() => [c.formula]);
         if (i === plan.bands.length - 1 && !a.totals)
           ws.tables
             .getItem(a.name)

@@ -6,7 +6,8 @@
  * French or Chinese fails here.
  */
 import { DATASET } from "../../src/core/dataset";
-import { LabelId, LABELS, METRIC_LABELS, roundLabel } from "../../src/core/labels";
+import { extract } from "../../src/core/extract";
+import { label, LabelId, LABELS, METRIC_LABELS, metricLabel, roundLabel } from "../../src/core/labels";
 import { Lang, LANGS } from "../../src/core/locales";
 import { errorText, MESSAGES, MessageId, msg, MSG, renderMessage } from "../../src/core/messages";
 import { buildModelSheet } from "../../src/core/model";
@@ -44,6 +45,39 @@ describe.each([
 });
 
 describe("metric names", () => {
+  it("a metric's name: its translation in French and Chinese, else the English label it is given; in English that label", () => {
+    expect(metricLabel("fr", "employees", "Employees")).toBe("Salariés");
+    expect(metricLabel("zh", "employees", "Employees")).toBe("员工人数");
+    expect(metricLabel("en", "employees", "Employees")).toBe("Employees");
+    expect(metricLabel("fr", "height_of_office", "Height of the office")).toBe("Height of the office");
+  });
+
+  it.each(OTHERS)(
+    "%s names every metric the extractor reads from an article that the dataset does not know (a workbook fact keeps the extractor's id)",
+    (lang) => {
+      const phrases = [
+        "Acme compte 5 000 utilisateurs.",
+        "Acme has 200 researchers.",
+        "Acme works with 300 startups.",
+        "Acme a 200 entreprises clientes.",
+        "Acme 有 30 多人。",
+        "Acme has 5,000 customers.",
+        "Acme a 40 contributeurs.",
+      ];
+      const known = new Set(DATASET.metricDefinitions.flatMap((m) => [m.id, ...m.aliases]));
+      const ids = phrases.flatMap((text) => {
+        const r = extract(text, { company: "Acme" });
+        if (!r.ok) throw new Error(r.message);
+        return r.value.candidates.map((c) => c.metric);
+      });
+      expect(ids).toHaveLength(phrases.length);
+      for (const id of ids.filter((x): x is string => x !== null && !known.has(x))) {
+        const name = metricLabel(lang, id, id);
+        expect({ id, translated: name.trim() !== "" && name !== id }).toEqual({ id, translated: true });
+      }
+    },
+  );
+
   it.each(OTHERS)("%s names every metric of the dataset", (lang) => {
     for (const m of DATASET.metricDefinitions) {
       const name = METRIC_LABELS[lang as "fr" | "zh"][m.id];
@@ -52,6 +86,14 @@ describe("metric names", () => {
         translated: true,
       });
     }
+  });
+});
+
+describe("label", () => {
+  it("fills its placeholders with the parameters given; one without a parameter stays as written", () => {
+    expect(label("fr", "title.rounds", { company: "Acme" })).toBe("Acme : tours de financement");
+    expect(label("fr", "title.rounds")).toBe("{company} : tours de financement");
+    expect(label("en", "title.rounds", { other: 1 })).toBe("{company} funding rounds");
   });
 });
 
@@ -261,6 +303,14 @@ describe("core messages render in every language", () => {
 });
 
 describe("round names", () => {
+  it("Seed, Unnamed and Series A to Z in each language; any other name stays as written", () => {
+    expect(LANGS.map((l) => roundLabel(l, "Unnamed"))).toEqual(LANGS.map((l) => LABELS[l]["round.unnamed"]));
+    expect(roundLabel("fr", "Unnamed")).toBe("Tour sans nom");
+    expect(roundLabel("zh", "Series Z")).toBe("Z 轮");
+    for (const name of ["Pre-Series A", "Series A extension", "Series AB", "Series a", "Bridge", ""])
+      expect({ name, shown: roundLabel("fr", name) }).toEqual({ name, shown: name });
+  });
+
   it.each([
     ["fr", "Series C", "Série C"],
     ["fr", "Seed", "Amorçage"],

@@ -136,6 +136,11 @@ export interface TableState {
   style: string;
   /** The totals row is shown: it is the table's last row (r1), below the data body. */
   showTotals?: boolean;
+  /**
+   * Calculated columns, by column offset from c0: the one formula (R1C1 notation, so the same
+   * in every row) that Excel keeps for the column and fills into the rows added to the table.
+   */
+  calculated?: Record<number, string>;
 }
 export interface SpillState {
   /** The anchor holds the formula; the rest of the rectangle shows its values. */
@@ -200,6 +205,9 @@ const bytesOf = (x: unknown): number =>
 /** What entering `v` into a cell formatted `numberFormat` stores, as Excel parses typed input. */
 export function enter(v: unknown, numberFormat: string): { value: CellState["value"]; formula: string | null } {
   if (typeof v !== "string") return { value: v as CellState["value"], formula: null };
+  // "If you specify a blank value for the values property of a range, the content of the range is cleared."
+  // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values
+  if (v === "") return { value: null, formula: null };
   if (v.startsWith("'")) return { value: v.slice(1), formula: null };
   if (numberFormat === "@") return { value: v, formula: null };
   if (v.startsWith("=") && v.length > 1) return { value: null, formula: v };
@@ -216,6 +224,47 @@ export function enter(v: unknown, numberFormat: string): { value: CellState["val
   if (/^[+\-@]/.test(v) && v.length > 1)
     return { value: null, formula: v.startsWith("@") ? `=${v.slice(1)}` : `=${v}` };
   return { value: v, formula: null };
+}
+
+// A1 and R1C1 notation of a formula's cell references (text in quotes and structured
+// references in brackets, such as [@Amount], are left as they are; brackets right after R or
+// C are R1C1 offsets).
+const A1_REF = /(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
+const R1C1_REF = /(?<![A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9_(])/g;
+function outsideQuotesAndBrackets(formula: string, f: (part: string) => string): string {
+  return formula
+    .split(/("(?:[^"]|"")*"|(?<![RC])\[[^\]]*\])/)
+    .map((part, i) => (i % 2 ? part : f(part)))
+    .join("");
+}
+/** The formula in cell (row, col), 0-based, in R1C1 notation (Range.formulasR1C1). */
+export function toR1C1(formula: string, row: number, col: number): string {
+  return outsideQuotesAndBrackets(formula, (part) =>
+    part.replace(A1_REF, (ref: string, cAbs: string, letters: string, rAbs: string, digits: string) => {
+      const at = parseA1(letters + digits);
+      if (!at) return ref;
+      const { r0: r, c0: c } = at.rect;
+      const rPart = rAbs ? `R${r + 1}` : r === row ? "R" : `R[${r - row}]`;
+      const cPart = cAbs ? `C${c + 1}` : c === col ? "C" : `C[${c - col}]`;
+      return rPart + cPart;
+    }),
+  );
+}
+/** The R1C1 formula written into cell (row, col), 0-based, in A1 notation. */
+export function fromR1C1(formula: string, row: number, col: number): string {
+  const at = (part: string | undefined, here: number): [number, boolean] =>
+    part === undefined
+      ? [here, false]
+      : part.startsWith("[")
+        ? [here + Number(part.slice(1, -1)), false]
+        : [Number(part) - 1, true];
+  return outsideQuotesAndBrackets(formula, (part) =>
+    part.replace(R1C1_REF, (_, rp: string | undefined, cp: string | undefined) => {
+      const [r, rAbs] = at(rp, row);
+      const [c, cAbs] = at(cp, col);
+      return `${cAbs ? "$" : ""}${columnLetters(c)}${rAbs ? "$" : ""}${r + 1}`;
+    }),
+  );
 }
 
 /** Office.js-like proxy base: load() queues a read whose result becomes readable after the sync. */
@@ -317,6 +366,16 @@ export class RangeProxy extends Proxy {
       columnCount: r.c1 - r.c0 + 1,
       ...(want("values") ? { values: grid((c) => c.value ?? "") } : {}),
       ...(want("formulas") ? { formulas: grid((c) => c.formula ?? c.value ?? "") } : {}),
+      ...(want("formulasR1C1")
+        ? {
+            formulasR1C1: Array.from({ length: r.r1 - r.r0 + 1 }, (_, i) =>
+              Array.from({ length: r.c1 - r.c0 + 1 }, (_, j) => {
+                const c = this.host.peek(s, r.r0 + i, r.c0 + j);
+                return c.formula ? toR1C1(c.formula, r.r0 + i, r.c0 + j) : (c.value ?? "");
+              }),
+            ),
+          }
+        : {}),
       ...(want("numberFormat") ? { numberFormat: grid((c) => c.numberFormat) } : {}),
     };
   }
@@ -327,7 +386,8 @@ export class RangeProxy extends Proxy {
     return this.read("numberFormat");
   }
   set numberFormat(v: unknown) {
-    this.grid("numberFormat", v, (c, x) => (c.numberFormat = String(x)));
+    // "If you specify a blank value for the numberFormat property, the number format is reset to General."
+    this.grid("numberFormat", v, (c, x) => (c.numberFormat = x === "" ? "General" : String(x)));
   }
   get values(): unknown[][] {
     return this.read("values");
@@ -340,6 +400,15 @@ export class RangeProxy extends Proxy {
   }
   set formulas(v: unknown) {
     this.grid("formulas", v, (c, x) => Object.assign(c, enter(x, c.numberFormat)));
+  }
+  get formulasR1C1(): unknown[][] {
+    return this.read("formulasR1C1");
+  }
+  /** R1C1 formulas: each is written into its cell in A1 notation (other entries as values are). */
+  set formulasR1C1(v: unknown) {
+    this.grid("formulasR1C1", v, (c, x, row, col) =>
+      Object.assign(c, enter(typeof x === "string" && x.startsWith("=") ? fromR1C1(x, row, col) : x, c.numberFormat)),
+    );
   }
   get rowIndex(): number {
     return this.read("rowIndex");
@@ -358,7 +427,7 @@ export class RangeProxy extends Proxy {
   }
 
   // ---- writes of 2-D grids
-  private grid(prop: string, v: unknown, f: (c: CellState, x: unknown) => void): void {
+  private grid(prop: string, v: unknown, f: (c: CellState, x: unknown, row: number, col: number) => void): void {
     this.host.stats.sets++;
     this.host.queue("write", `${prop}(${this.sheetName})`, bytesOf(v), () => {
       const r = this.rect();
@@ -872,7 +941,11 @@ class TableProxy extends Proxy {
       if (s.merged.some((m) => intersects(m, r)))
         throw new ExcelApiError("InvalidOperation", "A table can't contain merged cells.");
       this.host.assertWritable(s, r);
+      const grown = r.r1 > t.r1 ? { from: t.r1 + 1, to: r.r1 } : null;
       Object.assign(t, { r0: r.r0, c0: r.c0, r1: r.r1, c1: r.c1 });
+      // Microsoft's docs do not say whether Table.resize fills a calculated column into the rows
+      // it adds: `resizeFillsCalculated` picks the answer (a writer must give the same result either way).
+      if (grown && this.host.resizeFillsCalculated) this.host.fillCalculated(t, grown.from, grown.to, true);
     });
   }
   /**
@@ -917,6 +990,9 @@ class TableProxy extends Proxy {
             this.host.shiftRows(s, at, t.c0, t.c1, n);
           }
           t.r1 += n;
+          // A row added to the table gets its calculated columns' formulas; then the values are
+          // entered over them, as any write is: "" clears a cell's contents, formula included.
+          this.host.fillCalculated(t, at, at + n - 1, false);
           this.host.writeGrid(s.name, { r0: at, c0: t.c0, r1: at + n - 1, c1: t.c1 }, values, (c, x) =>
             Object.assign(c, enter(x, c.numberFormat)),
           );
@@ -1373,6 +1449,41 @@ export class ExcelStandIn {
         s.cells.set(key(i, j), c);
       }
   }
+  /**
+   * Whether Table.resize fills a calculated column's formula into the rows it adds (into the
+   * empty cells, as the user dragging the table's resize handle sees). Microsoft's docs do not
+   * say; tests that depend on it run both ways.
+   */
+  resizeFillsCalculated = true;
+  /** Fill rows r0..r1 of `t`'s calculated columns with their formulas (only the empty cells when `onlyEmpty`). */
+  fillCalculated(t: TableState, r0: number, r1: number, onlyEmpty: boolean): void {
+    const s = this.need(t.sheet);
+    for (const [offset, f] of Object.entries(t.calculated ?? {}))
+      for (let r = r0; r <= r1; r++) {
+        const col = t.c0 + Number(offset);
+        const c = s.cells.get(key(r, col)) ?? defaultCell();
+        if (onlyEmpty && hasValue(c)) continue;
+        Object.assign(c, { value: null, formula: fromR1C1(f, r, col) });
+        s.cells.set(key(r, col), c);
+        this.dirty.add(`${s.name}\u0000${key(r, col)}`);
+      }
+  }
+  /**
+   * Test setup: make the column headed `header` of table `name` a calculated column, as typing
+   * `formulaR1C1` into one of its empty cells does: every row of the data body gets it.
+   */
+  setCalculatedColumn(name: string, header: string, formulaR1C1: string): void {
+    const t = this.tables.find((x) => x.name === name);
+    if (!t) throw new Error(`no table ${name}`);
+    const s = this.need(t.sheet);
+    const offset = Array.from({ length: t.c1 - t.c0 + 1 }, (_, j) => this.peek(s, t.r0, t.c0 + j).value).indexOf(
+      header,
+    );
+    if (offset < 0) throw new Error(`no column ${header} in ${name}`);
+    t.calculated = { ...t.calculated, [offset]: formulaR1C1 };
+    this.fillCalculated(t, t.r0 + 1, t.r1 - (t.showTotals ? 1 : 0), false);
+  }
+
   /** Drop stored cells that went back to the default. */
   tidy(s: SheetState, r: number, c: number): void {
     const cell = s.cells.get(key(r, c));
@@ -1440,7 +1551,7 @@ export class ExcelStandIn {
     sheet: string,
     r: Rect,
     grid: unknown[][],
-    f: (c: CellState, x: unknown) => void,
+    f: (c: CellState, x: unknown, row: number, col: number) => void,
     includeNull = false,
   ): void {
     const s = this.need(sheet);
@@ -1452,7 +1563,7 @@ export class ExcelStandIn {
         const cc = r.c0 + j;
         const c = s.cells.get(key(rr, cc)) ?? defaultCell();
         s.cells.set(key(rr, cc), c);
-        f(c, x);
+        f(c, x, rr, cc);
         if (c.formula) this.dirty.add(`${s.name}\u0000${key(rr, cc)}`);
         this.stats.cellsWritten++;
         this.breakSpills(s, rr, cc);

@@ -5,7 +5,9 @@
  * source never loses or changes any property of a user's cell:
  * - refused or failed: the workbook is exactly as it was;
  * - appended: every cell outside the rows added below each table is as it was, those rows
- *   held nothing but formatting, and the workbook reader accepts every row of both tables.
+ *   held nothing but formatting, and the workbook reader accepts every row of both tables;
+ *   a column of the user's in the table keeps its cells in the new rows as they were (a
+ *   calculated column gets its formula there, as Excel gives it to every row added).
  */
 import fc from "fast-check";
 import { Candidate } from "../../src/core/extract";
@@ -69,8 +71,12 @@ const occupant: fc.Arbitrary<Occupant> = fc.record({
 });
 const overlaps = (a: Rect, b: Rect): boolean => a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 
-/** Sources at A1:F2 and Facts at H1:U2 on Sheet1, each with one valid row; the occupants around them. */
-function workbook(occupants: Occupant[], payloadLimit: number): ExcelStandIn {
+/**
+ * Sources at A1:F2 and Facts at H1:U2 on Sheet1, each with one valid row; the occupants around
+ * them. `userColumns`: Facts also has two columns of the user's, V a calculated column
+ * (=[@Amount]*2) and W plain (H1:W2).
+ */
+function workbook(occupants: Occupant[], payloadLimit: number, userColumns = false): ExcelStandIn {
   const wb = new ExcelStandIn({ payloadLimit });
   const put = (r: number, c: number, v: string | number) =>
     wb.setCell("Sheet1", a1(r, c), { value: v, numberFormat: typeof v === "number" ? "General" : "@" });
@@ -89,10 +95,17 @@ function workbook(occupants: Occupant[], payloadLimit: number): ExcelStandIn {
   };
   FACT_HEADER.forEach((h, j) => fact[h] !== undefined && put(1, 7 + j, fact[h]));
   wb.tables.push({ name: "Sources", sheet: "Sheet1", r0: 0, c0: 0, r1: 1, c1: 5, hasHeaders: true, style: "x" });
-  wb.tables.push({ name: "Facts", sheet: "Sheet1", r0: 0, c0: 7, r1: 1, c1: 20, hasHeaders: true, style: "x" });
+  const c1 = userColumns ? 22 : 20;
+  wb.tables.push({ name: "Facts", sheet: "Sheet1", r0: 0, c0: 7, r1: 1, c1, hasHeaders: true, style: "x" });
+  if (userColumns) {
+    put(0, 21, "Double");
+    put(0, 22, "Checked");
+    put(1, 22, "yes");
+    wb.setCalculatedColumn("Facts", "Double", "=[@Amount]*2");
+  }
   const structures: Rect[] = [
     { r0: 0, c0: 0, r1: 1, c1: 5 },
-    { r0: 0, c0: 7, r1: 1, c1: 20 },
+    { r0: 0, c0: 7, r1: 1, c1 },
   ];
   const s = wb.need("Sheet1");
   occupants.forEach((o, n) => {
@@ -159,8 +172,12 @@ describe("adding a source never loses any property of any cell", () => {
         fc.constantFrom(5 * 1024 * 1024, 3000, 8000),
         // A fault strikes the first operation at or after (sync, index); a write sync queues a few operations per table.
         faultsArb({ sync: 7, index: 3, later: 2, laterIndex: 3, freq: 2 }),
-        async (occupants, n, payloadLimit, fault) => {
-          const wb = workbook(occupants, payloadLimit);
+        // The user's own columns in Facts, and whether Table.resize fills a calculated column (undocumented).
+        fc.boolean(),
+        fc.boolean(),
+        async (occupants, n, payloadLimit, fault, userColumns, resizeFills) => {
+          const wb = workbook(occupants, payloadLimit, userColumns);
+          wb.resizeFillsCalculated = resizeFills;
           const before = wb.snapshot();
           const cands = Array.from({ length: n }, (_, i) => candidate(i));
           const first = recordsOf(ARTICLE, cands, sourceIdFor(ARTICLE, []), "en");
@@ -181,10 +198,16 @@ describe("adding a source never loses any property of any cell", () => {
           }
           const added: Rect[] = [
             { r0: 2, c0: 0, r1: 2, c1: 5 },
-            { r0: 2, c0: 7, r1: 1 + n, c1: 20 },
+            { r0: 2, c0: 7, r1: 1 + n, c1: userColumns ? 22 : 20 },
           ];
-          const was = workbook(occupants, payloadLimit);
+          const was = workbook(occupants, payloadLimit, userColumns);
           expect(cellsOutside(wb, added)).toBe(cellsOutside(was, added));
+          if (userColumns)
+            for (let r = 2; r <= 1 + n; r++) {
+              // The calculated column's formula in every new row; the plain column's cells as they were.
+              expect(wb.peek(wb.need("Sheet1"), r, 21).formula).toBe("=[@Amount]*2");
+              expect(wb.peek(wb.need("Sheet1"), r, 22)).toEqual(was.peek(was.need("Sheet1"), r, 22));
+            }
           const grid = (t: { r0: number; c0: number; r1: number; c1: number }) =>
             Array.from({ length: t.r1 - t.r0 + 1 }, (_, i) =>
               Array.from(

@@ -11,7 +11,7 @@ import { FACT_HEADER, SOURCE_HEADER } from "../../src/core/workbook/from-candida
 import { readFactRows, readSourceRows } from "../../src/core/workbook/rows";
 import { Article, finalizeRecords, recordsOf, sourceIdFor } from "../../src/taskpane/add-source-model";
 import { AppendOutcome, appendRecords, RecordTable } from "../../src/taskpane/writer";
-import { ExcelStandIn, OpInfo, TableState } from "../support/excel-stand-in";
+import { ExcelStandIn, fromR1C1, OpInfo, TableState, toR1C1 } from "../support/excel-stand-in";
 
 const ARTICLE: Article = {
   text: "",
@@ -362,6 +362,91 @@ describe("appendRecords into existing tables", () => {
   });
 });
 
+/**
+ * A user's own columns in the Facts table (right of ours, V:Y on "Your sources"): two calculated
+ * columns, one with a structured reference and one with an A1 reference (R1C1 "=RC[-11]", the
+ * Amount of its row), a column of plain values, and one of formulas that differ row to row (no
+ * calculated column). `totals`: the tables show their totals row, with a SUBTOTAL under Double.
+ */
+async function withUserColumns(totals: boolean): Promise<ExcelStandIn> {
+  const wb = totals ? await withTotals() : new ExcelStandIn();
+  if (!totals) expectAppended(await append(wb));
+  const facts = wb.tables.find((t) => t.name === "Facts") as TableState;
+  facts.c1 = 24; // V:Y
+  ["Double", "Checked", "Amount again", "Mixed"].forEach((h, j) => wb.setCell("Your sources", `${"VWXY"[j]}1`, h));
+  wb.setCalculatedColumn("Facts", "Double", "=[@Amount]*2");
+  wb.setCalculatedColumn("Facts", "Amount again", "=RC[-11]");
+  ["yes", "no", "yes"].forEach((v, i) => wb.setCell("Your sources", `W${i + 2}`, v));
+  ["=1", "=2", "=3"].forEach((f, i) => wb.setCell("Your sources", `Y${i + 2}`, { formula: f }));
+  if (totals) wb.setCell("Your sources", "V5", { formula: "=SUBTOTAL(109,[Double])" });
+  else wb.setCell("Your sources", "W5", { numberFormat: "0.00%", fill: "#FFFF00" }); // formatted ahead by the user
+  return wb;
+}
+
+const AGAIN: [Article, Candidate[]] = [
+  { ...ARTICLE, title: "Acme again" },
+  [candidate({ amount: 5000000, phrase: "5 millions" })],
+];
+
+describe("appending to a table with the user's own columns (calculated columns, extra columns)", () => {
+  // Microsoft: "calculated columns continue to adjust as you add or delete rows in the table"
+  // (Excel help, "Use calculated columns in an Excel table",
+  // https://support.microsoft.com/office/use-calculated-columns-in-an-excel-table-873fbac6-7110-4300-8f6f-aafa2ea11ce8).
+  // Whether Table.resize does so is undocumented: every case runs both ways.
+  for (const resizeFills of [true, false])
+    it(`keeps each calculated column's formula in the new rows, and writes nothing into the user's other columns (Table.resize ${resizeFills ? "fills" : "does not fill"} calculated columns)`, async () => {
+      const wb = await withUserColumns(false);
+      wb.resizeFillsCalculated = resizeFills;
+      const out = expectAppended(await append(wb, ...AGAIN));
+      expect(out.tables[1]).toEqual({ name: "Facts", address: "'Your sources'!H1:Y5", rows: 1, created: false });
+      expect(wb.cell("Your sources", "M5").value).toBe(5000000);
+      expect(wb.cell("Your sources", "V5").formula).toBe("=[@Amount]*2");
+      expect(wb.cell("Your sources", "X5").formula).toBe("=M5");
+      // The plain column: still empty, still formatted as the user left it.
+      expect(wb.cell("Your sources", "W5")).toMatchObject({
+        value: null,
+        formula: null,
+        numberFormat: "0.00%",
+        fill: "#FFFF00",
+      });
+      // Formulas that differ row to row make no calculated column: nothing is made up.
+      expect(wb.cell("Your sources", "Y5")).toMatchObject({ value: null, formula: null });
+      // The user's rows above, as they were.
+      expect(
+        ["V2", "X4", "W3", "Y4"].map((a) => wb.cell("Your sources", a).formula ?? wb.cell("Your sources", a).value),
+      ).toEqual(["=[@Amount]*2", "=M4", "no", "=3"]);
+      const { facts } = readBack(wb);
+      expect(facts.problems).toEqual([]);
+    });
+
+  it("above a totals row (TableRowCollection.add): the calculated columns' formulas in the new row, the other columns empty, the totals row intact", async () => {
+    const wb = await withUserColumns(true);
+    expectAppended(await append(wb, ...AGAIN));
+    expect(wb.cell("Your sources", "M5").value).toBe(5000000);
+    expect(wb.cell("Your sources", "V5").formula).toBe("=[@Amount]*2");
+    expect(wb.cell("Your sources", "X5").formula).toBe("=M5");
+    expect(wb.cell("Your sources", "W5")).toMatchObject({ value: null, formula: null });
+    expect(wb.cell("Your sources", "Y5")).toMatchObject({ value: null, formula: null });
+    expect(wb.cell("Your sources", "H6").value).toBe("Total");
+    expect(wb.cell("Your sources", "V6").formula).toBe("=SUBTOTAL(109,[Double])");
+  });
+
+  it("finds the columns by header whatever their order: a calculated column between ours keeps its formula too", async () => {
+    const wb = new ExcelStandIn({ sheets: ["Mine"] });
+    const header = [...FACT_HEADER.slice(0, 3), "Share", ...FACT_HEADER.slice(3)].reverse();
+    wb.addTable("Mine", "Facts", "A1", [header, ...[1, 2].map(() => header.map(() => null))]);
+    wb.addTable("Mine", "Sources", "A10", [SOURCE_HEADER]);
+    wb.setCalculatedColumn("Facts", "Share", "=RC[1]/100");
+    expectAppended(await append(wb));
+    const share = header.indexOf("Share");
+    const col = String.fromCharCode(65 + share);
+    // Rows 2-3 are the user's; rows 4-6 the three facts appended.
+    expect([2, 3, 4, 5, 6].map((r) => wb.cell("Mine", `${col}${r}`).formula)).toEqual(
+      [2, 3, 4, 5, 6].map((r) => `=${String.fromCharCode(66 + share)}${r}/100`),
+    );
+  });
+});
+
 describe("appendRecords refuses, and writes nothing, when", () => {
   const setup = async (): Promise<ExcelStandIn> => {
     const wb = new ExcelStandIn();
@@ -487,6 +572,13 @@ describe("appendRecords undoes a failed write: every cell as it was", () => {
     expect(r.tried).toBeGreaterThanOrEqual(6); // per table: number formats, values, resize
   });
 
+  it("when the table has calculated and extra columns, below it or above its totals row", async () => {
+    for (const totals of [false, true]) {
+      const r = await everyFailure(() => withUserColumns(totals));
+      expect(r.tried).toBeGreaterThanOrEqual(8); // per table: (rows.add,) number formats, values; Facts: 2 formulas
+    }
+  });
+
   it("when rows go above a totals row (the rows added deleted, the totals row back in its row)", async () => {
     const r = await everyFailure(withTotals);
     expect(r.tried).toBeGreaterThanOrEqual(6); // per table: rows.add, number formats, values
@@ -594,6 +686,83 @@ describe("the stand-in grows tables as Excel does", () => {
     const ws = wb.context.workbook.worksheets.getItem("Sheet1");
     ws.tables.getItem("T").resize(ws.getRange("A1:B6"));
     await expect(wb.context.sync()).rejects.toThrow(/not modeled/);
+  });
+
+  // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values: "To set values,
+  // number format, or formula for only specific cells within a range, specify the values, number format, or
+  // formula for those cells in the 2-D array, and specify null for all other cells in the 2-D array."
+  // And: "If you specify a blank value for the values property of a range, the content of the range is
+  // cleared." / "If you specify a blank value for the numberFormat property, the number format is reset to General."
+  it("null in a 2-D values or numberFormat array leaves that cell as it is; a blank value clears it", async () => {
+    const wb = new ExcelStandIn();
+    wb.setCell("Sheet1", "A1", { formula: "=1+1", numberFormat: "0.00%" });
+    wb.setCell("Sheet1", "B1", { value: "kept", numberFormat: "@" });
+    const r = wb.context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+    r.numberFormat = [["", null]];
+    r.values = [["", null]];
+    await wb.context.sync();
+    expect(wb.cell("Sheet1", "A1")).toMatchObject({ value: null, formula: null, numberFormat: "General" });
+    expect(wb.cell("Sheet1", "B1")).toMatchObject({ value: "kept", numberFormat: "@" });
+  });
+
+  it("a calculated column's formula fills every row TableRowCollection.add adds; a blank value entered there clears it", async () => {
+    const wb = new ExcelStandIn();
+    wb.addTable("Sheet1", "T", "A1", [
+      ["Amount", "Double", "Note"],
+      [1, null, null],
+    ]);
+    wb.setCalculatedColumn("T", "Double", "=[@Amount]*2");
+    wb.setCalculatedColumn("T", "Note", '="row "&ROW(RC[-2])');
+    expect(wb.cell("Sheet1", "C2").formula).toBe('="row "&ROW(A2)');
+    wb.context.workbook.tables.getItem("T").rows.add(-1, [
+      [2, "", "mine"],
+      [3, "", ""],
+    ]);
+    await wb.context.sync();
+    // The formulas went into rows 3 and 4, then the values over them: "" cleared the Double cells.
+    expect(["B3", "B4", "C3", "C4"].map((a) => wb.cell("Sheet1", a).formula ?? wb.cell("Sheet1", a).value)).toEqual([
+      null,
+      null,
+      "mine",
+      null,
+    ]);
+    const ws = wb.context.workbook.worksheets.getItem("Sheet1");
+    ws.getRange("B3:B4").formulasR1C1 = [["=[@Amount]*2"], ["=RC[-1]*2"]];
+    const read = ws.getRange("B2:C4").load("formulasR1C1");
+    await wb.context.sync();
+    expect(wb.cell("Sheet1", "B4").formula).toBe("=A4*2");
+    expect(read.formulasR1C1).toEqual([
+      ["=[@Amount]*2", '="row "&ROW(RC[-2])'],
+      ["=[@Amount]*2", "mine"],
+      ["=RC[-1]*2", ""],
+    ]);
+  });
+
+  it("A1 and R1C1 notation: relative and absolute references, text and structured references left alone", () => {
+    const f = '=$A$1+B2*C$3-$D4&"B2"&SUM(T[B2])+LOG10(E5)';
+    expect(toR1C1(f, 1, 1)).toBe('=R1C1+RC*R3C[1]-R[2]C4&"B2"&SUM(T[B2])+LOG10(R[3]C[3])');
+    expect(fromR1C1(toR1C1(f, 1, 1), 1, 1)).toBe(f);
+    expect(fromR1C1("=R[-1]C[2]", 9, 0)).toBe("=C9");
+  });
+
+  it("Table.resize fills a calculated column into the empty cells of the rows it adds, or not (Microsoft's docs do not say): resizeFillsCalculated", async () => {
+    for (const fills of [true, false]) {
+      const wb = new ExcelStandIn();
+      wb.addTable("Sheet1", "T", "A1", [
+        ["Amount", "Double"],
+        [1, null],
+      ]);
+      wb.setCalculatedColumn("T", "Double", "=[@Amount]*2");
+      wb.setCell("Sheet1", "B4", "typed");
+      wb.resizeFillsCalculated = fills;
+      const ws = wb.context.workbook.worksheets.getItem("Sheet1");
+      ws.tables.getItem("T").resize(ws.getRange("A1:B4"));
+      await wb.context.sync();
+      expect(["B3", "B4"].map((a) => wb.cell("Sheet1", a).formula ?? wb.cell("Sheet1", a).value)).toEqual([
+        fills ? "=[@Amount]*2" : null,
+        "typed",
+      ]);
+    }
   });
 
   it("Table.resize moves no cell: what the new rows held becomes table data", async () => {

@@ -97,7 +97,8 @@ describe("insertTable: the funding rounds table at the selection", () => {
       row.forEach((cell, j) => {
         const got = at(wb, "Sheet1", "B3", i, j);
         expect(got?.numberFormat).toBe(t.formats[i][j]);
-        if (cell === null) expect(got?.value ?? null).toBeNull();
+        // "" clears a cell (Excel: "the content of the range is cleared"), as null leaves it empty.
+        if (cell === null || cell === "") expect(got?.value ?? null).toBeNull();
         else expect(got?.value).toBe(cell);
         expect(got?.formula ?? null).toBeNull();
       }),
