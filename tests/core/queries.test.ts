@@ -1,7 +1,8 @@
-import { DATASET, Dataset } from "../../src/core/dataset";
+import { Company, DATASET, Dataset, Round } from "../../src/core/dataset";
 import {
   citationText,
   findRound,
+  findRoundOf,
   investorsOfRound,
   metricAsOf,
   metricNames,
@@ -100,8 +101,88 @@ describe("findRound", () => {
     expect(value(findRound("2023-06", "mistral ai")).round.amount).toMatchObject({ value: 105000000, currency: "EUR" });
   });
 
-  it.each([[true], [[["Series C"]]], [{}]])("rejects %p as an invalid value", (input) => {
-    expect(findRound(input)).toMatchObject({ ok: false, code: "invalid_value" });
+  it.each([[true], [[["Series C"]]], [{}]])(
+    "rejects %p as an invalid value, asking for a round name or a date",
+    (input) => {
+      expect(findRound(input)).toMatchObject({
+        ok: false,
+        code: "invalid_value",
+        message: expect.stringMatching(
+          /^Expected a round name such as "Series C" or a date in the round's month; got /,
+        ),
+      });
+    },
+  );
+
+  it("reads a round name typed with spaces before it, as a cell may hold it", () => {
+    for (const typed of [" Series C", "  c", "\tC 轮", " série c"]) {
+      expect({ typed, id: findRound(typed).ok ? value(findRound(typed)).round.id : "error" }).toEqual({
+        typed,
+        id: "hf-series-c-2022",
+      });
+    }
+  });
+
+  describe("for a company of another shape (synthetic)", () => {
+    /** Acme: no rounds. Beta: a seed, two rounds dated to the same first day of December 2023 (one to the month, one to the day), a Series C. */
+    function twoCompanies(): Store {
+      const d: Dataset = structuredClone(DATASET);
+      d.companies.push(
+        { id: "acme", name: "Acme", aliases: [], role: "comparable" },
+        { id: "beta", name: "Beta", aliases: [], role: "comparable" },
+      );
+      const round = (id: string, name: Round["round"], date: string): Round => ({
+        ...d.rounds[0],
+        id,
+        company: "beta",
+        round: name,
+        date: { value: date, precision: date.length === 7 ? "month" : "day" },
+      });
+      d.rounds.push(
+        round("beta-seed", "Seed", "2022-03"),
+        round("beta-a", "Series A", "2023-12"),
+        round("beta-b", "Series B", "2023-12-01"),
+        round("beta-c", "Series C", "2024-02"),
+      );
+      return new Store(d);
+    }
+
+    it("has no round of any name or date for a company without rounds", () => {
+      const s = twoCompanies();
+      expect(findRound("Series A", "Acme", s)).toMatchObject({
+        ok: false,
+        code: "not_available",
+        message: 'No round named "Series A"; known rounds: none.',
+      });
+      expect(findRound("2018-05", "Acme", s)).toMatchObject({
+        ok: false,
+        code: "not_available",
+        message: expect.stringMatching(/^No Acme round in 2018-05/),
+      });
+    });
+
+    it("has no round for a company record the store does not hold (as a workbook's store without it)", () => {
+      const elsewhere: Company = { id: "elsewhere", name: "Elsewhere", aliases: [], role: "comparable" };
+      expect(findRoundOf("Seed", elsewhere)).toMatchObject({ ok: false, code: "not_available" });
+      expect(findRoundOf("2018-05", elsewhere)).toMatchObject({
+        ok: false,
+        code: "not_available",
+        message: expect.stringMatching(/^No Elsewhere round in 2018-05/),
+      });
+    });
+
+    it("asks for the name when the asked date falls in several rounds' periods, naming those rounds and no other", () => {
+      const s = twoCompanies();
+      for (const asked of ["2023-12-01", "2023-12"]) {
+        expect(findRound(asked, "Beta", s)).toMatchObject({
+          ok: false,
+          code: "invalid_value",
+          message: `Expected one round; ${asked} holds Series A and Series B, give its name; got "${asked}".`,
+        });
+      }
+      expect(value(findRound("2023-12-02", "Beta", s)).round.id).toBe("beta-a");
+      expect(value(findRound("Series B", "Beta", s)).round.id).toBe("beta-b");
+    });
   });
 });
 
@@ -111,8 +192,10 @@ describe("roundsAsOf (total raised)", () => {
     expect(value(roundsAsOf("2021-02-28")).rounds.map((r) => r.round)).toEqual(["Seed", "Series A"]);
   });
 
-  it("includes every round when the date is omitted", () => {
+  it("includes every round when the date is omitted (null, or a blank cell's text)", () => {
     expect(value(roundsAsOf(null)).rounds).toHaveLength(5);
+    expect(value(roundsAsOf("")).rounds).toHaveLength(5);
+    expect(value(roundsAsOf("   ")).rounds).toHaveLength(5);
   });
 
   it("is not available before the first round, naming it", () => {
@@ -130,6 +213,11 @@ describe("investorsOfRound", () => {
     expect(list[0]).toMatchObject({ role: "lead", investor: { name: "Addition" } });
     expect(list.filter((e) => e.role === "participant").map((e) => e.investor.name)).toContain("Kevin Durant");
     expect(list).toHaveLength(10);
+  });
+
+  it("treats a round naming an investor the dataset lacks as a bug, naming both", () => {
+    const round = { ...value(findRound("Series C")).round, leads: ["nobody-known"] };
+    expect(() => investorsOfRound(round)).toThrow("Bug: round hf-series-c-2022 names unknown investor nobody-known");
   });
 
   it("names Lux Capital as lead of the Series C", () => {
@@ -174,6 +262,27 @@ describe("metricAsOf", () => {
 
   it("rejects a number as a metric name", () => {
     expect(metricAsOf(42, null)).toMatchObject({ ok: false, code: "invalid_value" });
+  });
+
+  it.each([[""], ["   "], ["\t"]])(
+    "rejects a blank metric name %p as malformed (#VALUE!), not as an unknown metric",
+    (blank) => {
+      expect(metricAsOf(blank, null)).toMatchObject({
+        ok: false,
+        code: "invalid_value",
+        message: expect.stringMatching(/^Expected a metric name such as "employees"/),
+      });
+    },
+  );
+
+  it("reads a metric name as typed in a cell: any case, spaces around, hyphens", () => {
+    for (const typed of ["EMPLOYEES", "  employees ", "Employees", "GitHub-Stars", "github  stars"]) {
+      const r = metricAsOf(typed, "2023-12");
+      expect({ typed, metric: r.ok ? r.value.definition.id : r.message }).toEqual({
+        typed,
+        metric: typed.toLowerCase().includes("github") ? "github_stars" : "employees",
+      });
+    }
   });
 });
 
@@ -260,6 +369,11 @@ describe("normalizeRoundName", () => {
     ["unnamed", "Unnamed"],
   ] as const)("reads %s, as French, Chinese and English articles write it, as %s", (input, round) => {
     expect(normalizeRoundName(input)).toBe(round);
+  });
+
+  it("ignores an accent typed on its own after the name (a French keyboard's dead key: C¨), like any accent", () => {
+    expect(normalizeRoundName("C¨")).toBe("Series C");
+    expect(normalizeRoundName("Série B´")).toBe("Series B");
   });
 
   it("strips 轮 and 轮融资 only where Chinese writes them, at the end", () => {

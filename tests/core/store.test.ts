@@ -76,3 +76,11 @@ describe("Store: every dated record carries its period as parseDate reads its da
     expect(new Set(lists.flat().map((d) => d.range.precision))).toEqual(new Set(["day", "month", "year"]));
   });
 });
+
+describe("Store.numberOf: a company record's number in the store", () => {
+  it("is its position in the store's company list, and -1 for a company record the store does not hold", () => {
+    const s = new Store(DATASET);
+    expect(DATASET.companies.map((c) => s.numberOf(c))).toEqual(DATASET.companies.map((_, n) => n));
+    expect(s.numberOf({ ...DATASET.companies[0] })).toBe(-1);
+  });
+});

@@ -164,6 +164,19 @@ describe("Latin names: runs of capitalised words", () => {
     expect(mentions('menée par "Foo" et Bar, puis', "fr")[0][2]).toEqual(["Foo", "Bar"]);
   });
 
+  it("however many of them open or close a word", () => {
+    expect(mentions("menée par «“Foo”» et Bar", "fr")[0][2]).toEqual(["Foo", "Bar"]);
+  });
+
+  it("an apostrophe or quote inside a name stays", () => {
+    expect(mentions("led by O'Reilly Capital", "en")[0][2]).toEqual(["O'Reilly Capital"]);
+  });
+
+  it("a connector starts no name", () => {
+    expect(mentions("led by the Foo Fund", "en")[0][2]).toEqual(["Foo Fund"]);
+    expect(mentions("led by of Foo", "en")[0][2]).toEqual(["Foo"]);
+  });
+
   it("a word of punctuation only is skipped", () => {
     expect(mentions("led by Foo — Bar", "en")[0][2]).toEqual(["Foo", "Bar"]);
     expect(mentions("led by Foo «» Bar", "en")[0][2]).toEqual(["Foo Bar"]);
@@ -185,6 +198,11 @@ describe("Chinese names: list items", () => {
     expect(mentions("红杉资本仍参与跟投", "zh")[0][2]).toEqual(["红杉资本"]);
     expect(mentions("其他老股东再次跟投", "zh")[0][2]).toEqual(["老股东"]);
     expect(mentions("包括甲基金均跟投", "zh")[0][2]).toEqual(["甲基金"]);
+    expect(mentions("包括其他老股东均跟投", "zh")[0][2]).toEqual(["老股东"]);
+  });
+
+  it("those words inside a name stay", () => {
+    expect(mentions("投资方包括自由基金、甲亦基金", "zh")[0][2]).toEqual(["自由基金", "甲亦基金"]);
   });
 
   it("not empty items or items longer than 40 characters", () => {

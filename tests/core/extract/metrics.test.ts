@@ -106,9 +106,21 @@ describe("Latin counts: the noun, or up to two words then the noun", () => {
     expect(noun("5 (clients)", "fr")).toBeUndefined();
   });
 
-  it("accented words between (0xC0–0x24F)", () => {
+  it("a word glued to the noun by anything but a space is no word between", () => {
+    expect(noun("5 top,clients", "fr")).toBeUndefined();
+    expect(noun("5 top/clients", "fr")).toBeUndefined();
+  });
+
+  it("letters a to z between, not the signs after z ({, |)", () => {
+    expect(noun("5 jazz clients", "fr")).toEqual(["customers", "jazz clients"]);
+    expect(noun("5 top{ clients", "fr")).toBeUndefined();
+    expect(noun("5 top| clients", "fr")).toBeUndefined();
+  });
+
+  it("accented words between (0xC0–0x24F), not the next letters (U+0250)", () => {
     expect(noun("5 élèves clients", "fr")).toEqual(["customers", "élèves clients"]);
     expect(noun("5 \u024f clients", "fr")).toEqual(["customers", "\u024f clients"]);
+    expect(noun("5 \u0250 clients", "fr")).toBeUndefined();
   });
 
   it("a word of up to 20 letters between, not longer", () => {
@@ -136,7 +148,12 @@ describe("Chinese counts: a classifier, then up to six characters before the nou
     expect(noun(`5 ${classifier}客户。`, "zh")).toEqual(["customers", `${classifier}客户`]);
   });
 
-  it("one space after the classifier", () => {
+  it.each(["个", "家", "名", "位", "款", "项"])("one space after the classifier %s", (classifier) => {
+    // Without the classifier the search would stop at the space (not a Han character).
+    expect(noun(`5 ${classifier} 客户。`, "zh")).toEqual(["customers", `${classifier} 客户`]);
+  });
+
+  it("one space after the classifier, before a Latin noun or 人", () => {
     expect(noun("5 个 Star。", "zh")).toEqual(["github_stars", "个 Star"]);
     expect(noun("5 个 人。", "zh")).toEqual(["people", "个 人"]);
   });
