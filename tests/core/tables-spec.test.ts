@@ -45,6 +45,20 @@ const CONVERSION_EUR = (enAmount: string, frAmount: string): Spec[] => [
   ["method", "Rate method", "Méthode du taux", "text"],
 ];
 
+/** The source column, last when the table includes sources. */
+const SOURCE: Spec = ["source", "Source", "Source", "text"];
+
+/** The metrics table's columns before the source column. */
+const METRICS: Spec[] = [
+  ["date", "Date", "Date", "date"],
+  ["metric", "Metric", "Indicateur", "text"],
+  ["value", "Value", "Valeur", "number"],
+  ["unit", "Unit", "Unité", "text"],
+  ["qualifiers", "Qualifiers", "Précisions", "text"],
+  ["note", "Note", "Remarque", "text"],
+  ["reported", "Reported", "Publié", "text"],
+];
+
 const COLUMNS: [TableId, Partial<TableOptions>, Spec[]][] = [
   [
     "rounds",
@@ -121,33 +135,8 @@ const COLUMNS: [TableId, Partial<TableOptions>, Spec[]][] = [
       ["source", "Source", "Source", "text"],
     ],
   ],
-  [
-    "metrics",
-    { includeSource: true },
-    [
-      ["date", "Date", "Date", "date"],
-      ["metric", "Metric", "Indicateur", "text"],
-      ["value", "Value", "Valeur", "number"],
-      ["unit", "Unit", "Unité", "text"],
-      ["qualifiers", "Qualifiers", "Précisions", "text"],
-      ["note", "Note", "Remarque", "text"],
-      ["reported", "Reported", "Publié", "text"],
-      ["source", "Source", "Source", "text"],
-    ],
-  ],
-  [
-    "metrics",
-    { includeSource: false },
-    [
-      ["date", "Date", "Date", "date"],
-      ["metric", "Metric", "Indicateur", "text"],
-      ["value", "Value", "Valeur", "number"],
-      ["unit", "Unit", "Unité", "text"],
-      ["qualifiers", "Qualifiers", "Précisions", "text"],
-      ["note", "Note", "Remarque", "text"],
-      ["reported", "Reported", "Publié", "text"],
-    ],
-  ],
+  ["metrics", { includeSource: true }, [...METRICS, SOURCE]],
+  ["metrics", { includeSource: false }, METRICS],
   [
     "sources",
     {},
