@@ -323,7 +323,8 @@ function readAgoFrench(text: string, folded: string, i: number, anchor: Anchor |
   let j = skipSpaces(folded, h.end, 1);
   const hedge = AGO_HEDGE.at(folded, j);
   if (hedge) j = skipSpaces(folded, hedge.end, 1);
-  const num = readDigits(text, j, 2);
+  // Up to three digits, as in English ("100 years ago"); "il y a cent ans" is read by scanNumberWords.
+  const num = readDigits(text, j, 3);
   const word = num ? undefined : scanNumberWords(text, j, "fr");
   const n = num ? num[0] : word?.value;
   const numEnd = num ? num[1] : word?.end;
@@ -338,11 +339,14 @@ function numberBefore(text: string, folded: string, end: number): { n: number; s
   const j = skipSpacesBack(folded, end, 1);
   let k = j;
   while (k > 0 && j - k < 3 && isDigit(folded.charCodeAt(k - 1))) k--;
-  if (k < j) return { n: Number(folded.slice(k, j)), start: k };
+  // The whole number, not the end of a longer one ("1000", "1,000", "2.5 years ago").
+  if (k < j) return canStartNumber(text, k) ? { n: Number(folded.slice(k, j)), start: k } : undefined;
   const han = HAN_DIGITS[folded[j - 1]];
   if (han !== undefined) return { n: han, start: j - 1 };
   let w = j;
   while (w > 0 && j - w < 12 && folded.charCodeAt(w - 1) >= 97 && folded.charCodeAt(w - 1) <= 122) w--;
+  // "twenty-two years ago": the tens before the hyphen are not read, so neither is the phrase.
+  if (folded[w - 1] === "-") return undefined;
   const tok = w < j ? scanNumberWords(text, w, "en") : undefined;
   return tok?.end === j ? { n: tok.value, start: w } : undefined;
 }
@@ -457,7 +461,8 @@ function readMonth(
     if (folded.endsWith("er", j) && isDigit(folded.charCodeAt(j - 3))) j -= 2;
     let k = j;
     while (k > 0 && j - k < 2 && isDigit(folded.charCodeAt(k - 1))) k--;
-    if (k < j && j < monthStart && canStartNumber(text, k)) {
+    // A day glued to its month ("24août") is still its day, as a glued year is ("mars2021").
+    if (k < j && canStartNumber(text, k)) {
       day = Number(folded.slice(k, j));
       start = leadStart(folded, k);
     } else start = leadStart(folded, monthStart);
@@ -468,7 +473,7 @@ function readMonth(
   let j = skipSpaces(folded, end, 1);
   if (day === undefined) {
     const d = readDigits(text, j, 2);
-    if (d && d[0] >= 1 && d[0] <= 31 && j > end && !isDigit(folded.charCodeAt(d[1]))) {
+    if (d && d[0] >= 1 && d[0] <= 31 && !isDigit(folded.charCodeAt(d[1]))) {
       day = d[0];
       end = d[1];
       for (const suf of ["st", "nd", "rd", "th"]) if (folded.startsWith(suf, end)) end += 2;
