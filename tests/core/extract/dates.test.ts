@@ -103,6 +103,7 @@ describe("Chinese dates with 年, 月 and 日 (or 号)", () => {
     ["a year before 1900", "1899年"],
     ["a year after 2099", "2100年"],
     ["a number of years (12年)", "运营12年"],
+    ["five digits before 年", "20231年"],
   ])("not a date: %s", (_, text) => {
     expect(dates(`公司${text}`)).toEqual([]);
   });
@@ -172,7 +173,12 @@ describe("a day with a month name", () => {
     ["a comma after the day is not part of the date", "On May 10, Acme raised", "On May 10", "2024-05-10"],
     ["nor the space after it", "On May 10 Acme raised", "On May 10", "2024-05-10"],
     ["a French day", "x 24 août y", "24 août", "2024-08-24"],
-    ["a count after a French day is no year", "Le 3 juin 40 salariés", "Le 3 juin", "2024-06-03"],
+    [
+      "a count after a French day is neither a year nor another day",
+      "Le 3 juin 12 salariés",
+      "Le 3 juin",
+      "2024-06-03",
+    ],
   ])("without a year, in the publication year: %s (%s)", (_, text, phrase, value) => {
     expect(dates(text)).toEqual([[phrase, value, "day", true]]);
   });
@@ -196,6 +202,8 @@ describe("a day with a month name", () => {
   it.each([
     ["a count of 40", "In May 40 employees joined", "In May", "2024-05"],
     ["a count of 0", "In June 0 incidents were reported", "In June", "2024-06"],
+    ["three digits", "In May 123 employees joined", "In May", "2024-05"],
+    ["five digits", "In May 20211 units were sold", "In May", "2024-05"],
   ])("not a day after the month: %s", (_, text, phrase, value) => {
     expect(dates(text)).toEqual([[phrase, value, "month", true]]);
   });
@@ -216,7 +224,7 @@ describe("a bare year after a lead word: the years 1900 to 2099", () => {
     expect(dates(`x ${phrase} y`)).toEqual([[phrase, value, "year", false]]);
   });
 
-  it.each(["en 1899", "en 2100", "en 10 ans", "in 12 months"])("not a date: %s", (phrase) => {
+  it.each(["en 1899", "en 2100", "en 10 ans", "in 12 months", "en 20231", "en 02023"])("not a date: %s", (phrase) => {
     expect(dates(`x ${phrase} y`)).toEqual([]);
   });
 });
