@@ -162,3 +162,55 @@ describe("FxDecoder refuses a damaged or foreign encoding", () => {
     expect(() => new FxDecoder(damaged).series(0)).toThrow("the embedded ECB rates of C0 failed their checksum");
   });
 });
+
+describe("the bit stream, as version 2 lays it out", () => {
+  // One currency of whole numbers (0 decimals): its first integer in 32 bits, then per later
+  // value the residual from the previous value, zigzagged (0, -1, 1, -2, 2 → 0, 1, 2, 3, 4) and
+  // Rice-coded: the quotient in unary (ones, then a 0) and k low bits, k the smallest with
+  // n·2^k ≥ A (A starts at 16, n at 1; each residual adds its size to A and 1 to n). The bytes
+  // are padded with zeros to a whole byte and written as standard base64 ("=" padded).
+  const bitsOf = (values: string[]): string =>
+    encodeFx(
+      tableOf(
+        DAY_2020_01_01,
+        values.slice(1).map(() => 1),
+        [values],
+      ),
+      SHA,
+    ).bits;
+  const base64 = (bytes: number[]): string => Buffer.from(bytes).toString("base64");
+
+  it("writes a lone value as its 32 bits, nothing more (4 bytes)", () => {
+    expect(bitsOf(["1"])).toBe(base64([0, 0, 0, 1]));
+  });
+
+  it("writes a repeated value as a residual 0: a 0 then k = 4 zero bits (5 bytes)", () => {
+    expect(bitsOf(["1", "1"])).toBe(base64([0, 0, 0, 1, 0b00000_000]));
+  });
+
+  it("writes a move of +1 as zigzag 2: quotient 0 (a 0), then 2 in k = 4 bits (5 bytes)", () => {
+    expect(bitsOf(["1", "2"])).toBe(base64([0, 0, 0, 1, 0b00010_000]));
+  });
+
+  it("writes a move of -1 as zigzag 1 and a move of +20 as zigzag 40: quotient 2 in unary, 8 in 4 bits", () => {
+    // 40 = 2·16 + 8: "110" then "1000"; back by -20: zigzag 39 with k = 5 (A = 36, n = 2: 2·32 ≥ 36),
+    // quotient 1 ("10") and 7 in 5 bits ("00111").
+    expect(bitsOf(["1", "21", "1"])).toBe(base64([0, 0, 0, 1, 0b1101000_1, 0b0_00111_00]));
+    expect(bitsOf(["2", "1"])).toBe(base64([0, 0, 0, 2, 0b00001_000]));
+  });
+
+  it("lowers k as n grows: a third repeated value costs 1 + 3 bits (6 bytes)", () => {
+    // After one residual 0, A = 16 and n = 2: k = 3 (2·8 ≥ 16).
+    expect(bitsOf(["1", "1", "1"])).toBe(base64([0, 0, 0, 1, 0, 0]));
+  });
+
+  it("after a jump beyond the unary limit (32 ones, then the zigzag in 40 bits), caps k at 24 bits", () => {
+    // 1 → 999999999: residual 999999998, zigzag 1999999996, quotient ≥ 32 so 32 ones and 40 bits;
+    // then A = 1000000014 and n = 2 would ask k = 29, capped at 24: a repeat costs 1 + 24 bits.
+    const enc = encodeFx(
+      tableOf(DAY_2020_01_01, [1, 1], [["0.0001", "99999.9999", "99999.9999"], ["1"].concat([null, null])]),
+      SHA,
+    );
+    expect(enc.series[1].bitOffset).toBe(32 + 32 + 40 + 1 + 24);
+  });
+});
