@@ -119,6 +119,44 @@ describe("encodeFx then FxDecoder", () => {
   });
 });
 
+describe("encodeFx's choices", () => {
+  it("writes the day gaps as one base-36 digit per later row", () => {
+    expect(encodeFx(tableOf(DAY_2020_01_01, [1, 3, 35, 10], [["1", "1", "1", "1", "1"]]), SHA).dayDeltas).toBe("13za");
+  });
+
+  it("predicts a currency from an earlier one only when that saves bits: two flat currencies stay apart", () => {
+    // Every predictor gives C1 the same residuals (all 0): the first, no reference, is kept.
+    const enc = encodeFx(
+      tableOf(
+        DAY_2020_01_01,
+        [1, 1],
+        [
+          ["1.5", "1.5", "1.5"],
+          ["2", "2", "2"],
+        ],
+      ),
+      SHA,
+    );
+    expect(enc.series.map((s) => [s.ref, s.beta])).toEqual([
+      [-1, 0],
+      [-1, 0],
+    ]);
+  });
+
+  it("adapts the Rice parameter to the last few residuals: a long quiet stretch then large moves round-trips", () => {
+    const quiet = Array.from({ length: 30 }, () => "7");
+    const moves = Array.from({ length: 30 }, (_, i) => String(7 + ((i * 7919) % 5000)));
+    const calm = Array.from({ length: 30 }, (_, i) => String(5000 + (i % 3)));
+    const values = [...quiet, ...moves, ...calm];
+    const table = tableOf(
+      DAY_2020_01_01,
+      values.slice(1).map(() => 1),
+      [values],
+    );
+    expect(decodeAll(encodeFx(table, SHA)).series[0]).toEqual(values.map(Number));
+  });
+});
+
 describe("encodeFx refuses what it cannot represent", () => {
   it.each([
     ["two rows on the same day", 0],
@@ -137,6 +175,22 @@ describe("encodeFx refuses what it cannot represent", () => {
     expect(decodeAll(fits).series[0]).toEqual([429496.7295]);
   });
 
+  it("a value with more than 7 decimals (its integer would be divided by a power of ten it has no entry for)", () => {
+    expect(() => encodeFx(tableOf(DAY_2020_01_01, [], [["1.12345678"]]), SHA)).toThrow(
+      "C0 2020-01-01 1.12345678 does not round-trip",
+    );
+    expect(decodeAll(encodeFx(tableOf(DAY_2020_01_01, [], [["1.1234567"]]), SHA)).series[0]).toEqual([1.1234567]);
+  });
+
+  it("a move whose zigzagged residual does not fit the escape's 40 bits, instead of writing it wrong", () => {
+    // 1 → 1 + 2^39: residual 2^39, zigzag 2^40 (one bit too many); 1 → 2^39 fits (zigzag 2^40 - 2).
+    expect(() => encodeFx(tableOf(DAY_2020_01_01, [1], [["1", String(1 + 2 ** 39)]]), SHA)).toThrow(
+      `residual ${2 ** 39} too large to encode`,
+    );
+    const fits = encodeFx(tableOf(DAY_2020_01_01, [1], [["1", String(2 ** 39)]]), SHA);
+    expect(decodeAll(fits).series[0]).toEqual([1, 2 ** 39]);
+  });
+
   it("accepts the widest gap, 35 days", () => {
     expect(() => encodeFx(tableOf(DAY_2020_01_01, [35], [["1", "2"]]), SHA)).not.toThrow();
   });
@@ -153,6 +207,20 @@ describe("FxDecoder refuses a damaged or foreign encoding", () => {
     expect(() => new FxDecoder({ ...enc, version: FX_ENCODING_VERSION + 1 })).toThrow(
       `FX encoding version ${FX_ENCODING_VERSION + 1}, expected ${FX_ENCODING_VERSION}`,
     );
+  });
+
+  it("whose bits hold a character outside base64: the currency fails its checksum", () => {
+    // 256 is "AAABAA==": the "B" is the integer's bit 8. Read as anything but 1, the value changes.
+    const enc = encodeFx(tableOf(DAY_2020_01_01, [], [["256"]]), SHA);
+    expect(enc.bits).toBe("AAABAA==");
+    const damaged = { ...enc, bits: "AAA*AA==" };
+    expect(() => new FxDecoder(damaged).series(0)).toThrow("the embedded ECB rates of C0 failed their checksum");
+  });
+
+  it("whose bits were cut short: the currency fails its checksum", () => {
+    const enc = encodeFx(tableOf(DAY_2020_01_01, [1, 1], [["1", "21", "1"]]), SHA);
+    const cut = { ...enc, bits: enc.bits.slice(0, 4) };
+    expect(() => new FxDecoder(cut).series(0)).toThrow("the embedded ECB rates of C0 failed their checksum");
   });
 
   it("whose bits were altered: the currency fails its checksum", () => {
