@@ -143,6 +143,33 @@ describe("encodeFx's choices", () => {
     ]);
   });
 
+  it("never predicts a currency from another when that takes more bits than predicting it from itself", () => {
+    // A currency's bits are those from its bitOffset to the next currency's (a last one, "1", closes
+    // the stream). Alone, it has no earlier currency to follow: its stream is the no-reference one.
+    const walk = fc.array(fc.integer({ min: -3000, max: 3000 }), { minLength: 2, maxLength: 60 });
+    fc.assert(
+      fc.property(walk, walk, fc.constantFrom(0, 0.5, 1, 2), (stepsA, stepsB, mix) => {
+        const rows = Math.min(stepsA.length, stepsB.length);
+        let a = 50_000;
+        let b = 80_000;
+        const colA: string[] = [];
+        const colB: string[] = [];
+        for (let i = 0; i < rows; i++) {
+          a = Math.max(1, a + stepsA[i]);
+          b = Math.max(1, Math.round(b + mix * stepsA[i] + stepsB[i]));
+          colA.push((a / 10_000).toFixed(4));
+          colB.push((b / 10_000).toFixed(4));
+        }
+        const closing = ["1", ...colA.slice(1).map(() => null)];
+        const gaps = colA.slice(1).map(() => 1);
+        const pair = encodeFx(tableOf(DAY_2020_01_01, gaps, [colA, colB, closing]), SHA).series;
+        const alone = encodeFx(tableOf(DAY_2020_01_01, gaps, [colB, closing]), SHA).series;
+        expect(pair[2].bitOffset - pair[1].bitOffset).toBeLessThanOrEqual(alone[1].bitOffset);
+      }),
+      { numRuns: 200, seed: 11 },
+    );
+  });
+
   it("adapts the Rice parameter to the last few residuals: a long quiet stretch then large moves round-trips", () => {
     const quiet = Array.from({ length: 30 }, () => "7");
     const moves = Array.from({ length: 30 }, (_, i) => String(7 + ((i * 7919) % 5000)));
