@@ -170,6 +170,18 @@ describe("encodeFx's choices", () => {
     );
   });
 
+  it("predicts from another currency when only that keeps a move within the escape's 40 bits", () => {
+    // Alone, C1's move 1 → 1 + 2^39 zigzags to 2^40 (refused); following C0's 1000-fold move leaves
+    // a residual of 2^39 - 998, which fits.
+    const values = [
+      ["1", "1000"],
+      ["1", String(1 + 2 ** 39)],
+    ];
+    const enc = encodeFx(tableOf(DAY_2020_01_01, [1], values), SHA);
+    expect(enc.series[1].ref).toBe(0);
+    expect(decodeAll(enc).series).toEqual(values.map((v) => v.map(Number)));
+  });
+
   it("adapts the Rice parameter to the last few residuals: a long quiet stretch then large moves round-trips", () => {
     const quiet = Array.from({ length: 30 }, () => "7");
     const moves = Array.from({ length: 30 }, (_, i) => String(7 + ((i * 7919) % 5000)));
@@ -242,6 +254,14 @@ describe("FxDecoder refuses a damaged or foreign encoding", () => {
     expect(enc.bits).toBe("AAABAA==");
     const damaged = { ...enc, bits: "AAA*AA==" };
     expect(() => new FxDecoder(damaged).series(0)).toThrow("the embedded ECB rates of C0 failed their checksum");
+  });
+
+  it("reads the trailing '=' as padding, never as bits", () => {
+    // A repeated 1 is 37 bits, "AAAAAQA=": its fifth byte is 0. Dropped and padded ("AAAAAQ=="), the
+    // decoder still reads 1 then 1 (bits past the end read as zeros), not the padding's "=" as data.
+    const enc = encodeFx(tableOf(DAY_2020_01_01, [1], [["1", "1"]]), SHA);
+    expect(enc.bits).toBe("AAAAAQA=");
+    expect(Array.from(new FxDecoder({ ...enc, bits: "AAAAAQ==" }).series(0))).toEqual([1, 1]);
   });
 
   it("whose bits were cut short: the currency fails its checksum", () => {
