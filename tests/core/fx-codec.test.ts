@@ -410,7 +410,14 @@ describe("the bit stream, as version 2 lays it out", () => {
     // 1 → 999999999: residual 999999998, zigzag 1999999996, quotient ≥ 32 so 32 ones and 40 bits;
     // then A = 1000000014 and n = 2 would ask k = 29, capped at 24: a repeat costs 1 + 24 bits.
     const enc = encodeFx(
-      tableOf(DAY_2020_01_01, [1, 1], [["0.0001", "99999.9999", "99999.9999"], ["1"].concat([null, null])]),
+      tableOf(
+        DAY_2020_01_01,
+        [1, 1],
+        [
+          ["0.0001", "99999.9999", "99999.9999"],
+          ["1", null, null],
+        ],
+      ),
       SHA,
     );
     expect(enc.series[1].bitOffset).toBe(32 + 32 + 40 + 1 + 24);
