@@ -357,6 +357,11 @@ describe("normalizeRoundName", () => {
     expect(normalizeRoundName("bridge")).toBeUndefined();
   });
 
+  it("reads no round name into the names every object inherits (constructor, __proto__)", () => {
+    for (const word of ["constructor", "Series constructor", "__proto__", "hasOwnProperty", "valueOf"])
+      expect(normalizeRoundName(word)).toBeUndefined();
+  });
+
   it.each([
     ["Série C", "Series C"],
     ["série b", "Series B"],

@@ -173,6 +173,7 @@ describe("Facts rows", () => {
     ["kind", 1, "deal", "Kind"],
     ["round missing for a round", 2, null, "Round"],
     ["unknown round name", 2, "Series Z", "Round"],
+    ["a round named after an inherited property", 2, "constructor", "Round"],
     ["date", 3, "March", "Date"],
     ["amount as text", 5, "12M", "Amount"],
     ["negative amount", 5, -5, "Amount"],
