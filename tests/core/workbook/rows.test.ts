@@ -180,6 +180,7 @@ describe("Facts rows", () => {
     ["currency not published by the ECB", 6, "XYZ", "Currency"],
     ["currency missing for a round", 6, null, "Currency"],
     ["qualifier", 7, "roughly", "Qualifier"],
+    ["qualifier as a number (one problem, not one more per item)", 7, 5, "Qualifier"],
     ["exact with another qualifier", 7, "exact, approximate", "Qualifier"],
     ["metric on a round", 8, "employees", "Metric"],
     ["unknown source", 11, "nope", "Source"],
