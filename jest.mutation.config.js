@@ -12,7 +12,11 @@ const base = require("./jest.config");
 /** @type {import("jest").Config} */
 const config = {
   ...base,
-  testMatch: ["<rootDir>/tests/core/**/*.test.ts", "<rootDir>/tests/functions/wrappers.test.ts"],
+  testMatch: [
+    "<rootDir>/tests/core/**/*.test.ts",
+    "<rootDir>/tests/functions/wrappers.test.ts",
+    "<rootDir>/tests/functions/workbook.test.ts",
+  ],
   // examples.test.ts reads the JSDoc of src/core's files as text, and StrykerJS's sandbox holds
   // them instrumented (a function's JSDoc can end up apart from it): it fails there, not on a mutant.
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/core/examples\\.test\\.ts$"],

@@ -3,84 +3,19 @@
  * Excel stand-in: its tables raise TableCollection events as Excel does, and its HF.*
  * formulas are recalculated only as Excel recalculates them (on entry, and for every cell
  * on Application.calculate("Full"); "Recalculate" leaves a custom function whose arguments
- * did not change alone).
+ * did not change alone). The same through the built bundle: workbook-built.test.ts.
  *
  * Fixtures: "Acme Robotics" and its figures are invented for these tests only.
  */
 import "../../src/functions/_runtime";
-import { ExcelStandIn } from "../support/excel-stand-in";
-import { reloadWorkbook, resetWorkbookForTests, startWorkbook, workbookStatus } from "../../src/functions/_workbook";
+import { reloadWorkbook, resetWorkbookForTests, workbookStatus } from "../../src/functions/_workbook";
 import { valuation } from "../../src/functions/valuation";
 import { raised } from "../../src/functions/raised";
 import { source } from "../../src/functions/source";
-import { metric } from "../../src/functions/metric";
-import { totalraised } from "../../src/functions/totalraised";
 import { store } from "../../src/core/store";
 import { DATASET } from "../../src/core/dataset";
-import { loadBuilt } from "../support/built";
-import { ACME, factRow, factsValues, sourceRow, sourcesValues } from "../support/workbook-tables";
-
-const SOURCES = sourcesValues(sourceRow(ACME.source));
-const FACTS = factsValues(
-  factRow(ACME.seriesA),
-  factRow(ACME.valuation),
-  factRow({
-    company: "Acme Robotics",
-    kind: "metric",
-    date: "2024-04-02",
-    amount: 45,
-    qualifier: "more-than",
-    metric: "Employees",
-    source: "acme",
-    phrase: "more than 45 employees",
-  }),
-);
-// Sheet "Your sources": Sources at A1:F2, Facts at A5:N8 (header on row 5; the valuation on row 7).
-const SHEET = "Your sources";
-
-type Fn = (...args: unknown[]) => unknown;
-const FUNCTIONS = new Map<string, Fn>([
-  ["VALUATION", valuation],
-  ["RAISED", raised],
-  ["SOURCE", source],
-  ["METRIC", metric],
-  ["TOTALRAISED", totalraised],
-]);
-
-function workbook({ sources = true, facts = true } = {}): ExcelStandIn {
-  const host = new ExcelStandIn({ sheets: ["Sheet1", SHEET] });
-  host.functions = FUNCTIONS;
-  if (sources) host.addTable(SHEET, "Sources", "A1", SOURCES);
-  if (facts) host.addTable(SHEET, "Facts", "A5", FACTS);
-  return host;
-}
-
-/** Excel.run over the stand-in: the batch, then a sync of what it left queued. */
-function runner(host: ExcelStandIn) {
-  return async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const r = await batch(host.context);
-    if (host.pendingOps > 0) await host.context.sync();
-    return r;
-  };
-}
-
-const open = (host: ExcelStandIn, sets: string[] = ["1.7", "1.9"]) =>
-  startWorkbook({
-    run: runner(host),
-    isSetSupported: (name, version) => name === "ExcelApi" && (Number(version) <= 1.4 || sets.includes(version)),
-  });
-
-/** Wait until `cond` holds, at most `ms`; returns the milliseconds it took. */
-async function within(ms: number, cond: () => boolean): Promise<number> {
-  const t0 = Date.now();
-  while (!cond()) {
-    if (Date.now() - t0 > ms) throw new Error(`not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  return Date.now() - t0;
-}
-
-const shown = (host: ExcelStandIn, address: string) => host.cell("Sheet1", address).value;
+import { ExcelStandIn } from "../support/excel-stand-in";
+import { FACTS, FUNCTIONS, open, runner, SHEET, shown, SOURCES, within, workbook } from "../support/workbook-host";
 
 beforeEach(() => resetWorkbookForTests());
 afterAll(() => resetWorkbookForTests());
@@ -274,26 +209,5 @@ describe("where Excel lacks the events (requirement sets)", () => {
     expect(workbookStatus()).toMatchObject({ live: true, liveStructure: false });
     await host.userEdit(SHEET, "F7", 95000000);
     await within(1000, () => valuation("2024-06", "EUR", null, "Acme Robotics", null) === 95000000);
-  });
-});
-
-describe("through the built bundle (the shared runtime as Excel loads it)", () => {
-  it("opens, answers for the workbook company, and follows an edit", async () => {
-    const host = workbook();
-    const built = loadBuilt({ Excel: { run: runner(host) } });
-    host.functions = built.registry;
-    // Called while the runtime is still reading the tables: the answer waits for them.
-    await expect(Promise.resolve(built.call("VALUATION", "2024-06", "EUR", null, "Acme Robotics", null))).resolves.toBe(
-      90000000,
-    );
-    expect(String(built.call("SOURCE", "valuation", "2024-06", "Acme Robotics", null))).toContain(
-      "your source: Test Gazette",
-    );
-    await host.userEdit("Sheet1", "A1", '=HF.VALUATION("2024-06","EUR",,"Acme Robotics")');
-    expect(shown(host, "A1")).toBe(90000000);
-    await host.userEdit(SHEET, "F7", 95000000);
-    await within(1000, () => shown(host, "A1") === 95000000);
-    await host.userEdit(SHEET, "G7", "XYZ");
-    await within(1000, () => shown(host, "A1") === "#N/A");
   });
 });
