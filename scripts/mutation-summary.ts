@@ -178,12 +178,24 @@ export function commitOf(file: string, source: string): string {
   try {
     const log = execFileSync(
       "git",
-      ["log", "--reverse", "--format=@%h %cs", "--raw", "--no-abbrev", "--no-renames", "--", file],
+      // -m --first-parent: a text first committed in a merge (a conflict resolved) is found there too.
+      [
+        "log",
+        "--reverse",
+        "--first-parent",
+        "-m",
+        "--format=@%H %cs",
+        "--raw",
+        "--no-abbrev",
+        "--no-renames",
+        "--",
+        file,
+      ],
       { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] },
     );
     let commit = "";
     for (const line of log.split("\n")) {
-      if (line.startsWith("@")) commit = line.slice(1);
+      if (line.startsWith("@")) commit = `${line.slice(1, 8)} ${line.slice(42)}`;
       else if (line.startsWith(":") && line.split(/\s+/)[3] === blob) return commit;
     }
   } catch {
@@ -222,7 +234,7 @@ export function readmeBlock(
   );
   return [
     BEGIN,
-    `Over the ${rows.length} files of \`${prefix}\` with a report, each at its newest report: **${score(all)}** as StrykerJS counts (${all.killed + all.timeout} of ${valid(all)} valid mutants detected, a timeout counting as detected); ${all.survivors.length} survivors, ${explained(all)} of them registered as equivalent, ${all.survivors.length - explained(all)} unexplained.`,
+    `Over the ${rows.length} files of \`${prefix}\` with a report, each at its newest report: **${score(all)}** as StrykerJS counts (${(all.killed + all.timeout).toLocaleString("en-US")} of ${valid(all).toLocaleString("en-US")} valid mutants detected, a timeout counting as detected); ${all.survivors.length} survivors, ${explained(all)} of them registered as equivalent, ${all.survivors.length - explained(all)} unexplained.`,
     "",
     "| reason | what it means | survivors | example |",
     "| --- | --- | --- | --- |",
