@@ -81,6 +81,8 @@ interface Amount {
   value: number;
   end: number;
   scaled: boolean;
+  /** The magnitude's factor (1 without one). */
+  factor: number;
   currency: { reading: CurrencyReading; end: number } | null;
 }
 
@@ -101,7 +103,7 @@ function readAmount(text: string, folded: string, tok: NumberToken, lang: Lang, 
       end = c.end;
     }
   }
-  return { tok, value, end, scaled: sc !== undefined, currency };
+  return { tok, value, end, scaled: sc !== undefined, factor: sc ? sc.factor : 1, currency };
 }
 
 function readFigure(
@@ -136,10 +138,11 @@ function readFigure(
       if (prefix2) k = skipSpaces(folded, prefix2.end, 1);
       const c2 = text.charCodeAt(k);
       const tok2 = c2 >= 48 && c2 <= 57 && !isWordChar(text.charCodeAt(k - 1)) ? scanNumber(text, k, lang) : undefined;
-      if (tok2 && !(tok2.plain && tok2.end - tok2.start === 4 && first.tok.plain && tok.end - tok.start === 4)) {
+      // Two years ("2020-2021") are a period, not a range of money.
+      if (tok2 && !(isYear(tok) && isYear(tok2))) {
         const second = readAmount(text, folded, tok2, lang, prefix !== undefined || prefix2 !== undefined);
-        const factor = scaled ? 1 : second.scaled ? second.value / tok2.value : 1;
-        const low = value * factor;
+        // "5 à 10 millions": the magnitude written once applies to both ends.
+        const low = scaled ? value : value * second.factor;
         const high = second.value;
         if (
           Number.isFinite(low) &&
@@ -188,17 +191,7 @@ function readFigure(
   while (dateIdx.k < anchorDates.length && anchorDates[dateIdx.k].end <= tok.start) dateIdx.k++;
   const d = anchorDates[dateIdx.k];
   if (d && d.start <= tok.start && tok.end <= d.end && !money && !noun) return undefined;
-  if (
-    tok.plain &&
-    !tok.words &&
-    tok.end - tok.start === 4 &&
-    tok.value >= 1900 &&
-    tok.value <= 2099 &&
-    !currency &&
-    !noun &&
-    !percent
-  )
-    return undefined;
+  if (isYear(tok) && !currency && !noun && !percent) return undefined;
   const subset = SUBSET.endingAt(folded, skipSpacesBack(folded, start, 1)) !== undefined;
   if (!money && !percent && !noun && !subset) return undefined;
   if (!Number.isFinite(value)) return undefined;
@@ -215,6 +208,11 @@ function readFigure(
     words: tok.words,
     subsetOf: subset,
   };
+}
+
+/** Four plain digits from 1900 to 2099: a year unless a currency, noun or "%" says otherwise. */
+function isYear(tok: NumberToken): boolean {
+  return tok.plain && !tok.words && tok.end - tok.start === 4 && tok.value >= 1900 && tok.value <= 2099;
 }
 
 /** "$" or "€" right after a range connector ("$50-$100 million"). */
@@ -368,8 +366,8 @@ export function extract(text: unknown, options: ExtractOptions = {}): Result<Ext
 }
 
 /**
- * The date of a figure: a date phrase right after it ("40 millions de dollars en mars 2021"),
- * else the nearest one in its sentence with no other figure in between, else the
+ * The date of a figure: a date phrase right after it ("40 millions de dollars en mars 2021")
+ * unless it leads into the next figure, else the nearest one in its sentence with no other figure in between, else the
  * publication date (said so).
  */
 function dateOf(
@@ -385,7 +383,10 @@ function dateOf(
   const inSentence = hitsIn(dates, ctx.from, ctx.to).filter(
     (d) => !d.founding && (d.end <= f.start || d.start >= f.end),
   );
-  const adjacent = inSentence.find((d) => d.start >= f.end && d.start - f.end <= 2);
+  // Right after the figure, unless nearer still to the next one ("2023年5亿元，2024年8亿元": 2024 is the 8's).
+  const adjacent = inSentence.find(
+    (d) => d.start >= f.end && d.start - f.end <= 2 && nextStart - d.end > d.start - f.end,
+  );
   const pick =
     adjacent ??
     nearest(

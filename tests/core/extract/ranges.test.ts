@@ -72,3 +72,31 @@ describe("each word that makes a count part of the one before", () => {
     expect(candidates("Acme emploie 100 salariés, 40 à Lyon.", "fr").map((c) => c.amount)).toEqual([100]);
   });
 });
+
+describe("what makes two numbers a range of money", () => {
+  it("a magnitude on the second alone, no currency: a range of an unknown currency", () => {
+    const [c] = candidates("Acme is valued at between 5 and 10 million.", "en");
+    expect([c.kind, c.amount, c.currency, c.range, c.phrase]).toEqual([
+      "valuation",
+      5e6,
+      null,
+      { low: 5e6, high: 10e6 },
+      "5 and 10 million",
+    ]);
+    expect(c.ambiguities.map((a) => a.kind)).toEqual(["range", "currency-unknown"]);
+  });
+
+  it("a currency sign before the first alone: a range in that currency", () => {
+    expect(reading("Tickets are priced at €20-30.", "en")).toEqual([20, { low: 20, high: 30 }, ["range"]]);
+  });
+
+  it.each<[string, number, number]>([
+    ["entre 0,5 et 0,8 million d'euros", 0.5e6, 0.8e6],
+    ["de 5 à 9 millions d'euros", 5e6, 9e6],
+    ["entre 1200 et 1500 millions de dollars", 1.2e9, 1.5e9],
+    ["de 5 à 0 million d'euros", 5e6, 0],
+  ])("any digit may open the second: %s", (text, first, second) => {
+    const [c] = candidates(text, "fr");
+    expect([c.amount, c.range]).toEqual([first, { low: Math.min(first, second), high: Math.max(first, second) }]);
+  });
+});
