@@ -87,18 +87,25 @@ interface Amount {
 }
 
 /** A number and what follows it: magnitude and currency ("13,5 millions d'euros", "40 M$", "1 亿美元"). */
-function readAmount(text: string, folded: string, tok: NumberToken, lang: Lang, hasPrefix: boolean): Amount {
+function readAmount(
+  text: string,
+  folded: string,
+  tok: NumberToken,
+  lang: Lang,
+  prefix: CurrencyReading | undefined,
+): Amount {
   let end = tok.end;
   let value = tok.value;
-  const sc = scaleAt(text, folded, end, lang, hasPrefix);
+  const sc = scaleAt(text, folded, end, lang, prefix !== undefined);
   if (sc) {
     value *= sc.factor;
     end = sc.end;
   }
   let currency: Amount["currency"] = null;
-  if (!hasPrefix) {
+  // After a sign, only a currency that settles it: "$5 million AUD", not "$5 million dollars".
+  if (!prefix || prefix.ambiguity) {
     const c = currencyAfter(text, folded, end);
-    if (c) {
+    if (c && (!prefix || !c.reading.ambiguity)) {
       currency = { reading: c.reading, end: c.end };
       end = c.end;
     }
@@ -119,9 +126,9 @@ function readFigure(
   const bounds: Figure["bounds"] = [];
   const before = boundBefore(folded, start);
   // Chinese "30 多人", "1000 多家": the bound sits between the number and its noun.
-  const first = readAmount(text, folded, tok, lang, prefix !== undefined);
+  const first = readAmount(text, folded, tok, lang, prefix?.reading);
   let { value, end } = first;
-  let currency = prefix ? prefix.reading : (first.currency?.reading ?? null);
+  let currency = first.currency?.reading ?? prefix?.reading ?? null;
   let scaled = first.scaled;
   if (tok.words && isArticle(text, tok) && !scaled) return undefined;
   // A range or alternatives: "50 à 100 milliards de dollars", "500 亿美元或 1000 亿美元", "$50-$100 million".
@@ -140,7 +147,7 @@ function readFigure(
       const tok2 = c2 >= 48 && c2 <= 57 && !isWordChar(text.charCodeAt(k - 1)) ? scanNumber(text, k, lang) : undefined;
       // Two years ("2020-2021") are a period, not a range of money.
       if (tok2 && !(isYear(tok) && isYear(tok2))) {
-        const second = readAmount(text, folded, tok2, lang, prefix !== undefined || prefix2 !== undefined);
+        const second = readAmount(text, folded, tok2, lang, prefix2?.reading ?? prefix?.reading);
         // "5 à 10 millions": the magnitude written once applies to both ends.
         const low = scaled ? value : value * second.factor;
         const high = second.value;
@@ -153,7 +160,13 @@ function readFigure(
           value = low;
           end = second.end;
           scaled = scaled || second.scaled;
-          currency = currency ?? second.currency?.reading ?? prefix2?.reading ?? null;
+          // The currency read after the second end settles an ambiguous sign before the first ("$5-10 million AUD").
+          currency =
+            (currency?.ambiguity ? second.currency?.reading : undefined) ??
+            currency ??
+            second.currency?.reading ??
+            prefix2?.reading ??
+            null;
         }
       }
     }
@@ -385,7 +398,7 @@ function dateOf(
   );
   // Right after the figure, unless nearer still to the next one ("2023年5亿元，2024年8亿元": 2024 is the 8's).
   const adjacent = inSentence.find(
-    (d) => d.start >= f.end && d.start - f.end <= 2 && nextStart - d.end > d.start - f.end,
+    (d) => d.start >= f.end && d.start - f.end <= 2 && (nextStart === ctx.to || nextStart - d.end > d.start - f.end),
   );
   const pick =
     adjacent ??

@@ -46,9 +46,14 @@ describe("years are dates, not figures", () => {
     ]);
   });
 
-  it("a day of the month after 'dont' is a date, not a part of the figure before", () => {
-    const cs = candidates("Acme compte 40 clients, dont 12 mars 2024 comme date de signature.", "fr");
+  it("a day of the month after 'dont' is a date, not a part of the figure before (an earlier date changes nothing)", () => {
+    const cs = candidates("En 2023, Acme comptait 40 clients, dont 12 mars 2024 comme date de signature.", "fr");
     expect(cs.map((c) => c.amount)).toEqual([40]);
+  });
+
+  it("a year after 'including' or '其中' is no part of the figure before", () => {
+    expect(candidates("Acme has 300 employees, including 2023 graduates.", "en").map((c) => c.amount)).toEqual([300]);
+    expect(candidates("公司有 500 名员工，其中 2023 财年新招 80 人。", "zh").map((c) => c.amount)).toEqual([500, 80]);
   });
 });
 
@@ -145,7 +150,7 @@ describe("a figure's date", () => {
 
   it("a date farther after it does not beat a nearer one before it", () => {
     const [c] = candidates(
-      "En 2022, Acme a levé 5 millions d'euros, selon un communiqué de mars 2024.",
+      "En 2022, Acme a levé 5 millions d'euros, selon un communiqué de mars 2024 publié par la société.",
       "fr",
       "2024-06-01",
     );
@@ -171,6 +176,16 @@ describe("a figure's date", () => {
     ]);
   });
 
+  it("a date touching the figure's bound before it is its date", () => {
+    const [c] = candidates("公司2023年约5亿元。", "zh", "2025-01-01");
+    expect([c.phrase, c.qualifiers, c.date?.value]).toEqual(["约5亿元", ["approximate"], "2023"]);
+  });
+
+  it("a date right after the last figure of its sentence is its date", () => {
+    const [c] = candidates("Acme a levé 5 millions d'euros en 2023.", "fr", "2025-01-01");
+    expect(c.date).toMatchObject({ value: "2023", phrase: "en 2023" });
+  });
+
   it("the publication date, when used, is said so and is no relative phrase", () => {
     const [c] = candidates("Acme a levé 5 millions d'euros.", "fr", "2024-05-01");
     expect(c.date).toEqual({ value: "2024-05-01", precision: "day", phrase: null, offset: null, relative: false });
@@ -181,5 +196,30 @@ describe("a figure's date", () => {
 describe("numbers that are no figures", () => {
   it("a run of digits too long to be an amount (an identifier) gives no candidate, not even from its last digits", () => {
     expect(candidates("Facture 12345678901234567890 €.", "fr")).toEqual([]);
+  });
+});
+
+describe("a currency sign settled by the code after the amount", () => {
+  it.each<[string, string, string, string[]]>([
+    ["Acme raised $5 million AUD.", "AUD", "$5 million AUD", []],
+    ["Acme raised $5 million USD.", "USD", "$5 million USD", []],
+    ["Acme raised $5-10 million AUD.", "AUD", "$5-10 million AUD", ["range"]],
+  ])("%s", (text, currency, phrase, expected) => {
+    const [c] = candidates(text, "en");
+    expect([
+      c.currency,
+      c.phrase,
+      notes(c).filter((k) => k !== "kind-unclear" && k !== "date-from-publication"),
+    ]).toEqual([currency, phrase, expected]);
+  });
+
+  it("a word that settles nothing is not read after a sign: '$5 million dollars' stays an assumed USD", () => {
+    const [c] = candidates("Acme raised $5 million dollars.", "en");
+    expect([c.currency, c.phrase, notes(c)]).toEqual(["USD", "$5 million", ["currency-assumed"]]);
+  });
+
+  it("a sure sign is not overridden: '€5 million USD' is in euros", () => {
+    const [c] = candidates("Acme raised €5 million USD.", "en");
+    expect([c.currency, c.phrase]).toEqual(["EUR", "€5 million"]);
   });
 });
