@@ -126,3 +126,13 @@ describe("a range and its amount", () => {
     expect(cs.map((c) => c.range)).not.toContainEqual({ low: 2019, high: 2021 });
   });
 });
+
+describe("a connector not followed by a number joins nothing", () => {
+  it.each<[Lang, string, number]>([
+    ["fr", "Acme a levé 5 millions d'euros à Paris.", 5e6],
+    ["fr", 'Acme a levé 5 millions d\'euros - "un record".', 5e6],
+    ["en", 'Acme raised $5 million to "expand".', 5e6],
+  ])("%s: %s", (lang, text, amount) => {
+    expect(candidates(text, lang).map((c) => [c.amount, c.range])).toEqual([[amount, null]]);
+  });
+});
