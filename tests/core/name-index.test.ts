@@ -223,6 +223,12 @@ describe("NameIndex over key records kept in the caller's array", () => {
     expect(() => new NameIndex(es, { words: good.words, at: new Map([["Mistral AI", 1]]) })).toThrow(/Bug/);
     expect(() => new NameIndex([["Mistral AI", 3], es[1]], good)).toThrow(/Bug/);
     expect(() => new NameIndex([["Mistral AJ", 1], es[1]], good)).toThrow(/Bug/);
+    // A record of two one-byte characters is not a one-unit name whose code is those two
+    // bytes ("AB" is 0x41 0x42, read as one little-endian unit U+4241 "䉁"): the lengths differ.
+    const ab = new Int32Array(keyWords("AB"));
+    writeKey(ab, 0, "AB", 5);
+    expect(new NameIndex([["AB", 5]], { words: ab, at: new Map([["AB", 0]]) }).get("AB")).toBe(5);
+    expect(() => new NameIndex([["\u4241", 5]], { words: ab, at: new Map([["\u4241", 0]]) })).toThrow(/Bug/);
     expect(() => writeKey(new Int32Array(4), 1, "Mistral AI", 1)).toThrow(/Bug/);
     expect(() => writeKey(new Int32Array(4), -1, "a", 1)).toThrow(/Bug/);
   });

@@ -49,6 +49,13 @@ describe("loadWorkbook", () => {
     expect(l).toMatchObject({ found: { sources: false, facts: false }, problems: [], clashes: [], used: 0, rows: 0 });
   });
 
+  it("without either table over another base dataset: a store of that dataset, not the embedded one", () => {
+    const base = { ...DATASET, rounds: DATASET.rounds.slice(1) };
+    const l = loadWorkbook({ sources: null, facts: null }, base);
+    expect(l.store).not.toBe(embeddedStore());
+    expect(l.store.dataset.rounds.map((r) => r.id)).toEqual(base.rounds.map((r) => r.id));
+  });
+
   it('looks for the tables the README tells users to make: "Sources" and "Facts" (renaming them would orphan every workbook)', () => {
     const readme = fs.readFileSync(path.resolve(__dirname, "../../../README.md"), "utf8");
     expect(readme).toContain(`Two Excel tables named **${SOURCES_TABLE}** and **${FACTS_TABLE}**`);
