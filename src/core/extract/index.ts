@@ -228,16 +228,16 @@ function isYear(tok: NumberToken): boolean {
   return tok.plain && !tok.words && tok.end - tok.start === 4 && tok.value >= 1900 && tok.value <= 2099;
 }
 
-/** "$" or "€" right after a range connector ("$50-$100 million"). */
+/** A currency sign or code opening a range's second end ("$50-$100 million", "¥50-¥100", "A$5-A$10m", "5 to USD 10 million"). */
 function currencyAfterPrefix(
   text: string,
   folded: string,
   k: number,
 ): { reading: CurrencyReading; end: number } | undefined {
-  const ch = text[k];
-  if (ch === "$" || ch === "€" || ch === "£") {
-    const h = currencyBefore(text, folded, k + 1);
-    return h ? { reading: h.reading, end: k + 1 } : undefined;
+  // k is the first character after the connector and its spaces: a sign or code read back from k + 1..3 starts there.
+  for (let end = k + 1; end <= k + 3; end++) {
+    const h = currencyBefore(text, folded, end);
+    if (h) return { reading: h.reading, end: h.end };
   }
   return undefined;
 }

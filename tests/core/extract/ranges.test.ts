@@ -136,3 +136,17 @@ describe("a connector not followed by a number joins nothing", () => {
     expect(candidates(text, lang).map((c) => [c.amount, c.range])).toEqual([[amount, null]]);
   });
 });
+
+describe("a currency written again before the second end", () => {
+  it.each<[string, string | null, number, number]>([
+    ["$50-$100 million", "USD", 50e6, 100e6],
+    ["€50-€100 million", "EUR", 50e6, 100e6],
+    ["£50-£100 million", "GBP", 50e6, 100e6],
+    ["¥50-¥100 million", null, 50e6, 100e6],
+    ["A$5-A$10m", "AUD", 5e6, 10e6],
+    ["5 to USD 10 million", "USD", 5e6, 10e6],
+  ])("Acme raised %s.", (phrase, currency, low, high) => {
+    const [c] = candidates(`Acme raised ${phrase}.`, "en");
+    expect([c.currency, c.amount, c.range, c.phrase]).toEqual([currency, low, { low, high }, phrase]);
+  });
+});
