@@ -220,6 +220,11 @@ const YEAR_LEAD = new Lexicon<true>(
   ].map((w) => [w, true] as const),
 );
 
+/**
+ * The number written with 1 to `max` digits at i, and where it ends; undefined when there is no
+ * digit or the run is longer. So the character at the end is never a digit, and a value in
+ * 1900-2099 (isYear) was written with four digits.
+ */
 function readDigits(text: string, i: number, max: number): [number, number] | undefined {
   let j = i;
   while (j < text.length && isDigit(text.charCodeAt(j)) && j - i <= max) j++;
@@ -323,7 +328,8 @@ function readAgoFrench(text: string, folded: string, i: number, anchor: Anchor |
   let j = skipSpaces(folded, h.end, 1);
   const hedge = AGO_HEDGE.at(folded, j);
   if (hedge) j = skipSpaces(folded, hedge.end, 1);
-  const num = readDigits(text, j, 2);
+  // Up to three digits, as in English ("100 years ago"); "il y a cent ans" is read by scanNumberWords.
+  const num = readDigits(text, j, 3);
   const word = num ? undefined : scanNumberWords(text, j, "fr");
   const n = num ? num[0] : word?.value;
   const numEnd = num ? num[1] : word?.end;
@@ -338,11 +344,14 @@ function numberBefore(text: string, folded: string, end: number): { n: number; s
   const j = skipSpacesBack(folded, end, 1);
   let k = j;
   while (k > 0 && j - k < 3 && isDigit(folded.charCodeAt(k - 1))) k--;
-  if (k < j) return { n: Number(folded.slice(k, j)), start: k };
+  // The whole number, not the end of a longer one ("1000", "1,000", "2.5 years ago").
+  if (k < j) return canStartNumber(text, k) ? { n: Number(folded.slice(k, j)), start: k } : undefined;
   const han = HAN_DIGITS[folded[j - 1]];
   if (han !== undefined) return { n: han, start: j - 1 };
   let w = j;
   while (w > 0 && j - w < 12 && folded.charCodeAt(w - 1) >= 97 && folded.charCodeAt(w - 1) <= 122) w--;
+  // "twenty-two years ago": the tens before the hyphen are not read, so neither is the phrase.
+  if (folded[w - 1] === "-") return undefined;
   const tok = w < j ? scanNumberWords(text, w, "en") : undefined;
   return tok?.end === j ? { n: tok.value, start: w } : undefined;
 }
@@ -457,7 +466,8 @@ function readMonth(
     if (folded.endsWith("er", j) && isDigit(folded.charCodeAt(j - 3))) j -= 2;
     let k = j;
     while (k > 0 && j - k < 2 && isDigit(folded.charCodeAt(k - 1))) k--;
-    if (k < j && j < monthStart && canStartNumber(text, k)) {
+    // A day glued to its month ("24août") is still its day, as a glued year is ("mars2021").
+    if (k < j && canStartNumber(text, k)) {
       day = Number(folded.slice(k, j));
       start = leadStart(folded, k);
     } else start = leadStart(folded, monthStart);
@@ -468,7 +478,7 @@ function readMonth(
   let j = skipSpaces(folded, end, 1);
   if (day === undefined) {
     const d = readDigits(text, j, 2);
-    if (d && d[0] >= 1 && d[0] <= 31 && j > end && !isDigit(folded.charCodeAt(d[1]))) {
+    if (d && d[0] >= 1 && d[0] <= 31) {
       day = d[0];
       end = d[1];
       for (const suf of ["st", "nd", "rd", "th"]) if (folded.startsWith(suf, end)) end += 2;
@@ -477,7 +487,7 @@ function readMonth(
     }
   }
   const y = readDigits(text, j, 4);
-  if (y && isYear(y[0]) && !isDigit(folded.charCodeAt(y[1]))) {
+  if (y && isYear(y[0])) {
     year = y[0];
     end = y[1];
   } else if (day !== undefined && folded[end - 1] === ",") end--;
@@ -516,18 +526,18 @@ function readNumeric(text: string, folded: string, i: number, anchor: Anchor | u
   if (!n) return undefined;
   const [value, end] = n;
   // ISO: 2023-08-24, 2023-08
-  if (end - i === 4 && isYear(value) && folded[end] === "-") {
+  if (isYear(value) && folded[end] === "-") {
     const m = readDigits(text, end + 1, 2);
     if (m && m[1] - end - 1 === 2 && m[0] >= 1 && m[0] <= 12) {
       if (folded[m[1]] === "-") {
         const d = readDigits(text, m[1] + 1, 2);
-        if (d && d[1] - m[1] - 1 === 2 && validDay(value, m[0], d[0]) && !isDigit(folded.charCodeAt(d[1]))) {
+        if (d && d[1] - m[1] - 1 === 2 && validDay(value, m[0], d[0])) {
           return {
             phrase: { start: i, end: d[1], value: ymd(value, m[0], d[0]), precision: "day", relative: false },
             end: d[1],
           };
         }
-      } else if (!isDigit(folded.charCodeAt(m[1]))) {
+      } else {
         return {
           phrase: { start: i, end: m[1], value: `${value}-${pad(m[0])}`, precision: "month", relative: false },
           end: m[1],
@@ -537,7 +547,7 @@ function readNumeric(text: string, folded: string, i: number, anchor: Anchor | u
   }
   // Chinese: 2022年5月10日, 2022 年, 5月10日, 5 月
   const k = skipSpaces(folded, end, 1);
-  if (end - i === 4 && isYear(value) && folded[k] === "年" && folded[k + 1] !== "代") {
+  if (isYear(value) && folded[k] === "年" && folded[k + 1] !== "代") {
     let e = k + 1;
     let month: number | undefined;
     let day: number | undefined;
@@ -585,7 +595,7 @@ function readNumeric(text: string, folded: string, i: number, anchor: Anchor | u
     };
   }
   // "en 2016", "in 2016", "fin 2018" (a year glued to a word, "mi-2016", cannot start a number: see canStartNumber)
-  if (end - i === 4 && isYear(value) && !isDigit(folded.charCodeAt(end))) {
+  if (isYear(value)) {
     const lead = YEAR_LEAD.endingAt(folded, skipSpacesBack(folded, i, 1));
     if (lead)
       return { phrase: { start: lead.start, end, value: String(value), precision: "year", relative: false }, end };
