@@ -424,7 +424,6 @@ const found = {
   firstRow: -1,
   observations: 0,
   rows: 0,
-  average: false,
 };
 
 /**
@@ -445,8 +444,6 @@ function locate(
   last: number | undefined,
   method: FxMethod,
 ): boolean {
-  found.average = false;
-  found.observations = 1;
   if (method === "latest" || last === undefined) {
     const i = lastCommonRow(ra, rb);
     if (i < 0) return false;
@@ -500,7 +497,6 @@ function locate(
   found.firstRow = firstRow;
   found.observations = observations;
   found.rows = rows;
-  found.average = true;
   return true;
 }
 

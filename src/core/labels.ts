@@ -486,5 +486,8 @@ export const METRIC_LABELS: Readonly<Record<Exclude<Lang, "en">, Readonly<Record
  * //=> "Salariés"
  */
 export function metricLabel(lang: Lang, id: string, english: string): string {
-  return lang === "en" ? english : (METRIC_LABELS[lang][id] ?? english);
+  if (lang === "en") return english;
+  // Own entries only: a workbook metric named "Constructor" has the id "constructor", which every object inherits.
+  const table = METRIC_LABELS[lang];
+  return Object.prototype.hasOwnProperty.call(table, id) ? table[id] : english;
 }

@@ -285,17 +285,18 @@ export function valuationPosition(
   return i;
 }
 
-const ROUND_ALIASES: Record<string, Round["round"]> = {
-  seed: "Seed",
-  amorcage: "Seed",
-  种子轮: "Seed",
-  种子: "Seed", // "种子轮" once the trailing 轮 is stripped
-  a: "Series A",
-  b: "Series B",
-  c: "Series C",
-  d: "Series D",
-  e: "Series E",
-};
+// A Map, not an object literal: `ROUND_ALIASES["constructor"]` would be Object, read as a round name.
+const ROUND_ALIASES: ReadonlyMap<string, Round["round"]> = new Map([
+  ["seed", "Seed"],
+  ["amorcage", "Seed"],
+  ["种子轮", "Seed"],
+  ["种子", "Seed"], // "种子轮" once the trailing 轮 is stripped
+  ["a", "Series A"],
+  ["b", "Series B"],
+  ["c", "Series C"],
+  ["d", "Series D"],
+  ["e", "Series E"],
+]);
 
 /**
  * "Series C", "series c", "C", "Série C", "C轮", "C 轮", "round c" → "Series C".
@@ -315,7 +316,7 @@ export function normalizeRoundName(input: string): Round["round"] | undefined {
     .replace(/^(series|serie|round|tour|levee)\s+/, "")
     .trim();
   if (k === "unnamed") return "Unnamed";
-  return ROUND_ALIASES[k];
+  return ROUND_ALIASES.get(k);
 }
 
 export interface RoundAnswer {

@@ -134,6 +134,9 @@ describe("readArgs: each kind read and normalized", () => {
     const round = (r: unknown) => values(readArgs("RAISED", [r]))[0];
     expect(round("Series D")).toBe("Series D");
     expect(round(" Series D")).toBe(" Series D");
+    // Blank to the reader, though not ASCII spaces: no-break and em spaces are as blank as "".
+    for (const blank of ["\u00a0", "\u2003\u00a0"])
+      expect(failure(readArgs("RAISED", [blank])).message).toMatch(/round/i);
     expect(round(45162)).toBe(45162);
     expect(round(card("Series D", "Hugging Face"))).toEqual({ round: "Series D", company: "Hugging Face" });
     expect(round(card("Unnamed", "Hugging Face", 45162))).toEqual({
@@ -144,6 +147,8 @@ describe("readArgs: each kind read and normalized", () => {
     for (const notACard of [
       { type: "Entity" },
       { type: "String", properties: {} },
+      // The properties of a card on a value that is not an entity: only an entity is a card.
+      { ...card("Series D", "Hugging Face"), type: "FormattedNumber" },
       [card("Series D", "Hugging Face")],
       true,
     ]) {
@@ -222,7 +227,20 @@ describe("readMoneyArgs: HF.VALUATION, HF.RAISED and HF.TOTALRAISED read as read
   const FIRSTS: Record<"VALUATION" | "RAISED" | "TOTALRAISED", unknown[]> = {
     VALUATION: ["2023-08", "2023-08-24", "2023", 45162, " 2023-08 ", "45162", "2023-13", null, "", true],
     TOTALRAISED: ["2021-12", 44561, "2021", "nope", null],
-    RAISED: ["Series C", "c", "C 轮", "2019-12", 43800, card("Series A", "Hugging Face"), " Seed", null, {}],
+    RAISED: [
+      "Series C",
+      "c",
+      "C 轮",
+      "2019-12",
+      43800,
+      card("Series A", "Hugging Face"),
+      " Seed",
+      "\u00a0",
+      "\u00a0Seed",
+      "é",
+      null,
+      {},
+    ],
   };
   const CURRENCIES = [null, undefined, "", "EUR", "eur", " USD ", "reported", "Reported", "XYZ", 1];
   const METHODS = [null, "", "spot", "month-avg", "Month avg", "latest", "nope"];

@@ -26,6 +26,7 @@ import {
   BY_DATE,
   close,
   CODES,
+  coverageOf,
   csv,
   failure,
   FIRST,
@@ -158,6 +159,21 @@ describe("spot rates", () => {
   it("accepts lowercase codes", () => {
     expect(rate("eur", "usd", "2023-08-24").rate).toBe(csv("USD", "2023-08-24"));
   });
+
+  it("on every calendar day from the table's first to its last, reads the CSV's last row on or before that day", () => {
+    // The CSV's rows walked alongside the calendar; a difference names the day.
+    const wrong: string[] = [];
+    let row = 0;
+    for (let ms = Date.parse(FIRST); ms <= Date.parse(LAST); ms += 86400000) {
+      const day = new Date(ms).toISOString().slice(0, 10);
+      while (row + 1 < ROWS.length && ROWS[row + 1][0] <= day) row++;
+      const want = [ROWS[row][0], Number(ROWS[row][1].USD)];
+      const r = getRate("EUR", "USD", day, "spot");
+      const got = r.ok ? [r.value.date, r.value.rate] : [r.code];
+      if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${day}: ${JSON.stringify(got)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe("cross, inverse and same-currency rates", () => {
@@ -244,6 +260,69 @@ describe("period methods", () => {
     expect(rub.date).toBe("2022-03-01");
     expect(rub.rate).toBe(csv("RUB", "2022-03-01") / csv("USD", "2022-03-01"));
     expect(rub.note).toContain("RUB");
+  });
+});
+
+describe("averages over the periods where a currency's rates begin or end", () => {
+  test("every pair with such a currency: the CSV's common days, the partial note naming exactly the currencies missing a day, or the error naming the currency with no rate", () => {
+    // A period (a month or a year) holds a boundary when a currency is published on one of its
+    // rows and not on the next (or the other way round).
+    const periods = new Map<string, Set<string>>();
+    for (const code of CODES)
+      for (let i = 1; i < ROWS.length; i++)
+        if ((ROWS[i][1][code] === null) !== (ROWS[i - 1][1][code] === null))
+          for (const date of [ROWS[i - 1][0], ROWS[i][0]])
+            for (const key of [date.slice(0, 7), date.slice(0, 4)])
+              periods.set(key, (periods.get(key) ?? new Set()).add(code));
+    const known = new Map(CODES.map((c) => [c, coverageOf(c)]));
+    const published = (code: string, rec: Record<string, string | null>): boolean =>
+      code === "EUR" || rec[code] !== null;
+    const wrong: string[] = [];
+    let pairs = 0;
+    for (const [key, codes] of periods) {
+      const rows = rowsIn(key);
+      // A period not over in the table has no average yet (tested above).
+      if (rows[rows.length - 1][0] === LAST) continue;
+      const kind = key.length === 7 ? "month" : "year";
+      // As an English message names the period: "Jul 2000", "2000".
+      const named =
+        kind === "month"
+          ? `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(key.slice(5)) - 1]} ${key.slice(0, 4)}`
+          : key;
+      for (const c of codes)
+        for (const other of ["EUR", ...CODES])
+          for (const [from, to] of [
+            [c, other],
+            [other, c],
+          ]) {
+            if (from === to) continue;
+            pairs++;
+            const both = rows.filter(([, rec]) => published(from, rec) && published(to, rec));
+            const r = getRate(from, to, key, kind === "month" ? "month-avg" : "year-avg");
+            let want: string;
+            if (both.length === 0) {
+              const missing = [from, to].find((code) => !rows.some(([, rec]) => published(code, rec)));
+              want = missing
+                ? `not_available: The ECB published no ${missing} rate in ${named}; ${missing} rates exist ${known.get(missing)}.`
+                : `not_available: The ECB never published ${from} and ${to} on the same day; ${from} rates exist ${known.get(from)}, ${to} rates ${known.get(to)}.`;
+            } else {
+              const gaps = [from, to].filter((code) => rows.some(([, rec]) => !published(code, rec)));
+              const note =
+                both.length < rows.length
+                  ? `Partial ${kind}: ${both.length} of its ${rows.length} ECB business days have both rates (${gaps
+                      .map((code) => `${code} rates exist ${known.get(code)}`)
+                      .join("; ")}).`
+                  : undefined;
+              want = JSON.stringify([both.length, both[0][0], both[both.length - 1][0], note]);
+            }
+            const got = r.ok
+              ? JSON.stringify([r.value.observations, r.value.periodStart, r.value.date, r.value.note])
+              : `${r.code}: ${r.message}`;
+            if (got !== want) wrong.push(`${from}→${to} ${key}: ${got} (expected ${want})`);
+          }
+    }
+    expect(pairs).toBeGreaterThan(1000);
+    expect(wrong.slice(0, 10)).toEqual([]);
   });
 });
 

@@ -52,6 +52,12 @@ describe("metric names", () => {
     expect(metricLabel("fr", "height_of_office", "Height of the office")).toBe("Height of the office");
   });
 
+  it("a workbook metric named like a property every object inherits keeps its own label", () => {
+    for (const lang of ["fr", "zh"] as const)
+      for (const id of ["constructor", "toString", "__proto__", "hasOwnProperty"])
+        expect(metricLabel(lang, id, "My metric")).toBe("My metric");
+  });
+
   it.each(OTHERS)(
     "%s names every metric the extractor reads from an article that the dataset does not know (a workbook fact keeps the extractor's id)",
     (lang) => {

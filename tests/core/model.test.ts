@@ -4,11 +4,13 @@
  * lays it out, so the tests check what Excel will compute, not just the formula text.
  */
 import { HyperFormula } from "hyperformula";
-import { a1 } from "../../src/core/a1";
+import { a1, parseA1 } from "../../src/core/a1";
 import { buildModelSheet, ModelSheet } from "../../src/core/model";
 import { buildRoundsTable, DEFAULT_TABLE_OPTIONS } from "../../src/core/tables";
 import { isoToSerial } from "../../src/core/dates";
 import { parseKnownBy } from "../../src/core/known";
+import { DATASET, Dataset } from "../../src/core/dataset";
+import { Store } from "../../src/core/store";
 
 function model(opts: Parameters<typeof buildModelSheet>[0] = {}): ModelSheet {
   const r = buildModelSheet(opts);
@@ -255,6 +257,59 @@ describe("buildModelSheet: the sheet as the writer lays it out", () => {
   });
 });
 
+describe("buildModelSheet with a valuation on the first round", () => {
+  it("the next valued round's step-up and growth are measured from it", () => {
+    // No company of the dataset has one; workbook facts can add it (here the Seed at $100M).
+    const d: Dataset = structuredClone(DATASET);
+    const c = d.valuations.find((v) => v.id === "hf-valuation-2022-05");
+    if (!c) throw new Error("no Series C valuation");
+    d.valuations.push({
+      ...structuredClone(c),
+      id: "test-valuation-seed",
+      round: "hf-seed-2018",
+      date: { value: "2018-05", precision: "month" },
+      amount: { value: 100_000_000, currency: "USD", qualifiers: ["exact"] },
+    });
+    const r = buildModelSheet({ currency: "USD" }, new Store(d));
+    if (!r.ok) throw new Error(r.message);
+    const { get } = evaluate(r.value);
+    expect(get(rowOf(r.value, "Seed"), "stepUp")).toBe("n/a");
+    expect(get(rowOf(r.value, "Series C"), "stepUp")).toBeCloseTo(20, 12);
+    expect(typeof get(rowOf(r.value, "Series C"), "growth")).toBe("number");
+  });
+});
+
+describe("buildModelSheet with a revenue figure without qualifiers", () => {
+  it("its basis is its date alone", () => {
+    const d: Dataset = structuredClone(DATASET);
+    const rev = d.metrics.find((m) => m.id === "hf-revenue-2021");
+    if (!rev) throw new Error("no 2021 revenue");
+    rev.qualifiers = [];
+    const r = buildModelSheet({ currency: "USD" }, new Store(d));
+    if (!r.ok) throw new Error(r.message);
+    // The cell's text (its format is "@", so Excel keeps it as text; HyperFormula here ignores formats).
+    const basis = r.value.table.columns.findIndex((c) => c.key === "revenueBasis");
+    expect(r.value.table.rows[rowOf(r.value, "Series C")][basis]).toBe("2021");
+    expect(r.value.table.formats[rowOf(r.value, "Series C")][basis]).toBe("@");
+  });
+});
+
+describe("the model's Excel table", () => {
+  // [MS-XLSB] 2.5.166 XLNameWideString (https://learn.microsoft.com/en-us/openspecs/office_file_formats/ms-xlsb/9456f961-5069-4e5f-989d-44bdc56d031e):
+  // a name starts with "_", "\\" or a letter, goes on with those, digits, "." or "?", has at most 255
+  // characters, is not TRUE or FALSE, not an A1 reference and does not begin with an R1C1 one.
+  it("has a name Excel accepts for a table, the same in every language", () => {
+    const names = (["en", "fr", "zh"] as const).map((lang) => model({ currency: "USD", lang }).tableName);
+    expect(new Set(names).size).toBe(1);
+    const name = names[0];
+    expect(name).toMatch(/^[A-Za-z_\\][A-Za-z0-9_\\.?]*$/);
+    expect(name.length).toBeLessThanOrEqual(255);
+    expect(["TRUE", "FALSE"]).not.toContain(name.toUpperCase());
+    expect(parseA1(name)).toBeNull();
+    expect(name).not.toMatch(/^[Rr]\d*([Cc]\d*)?(?![A-Za-z])|^[Cc]\d*(?![A-Za-z])/);
+  });
+});
+
 describe("buildModelSheet as known on a date", () => {
   it("a revenue figure not yet public is not used (2021-12: the Series B is known, 2021's revenue was first reported in 2022-05)", () => {
     const kb = parseKnownBy("2021-12");
@@ -265,5 +320,22 @@ describe("buildModelSheet as known on a date", () => {
       sheet.table.rows[rowOf(sheet, "Series B")][evaluate(sheet).colOf("revenueBasis")];
     expect(basis(now)).toBe("2021 (less than, third-party estimate)");
     expect(basis(then)).toBe("no revenue reported on or before this date");
+  });
+
+  it("a round reported after later rounds leaves its own row out, and every other row keeps its round's revenue", () => {
+    // The Seed (2018-05) first reported in 2023-09, after every later round: as known in 2023-08,
+    // the rows are Series A to D, and Series D's revenue basis is the one before its own date.
+    const d: Dataset = structuredClone(DATASET);
+    const seed = d.rounds.find((r) => r.id === "hf-seed-2018");
+    if (!seed) throw new Error("no Seed round");
+    seed.reported = { ...seed.reported, value: "2023-09", precision: "month" };
+    const kb = parseKnownBy("2023-08");
+    if (!kb.ok) throw new Error(kb.message);
+    const r = buildModelSheet({ currency: "USD", knownBy: kb.value }, new Store(d));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.value.table.rows.map((row) => row[1])).toEqual(["Series A", "Series B", "Series C", "Series D"]);
+    const { get } = evaluate(r.value);
+    expect(get(rowOf(r.value, "Series D"), "revenueBasis")).toMatch(/^2023\b/);
+    expect(get(rowOf(r.value, "Series C"), "revenueBasis")).toMatch(/^2021\b/);
   });
 });

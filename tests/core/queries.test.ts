@@ -284,6 +284,19 @@ describe("metricAsOf", () => {
       });
     }
   });
+
+  it("a metric of your own named like an inherited property (Constructor) is worded like any other", () => {
+    // Its id is "constructor"; its French name used to be read from every object's constructor.
+    const d: Dataset = structuredClone(DATASET);
+    const def = d.metricDefinitions.find((m) => m.id === "employees")!;
+    d.metricDefinitions.push({ ...structuredClone(def), id: "constructor", label: "Constructor", aliases: [] });
+    const rec = d.metrics.find((m) => m.metric === "employees")!;
+    d.metrics.push({ ...structuredClone(rec), id: "test-constructor", metric: "constructor" });
+    const r = metricAsOf("constructor", "1990", null, new Store(d));
+    expect(r.ok ? r.value : r.message).toBe(
+      "No constructor reported for Hugging Face on or before 1990; the first is dated 2021-05.",
+    );
+  });
 });
 
 describe("metricNames", () => {
@@ -355,6 +368,11 @@ describe("citations", () => {
 describe("normalizeRoundName", () => {
   it("leaves unknown words alone", () => {
     expect(normalizeRoundName("bridge")).toBeUndefined();
+  });
+
+  it("reads no round name into the names every object inherits (constructor, __proto__)", () => {
+    for (const word of ["constructor", "Series constructor", "__proto__", "hasOwnProperty", "valueOf"])
+      expect(normalizeRoundName(word)).toBeUndefined();
   });
 
   it.each([

@@ -94,3 +94,12 @@ test("rounds of a company missing from the company list still get a slot, after 
   expect([idx.slot.get("c"), idx.slot.get("stray")]).toEqual([0, 1]);
   expect([idx.start(1, 1), idx.currency(1, 1)]).toEqual([2000, "EUR"]);
 });
+
+test("a dataset date that is not an ISO date is a bug, refused with the date it cannot read", () => {
+  const round = { ...DATASET.rounds[0], id: "bad-date", date: { value: "2023-02-30", precision: "day" } } as Round;
+  expect(() => new Store({ ...DATASET, rounds: [...DATASET.rounds, round] })).toThrow(
+    /^Bug: dataset date 2023-02-30 is not ISO$/,
+  );
+  const fine = { ...round, date: { value: "2023-02-28", precision: "day" } } as Round;
+  expect(new Store({ ...DATASET, rounds: [...DATASET.rounds, fine] }).roundById.get("bad-date")).toBe(fine);
+});

@@ -9,7 +9,7 @@
 import fc from "fast-check";
 import { Company, DATASET, Dataset, Round } from "../../src/core/dataset";
 import { findRound, resolveCompany } from "../../src/core/queries";
-import { DIRECTORY_FROM, Store } from "../../src/core/store";
+import { DIRECTORY_FROM, RoundIndex, Store } from "../../src/core/store";
 import { raised } from "../../src/core/worksheet";
 
 const DAY = 86400000;
@@ -457,4 +457,82 @@ describe("the store's round blocks keep every round exactly, at the edges of a p
     for (const d of s.rounds.get("edge") ?? [])
       expect(Object.is(idx.amount(slot, idx.records.indexOf(d.record)), d.record.amount.value)).toBe(true);
   });
+});
+
+/**
+ * RoundIndex.meeting over every day around a company's rounds, against a scan of the rounds:
+ * companies of fewer rounds than DIRECTORY_FROM (each row read) and of more (a directory of
+ * start days in buckets), rounds on consecutive days, with gaps, crowded on one day, with one
+ * far from the rest; periods of a day up to 511 days (a year-dated round begins long before
+ * most days it covers); companies named by texts of every length (a company's name is kept
+ * just before its rounds). Every day from before the longest period's reach to past the last
+ * round is asked, alone and as a 31-day period.
+ */
+describe("the round that meets a day or a period, at every bucket edge of a company's rounds", () => {
+  const real = new Store(DATASET);
+  const sample = (real.rounds.get(DATASET.rounds[0].company) ?? [])[0];
+
+  /** Rounds starting on these days (counted from 1970-01-01), each lasting `lengths[i % lengths.length]` days after its first. */
+  function roundsOn(starts: number[], lengths: number[]) {
+    return [...starts]
+      .sort((a, b) => a - b)
+      .map((startDay, i) => {
+        const endDay = startDay + lengths[i % lengths.length];
+        return { ...sample, record: { ...sample.record, id: `r${i}` }, startDay, endDay };
+      });
+  }
+
+  /** What a scan says: the one round whose days meet first…last (its index), -2 several, -1 none. */
+  function scan(rounds: { startDay: number; endDay: number }[], first: number, last: number): number {
+    const meet = rounds.flatMap((r, k) => (r.startDay <= last && first <= r.endDay ? [k] : []));
+    return meet.length === 1 ? meet[0] : meet.length ? -2 : -1;
+  }
+
+  /** A seeded sequence of small gaps (the same every run). */
+  function gaps(n: number, max: number, seed: number): number[] {
+    let x = seed;
+    return Array.from({ length: n }, () => {
+      x = (x * 1103515245 + 12345) % 2 ** 31;
+      return x % (max + 1);
+    });
+  }
+  const from = (start: number, steps: number[]) =>
+    steps.map((_, i) => start + steps.slice(0, i).reduce((a, b) => a + b, 0));
+
+  const layouts: [string, (n: number) => number[]][] = [
+    ["consecutive days", (n) => from(18000, new Array<number>(n).fill(1))],
+    ["every other day", (n) => from(18000, new Array<number>(n).fill(2))],
+    ["every third day", (n) => from(18000, new Array<number>(n).fill(3))],
+    ["gaps of 0 to 9 days", (n) => from(18000, gaps(n, 9, n))],
+    ["gaps of 0 to 40 days", (n) => from(18000, gaps(n, 40, n + 7))],
+    ["all on one day", (n) => new Array<number>(n).fill(18000)],
+    ["one far after the rest", (n) => [...from(18000, new Array<number>(n - 1).fill(1)), 18000 + 5000]],
+    ["one far before the rest", (n) => [18000 - 5000, ...from(18000, new Array<number>(n - 1).fill(1))]],
+    ["two crowds", (n) => [...new Array<number>(n >> 1).fill(18000), ...new Array<number>(n - (n >> 1)).fill(18100)]],
+  ];
+  const periods: [string, number[]][] = [
+    ["a day", [0]],
+    ["a month, a day, a year", [30, 0, 364]],
+    ["511 days", [511]],
+  ];
+
+  for (const n of [1, 5, DIRECTORY_FROM - 1, DIRECTORY_FROM, DIRECTORY_FROM + 1, 63, 64, 65, 97])
+    test.each(layouts)(`${n} rounds on %s: every day and 31-day period answers as a scan`, (_, layout) => {
+      const starts = layout(n).slice(0, n);
+      for (const [what, lengths] of periods)
+        for (const name of ["", "Acme", "Acme Ltd"]) {
+          const rounds = roundsOn(starts, lengths);
+          const idx = new RoundIndex(new Map([["c", rounds]]), ["c"], [[name, 0]]);
+          // Every day a period can reach back from, up to two days past the last round's end.
+          const days = new Set<number>();
+          for (const r of rounds) for (let day = r.startDay - 513; day <= r.endDay + 2; day++) days.add(day);
+          const wrong: [string, number, number, number][] = [];
+          for (const day of days)
+            for (const last of [day, day + 30]) {
+              const [got, want] = [idx.meeting(0, day, last), scan(rounds, day, last)];
+              if (got !== want) wrong.push([`${what}, named "${name}"`, day, last, got]);
+            }
+          expect(wrong).toEqual([]);
+        }
+    });
 });

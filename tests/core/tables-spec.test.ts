@@ -5,6 +5,7 @@
  * (data/hf-dataset.json) and from the labels' own wording, never from a builder's output.
  */
 import { DATASET } from "../../src/core/dataset";
+import { label } from "../../src/core/labels";
 import { parseKnownBy, KnownBy } from "../../src/core/known";
 import { Store } from "../../src/core/store";
 import { buildTable, Table, TableId, TableOptions } from "../../src/core/tables";
@@ -533,6 +534,181 @@ describe("the sources table", () => {
 });
 
 describe("fixtures for cases the dataset does not have (test data, not facts)", () => {
+  it("a money metric whose currency was not given shows no unit (never a unit word), its value as a whole number", () => {
+    // Fixture: the 2021 revenue without its currency.
+    const fixture = {
+      ...DATASET,
+      metrics: DATASET.metrics.map((m) => {
+        if (m.id !== "hf-revenue-2021") return m;
+        const { currency: _currency, ...bare } = m;
+        return bare;
+      }),
+    };
+    const t = table("metrics", {}, new Store(fixture));
+    const revenue = (column(t, "value") as number[]).indexOf(
+      DATASET.metrics.find((m) => m.id === "hf-revenue-2021")?.value as number,
+    );
+    expect(revenue).toBeGreaterThanOrEqual(0);
+    expect([column(t, "unit")[revenue], formatsOf(t, "value")[revenue]]).toEqual(["", "#,##0"]);
+  });
+
+  it("a source whose date is inferred without a stated reason shows the inferred basis alone", () => {
+    // Fixture: s1's reasoning removed.
+    const fixture = {
+      ...DATASET,
+      sources: DATASET.sources.map((x) => {
+        if (x.id !== "s1") return x;
+        const { note: _note, ...published } = x.published;
+        return { ...x, published };
+      }),
+    };
+    const basis = column(table("sources", {}, new Store(fixture)), "basis") as string[];
+    expect(basis[0]).toBe(label("en", "basis.inferred", { reasoning: "" }));
+    expect(basis[1]).toBe(label("en", "basis.inferred", { reasoning: DATASET.sources[1].published.note as string }));
+  });
+
+  it("a metric record naming no metric definition is a bug, refused by name", () => {
+    const fixture = {
+      ...DATASET,
+      metrics: [...DATASET.metrics, { ...DATASET.metrics[0], id: "stray", metric: "no_such_metric" }],
+    };
+    expect(() => buildTable("metrics", {}, new Store(fixture))).toThrow(/^Bug: metric no_such_metric undefined$/);
+  });
+  it("investors: the rounds led and the people, each list separated by ', '; the source, each round's citation separated by ' | '", () => {
+    // Fixture: Lux Capital also leads Series B, and Addition names a second person.
+    const fixture = {
+      ...DATASET,
+      rounds: DATASET.rounds.map((r) =>
+        r.id === "hf-series-b-2021" ? { ...r, leads: [...r.leads, "lux-capital"] } : r,
+      ),
+      investors: DATASET.investors.map((i) =>
+        i.id === "addition" ? { ...i, people: [...i.people, "Test Person"] } : i,
+      ),
+    };
+    const s = new Store(fixture);
+    const t = table("investors", { includeSource: true }, s);
+    const at = (name: string, key: string) => column(t, key)[(column(t, "investor") as string[]).indexOf(name)];
+    const hf = fixture.rounds.filter((r) => r.company === "hugging-face");
+    const ledByLux = hf.filter((r) => r.leads.includes("lux-capital")).map((r) => `${r.round} (${r.date.value})`);
+    expect(ledByLux).toHaveLength(2);
+    expect(at("Lux Capital", "led")).toBe(ledByLux.join(", "));
+    expect(at("Addition", "people")).toBe(
+      [...(DATASET.investors.find((i) => i.id === "addition")?.people ?? []), "Test Person"].join(", "),
+    );
+    // Each round's citation as the rounds table's source column gives it.
+    const rounds = table("rounds", { currency: null, includeSource: true }, s);
+    const cited = hf.filter((r) => r.leads.includes("lux-capital") || r.participants.includes("lux-capital"));
+    expect(at("Lux Capital", "source")).toBe(cited.map((r) => column(rounds, "source")[hf.indexOf(r)]).join(" | "));
+  });
+
+  it("sources: each title as given, or worded around the title when the source gives none", () => {
+    const t = table("sources", {});
+    const titles = column(t, "title") as string[];
+    DATASET.sources.forEach((src, i) => {
+      if (src.titleGiven) expect(titles[i]).toBe(src.title);
+      else expect([src.id, titles[i].includes(src.title), titles[i] === src.title]).toEqual([src.id, true, false]);
+    });
+    expect(DATASET.sources.some((src) => !src.titleGiven)).toBe(true);
+  });
+
+  it("sources: a record's disagreements, each its own entry separated by ' | '; a source takes part when any disagreement cites it", () => {
+    // Fixture: the market-cap outlook gets a second disagreement, cited by s2 alone.
+    const all = [...DATASET.rounds, ...DATASET.valuations, ...DATASET.metrics, ...DATASET.facts];
+    const target = all.find((rec) => rec.id === "hf-market-cap-outlook-2022-05");
+    if (!target?.disagreements?.length) throw new Error("test bug: the fixture's record is gone");
+    const second = { ...target.disagreements[0], evidence: [{ ...target.disagreements[0].evidence[0], source: "s2" }] };
+    const add = <T extends { id: string }>(list: T[]): T[] =>
+      list.map((rec) =>
+        rec.id === target.id ? { ...rec, disagreements: [...(target.disagreements ?? []), second] } : rec,
+      );
+    const fixture = {
+      ...DATASET,
+      rounds: add(DATASET.rounds),
+      valuations: add(DATASET.valuations),
+      metrics: add(DATASET.metrics),
+      facts: add(DATASET.facts),
+    };
+    const records = [...fixture.rounds, ...fixture.valuations, ...fixture.metrics, ...fixture.facts];
+    const dis = column(table("sources", {}, new Store(fixture)), "disagreements") as string[];
+    fixture.sources.forEach((src, i) => {
+      // The records whose evidence or any of whose disagreements cite the source: one entry per disagreement.
+      const ids = records.flatMap((rec) =>
+        rec.disagreements?.some((d) => [...d.evidence, ...rec.evidence].some((e) => e.source === src.id))
+          ? rec.disagreements.map(() => rec.id)
+          : [],
+      );
+      expect([src.id, dis[i] === "" ? [] : dis[i].split(" | ").map((e) => e.slice(0, e.indexOf(": ")))]).toEqual([
+        src.id,
+        ids,
+      ]);
+    });
+    // s4 is cited by the outlook's first disagreement only, s2 by its second only: both take part.
+    expect(dis[3]).toContain(`${target.id}: `);
+    expect(dis[1]).toContain(`${target.id}: `);
+  });
+  it("dates of valuations and metrics as ISO text are formatted '@' (text), so Excel keeps \"2023-08\" as written", () => {
+    for (const id of ["valuations", "metrics"] as TableId[]) {
+      const t = table(id, { currency: null, dates: "iso" });
+      expect(t.rows.length).toBeGreaterThan(0);
+      expect(formatsOf(t, "date")).toEqual(t.rows.map(() => "@"));
+      expect((column(t, "date") as string[]).every((d) => /^\d{4}(-\d\d){0,2}$/.test(d))).toBe(true);
+    }
+  });
+
+  it("a valuation set in no round shows a blank round cell", () => {
+    // Fixture: the 2023 valuation detached from its round.
+    const fixture = {
+      ...DATASET,
+      valuations: DATASET.valuations.map((v) => {
+        if (v.id !== "hf-valuation-2023-08") return v;
+        const { round: _round, ...detached } = v;
+        return detached;
+      }),
+    };
+    const t = table("valuations", { currency: null }, new Store(fixture));
+    expect(column(t, "round")).toEqual(["Series C", ""]);
+  });
+
+  it("an average resting on a single day shows that day, not a span from it to itself", () => {
+    // Fixture: the seed round reported in RUB for March 2022; the ECB's last RUB rate is 2022-03-01,
+    // so March 2022's average rests on that one day.
+    const fixture = {
+      ...DATASET,
+      rounds: DATASET.rounds.map((r) =>
+        r.id === "hf-seed-2018"
+          ? { ...r, date: { value: "2022-03", precision: "month" as const }, amount: { ...r.amount, currency: "RUB" } }
+          : r,
+      ),
+    };
+    const t = table("rounds", { currency: "EUR", dates: "iso" }, new Store(fixture));
+    const row = (column(t, "round") as string[]).indexOf("Seed");
+    expect([column(t, "method")[row], column(t, "rateDate")[row]]).toEqual(["month-avg", "2022-03-01"]);
+    // A longer average still shows its first and last days.
+    const b = (column(t, "round") as string[]).indexOf("Series B");
+    expect(column(t, "rateDate")[b]).toMatch(/^2021-03-0\d to 2021-03-3[01]$/);
+  });
+
+  it("leads and other investors: every lead's and every participant's name, separated by ', '", () => {
+    // Fixture: every round's investor list marked complete (the cell is the names alone), and
+    // Series B given Sequoia Capital as a second lead.
+    const fixture = {
+      ...DATASET,
+      rounds: DATASET.rounds.map((r) => ({
+        ...r,
+        investorsComplete: true,
+        leads: r.id === "hf-series-b-2021" ? [...r.leads, "sequoia"] : r.leads,
+      })),
+    };
+    const t = table("rounds", { currency: null }, new Store(fixture));
+    const name = (id: string) => DATASET.investors.find((i) => i.id === id)?.name;
+    const hf = fixture.rounds.filter((r) => r.company === "hugging-face");
+    const plain = hf.filter((r) => !r.inferredParticipants?.length);
+    expect(plain.some((r) => r.participants.length > 2)).toBe(true);
+    expect(hf.some((r) => r.leads.length > 1)).toBe(true);
+    for (const r of plain)
+      expect([r.id, column(t, "others")[hf.indexOf(r)]]).toEqual([r.id, r.participants.map(name).join(", ")]);
+    for (const r of hf) expect([r.id, column(t, "leads")[hf.indexOf(r)]]).toEqual([r.id, r.leads.map(name).join(", ")]);
+  });
   it("a row's link is its source's own URL before any related URL", () => {
     // Fixture: s4 given its second related URL as its own URL.
     const fixture = {

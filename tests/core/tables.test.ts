@@ -92,6 +92,37 @@ describe.each(STORES)("live HF.* formulas give the row's own value (%s)", (_labe
   });
 });
 
+describe("live HF.* formulas of a company named with quotes, with two unnamed rounds (a fixture, not facts)", () => {
+  // Excel's string literals double a quote; an unnamed round is asked by its date, its name naming both.
+  const company = { id: "fixture-quoted", name: 'The "Quoted" Co', aliases: [], role: "comparable" as const };
+  const base = DATASET.rounds.find((r) => r.company === "mistral-ai") ?? DATASET.rounds[0];
+  const rounds = ["2021-04", "2022-09-15"].map((date, i) => ({
+    ...base,
+    id: `fixture-quoted-r${i}`,
+    company: company.id,
+    round: "Unnamed" as const,
+    date: { value: date, precision: date.length === 7 ? ("month" as const) : ("day" as const) },
+    amount: { ...base.amount, value: (i + 1) * 1e6 },
+  }));
+  const fixture = (): Store =>
+    new Store({ ...DATASET, companies: [...DATASET.companies, company], rounds: [...DATASET.rounds, ...rounds] });
+
+  it.each(["USD", "EUR"] as const)("each row's formula in %s gives the row's value", (currency) => {
+    const s = fixture();
+    const values = buildTable("rounds", { company: company.name, currency, method: null, formulas: false }, s);
+    const formulas = buildTable("rounds", { company: company.name, currency, method: null, formulas: true }, s);
+    if (!values.ok || !formulas.ok) throw new Error("the fixture's tables fail");
+    const j = formulas.value.columns.findIndex((c) => c.key === "converted");
+    const got = formulas.value.rows.map((row) => {
+      const cell = row[j];
+      if (cell === null || typeof cell !== "object") throw new Error("no formula");
+      return evaluate(cell.formula, s);
+    });
+    expect(got).toEqual(values.value.rows.map((row) => row[j]));
+    expect(got).toHaveLength(2);
+  });
+});
+
 describe("tables built as known on a date (the pane's 'as known on')", () => {
   it.each(["rounds", "valuations"] as TableId[])(
     "the %s table keeps only what was reported by then, and its formulas pass known_by",

@@ -81,27 +81,36 @@ interface Amount {
   value: number;
   end: number;
   scaled: boolean;
+  /** The magnitude's factor (1 without one). */
+  factor: number;
   currency: { reading: CurrencyReading; end: number } | null;
 }
 
 /** A number and what follows it: magnitude and currency ("13,5 millions d'euros", "40 M$", "1 亿美元"). */
-function readAmount(text: string, folded: string, tok: NumberToken, lang: Lang, hasPrefix: boolean): Amount {
+function readAmount(
+  text: string,
+  folded: string,
+  tok: NumberToken,
+  lang: Lang,
+  prefix: CurrencyReading | undefined,
+): Amount {
   let end = tok.end;
   let value = tok.value;
-  const sc = scaleAt(text, folded, end, lang, hasPrefix);
+  const sc = scaleAt(text, folded, end, lang, prefix !== undefined);
   if (sc) {
     value *= sc.factor;
     end = sc.end;
   }
   let currency: Amount["currency"] = null;
-  if (!hasPrefix) {
+  // After a sign, only a currency that settles it: "$5 million AUD", not "$5 million dollars".
+  if (!prefix || prefix.ambiguity) {
     const c = currencyAfter(text, folded, end);
-    if (c) {
+    if (c && (!prefix || !c.reading.ambiguity)) {
       currency = { reading: c.reading, end: c.end };
       end = c.end;
     }
   }
-  return { tok, value, end, scaled: sc !== undefined, currency };
+  return { tok, value, end, scaled: sc !== undefined, factor: sc ? sc.factor : 1, currency };
 }
 
 function readFigure(
@@ -117,9 +126,9 @@ function readFigure(
   const bounds: Figure["bounds"] = [];
   const before = boundBefore(folded, start);
   // Chinese "30 多人", "1000 多家": the bound sits between the number and its noun.
-  const first = readAmount(text, folded, tok, lang, prefix !== undefined);
+  const first = readAmount(text, folded, tok, lang, prefix?.reading);
   let { value, end } = first;
-  let currency = prefix ? prefix.reading : (first.currency?.reading ?? null);
+  let currency = first.currency?.reading ?? prefix?.reading ?? null;
   let scaled = first.scaled;
   if (tok.words && isArticle(text, tok) && !scaled) return undefined;
   // A range or alternatives: "50 à 100 milliards de dollars", "500 亿美元或 1000 亿美元", "$50-$100 million".
@@ -136,10 +145,11 @@ function readFigure(
       if (prefix2) k = skipSpaces(folded, prefix2.end, 1);
       const c2 = text.charCodeAt(k);
       const tok2 = c2 >= 48 && c2 <= 57 && !isWordChar(text.charCodeAt(k - 1)) ? scanNumber(text, k, lang) : undefined;
-      if (tok2 && !(tok2.plain && tok2.end - tok2.start === 4 && first.tok.plain && tok.end - tok.start === 4)) {
-        const second = readAmount(text, folded, tok2, lang, prefix !== undefined || prefix2 !== undefined);
-        const factor = scaled ? 1 : second.scaled ? second.value / tok2.value : 1;
-        const low = value * factor;
+      // Two years ("2020-2021") are a period, not a range of money.
+      if (tok2 && !(isYear(tok) && isYear(tok2))) {
+        const second = readAmount(text, folded, tok2, lang, prefix2?.reading ?? prefix?.reading);
+        // "5 à 10 millions": the magnitude written once applies to both ends.
+        const low = scaled ? value : value * second.factor;
         const high = second.value;
         if (
           Number.isFinite(low) &&
@@ -150,7 +160,13 @@ function readFigure(
           value = low;
           end = second.end;
           scaled = scaled || second.scaled;
-          currency = currency ?? second.currency?.reading ?? prefix2?.reading ?? null;
+          // The currency read after the second end settles an ambiguous sign before the first ("$5-10 million AUD").
+          currency =
+            (currency?.ambiguity ? second.currency?.reading : undefined) ??
+            currency ??
+            second.currency?.reading ??
+            prefix2?.reading ??
+            null;
         }
       }
     }
@@ -188,17 +204,7 @@ function readFigure(
   while (dateIdx.k < anchorDates.length && anchorDates[dateIdx.k].end <= tok.start) dateIdx.k++;
   const d = anchorDates[dateIdx.k];
   if (d && d.start <= tok.start && tok.end <= d.end && !money && !noun) return undefined;
-  if (
-    tok.plain &&
-    !tok.words &&
-    tok.end - tok.start === 4 &&
-    tok.value >= 1900 &&
-    tok.value <= 2099 &&
-    !currency &&
-    !noun &&
-    !percent
-  )
-    return undefined;
+  if (isYear(tok) && !currency && !noun && !percent) return undefined;
   const subset = SUBSET.endingAt(folded, skipSpacesBack(folded, start, 1)) !== undefined;
   if (!money && !percent && !noun && !subset) return undefined;
   if (!Number.isFinite(value)) return undefined;
@@ -217,16 +223,21 @@ function readFigure(
   };
 }
 
-/** "$" or "€" right after a range connector ("$50-$100 million"). */
+/** Four plain digits from 1900 to 2099: a year unless a currency, noun or "%" says otherwise. */
+function isYear(tok: NumberToken): boolean {
+  return tok.plain && !tok.words && tok.end - tok.start === 4 && tok.value >= 1900 && tok.value <= 2099;
+}
+
+/** A currency sign or code opening a range's second end ("$50-$100 million", "¥50-¥100", "A$5-A$10m", "5 to USD 10 million"). */
 function currencyAfterPrefix(
   text: string,
   folded: string,
   k: number,
 ): { reading: CurrencyReading; end: number } | undefined {
-  const ch = text[k];
-  if (ch === "$" || ch === "€" || ch === "£") {
-    const h = currencyBefore(text, folded, k + 1);
-    return h ? { reading: h.reading, end: k + 1 } : undefined;
+  // k is the first character after the connector and its spaces: a sign or code read back from k + 1..3 starts there.
+  for (let end = k + 1; end <= k + 3; end++) {
+    const h = currencyBefore(text, folded, end);
+    if (h) return { reading: h.reading, end: h.end };
   }
   return undefined;
 }
@@ -368,8 +379,8 @@ export function extract(text: unknown, options: ExtractOptions = {}): Result<Ext
 }
 
 /**
- * The date of a figure: a date phrase right after it ("40 millions de dollars en mars 2021"),
- * else the nearest one in its sentence with no other figure in between, else the
+ * The date of a figure: a date phrase right after it ("40 millions de dollars en mars 2021")
+ * unless it leads into the next figure, else the nearest one in its sentence with no other figure in between, else the
  * publication date (said so).
  */
 function dateOf(
@@ -385,7 +396,10 @@ function dateOf(
   const inSentence = hitsIn(dates, ctx.from, ctx.to).filter(
     (d) => !d.founding && (d.end <= f.start || d.start >= f.end),
   );
-  const adjacent = inSentence.find((d) => d.start >= f.end && d.start - f.end <= 2);
+  // Right after the figure, unless nearer still to the next one ("2023年5亿元，2024年8亿元": 2024 is the 8's).
+  const adjacent = inSentence.find(
+    (d) => d.start >= f.end && d.start - f.end <= 2 && (nextStart === ctx.to || nextStart - d.end > d.start - f.end),
+  );
   const pick =
     adjacent ??
     nearest(

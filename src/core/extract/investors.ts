@@ -83,8 +83,9 @@ const STOP = new Lexicon<true>(
 /** Connectors allowed inside a name ("Fonds de Ronny", "Bank of America"). */
 const INNER = new Set(["de", "du", "des", "of", "&", "and", "the"]);
 
+/** A capital: a letter with a lower-case form of its own, upper case or title case (ǅ in "ǅemal"). */
 function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return ch !== ch.toLowerCase();
 }
 
 /** Capitalised word runs in a Latin-script list: "Lee Fixel et son fonds Addition" → ["Lee Fixel", "Addition"]. */

@@ -186,6 +186,12 @@ describe("Latin names: runs of capitalised words", () => {
     expect(mentions("led by Éric Foo", "fr")[0][2]).toEqual(["Éric Foo"]);
     expect(mentions("led by 3 partners", "en")[0][2]).toEqual([]);
   });
+
+  it("a title-case letter is a capital too (ǅ and ǈ, the forms of Ǆ and Ǉ that start a capitalised word)", () => {
+    expect(mentions("led by ǅemal Fund", "en")[0][2]).toEqual(["ǅemal Fund"]);
+    expect(mentions("led by ǈubo", "en")[0][2]).toEqual(["ǈubo"]);
+    expect(mentions("led by ǆemal", "en")[0][2]).toEqual([]);
+  });
 });
 
 describe("Chinese names: list items", () => {

@@ -72,3 +72,81 @@ describe("each word that makes a count part of the one before", () => {
     expect(candidates("Acme emploie 100 salariés, 40 à Lyon.", "fr").map((c) => c.amount)).toEqual([100]);
   });
 });
+
+describe("what makes two numbers a range of money", () => {
+  it("a magnitude on the second alone, no currency: a range of an unknown currency", () => {
+    const [c] = candidates("Acme is valued at between 5 and 10 million.", "en");
+    expect([c.kind, c.amount, c.currency, c.range, c.phrase]).toEqual([
+      "valuation",
+      5e6,
+      null,
+      { low: 5e6, high: 10e6 },
+      "5 and 10 million",
+    ]);
+    expect(c.ambiguities.map((a) => a.kind)).toEqual(["range", "currency-unknown"]);
+  });
+
+  it("a currency sign before the first alone: a range in that currency", () => {
+    expect(reading("Tickets are priced at €20-30.", "en")).toEqual([20, { low: 20, high: 30 }, ["range"]]);
+  });
+
+  it("a magnitude letter, read only after a sign, holds for the second end too: $5-10m", () => {
+    const [c] = candidates("Acme raised $5-10m.", "en");
+    expect([c.amount, c.currency, c.range, c.phrase]).toEqual([5e6, "USD", { low: 5e6, high: 10e6 }, "$5-10m"]);
+  });
+
+  it.each<[string, number, number]>([
+    ["entre 0,5 et 0,8 million d'euros", 0.5e6, 0.8e6],
+    ["de 5 à 9 millions d'euros", 5e6, 9e6],
+    ["entre 1200 et 1500 millions de dollars", 1.2e9, 1.5e9],
+    ["de 5 à 0 million d'euros", 5e6, 0],
+    ["entre 1500 et 2000 millions de dollars", 1.5e9, 2e9],
+  ])("any number may open the second, a year too if the first is none: %s", (text, first, second) => {
+    const [c] = candidates(text, "fr");
+    expect([c.amount, c.range]).toEqual([first, { low: Math.min(first, second), high: Math.max(first, second) }]);
+  });
+});
+
+describe("a range and its amount", () => {
+  it.each<[Lang, string]>([
+    ["fr", "entre 5 et 10 % du capital"],
+    ["fr", "entre 50 et 100 salariés"],
+    ["en", "5 or 10 employees"],
+    ["fr", "de 5 à 9 millions d'euros"],
+    ["en", "$50-$100 million"],
+    ["zh", "5 至 10 亿欧元"],
+  ])("%s: %s: the amount is one of the range's ends, in the same unit", (lang, text) => {
+    for (const c of candidates(text, lang)) {
+      if (c.range) expect([c.range.low, c.range.high]).toContain(c.amount);
+    }
+  });
+
+  it("two years joined by a dash are a period: no range, even before a currency code", () => {
+    const cs = candidates("Over 2019-2021 USD 40 million was raised.", "en");
+    expect(cs.map((c) => c.range)).not.toContainEqual({ low: 2019, high: 2021 });
+  });
+});
+
+describe("a connector not followed by a number joins nothing", () => {
+  it.each<[Lang, string, number]>([
+    ["fr", "Acme a levé 5 millions d'euros à Paris.", 5e6],
+    ["fr", 'Acme a levé 5 millions d\'euros - "un record".', 5e6],
+    ["en", 'Acme raised $5 million to "expand".', 5e6],
+  ])("%s: %s", (lang, text, amount) => {
+    expect(candidates(text, lang).map((c) => [c.amount, c.range])).toEqual([[amount, null]]);
+  });
+});
+
+describe("a currency written again before the second end", () => {
+  it.each<[string, string | null, number, number]>([
+    ["$50-$100 million", "USD", 50e6, 100e6],
+    ["€50-€100 million", "EUR", 50e6, 100e6],
+    ["£50-£100 million", "GBP", 50e6, 100e6],
+    ["¥50-¥100 million", null, 50e6, 100e6],
+    ["A$5-A$10m", "AUD", 5e6, 10e6],
+    ["5 to USD 10 million", "USD", 5e6, 10e6],
+  ])("Acme raised %s.", (phrase, currency, low, high) => {
+    const [c] = candidates(`Acme raised ${phrase}.`, "en");
+    expect([c.currency, c.amount, c.range, c.phrase]).toEqual([currency, low, { low, high }, phrase]);
+  });
+});

@@ -1,0 +1,225 @@
+/**
+ * How the extractor reads each figure and what it takes from around it
+ * (src/core/extract/index.ts): what makes a number a figure, the phrase it covers, the
+ * windows in which it looks for its date and round (never past the figure before or after
+ * it, never past its sentence), and which figures are someone else's part.
+ */
+import { extract, Candidate, Lang } from "../../../src/core/extract";
+
+function candidates(text: string, lang: Lang, date?: string): Candidate[] {
+  const r = extract(text, date === undefined ? { lang } : { lang, date });
+  if (!r.ok) throw new Error(r.message);
+  return r.value.candidates;
+}
+
+const notes = (c: Candidate) => c.ambiguities.map((a) => a.kind);
+
+describe("what a figure's phrase covers", () => {
+  it("a count's phrase takes its noun, a share's phrase takes its sign", () => {
+    expect(candidates("Acme compte 45 salariés à Lyon.", "fr").map((c) => c.phrase)).toEqual(["45 salariés"]);
+    expect(candidates("Acme détient 12 % du marché.", "fr").map((c) => [c.phrase, c.amount, c.unit])).toEqual([
+      ["12 %", 0.12, "percent"],
+    ]);
+  });
+
+  it("an amount of money takes no noun that follows it", () => {
+    const [c] = candidates("Acme received €5 million from its customers.", "en");
+    expect([c.phrase, c.currency, c.metric]).toEqual(["€5 million", "EUR", null]);
+  });
+
+  it("a Chinese bound after the magnitude belongs to the figure", () => {
+    const [c] = candidates("公司融资 5 亿元以上。", "zh");
+    expect([c.amount, c.qualifiers]).toEqual([5e8, ["more-than"]]);
+  });
+});
+
+describe("years are dates, not figures", () => {
+  it("a year in a date phrase gives no candidate; the figures around it are read", () => {
+    expect(candidates("En 2016, Acme a levé 3 millions d'euros.", "fr", "2024-01-01").map((c) => c.amount)).toEqual([
+      3e6,
+    ]);
+  });
+
+  it("a headcount that looks like a year is still a headcount", () => {
+    expect(candidates("Acme compte 2023 salariés.", "fr").map((c) => [c.amount, c.metric])).toEqual([
+      [2023, "employees"],
+    ]);
+  });
+
+  it("a day of the month after 'dont' is a date, not a part of the figure before (an earlier date changes nothing)", () => {
+    const cs = candidates("En 2023, Acme comptait 40 clients, dont 12 mars 2024 comme date de signature.", "fr");
+    expect(cs.map((c) => c.amount)).toEqual([40]);
+  });
+
+  it("a year after 'including' or '其中' is no part of the figure before", () => {
+    expect(candidates("Acme has 300 employees, including 2023 graduates.", "en").map((c) => c.amount)).toEqual([300]);
+    expect(candidates("公司有 500 名员工，其中 2023 财年新招 80 人。", "zh").map((c) => c.amount)).toEqual([500, 80]);
+  });
+});
+
+describe("counts in round thousands are rounded figures", () => {
+  it.each([
+    ["Acme compte 1000 clients.", ["approximate"], ["round-figure"]],
+    ["Acme compte 3000 clients.", ["approximate"], ["round-figure"]],
+    ["Acme compte 1500 clients.", ["exact"], []],
+    ["Acme compte 999 clients.", ["exact"], []],
+    ["Acme compte 0 clients.", ["exact"], []],
+  ])("%s", (text, qualifiers, expected) => {
+    const [c] = candidates(text, "fr");
+    expect([c.qualifiers, notes(c)]).toEqual([qualifiers, expected]);
+  });
+
+  it("amounts of money never are", () => {
+    const [c] = candidates("Acme a levé 3000 euros.", "fr");
+    expect([c.amount, c.qualifiers]).toEqual([3000, ["exact"]]);
+  });
+});
+
+describe("a bare Chinese 人 is a headcount only where a team is named", () => {
+  it("with a team word: employees", () => {
+    expect(candidates("团队有 30 人。", "zh").map((c) => [c.amount, c.metric])).toEqual([[30, "employees"]]);
+  });
+
+  it("without one: people", () => {
+    expect(candidates("会议有 30 人参加。", "zh").map((c) => [c.amount, c.metric])).toEqual([[30, "people"]]);
+  });
+});
+
+describe("a part after 'dont', 'including'…", () => {
+  it("with its own noun keeps it, and is not flagged as a part", () => {
+    const cs = candidates("Acme has 500 users, including 40 developers.", "en");
+    expect(cs.map((c) => [c.amount, c.metric, notes(c)])).toEqual([
+      [500, "users", []],
+      [40, "developers", []],
+    ]);
+  });
+
+  it("with no figure before it in its sentence is no figure", () => {
+    expect(candidates("Dont 10 à Paris.", "fr")).toEqual([]);
+    expect(
+      candidates("Acme compte 40 clients. Ses bureaux, dont 3 à Paris, sont neufs.", "fr").map((c) => c.amount),
+    ).toEqual([40]);
+  });
+
+  it("may follow a figure that opens the sentence", () => {
+    const cs = candidates("40 clients, dont 10 en Europe, utilisent Acme.", "fr");
+    expect(cs.map((c) => [c.amount, c.metric, notes(c)])).toEqual([
+      [40, "customers", []],
+      [10, "customers", ["subset"]],
+    ]);
+  });
+
+  it("of an amount of money is no count: the bare number is not read", () => {
+    const cs = candidates("Acme a un chiffre d'affaires de 4 M€, dont 3 en France.", "fr");
+    expect(cs.map((c) => [c.amount, c.metric])).toEqual([[4e6, "revenue"]]);
+  });
+});
+
+describe("round and investors belong to rounds only", () => {
+  it("a valuation in the sentence of a led round has neither", () => {
+    const cs = candidates(
+      "Acme a levé 5 millions d'euros lors d'un tour de série A mené par Foo Capital, pour une valorisation de 50 millions d'euros.",
+      "fr",
+    );
+    expect(cs.map((c) => [c.kind, c.round?.name ?? null, c.investors])).toEqual([
+      ["round", "Series A", { leads: ["Foo Capital"], participants: [] }],
+      ["valuation", null, { leads: [], participants: [] }],
+    ]);
+  });
+
+  it("a round takes no round name from another sentence", () => {
+    const before = candidates(
+      "Acme a levé 5 millions d'euros en série A. Elle a levé 20 millions d'euros l'an dernier.",
+      "fr",
+    );
+    expect(before.map((c) => c.round?.name ?? null)).toEqual(["Series A", null]);
+    const after = candidates("Acme a levé 5 millions d'euros. Sa série B, de 20 millions d'euros, a suivi.", "fr");
+    expect(after.map((c) => c.round?.name ?? null)).toEqual([null, "Series B"]);
+  });
+});
+
+describe("a figure's date", () => {
+  it("a date right after the figure is its date, before a nearer one of the sentence", () => {
+    const [c] = candidates(
+      "Le 3 mars 2023, Acme a annoncé avoir levé 5 millions d'euros en février 2023.",
+      "fr",
+      "2024-01-01",
+    );
+    expect(c.date).toMatchObject({ value: "2023-02", phrase: "en février 2023" });
+  });
+
+  it("a date farther after it does not beat a nearer one before it", () => {
+    const [c] = candidates(
+      "En 2022, Acme a levé 5 millions d'euros, selon un communiqué de mars 2024 publié par la société.",
+      "fr",
+      "2024-06-01",
+    );
+    expect(c.date).toMatchObject({ value: "2022", phrase: "En 2022" });
+  });
+
+  it("never from beyond the figure before it", () => {
+    const cs = candidates("En 2022, Acme a levé 2 millions d'euros, puis 5 millions d'euros.", "fr", "2024-05-01");
+    expect(cs.map((c) => c.date?.value)).toEqual(["2022", "2024-05-01"]);
+    expect(notes(cs[1])).toContain("date-from-publication");
+  });
+
+  it("never from beyond the figure after it", () => {
+    const cs = candidates("Acme a levé 2 millions d'euros puis 5 millions d'euros en 2023.", "fr", "2024-05-01");
+    expect(cs.map((c) => c.date?.value)).toEqual(["2024-05-01", "2023"]);
+  });
+
+  it("in Chinese, each year goes with the figure it precedes", () => {
+    const cs = candidates("营收2023年5亿元，2024年8亿元。", "zh", "2025-01-01");
+    expect(cs.map((c) => [c.amount, c.date?.value])).toEqual([
+      [5e8, "2023"],
+      [8e8, "2024"],
+    ]);
+  });
+
+  it("a date touching the figure's bound before it is its date", () => {
+    const [c] = candidates("公司2023年约5亿元。", "zh", "2025-01-01");
+    expect([c.phrase, c.qualifiers, c.date?.value]).toEqual(["约5亿元", ["approximate"], "2023"]);
+  });
+
+  it("a date right after the last figure of its sentence is its date", () => {
+    const [c] = candidates("Acme a levé 5 millions d'euros en 2023.", "fr", "2025-01-01");
+    expect(c.date).toMatchObject({ value: "2023", phrase: "en 2023" });
+  });
+
+  it("the publication date, when used, is said so and is no relative phrase", () => {
+    const [c] = candidates("Acme a levé 5 millions d'euros.", "fr", "2024-05-01");
+    expect(c.date).toEqual({ value: "2024-05-01", precision: "day", phrase: null, offset: null, relative: false });
+    expect(notes(c)).toContain("date-from-publication");
+  });
+});
+
+describe("numbers that are no figures", () => {
+  it("a run of digits too long to be an amount (an identifier) gives no candidate, not even from its last digits", () => {
+    expect(candidates("Facture 12345678901234567890 €.", "fr")).toEqual([]);
+  });
+});
+
+describe("a currency sign settled by the code after the amount", () => {
+  it.each<[string, string, string, string[]]>([
+    ["Acme raised $5 million AUD.", "AUD", "$5 million AUD", []],
+    ["Acme raised $5 million USD.", "USD", "$5 million USD", []],
+    ["Acme raised $5-10 million AUD.", "AUD", "$5-10 million AUD", ["range"]],
+  ])("%s", (text, currency, phrase, expected) => {
+    const [c] = candidates(text, "en");
+    expect([
+      c.currency,
+      c.phrase,
+      notes(c).filter((k) => k !== "kind-unclear" && k !== "date-from-publication"),
+    ]).toEqual([currency, phrase, expected]);
+  });
+
+  it("a word that settles nothing is not read after a sign: '$5 million dollars' stays an assumed USD", () => {
+    const [c] = candidates("Acme raised $5 million dollars.", "en");
+    expect([c.currency, c.phrase, notes(c)]).toEqual(["USD", "$5 million", ["currency-assumed"]]);
+  });
+
+  it("a sure sign is not overridden: '€5 million USD' is in euros", () => {
+    const [c] = candidates("Acme raised €5 million USD.", "en");
+    expect([c.currency, c.phrase]).toEqual(["EUR", "€5 million"]);
+  });
+});
