@@ -1,4 +1,6 @@
 import { convert, fxRange, getRate } from "../../src/core/fx";
+import { DATASET } from "../../src/core/dataset";
+import { Store } from "../../src/core/store";
 import * as ws from "../../src/core/worksheet";
 
 type R<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
@@ -255,6 +257,57 @@ describe("HF.ROUNDCARD", () => {
     expect(ws.roundCardText(value(ws.roundCard("2021-03", null)))).toBe(
       "Hugging Face Series B (2021-03): 40,000,000 USD, lead Addition",
     );
+  });
+
+  it("the one-line text gives the round's valuation when one is reported", () => {
+    expect(ws.roundCardText(value(ws.roundCard("Series C", null)))).toBe(
+      "Hugging Face Series C (2022-05): 100,000,000 USD, valuation 2,000,000,000 USD, lead Lux Capital",
+    );
+  });
+});
+
+describe("HF.ROUNDCARD for unnamed rounds", () => {
+  // Mistral AI with two more unnamed rounds (amounts 7 and 3, invented for this test), dated
+  // to a day and to a year: three rounds share the name "Unnamed", so only a date tells them apart.
+  const ds = structuredClone(DATASET);
+  const june = ds.rounds.find((r) => r.id === "mistral-2023-06")!;
+  const more = (id: string, date: (typeof june)["date"], amount: number) => ({
+    ...structuredClone(june),
+    id,
+    date,
+    amount: { ...june.amount, value: amount },
+  });
+  ds.rounds.push(more("test-day", { value: "2024-02-05", precision: "day" }, 7));
+  ds.rounds.push(more("test-year", { value: "2020", precision: "year" }, 3));
+  const s = new Store(ds);
+  const card = (date: string) => value(ws.roundCard(date, "Mistral AI", s));
+
+  it("gives Date the format of its precision: a day, a month, a year", () => {
+    expect(card("2024-02-05").properties.Date).toMatchObject({ numberFormat: "yyyy-mm-dd" });
+    expect(card("2023-06").properties.Date).toMatchObject({ numberFormat: "mmm yyyy" });
+    expect(card("2020").properties.Date).toMatchObject({ numberFormat: "yyyy" });
+  });
+
+  it("a card of an unnamed round given back to HF.RAISED stands for its own round, found by its date", () => {
+    for (const [date, amount] of [
+      ["2024-02-05", 7],
+      ["2020", 3],
+      ["2023-06", 105000000],
+    ] as const) {
+      expect([date, value(ws.raised(card(date), "reported", null, null, null, s))]).toEqual([date, amount]);
+    }
+  });
+
+  it("a card naming the round without a date is read by its name (the company's only unnamed round)", () => {
+    const undated = {
+      type: "Entity",
+      text: "Mistral AI Unnamed",
+      properties: {
+        Round: { type: "String", basicValue: "Unnamed" },
+        Company: { type: "String", basicValue: "Mistral AI" },
+      },
+    };
+    expect(value(ws.raised(undated, "reported", null, null))).toBe(105000000);
   });
 });
 
