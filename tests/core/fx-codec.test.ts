@@ -257,6 +257,19 @@ describe("encodeFx's choices", () => {
     );
   });
 
+  it("weighs an escaped residual at its real 72 bits (32 ones, then 40 raw bits) against the others' quotient, stop bit and k bits", () => {
+    // C1 alone: residuals 236, 1791, -6151, none escaped: 34 + 35 + 23 = 92 bits. Following C0's
+    // moves in full (beta 1): 7, -19153 (escaped), -6: 5 + 72 + 14 = 91 bits, one fewer: C0 is its reference.
+    const c1 = ["4125", "4361", "6152", "1"];
+    const enc = encodeFx(
+      tableOf(DAY_2020_01_01, [1, 1, 1], [["144", "152", "882", "1"], c1, ["1", null, null, null]]),
+      SHA,
+    );
+    expect([enc.series[1].ref, enc.series[1].beta]).toEqual([0, 1]);
+    expect(enc.series[2].bitOffset - enc.series[1].bitOffset).toBe(32 + 91);
+    expect(decodeAll(enc).series[1]).toEqual(c1.map(Number));
+  });
+
   it("predicts from another currency when only that keeps a move within the escape's 40 bits", () => {
     // Alone, C1's move 1 → 1 + 2^39 zigzags to 2^40 (refused); following C0's 1000-fold move leaves
     // a residual of 2^39 - 998, which fits.
