@@ -155,7 +155,10 @@ describe("HF.INVESTORS", () => {
   });
 
   it("returns #N/A when the sources name no investor for the round", () => {
-    expect(fail(ws.investors("Seed", null)).code).toBe("not_available");
+    expect(fail(ws.investors("Seed", null))).toMatchObject({
+      code: "not_available",
+      message: "No investor named for the Seed round reported for Hugging Face in the sources.",
+    });
   });
 });
 
@@ -262,6 +265,61 @@ describe("HF.ROUNDCARD", () => {
   it("the one-line text gives the round's valuation when one is reported", () => {
     expect(ws.roundCardText(value(ws.roundCard("Series C", null)))).toBe(
       "Hugging Face Series C (2022-05): 100,000,000 USD, valuation 2,000,000,000 USD, lead Lux Capital",
+    );
+  });
+});
+
+describe("HF.ROUNDCARD with several leads, several disagreements, or no lead", () => {
+  // Hugging Face's Series B with Lux Capital as a second lead, and its Series A with a second
+  // disagreement (on the amount, an invented 15 million): both invented for this test.
+  const ds = structuredClone(DATASET);
+  const b = ds.rounds.find((r) => r.id === "hf-series-b-2021")!;
+  b.leads = ["addition", "lux-capital"];
+  b.participants = b.participants.filter((id) => id !== "lux-capital");
+  const a = ds.rounds.find((r) => r.id === "hf-series-a-2019")!;
+  const first = a.disagreements![0];
+  a.disagreements!.push({
+    ...first,
+    field: "amount",
+    value: 15000000,
+    chosenBecause: "the amount invented for this test is not chosen.",
+  });
+  const s = new Store(ds);
+
+  it("lists every lead, separated by commas, in the card and in its one-line text", () => {
+    const card = value(ws.roundCard("Series B", null, s));
+    expect(card.properties.Lead).toEqual({ type: "String", basicValue: "Addition, Lux Capital" });
+    expect(ws.roundCardText(card)).toBe("Hugging Face Series B (2021-03): 40,000,000 USD, lead Addition, Lux Capital");
+  });
+
+  it("gives each disagreement as its own sentence, a space between them, in the card and in HF.SOURCE", () => {
+    const card = value(ws.roundCard("Series A", null, s));
+    const text = String(card.properties.Disagreements.basicValue);
+    expect(text).toMatch(/^Disagreement on date: .*\. Disagreement on amount: .*is not chosen\.$/);
+    expect(value(ws.source("round", "Series A", null, null, s))).toContain(text);
+  });
+
+  it("says the lead is not reported when the sources name none (the seed)", () => {
+    expect(ws.roundCardText(value(ws.roundCard("Seed", null)))).toBe(
+      "Hugging Face Seed (2018-05): 4,000,000 USD, lead not reported",
+    );
+  });
+
+  it("a card of a named round is read by its name, even where its date falls in another round's period", () => {
+    // An unnamed round dated to the year 2019 (amount 1, invented): Series A's card is dated
+    // 2019-12-01, a day of both rounds, so only the name tells which round the card stands for.
+    const both = structuredClone(DATASET);
+    const seriesA = both.rounds.find((r) => r.id === "hf-series-a-2019")!;
+    both.rounds.push({
+      ...structuredClone(seriesA),
+      id: "test-unnamed-2019",
+      round: "Unnamed",
+      date: { value: "2019", precision: "year" },
+      amount: { ...seriesA.amount, value: 1 },
+    });
+    const s2 = new Store(both);
+    expect(value(ws.raised(value(ws.roundCard("Series A", null, s2)), "reported", null, null, null, s2))).toBe(
+      13500000,
     );
   });
 });
@@ -373,6 +431,42 @@ describe("HF.METRIC, more", () => {
       code: "not_available",
       message: "No metric reported for Hugging Face on or before 2019-01; the first is dated 2021.",
     });
+  });
+});
+
+describe("HF.METRIC's list of names with known_by", () => {
+  const all = value(ws.metric(null, null, null)).map(([n]) => n);
+  const answering = (asOf: string | null, knownBy: string) =>
+    all.filter((n) => ws.metric(n, asOf, null, null, knownBy).ok);
+
+  it("lists the metrics HF.METRIC answers a value for as known by then, with or without as_of", () => {
+    for (const [asOf, knownBy] of [
+      [null, "2021-06"],
+      [null, "2022-06"],
+      ["2022-12", "2023-12"],
+    ] as const) {
+      const listed = value(ws.metric(null, asOf, null, null, knownBy)).map(([n]) => n);
+      expect([asOf, knownBy, listed]).toEqual([asOf, knownBy, answering(asOf, knownBy)]);
+      expect(listed.length).toBeGreaterThan(0);
+      expect(listed.length).toBeLessThan(all.length);
+    }
+  });
+
+  it("known by a date before every report: #N/A saying when the first value was reported (the contributors, 2021-03)", () => {
+    const expected = {
+      code: "not_available",
+      message:
+        "The 2021-03 open-source contributors figure was first reported in 2021-03 (s1), after 2019-01; nothing earlier was known by then.",
+    };
+    expect(fail(ws.metric(null, null, null, null, "2019-01"))).toMatchObject(expected);
+    // as_of 2021-12 leaves out the metrics dated later; the others were all reported after 2019-01.
+    expect(fail(ws.metric(null, "2021-12", null, null, "2019-01"))).toMatchObject(expected);
+  });
+
+  it("a company with no metric at all says so, known_by or not", () => {
+    const none = { code: "not_available", message: "No metric reported for Mistral AI in the sources." };
+    expect(fail(ws.metric(null, null, "Mistral AI"))).toMatchObject(none);
+    expect(fail(ws.metric(null, null, "Mistral AI", null, "2024"))).toMatchObject(none);
   });
 });
 
