@@ -7,6 +7,7 @@
 import { dayOf, daysInMonth, isoOfDay, parseDate, Precision, weekdayOf } from "../dates";
 import { Lexicon, skipSpaces, skipSpacesBack } from "./lexicon";
 import { canStartNumber, isDigit, scanNumberWords } from "./numbers";
+import { percentAfter } from "./metrics";
 import { note } from "./note";
 import { Ambiguity } from "./types";
 
@@ -478,7 +479,8 @@ function readMonth(
   let j = skipSpaces(folded, end, 1);
   if (day === undefined) {
     const d = readDigits(text, j, 2);
-    if (d && d[0] >= 1 && d[0] <= 31) {
+    // "In May 12% of users left": a share, not the month's day.
+    if (d && d[0] >= 1 && d[0] <= 31 && percentAfter(folded, d[1]) === undefined) {
       day = d[0];
       end = d[1];
       for (const suf of ["st", "nd", "rd", "th"]) if (folded.startsWith(suf, end)) end += 2;
@@ -487,7 +489,7 @@ function readMonth(
     }
   }
   const y = readDigits(text, j, 4);
-  if (y && isYear(y[0])) {
+  if (y && isYear(y[0]) && percentAfter(folded, y[1]) === undefined) {
     year = y[0];
     end = y[1];
   } else if (day !== undefined && folded[end - 1] === ",") end--;
@@ -594,8 +596,9 @@ function readNumeric(text: string, folded: string, i: number, anchor: Anchor | u
       end: e,
     };
   }
-  // "en 2016", "in 2016", "fin 2018" (a year glued to a word, "mi-2016", cannot start a number: see canStartNumber)
-  if (isYear(value)) {
+  // "en 2016", "in 2016", "fin 2018" (a year glued to a word, "mi-2016", cannot start a number: see canStartNumber);
+  // "grew by 2000%" is a share, not a year.
+  if (isYear(value) && percentAfter(folded, end) === undefined) {
     const lead = YEAR_LEAD.endingAt(folded, skipSpacesBack(folded, i, 1));
     if (lead)
       return { phrase: { start: lead.start, end, value: String(value), precision: "year", relative: false }, end };

@@ -400,10 +400,11 @@ function dateOf(
   const adjacent = inSentence.find(
     (d) => d.start >= f.end && d.start - f.end <= 2 && (nextStart === ctx.to || nextStart - d.end > d.start - f.end),
   );
+  // Else the nearest, but never one right before the next figure ("5亿元，2024年8亿元", "puis en 2023 5 millions"): it leads into that one.
   const pick =
     adjacent ??
     nearest(
-      inSentence.filter((d) => d.start >= prevEnd && d.end <= nextStart),
+      inSentence.filter((d) => d.start >= prevEnd && (nextStart === ctx.to || nextStart - d.end > 2)),
       f,
     );
   if (pick) {

@@ -12,7 +12,7 @@ export interface NumberToken {
   end: number;
   /** True for a number written in words. */
   words: boolean;
-  /** True when digits were grouped or had decimals (a plain 4-digit token may be a year). */
+  /** True when the digits were neither grouped nor had decimals (a plain 4-digit token may be a year). */
   plain: boolean;
 }
 

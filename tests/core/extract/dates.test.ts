@@ -204,8 +204,17 @@ describe("a day with a month name", () => {
     ["a count of 0", "In June 0 incidents were reported", "In June", "2024-06"],
     ["three digits", "In May 123 employees joined", "In May", "2024-05"],
     ["five digits", "In May 20211 units were sold", "In May", "2024-05"],
+    ["a percentage", "In May 12% of users left", "In May", "2024-05"],
+    ["a percentage in words", "En mai 12 pour cent des salariés", "En mai", "2024-05"],
   ])("not a day after the month: %s", (_, text, phrase, value) => {
     expect(dates(text)).toEqual([[phrase, value, "month", true]]);
+  });
+
+  it.each([
+    ["after the month", "x mai 2000 % y", "mai", "2024-05", "month"],
+    ["after the day", "On May 10, 2000% more", "On May 10", "2024-05-10", "day"],
+  ])("not a year when a percent sign follows it: %s (%s)", (_, text, phrase, value, precision) => {
+    expect(dates(text)).toEqual([[phrase, value, precision, true]]);
   });
 });
 
@@ -224,7 +233,17 @@ describe("a bare year after a lead word: the years 1900 to 2099", () => {
     expect(dates(`x ${phrase} y`)).toEqual([[phrase, value, "year", false]]);
   });
 
-  it.each(["en 1899", "en 2100", "en 10 ans", "in 12 months", "en 20231", "en 02023"])("not a date: %s", (phrase) => {
+  it.each([
+    "en 1899",
+    "en 2100",
+    "en 10 ans",
+    "in 12 months",
+    "en 20231",
+    "en 02023",
+    "by 2000%",
+    "en 1950 %",
+    "of 1950 percent",
+  ])("not a date: %s", (phrase) => {
     expect(dates(`x ${phrase} y`)).toEqual([]);
   });
 });

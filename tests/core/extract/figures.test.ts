@@ -57,6 +57,66 @@ describe("years are dates, not figures", () => {
   });
 });
 
+describe("what the year rule takes: four plain digits from 1900 to 2099", () => {
+  it.each([
+    ["1899", [5000, 1899]],
+    ["1900", [5000]],
+    ["2099", [5000]],
+    ["2100", [5000, 2100]],
+    ["01950", [5000, 1950]],
+  ] as [string, number[]][])("after 'dont', %s", (n, amounts) => {
+    expect(candidates(`Acme compte 5 000 clients, dont ${n} en France.`, "fr").map((c) => c.amount)).toEqual(amounts);
+  });
+
+  it.each([
+    ["fr", "Acme compte 3 000 clients, dont 1 950 en France.", 1950],
+    ["en", "Acme has 3,000 clients, including 1,950 in France.", 1950],
+    ["fr", "Acme compte 3 000 clients, dont deux mille en France.", 2000],
+  ] as [Lang, string, number][])("not digits grouped or a number in words: %s", (lang, text, part) => {
+    expect(candidates(text, lang).map((c) => c.amount)).toEqual([3000, part]);
+  });
+});
+
+describe("a percent sign", () => {
+  it.each([
+    ["en", "Acme's revenue grew by 2000% in three years.", 20, null],
+    ["fr", "En janvier 5 % des salariés sont partis.", 0.05, "2024-01"],
+  ] as [Lang, string, number, string | null][])(
+    "makes a share, never a date's year or day: %s",
+    (lang, text, amount, date) => {
+      const cs = candidates(text, lang, "2024-06-01");
+      expect(cs.map((c) => [c.amount, c.unit])).toEqual([[amount, "percent"]]);
+      if (date !== null) expect(cs[0].date).toMatchObject({ value: date, relative: true });
+    },
+  );
+
+  it("after a number that runs on past a date phrase, makes a share of the whole number", () => {
+    expect(candidates("In January 5.5% of users left.", "en", "2024-06-01").map((c) => [c.amount, c.unit])).toEqual([
+      [0.055, "percent"],
+    ]);
+  });
+
+  it.each([
+    ["en", "Acme raised $5% more.", 5, "USD"],
+    ["fr", "Acme compte 5 millions % de vues.", 5e6, null],
+  ] as [Lang, string, number, string | null][])(
+    "after an amount of money or a magnitude, makes no share: %s",
+    (lang, text, amount, currency) => {
+      expect(candidates(text, lang).map((c) => [c.amount, c.currency, c.unit])).toEqual([[amount, currency, null]]);
+    },
+  );
+});
+
+describe("a lower-case m or b after a number", () => {
+  it("is a magnitude after a currency sign", () => {
+    expect(candidates("Acme raised $5m.", "en").map((c) => [c.amount, c.currency])).toEqual([[5e6, "USD"]]);
+  });
+
+  it("is nothing without one: 5m may be metres", () => {
+    expect(candidates("Acme's robot ran 5m in the test.", "en")).toEqual([]);
+  });
+});
+
 describe("counts in round thousands are rounded figures", () => {
   it.each([
     ["Acme compte 1000 clients.", ["approximate"], ["round-figure"]],
@@ -146,6 +206,58 @@ describe("a figure's date", () => {
       "2024-01-01",
     );
     expect(c.date).toMatchObject({ value: "2023-02", phrase: "en février 2023" });
+  });
+
+  it("a date right after the figure is its date, even when one right before it is nearer", () => {
+    const [c] = candidates("Acme a levé en 2022 5 millions d'euros, en mars 2023.", "fr", "2024-01-01");
+    expect(c.date).toMatchObject({ value: "2023-03", phrase: "en mars 2023" });
+  });
+
+  it("...and when another figure follows farther on", () => {
+    const cs = candidates(
+      "Acme a levé en 2022 5 millions d'euros, en mars 2023, puis 8 millions d'euros.",
+      "fr",
+      "2024-01-01",
+    );
+    expect(cs[0].date).toMatchObject({ value: "2023-03", phrase: "en mars 2023" });
+  });
+
+  it("a date glued right after the figure is its date, even just before the next figure", () => {
+    const cs = candidates("营收5亿元2023年，8亿元2024年。", "zh", "2025-01-01");
+    expect(cs.map((c) => [c.amount, c.date?.value])).toEqual([
+      [5e8, "2023"],
+      [8e8, "2024"],
+    ]);
+  });
+
+  it("a date as near the next figure as this one is not right after this one: the nearer date before it wins", () => {
+    const cs = candidates("Acme a levé en 2022 5 millions d'euros, en 2023, 8 millions d'euros.", "fr", "2024-01-01");
+    expect(cs.map((c) => [c.amount, c.date?.value])).toEqual([
+      [5e6, "2022"],
+      [8e6, "2023"],
+    ]);
+  });
+
+  it.each([
+    ["zh", "营收5亿元，2024年8亿元。", "2024"],
+    ["fr", "Acme a levé 2 millions d'euros, puis en 2024 5 millions d'euros.", "2024"],
+    ["fr", "Acme a levé 2 millions d'euros, puis en 2024, 5 millions d'euros.", "2024"],
+  ] as [Lang, string, string][])(
+    "a date right before the next figure is that one's, never this one's: %s %s",
+    (lang, text, next) => {
+      const cs = candidates(text, lang, "2025-01-01");
+      expect(cs.map((c) => c.date?.value)).toEqual(["2025-01-01", next]);
+      expect(notes(cs[0])).toContain("date-from-publication");
+    },
+  );
+
+  it("a date farther after the last figure, at the end of the sentence, is its date", () => {
+    const [c] = candidates(
+      "Acme a levé 5 millions d'euros, selon un communiqué publié en mars 2023.",
+      "fr",
+      "2024-01-01",
+    );
+    expect(c.date).toMatchObject({ value: "2023-03", phrase: "en mars 2023" });
   });
 
   it("a date farther after it does not beat a nearer one before it", () => {

@@ -150,3 +150,13 @@ describe("a currency written again before the second end", () => {
     expect([c.currency, c.amount, c.range, c.phrase]).toEqual([currency, low, { low, high }, phrase]);
   });
 });
+
+describe("a currency written after each end, glued to the hyphen", () => {
+  it.each<[Lang, string, string, number, number]>([
+    ["fr", "Acme a levé 5 M€-10 M€.", "EUR", 5e6, 10e6],
+    ["en", "Acme raised 5 USD-10 USD.", "USD", 5, 10],
+  ])("%s: %s is one range", (lang, text, currency, low, high) => {
+    const [c] = candidates(text, lang);
+    expect([c.currency, c.amount, c.range]).toEqual([currency, low, { low, high }]);
+  });
+});
