@@ -57,6 +57,13 @@ describe("parseDayRange names the period parseDate names", () => {
       "2023-0:",
       "2023-08-1:",
       "2023-08-0/",
+      // ...and ones that, read as digits anyway ("/" as -1), would still add up to a valid year, month or day.
+      "202/",
+      "2023-1/",
+      "2023-08-2/",
+      // A day after something other than "-".
+      "2023-08/24",
+      "2023-08.24",
       // Serials typed as text with a time of day to several decimals.
       "45161.25",
       "45161.999",
