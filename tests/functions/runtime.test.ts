@@ -21,6 +21,8 @@ function loadWith(before: unknown): unknown {
   if (before === undefined) delete g.CustomFunctions;
   else g.CustomFunctions = before;
   jest.isolateModules(() => {
+    // A fresh copy of the module, as a page first loads it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     require("../../src/functions/_runtime");
   });
   return g.CustomFunctions;
@@ -47,7 +49,11 @@ describe("outside Excel: an inert CustomFunctions", () => {
 describe("inside Excel: the runtime's CustomFunctions", () => {
   it("is kept as it is (its associate registers the functions)", () => {
     const registered = new Map<string, unknown>();
-    const runtime = { associate: (id: string, fn: unknown) => registered.set(id, fn), Error: class {}, ErrorCode: {} };
+    const runtime = {
+      associate: (id: string, fn: unknown) => registered.set(id, fn),
+      Error: class extends Error {},
+      ErrorCode: {},
+    };
     expect(loadWith(runtime)).toBe(runtime);
     const fn = () => 1;
     (g.CustomFunctions as CustomFunctionsLike).associate("VALUATION", fn);
