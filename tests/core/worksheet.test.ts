@@ -470,6 +470,35 @@ describe("HF.METRIC's list of names with known_by", () => {
   });
 });
 
+describe("text arguments named like the properties every object inherits", () => {
+  // Each argument read from a table of names (rounds, metrics, questions, currencies, methods,
+  // companies) answers "constructor", "__proto__", "toString" and "hasOwnProperty" with the
+  // error any unknown name gets ("Zeta"), the name aside.
+  const calls: [string, (x: string) => R<unknown>][] = [
+    ["HF.RAISED's round", (x) => ws.raised(x, null, null, null)],
+    ["HF.INVESTORS's round", (x) => ws.investors(x, null)],
+    ["HF.ROUNDCARD's round", (x) => ws.roundCard(x, null)],
+    ["HF.SOURCE's round", (x) => ws.source("round", x, null)],
+    ["HF.SOURCE's question", (x) => ws.source(x, null, null)],
+    ["HF.METRIC's name", (x) => ws.metric(x, null, null)],
+    ["HF.RAISED's currency", (x) => ws.raised("Series A", x, null, null)],
+    ["HF.FXCONVERT's currency", (x) => ws.fx(100, x, "USD", null, null)],
+    ["HF.FXRATE's method", (x) => ws.rate("EUR", "USD", "2023-08", x)],
+    ["HF.VALUATION's company", (x) => ws.valuation("2023-12", null, null, x)],
+  ];
+  const error = (f: (x: string) => R<unknown>, x: string) => {
+    const { code, message } = fail(f(x));
+    return { code, message: message.split(JSON.stringify(x)).join("(the name)") };
+  };
+
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])(
+    "%s is an unknown name like any other",
+    (name) => {
+      for (const [what, f] of calls) expect([what, error(f, name)]).toEqual([what, error(f, "Zeta")]);
+    },
+  );
+});
+
 describe("HF.TOTALRAISED in the reported currency", () => {
   it("is #VALUE! when the rounds counted were reported in more than one currency, naming them", () => {
     expect(fail(ws.totalRaised("2019-12", "reported", null, null))).toMatchObject({
