@@ -74,7 +74,7 @@ export function performanceSection(r: BenchResults): string {
     `${n(r.scale_ratio_rounds, 2)} (${n(sc.rounds_1x20000)} / ${n(sc.rounds_20x1000)} ns vs ${n(sc.real)} ns)`,
     "≤ 1.5",
     status("scale_ratio_rounds"),
-    "`HF.RAISED` per call with 1 company × 20,000 rounds and with 20 companies × 1,000 rounds added to the real data (the larger of the two) ÷ the same kind of questions over the real data",
+    "`HF.RAISED` per call with 1 company × 20,000 rounds and with 20 companies × 1,000 rounds added to the real data (the larger of the two) ÷ the same over the real data; both ask 4,096 questions per pass, drawn alike (scripts/lib/bench-data.ts `askRaised`): a third by round name, a third by ISO day, a third by that day's serial; each shape timed once per turn in 7 interleaved turns (15 without `--quick`), the median of the turns' ratios",
   ]);
   rows.push([
     "`scale_ratio_companies`",

@@ -19,7 +19,9 @@
  *   =HF.VALUATION(An), one with =XLOOKUP(An, dates, values, , -1) over the valuations
  *   pasted as a table; time to recalculate after replacing all the dates, HF ÷ native.
  * - scale_ratio_rounds, scale_ratio_companies: HF.RAISED per call over the real dataset
- *   plus synthetic companies, ÷ the same questions' cost over the real dataset alone.
+ *   plus synthetic companies ÷ per call over the real dataset alone, the questions drawn
+ *   alike (askRaised in scripts/lib/bench-data.ts); each shape timed once per turn, in 7
+ *   interleaved turns (15 without --quick), and the median of the turns' ratios.
  * - insert: the rounds table of 10, 1,000, 100,000 rows written by src/taskpane/writer.ts
  *   to a stand-in that charges 30 ms per sync and refuses a request over 5 MB.
  * - cold_start_ms: production taskpane.html in headless Chromium with the real office.js.
@@ -59,8 +61,8 @@ const ONLY = (process.argv.find((a) => a.startsWith("--only=")) ?? "")
   .filter(Boolean);
 const wanted = (name: string): boolean => ONLY.length === 0 || ONLY.includes(name);
 const CFG = QUICK
-  ? { passes: 3, recalcReps: 3, coldLoads: 5, scalePasses: 5 }
-  : { passes: 10, recalcReps: 7, coldLoads: 7, scalePasses: 20 };
+  ? { passes: 3, recalcReps: 3, coldLoads: 5, scalePasses: 5, scaleTurns: 7 }
+  : { passes: 10, recalcReps: 7, coldLoads: 7, scalePasses: 20, scaleTurns: 15 };
 const TUPLES = 10000;
 const FUNCTION_IDS = [
   "VALUATION",
@@ -296,20 +298,17 @@ function benchScale() {
   }
   const f = raised as unknown as Fn;
   for (const qs of Object.values(sets)) measure(f, qs, { passes: 1 });
-  const ns: Record<string, Timing> = {};
-  // Interleaved rounds, so drift in the machine's speed hits every shape alike.
+  // Interleaved turns, each shape measured once per turn, so drift in the machine's speed
+  // hits every shape alike; a ratio is the median over the turns of that turn's ratio.
   const runs: Record<string, number[]> = {};
-  for (let k = 0; k < 3; k++) {
-    for (const [name, qs] of Object.entries(sets)) {
-      const t = measure(f, qs, { passes: Math.max(1, Math.round(CFG.scalePasses / 3)) });
-      (runs[name] ??= []).push(t.median);
-      ns[name] = t;
-    }
+  for (let k = 0; k < CFG.scaleTurns; k++) {
+    for (const [name, qs] of Object.entries(sets)) (runs[name] ??= []).push(measure(f, qs, { passes: 1 }).median);
   }
   const med = (name: string) => median(runs[name]);
+  const ratio = (name: string) => median(runs[name].map((t, k) => t / runs.real[k]));
   return {
-    ratioRounds: Math.max(med("rounds_1x20000"), med("rounds_20x1000")) / med("real"),
-    ratioCompanies: med("companies_10000x20") / med("real"),
+    ratioRounds: Math.max(ratio("rounds_1x20000"), ratio("rounds_20x1000")),
+    ratioCompanies: ratio("companies_10000x20"),
     ns: Object.fromEntries(Object.keys(sets).map((k) => [k, r1(med(k))])),
     eurShares,
   };

@@ -207,8 +207,7 @@ function syntheticRound(
  * The real dataset plus `companies` companies of `rounds` day-dated rounds each (1946–2026,
  * distinct days; a share `eurShare` of each company's rounds in EUR, all dated 1999 or
  * later (fewer if not enough are), the rest USD), and `questions` RAISED questions
- * about them, [roundOrDate, companyName], asked the way the real questions are (by name
- * when the round has one, else by ISO date or serial).
+ * about them, [roundOrDate, companyName], asked as the real questions are (askRaised).
  */
 export function scaleDataset(
   real: Dataset,
@@ -251,28 +250,39 @@ export function scaleDataset(
     ds.rounds.push(...list);
     made.push({ name, list });
   }
-  const asked: Args[] = [];
-  for (let q = 0; q < questions; q++) {
-    const { name, list } = r.pick(made);
-    const round = r.pick(list);
-    const how = round.round !== "Unnamed" && r() < 0.34 ? "name" : r() < 0.5 ? "iso" : "serial";
-    asked.push([how === "name" ? round.round : how === "iso" ? round.date.value : serial(round.date.value), name]);
-  }
+  const asked = Array.from({ length: questions }, () => askRaised(made, r));
   const synthetic = ds.rounds.length - real.rounds.length;
   const eurRounds = ds.rounds.slice(real.rounds.length).filter((x) => x.amount.currency === "EUR").length;
   return { dataset: ds, questions: asked, eurShare: eurRounds / synthetic };
 }
 
-/** The same kinds of questions about the real dataset's rounds (every company that has rounds). */
+/** The same kinds of questions about the real dataset's rounds (every company that has rounds), in the same proportions. */
 export function realQuestions(real: Dataset, { questions = 4096, seed = 7 } = {}): Args[] {
   const r = rng(seed);
-  return Array.from({ length: questions }, () => {
-    const round = r.pick(real.rounds);
-    const name = (real.companies.find((c) => c.id === round.company) as { name: string }).name;
-    const how = round.round !== "Unnamed" && r() < 0.34 ? "name" : r() < 0.5 ? "iso" : "serial";
-    const day = round.date.precision === "day" ? round.date.value : `${round.date.value.slice(0, 7)}-15`;
-    return [how === "name" ? round.round : how === "iso" ? round.date.value : serial(day), name];
-  });
+  const byCompany = real.companies
+    .map((c) => ({ name: c.name, list: real.rounds.filter((x) => x.company === c.id) }))
+    .filter((c) => c.list.length > 0);
+  return Array.from({ length: questions }, () => askRaised(byCompany, r));
+}
+
+/**
+ * One HF.RAISED question, [roundOrDate, companyName], about a round of one of `companies`.
+ * The kind of question is drawn first, alike for every dataset, so that the scale ratios
+ * compare datasets' shapes and not the questions asked: a third by a round's name (about a
+ * company with named rounds), a third by an ISO day and a third by that day's serial (a
+ * round dated to a month: its 15th).
+ */
+function askRaised(companies: readonly { name: string; list: readonly Round[] }[], r: Rng): Args {
+  const how = r.int(0, 2);
+  if (how === 0) {
+    const withNames = companies.filter((c) => c.list.some((x) => x.round !== "Unnamed"));
+    const { name, list } = r.pick(withNames);
+    return [r.pick(list.filter((x) => x.round !== "Unnamed")).round, name];
+  }
+  const { name, list } = r.pick(companies);
+  const round = r.pick(list);
+  const day = round.date.precision === "day" ? round.date.value : `${round.date.value.slice(0, 7)}-15`;
+  return [how === 1 ? day : serial(day), name];
 }
 
 /** The real dataset with Hugging Face given `rows` rounds in all (its real ones first). */

@@ -132,7 +132,7 @@ export function benchWorkbook({ runs, passes }: { runs: number; passes: number }
 
   const merged = load.store;
   const embedded = embeddedStore();
-  // Asked as realQuestions asks about the real rounds: by round name (a third, HF.RAISED only), else by ISO month or by the serial of its 15th.
+  // By round name (a third, HF.RAISED only), else by ISO month or by the serial of its 15th.
   const r = rng(7);
   const ask = (byName: boolean, firstRound: number): Args => {
     const c = r.int(0, WORKBOOK_COMPANIES - 1);

@@ -424,58 +424,63 @@ export function roundLabel(lang: Lang, round: string): string {
 /**
  * Metric names in French and Chinese, by metric id (English comes from the dataset's own
  * label). tests/core/labels.test.ts fails for a metric of the dataset, or one the extractor
- * reads from an article, missing here.
+ * reads from an article, missing here. Maps, as every table read with outside text: a
+ * workbook metric named "Constructor" (id "constructor") must find nothing every object inherits.
  */
-export const METRIC_LABELS: Readonly<Record<Exclude<Lang, "en">, Readonly<Record<string, string>>>> = {
-  fr: {
-    employees: "Salariés",
-    employees_france: "Salariés en France",
-    revenue: "Chiffre d'affaires",
-    contributors: "Contributeurs open source",
-    companies_using: "Entreprises ou organisations utilisant Hugging Face",
-    transformers_companies: "Entreprises utilisant la bibliothèque Transformers",
-    platform_organizations: "Organisations utilisant la plateforme Hugging Face",
-    paying_customers: "Clients payants",
-    models: "Modèles pré-entraînés sur le Hub",
-    datasets: "Jeux de données sur le Hub",
-    github_stars: "Étoiles GitHub (Transformers)",
-    github_forks: "Forks GitHub (Transformers)",
-    raise_per_github_star: "Montant levé par étoile GitHub (ratio de la source)",
-    previous_round_unspent: "Part du tour précédent non dépensée",
-    developers: "Développeurs utilisant la plateforme",
-    acquisition_price: "Prix d'acquisition",
-    ai_lab_commitment: "Fonds engagés pour un laboratoire de recherche en IA",
-    market_cap_outlook: "Perspective de capitalisation de l'investisseur",
-    // Read by the extractor (src/core/extract/metrics.ts), not in the dataset.
-    users: "Utilisateurs",
-    researchers: "Chercheurs",
-    startups: "Start-up",
-    people: "Personnes",
-  },
-  zh: {
-    employees: "员工人数",
-    employees_france: "法国员工人数",
-    revenue: "收入",
-    contributors: "开源贡献者",
-    companies_using: "使用 Hugging Face 的公司或组织",
-    transformers_companies: "使用 Transformers 库的公司",
-    platform_organizations: "使用 Hugging Face 平台的组织",
-    paying_customers: "付费客户",
-    models: "Hub 上的预训练模型",
-    datasets: "Hub 上的数据集",
-    github_stars: "GitHub 星标（Transformers）",
-    github_forks: "GitHub 复刻（Transformers）",
-    raise_per_github_star: "每个 GitHub 星标对应的融资额（来源的比率）",
-    previous_round_unspent: "上一轮尚未花完的比例",
-    developers: "使用该平台的开发者",
-    acquisition_price: "收购价格",
-    ai_lab_commitment: "承诺投入 AI 研究实验室的资金",
-    market_cap_outlook: "投资方对市值的展望",
-    users: "用户",
-    researchers: "研究人员",
-    startups: "创业公司",
-    people: "人数",
-  },
+export const METRIC_LABELS: Readonly<Record<Exclude<Lang, "en">, ReadonlyMap<string, string>>> = {
+  fr: new Map(
+    Object.entries({
+      employees: "Salariés",
+      employees_france: "Salariés en France",
+      revenue: "Chiffre d'affaires",
+      contributors: "Contributeurs open source",
+      companies_using: "Entreprises ou organisations utilisant Hugging Face",
+      transformers_companies: "Entreprises utilisant la bibliothèque Transformers",
+      platform_organizations: "Organisations utilisant la plateforme Hugging Face",
+      paying_customers: "Clients payants",
+      models: "Modèles pré-entraînés sur le Hub",
+      datasets: "Jeux de données sur le Hub",
+      github_stars: "Étoiles GitHub (Transformers)",
+      github_forks: "Forks GitHub (Transformers)",
+      raise_per_github_star: "Montant levé par étoile GitHub (ratio de la source)",
+      previous_round_unspent: "Part du tour précédent non dépensée",
+      developers: "Développeurs utilisant la plateforme",
+      acquisition_price: "Prix d'acquisition",
+      ai_lab_commitment: "Fonds engagés pour un laboratoire de recherche en IA",
+      market_cap_outlook: "Perspective de capitalisation de l'investisseur",
+      // Read by the extractor (src/core/extract/metrics.ts), not in the dataset.
+      users: "Utilisateurs",
+      researchers: "Chercheurs",
+      startups: "Start-up",
+      people: "Personnes",
+    }),
+  ),
+  zh: new Map(
+    Object.entries({
+      employees: "员工人数",
+      employees_france: "法国员工人数",
+      revenue: "收入",
+      contributors: "开源贡献者",
+      companies_using: "使用 Hugging Face 的公司或组织",
+      transformers_companies: "使用 Transformers 库的公司",
+      platform_organizations: "使用 Hugging Face 平台的组织",
+      paying_customers: "付费客户",
+      models: "Hub 上的预训练模型",
+      datasets: "Hub 上的数据集",
+      github_stars: "GitHub 星标（Transformers）",
+      github_forks: "GitHub 复刻（Transformers）",
+      raise_per_github_star: "每个 GitHub 星标对应的融资额（来源的比率）",
+      previous_round_unspent: "上一轮尚未花完的比例",
+      developers: "使用该平台的开发者",
+      acquisition_price: "收购价格",
+      ai_lab_commitment: "承诺投入 AI 研究实验室的资金",
+      market_cap_outlook: "投资方对市值的展望",
+      users: "用户",
+      researchers: "研究人员",
+      startups: "创业公司",
+      people: "人数",
+    }),
+  ),
 };
 
 /**
@@ -487,7 +492,5 @@ export const METRIC_LABELS: Readonly<Record<Exclude<Lang, "en">, Readonly<Record
  */
 export function metricLabel(lang: Lang, id: string, english: string): string {
   if (lang === "en") return english;
-  // Own entries only: a workbook metric named "Constructor" has the id "constructor", which every object inherits.
-  const table = METRIC_LABELS[lang];
-  return Object.prototype.hasOwnProperty.call(table, id) ? table[id] : english;
+  return METRIC_LABELS[lang].get(id) ?? english;
 }

@@ -404,7 +404,9 @@ export const MSG = {
   nothingBefore: (what: MessageRef, upTo: MessageRef, company: string, first: string | undefined): Err =>
     first
       ? fail("not_available", "nothingBeforeFirst", { what, company, upTo, first })
-      : fail("not_available", "nothingReported", { what, company }),
+      : MSG.nothingReported(what, company),
+  nothingReported: (what: MessageRef, company: string): Err =>
+    fail("not_available", "nothingReported", { what, company }),
   notYetReported: (
     what: MessageRef,
     when: MessageRef,

@@ -4,7 +4,7 @@
  * src/functions/ wraps each one and maps result codes to Excel errors.
  */
 import { ArgValue, MoneyArgs, readArgs, readMoneyArgs, SOURCE_QUESTIONS } from "./arguments";
-import { Evidence, FactDate, MetricDefinition, Money, Reported, Round, Valuation } from "./dataset";
+import { Evidence, FactDate, Metric, MetricDefinition, Money, Reported, Round, Valuation } from "./dataset";
 import {
   DateQuery,
   onOrBeforeText,
@@ -50,9 +50,9 @@ import {
   valuationAsOf,
   valuationPosition,
 } from "./queries";
-import { ok, Result } from "./result";
+import { Err, ok, Result } from "./result";
 import type { Lang } from "./locales";
-import { Dated, store, Store } from "./store";
+import { Dated, lastOnOrBeforeDay, store, Store } from "./store";
 import { buildRoundsTableOn, figureText, qualifierText, tableToArray, VALUATION_KIND_TEXT } from "./tables";
 
 type Arg = unknown;
@@ -260,12 +260,7 @@ export function investors(
   if (!r.ok) return r;
   const list = investorsOfRound(r.value.round, s);
   if (!list.length) {
-    return MSG.nothingBefore(
-      msg("whatInvestorOfRound", { round: r.value.round.round }),
-      msg("onOrBefore", { date: r.value.round.date.value }),
-      r.value.company.name,
-      undefined,
-    );
+    return MSG.nothingReported(msg("whatInvestorOfRound", { round: r.value.round.round }), r.value.company.name);
   }
   return ok(list.map((e) => [e.investor.name, investorTypeLabel(e.investor.type, lang), roleText(e, lang)]));
 }
@@ -273,8 +268,8 @@ export function investors(
 /**
  * HF.METRIC: latest value of a metric on or before `asOf`, or the list of metric names.
  *
- * The value comes as a 1×1 array; with no name, the list of metric names (a column): those
- * with a value on or before `asOf` when it is given. Always an array, so the function can be
+ * The value comes as a 1×1 array; with no name, the list of metric names (a column): when
+ * `asOf` or `knownBy` is given, those the function answers a value for with them. Always an array, so the function can be
  * declared as spilling. `currency` converts a money metric (default: as reported); `knownBy`:
  * only if the value had been reported by then (#N/A saying when, if not).
  *
@@ -302,17 +297,26 @@ export function metric(
   const c = s.companyList[n];
   const kb = knownByOf(kbDays);
   if (def === null) {
-    const names = metricNames(c.id, s).filter(
-      (n) => d === null || metricOn(s.metricDefs.get(n) as MetricDefinition, c, d, s, kb).ok,
-    );
-    if (!names.length) {
-      const firsts = [...(s.metrics.get(c.id)?.values() ?? [])]
-        .map((list) => list[0]?.record.date.value)
-        .filter((x): x is string => !!x)
-        .sort();
-      return MSG.nothingBefore(msg("whatMetric"), onOrBeforeText(d ?? TODAY), c.name, d ? firsts[0] : undefined);
+    const all = metricNames(c.id, s);
+    // With neither as_of nor known_by, every metric; else the names HF.METRIC answers a value for.
+    if (d === null && kb === null && all.length) return ok(all.map((n) => [n]));
+    const answers = all.map((n) => ({ n, m: metricOn(s.metricDefs.get(n) as MetricDefinition, c, d, s, kb) }));
+    const names = answers.filter(({ m }) => m.ok).map(({ n }) => [n]);
+    if (names.length) return ok(names);
+    // Values dated by as_of, each reported after known_by: the one reported first says when.
+    const upTo = (d ?? TODAY).end;
+    let first: { error: Result<unknown>; reported: string } | undefined;
+    for (const { n, m } of answers) {
+      // metricNames lists only the metrics the company has values of.
+      const list = (s.metrics.get(c.id) as Map<string, Dated<Metric>[]>).get(n) as Dated<Metric>[];
+      const i = lastOnOrBeforeDay(list, upTo);
+      if (i >= 0 && (!first || list[i].record.reported.value < first.reported))
+        first = { error: m, reported: list[i].record.reported.value };
     }
-    return ok(names.map((n) => [n]));
+    if (first) return first.error as Err;
+    // Each metric's list holds at least its first value (the store groups the values it has).
+    const firsts = [...(s.metrics.get(c.id)?.values() ?? [])].map((list) => list[0].record.date.value).sort();
+    return MSG.nothingBefore(msg("whatMetric"), onOrBeforeText(d ?? TODAY), c.name, d ? firsts[0] : undefined);
   }
   const m = metricOn(def, c, d, s, kb);
   if (!m.ok) return m;

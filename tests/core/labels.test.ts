@@ -86,7 +86,7 @@ describe("metric names", () => {
 
   it.each(OTHERS)("%s names every metric of the dataset", (lang) => {
     for (const m of DATASET.metricDefinitions) {
-      const name = METRIC_LABELS[lang as "fr" | "zh"][m.id];
+      const name = METRIC_LABELS[lang as "fr" | "zh"].get(m.id);
       expect({ id: m.id, translated: typeof name === "string" && name.trim() !== "" && name !== m.label }).toEqual({
         id: m.id,
         translated: true,

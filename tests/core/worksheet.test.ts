@@ -155,7 +155,10 @@ describe("HF.INVESTORS", () => {
   });
 
   it("returns #N/A when the sources name no investor for the round", () => {
-    expect(fail(ws.investors("Seed", null)).code).toBe("not_available");
+    expect(fail(ws.investors("Seed", null))).toMatchObject({
+      code: "not_available",
+      message: "No investor named for the Seed round reported for Hugging Face in the sources.",
+    });
   });
 });
 
@@ -262,6 +265,61 @@ describe("HF.ROUNDCARD", () => {
   it("the one-line text gives the round's valuation when one is reported", () => {
     expect(ws.roundCardText(value(ws.roundCard("Series C", null)))).toBe(
       "Hugging Face Series C (2022-05): 100,000,000 USD, valuation 2,000,000,000 USD, lead Lux Capital",
+    );
+  });
+});
+
+describe("HF.ROUNDCARD with several leads, several disagreements, or no lead", () => {
+  // Hugging Face's Series B with Lux Capital as a second lead, and its Series A with a second
+  // disagreement (on the amount, an invented 15 million): both invented for this test.
+  const ds = structuredClone(DATASET);
+  const b = ds.rounds.find((r) => r.id === "hf-series-b-2021")!;
+  b.leads = ["addition", "lux-capital"];
+  b.participants = b.participants.filter((id) => id !== "lux-capital");
+  const a = ds.rounds.find((r) => r.id === "hf-series-a-2019")!;
+  const first = a.disagreements![0];
+  a.disagreements!.push({
+    ...first,
+    field: "amount",
+    value: 15000000,
+    chosenBecause: "the amount invented for this test is not chosen.",
+  });
+  const s = new Store(ds);
+
+  it("lists every lead, separated by commas, in the card and in its one-line text", () => {
+    const card = value(ws.roundCard("Series B", null, s));
+    expect(card.properties.Lead).toEqual({ type: "String", basicValue: "Addition, Lux Capital" });
+    expect(ws.roundCardText(card)).toBe("Hugging Face Series B (2021-03): 40,000,000 USD, lead Addition, Lux Capital");
+  });
+
+  it("gives each disagreement as its own sentence, a space between them, in the card and in HF.SOURCE", () => {
+    const card = value(ws.roundCard("Series A", null, s));
+    const text = String(card.properties.Disagreements.basicValue);
+    expect(text).toMatch(/^Disagreement on date: .*\. Disagreement on amount: .*is not chosen\.$/);
+    expect(value(ws.source("round", "Series A", null, null, s))).toContain(text);
+  });
+
+  it("says the lead is not reported when the sources name none (the seed)", () => {
+    expect(ws.roundCardText(value(ws.roundCard("Seed", null)))).toBe(
+      "Hugging Face Seed (2018-05): 4,000,000 USD, lead not reported",
+    );
+  });
+
+  it("a card of a named round is read by its name, even where its date falls in another round's period", () => {
+    // An unnamed round dated to the year 2019 (amount 1, invented): Series A's card is dated
+    // 2019-12-01, a day of both rounds, so only the name tells which round the card stands for.
+    const both = structuredClone(DATASET);
+    const seriesA = both.rounds.find((r) => r.id === "hf-series-a-2019")!;
+    both.rounds.push({
+      ...structuredClone(seriesA),
+      id: "test-unnamed-2019",
+      round: "Unnamed",
+      date: { value: "2019", precision: "year" },
+      amount: { ...seriesA.amount, value: 1 },
+    });
+    const s2 = new Store(both);
+    expect(value(ws.raised(value(ws.roundCard("Series A", null, s2)), "reported", null, null, null, s2))).toBe(
+      13500000,
     );
   });
 });
@@ -374,6 +432,71 @@ describe("HF.METRIC, more", () => {
       message: "No metric reported for Hugging Face on or before 2019-01; the first is dated 2021.",
     });
   });
+});
+
+describe("HF.METRIC's list of names with known_by", () => {
+  const all = value(ws.metric(null, null, null)).map(([n]) => n);
+  const answering = (asOf: string | null, knownBy: string) =>
+    all.filter((n) => ws.metric(n, asOf, null, null, knownBy).ok);
+
+  it("lists the metrics HF.METRIC answers a value for as known by then, with or without as_of", () => {
+    for (const [asOf, knownBy] of [
+      [null, "2021-06"],
+      [null, "2022-06"],
+      ["2022-12", "2023-12"],
+    ] as const) {
+      const listed = value(ws.metric(null, asOf, null, null, knownBy)).map(([n]) => n);
+      expect([asOf, knownBy, listed]).toEqual([asOf, knownBy, answering(asOf, knownBy)]);
+      expect(listed.length).toBeGreaterThan(0);
+      expect(listed.length).toBeLessThan(all.length);
+    }
+  });
+
+  it("known by a date before every report: #N/A saying when the first value was reported (the contributors, 2021-03)", () => {
+    const expected = {
+      code: "not_available",
+      message:
+        "The 2021-03 open-source contributors figure was first reported in 2021-03 (s1), after 2019-01; nothing earlier was known by then.",
+    };
+    expect(fail(ws.metric(null, null, null, null, "2019-01"))).toMatchObject(expected);
+    // as_of 2021-12 leaves out the metrics dated later; the others were all reported after 2019-01.
+    expect(fail(ws.metric(null, "2021-12", null, null, "2019-01"))).toMatchObject(expected);
+  });
+
+  it("a company with no metric at all says so, known_by or not", () => {
+    const none = { code: "not_available", message: "No metric reported for Mistral AI in the sources." };
+    expect(fail(ws.metric(null, null, "Mistral AI"))).toMatchObject(none);
+    expect(fail(ws.metric(null, null, "Mistral AI", null, "2024"))).toMatchObject(none);
+  });
+});
+
+describe("text arguments named like the properties every object inherits", () => {
+  // Each argument read from a table of names (rounds, metrics, questions, currencies, methods,
+  // companies) answers "constructor", "__proto__", "toString" and "hasOwnProperty" with the
+  // error any unknown name gets ("Zeta"), the name aside.
+  const calls: [string, (x: string) => R<unknown>][] = [
+    ["HF.RAISED's round", (x) => ws.raised(x, null, null, null)],
+    ["HF.INVESTORS's round", (x) => ws.investors(x, null)],
+    ["HF.ROUNDCARD's round", (x) => ws.roundCard(x, null)],
+    ["HF.SOURCE's round", (x) => ws.source("round", x, null)],
+    ["HF.SOURCE's question", (x) => ws.source(x, null, null)],
+    ["HF.METRIC's name", (x) => ws.metric(x, null, null)],
+    ["HF.RAISED's currency", (x) => ws.raised("Series A", x, null, null)],
+    ["HF.FXCONVERT's currency", (x) => ws.fx(100, x, "USD", null, null)],
+    ["HF.FXRATE's method", (x) => ws.rate("EUR", "USD", "2023-08", x)],
+    ["HF.VALUATION's company", (x) => ws.valuation("2023-12", null, null, x)],
+  ];
+  const error = (f: (x: string) => R<unknown>, x: string) => {
+    const { code, message } = fail(f(x));
+    return { code, message: message.split(JSON.stringify(x)).join("(the name)") };
+  };
+
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])(
+    "%s is an unknown name like any other",
+    (name) => {
+      for (const [what, f] of calls) expect([what, error(f, name)]).toEqual([what, error(f, "Zeta")]);
+    },
+  );
 });
 
 describe("HF.TOTALRAISED in the reported currency", () => {

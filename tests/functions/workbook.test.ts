@@ -8,7 +8,15 @@
  * Fixtures: "Acme Robotics" and its figures are invented for these tests only.
  */
 import "../../src/functions/_runtime";
-import { reloadWorkbook, resetWorkbookForTests, workbookStatus } from "../../src/functions/_workbook";
+import {
+  onWorkbookStatus,
+  reloadWorkbook,
+  resetWorkbookForTests,
+  startWorkbook,
+  workbookPending,
+  workbookStatus,
+  WorkbookStatus,
+} from "../../src/functions/_workbook";
 import { valuation } from "../../src/functions/valuation";
 import { raised } from "../../src/functions/raised";
 import { source } from "../../src/functions/source";
@@ -16,9 +24,19 @@ import { store } from "../../src/core/store";
 import { DATASET } from "../../src/core/dataset";
 import { ExcelStandIn } from "../support/excel-stand-in";
 import { FACTS, FUNCTIONS, open, runner, SHEET, shown, SOURCES, within, workbook } from "../support/workbook-host";
+import { HOSTS, installOffice, isSetSupportedBy, OfficeHost } from "../support/office-host";
+
+const g = globalThis as unknown as { Office?: { context: { requirements: unknown } }; Excel?: unknown };
+let office: OfficeHost | null = null;
 
 beforeEach(() => resetWorkbookForTests());
+afterEach(() => {
+  office?.uninstall();
+  office = null;
+});
 afterAll(() => resetWorkbookForTests());
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("a workbook with Sources and Facts tables, opened", () => {
   it("every HF.* function answers for a workbook company as for an embedded one", async () => {
@@ -194,7 +212,7 @@ describe("tables appearing and disappearing", () => {
 describe("where Excel lacks the events (requirement sets)", () => {
   it("without ExcelApi 1.7 nothing reloads by itself, the status says so, and a reload on demand works", async () => {
     const host = workbook();
-    await open(host, []);
+    await open(host, "1.4");
     expect(workbookStatus()).toMatchObject({ live: false, liveStructure: false });
     await host.userEdit(SHEET, "F7", 95000000);
     await new Promise((r) => setTimeout(r, 500));
@@ -205,9 +223,187 @@ describe("where Excel lacks the events (requirement sets)", () => {
 
   it("without ExcelApi 1.9, edits still reload (TableCollection.onChanged is 1.7)", async () => {
     const host = workbook();
-    await open(host, ["1.7"]);
+    await open(host, "1.7");
     expect(workbookStatus()).toMatchObject({ live: true, liveStructure: false });
     await host.userEdit(SHEET, "F7", 95000000);
     await within(1000, () => valuation("2024-06", "EUR", null, "Acme Robotics", null) === 95000000);
+  });
+});
+
+describe("the status, and who listens to it (the pane)", () => {
+  it("before anything starts: embedded, nothing read, nothing live", () => {
+    let fresh: WorkbookStatus | undefined;
+    jest.isolateModules(() => {
+      // A fresh copy of the module, as the shared runtime first loads it.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      fresh = (require("../../src/functions/_workbook") as { workbookStatus: () => WorkbookStatus }).workbookStatus();
+    });
+    expect(fresh).toEqual({ state: "embedded", load: null, error: null, live: false, liveStructure: false, loads: 0 });
+  });
+
+  it("a listener hears every change until it unsubscribes; a listener that throws stops nothing", async () => {
+    const seen: string[] = [];
+    onWorkbookStatus(() => {
+      throw new Error("a bug in the pane");
+    });
+    const off = onWorkbookStatus((s) => seen.push(`${s.state} ${s.loads}${s.live ? " live" : ""}`));
+    await open(workbook());
+    expect(seen).toEqual(["loading 0", "loaded 1", "loaded 1 live"]);
+    off();
+    await reloadWorkbook();
+    expect(workbookStatus().loads).toBe(2);
+    expect(seen).toHaveLength(3);
+  });
+});
+
+describe("when Excel fails", () => {
+  it("a first read that fails: the status says so with Excel's message and counts the load; no event is relied on; a reload then reads", async () => {
+    const host = workbook();
+    host.failAt = () => "The connection was lost";
+    await open(host);
+    expect(workbookStatus()).toMatchObject({
+      state: "failed",
+      error: "The connection was lost",
+      loads: 1,
+      live: false,
+      liveStructure: false,
+    });
+    expect(host.handlers.size).toBe(0);
+    expect(store().dataset).toBe(DATASET);
+    host.failAt = null;
+    await reloadWorkbook();
+    expect(workbookStatus()).toMatchObject({ state: "loaded", error: null, loads: 2 });
+    expect(valuation("2024-06", "EUR", null, "Acme Robotics", null)).toBe(90000000);
+  });
+
+  it("events that cannot be registered (the connection drops then): the tables are read, the status says nothing is live", async () => {
+    const host = workbook();
+    host.excelApi = "1.9";
+    const run = runner(host);
+    let runs = 0;
+    await startWorkbook({
+      // The first read, the recalculation it asks for, then the registration of the events, which fails.
+      run: (batch) => (++runs === 3 ? Promise.reject(new Error("The connection was lost")) : run(batch)),
+      isSetSupported: isSetSupportedBy({ ExcelApi: "1.9" }),
+    });
+    expect(runs).toBe(3);
+    expect(workbookStatus()).toMatchObject({ state: "loaded", live: false, liveStructure: false, error: null });
+  });
+});
+
+describe("reading the tables", () => {
+  it("a table renamed since the last read is read no longer: a reload lists the tables again", async () => {
+    const host = workbook();
+    await open(host, "1.4"); // nothing live: reloads on demand only
+    await runner(host)(async (ctx) => {
+      ctx.workbook.tables.getItem("Facts").name = "OldFacts";
+      await ctx.sync();
+    });
+    await reloadWorkbook();
+    expect(workbookStatus().load).toMatchObject({ found: { sources: true, facts: false }, used: 0 });
+    await runner(host)(async (ctx) => {
+      ctx.workbook.tables.getItem("OldFacts").name = "Facts";
+      await ctx.sync();
+    });
+    await reloadWorkbook();
+    expect(workbookStatus().load).toMatchObject({ found: { sources: true, facts: true }, used: 3 });
+  });
+
+  it("a workbook without the tables: a reload costs one sync (the list of tables)", async () => {
+    const host = workbook({ sources: false, facts: false });
+    await open(host);
+    const syncs = host.stats.syncs;
+    await reloadWorkbook();
+    expect(host.stats.syncs - syncs).toBe(1);
+  });
+
+  it("an edit in the Sources table reloads too: HF.SOURCE cites the new publisher", async () => {
+    const host = workbook();
+    await open(host);
+    await host.userEdit(SHEET, "C2", "Other Gazette"); // the source's Publisher
+    // (An answer may be an error object while the reload is under way: only a text can include the publisher.)
+    const cites = (x: unknown) => typeof x === "string" && x.includes("Other Gazette");
+    await within(1000, () => cites(source("valuation", "2024-06", "Acme Robotics", null)));
+  });
+
+  it("a reload asked while one is running runs after it: the last read is of the newest tables, even when Excel answers the first slowly", async () => {
+    const host = workbook();
+    const run = runner(host);
+    let slow = false;
+    await startWorkbook({
+      run: async (batch) => {
+        const answerSlowly = slow;
+        slow = false;
+        const r = await run(batch);
+        if (answerSlowly) await pause(200); // read already, answered late
+        return r;
+      },
+      isSetSupported: isSetSupportedBy({ ExcelApi: "1.4" }), // no events: only the reloads asked here
+    });
+    slow = true;
+    const first = reloadWorkbook();
+    await pause(20); // the first reload has read the tables, its answer is on its way
+    await host.userEdit(SHEET, "F7", 95000000);
+    const second = reloadWorkbook();
+    await Promise.all([first, second]);
+    expect(valuation("2024-06", "EUR", null, "Acme Robotics", null)).toBe(95000000);
+  });
+});
+
+describe("started by the add-in (startWorkbook() with Office's Excel.run and requirement checks)", () => {
+  it("in Excel (Microsoft 365): the tables are read through Excel.run, and edits and tables reload by themselves", async () => {
+    const host = workbook();
+    office = installOffice({ host: "Excel", sets: HOSTS.microsoft365, workbook: host });
+    await startWorkbook();
+    expect(workbookStatus()).toMatchObject({ state: "loaded", live: true, liveStructure: true, load: { used: 3 } });
+    expect(office.runs).toBeGreaterThan(0);
+    expect(host.unsupported).toEqual([]);
+  });
+
+  it("in another Office application (Word): nothing is read, the embedded dataset answers", async () => {
+    office = installOffice({ host: "Word", sets: { WordApi: "1.3" } });
+    await startWorkbook();
+    expect(workbookStatus()).toMatchObject({ state: "embedded", error: null, load: null });
+    expect(workbookPending()).toBeNull();
+    expect(office.runs).toBe(0);
+  });
+
+  it("where Office cannot answer a requirement check, no event is relied on: the tables are read, nothing is live", async () => {
+    const host = workbook();
+    office = installOffice({ host: "Excel", sets: HOSTS.microsoft365, workbook: host });
+    g.Office!.context.requirements = {
+      isSetSupported: () => {
+        throw new Error("Office.js has not been initialized");
+      },
+    };
+    await startWorkbook();
+    expect(workbookStatus()).toMatchObject({ state: "loaded", live: false, liveStructure: false });
+    expect(host.handlers.size).toBe(0);
+  });
+
+  const nowhere: [string, () => void][] = [
+    ["no Office at all (the page opened in a browser)", () => undefined],
+    [
+      "Office without Excel's API (office.js in a page outside Excel)",
+      () => (office = installOffice({ host: null, excelNamespace: false })),
+    ],
+    [
+      "an Excel namespace without Excel.run",
+      () => {
+        office = installOffice({ host: "Excel", excelNamespace: false });
+        g.Excel = {};
+      },
+    ],
+  ];
+  it.each(nowhere)("%s: nothing is read or awaited, no error", async (_name, setup) => {
+    setup();
+    try {
+      const p = startWorkbook();
+      expect(workbookPending()).toBeNull();
+      await expect(p).resolves.toBeUndefined();
+      expect(workbookStatus()).toMatchObject({ state: "embedded", error: null, load: null });
+    } finally {
+      delete g.Excel;
+    }
   });
 });

@@ -36,6 +36,19 @@
  *   TableCollection.onChanged for every write into a table's cells (and `userEdit`, a user
  *   typing), onAdded / onDeleted for tables, WorksheetCollection.onDeleted.
  *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events
+ * - Workbook names (ExcelApi 1.4): NamedItemCollection.add(name, formula) adds a name (Excel's
+ *   name rules: a letter, "_" or "\\" first, then letters, digits, "_" and "."; not a cell
+ *   address; unique among names and tables), NamedItem.value is the formula's value, computed
+ *   in the workbook's date system (`dateSystem`) for =DATE(y,m,d), the one formula modeled
+ *   (any other is a stand-in error, not a guess), NamedItem.delete() removes it.
+ *   https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection
+ *   https://learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system
+ * - Requirement sets (`excelApi`, null: every API modeled): an API of a later ExcelApi
+ *   version than the host's fails at the sync with ApiNotFound, and is listed in
+ *   `unsupported`; so do events the host lacks (TableCollection.onChanged and
+ *   WorksheetCollection.onDeleted 1.7, TableCollection.onAdded / onDeleted 1.9).
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling
+ *   https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets
  * - Calculation of HF.* formulas (`functions`, the custom functions by id): a formula is
  *   calculated when entered; Application.calculate("Full") marks every cell dirty and
  *   recalculates it; "Recalculate" recalculates only dirty cells, and a custom function whose
@@ -193,6 +206,12 @@ interface Op extends OpInfo {
 }
 
 const key = (r: number, c: number): string => `${r},${c}`;
+/** Whether requirement-set version `have` ("1.14") is at least `want` ("1.4"), compared as major.minor numbers. */
+function versionAtLeast(have: string, want: string): boolean {
+  const [hM, hm = 0] = have.split(".").map(Number);
+  const [wM, wm = 0] = want.split(".").map(Number);
+  return hM > wM || (hM === wM && hm >= wm);
+}
 const intersects = (a: Rect, b: Rect): boolean => a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 const inside = (m: Rect, r: Rect): boolean => m.r0 >= r.r0 && m.r1 <= r.r1 && m.c0 >= r.c0 && m.c1 <= r.c1;
 const quote = (name: string): string =>
@@ -1081,6 +1100,26 @@ class ChartProxy {
   }
 }
 
+/** Excel.NamedItem (ExcelApi 1.4): its value is the formula's value, read after load("value") and a sync. */
+class NamedItemProxy extends Proxy {
+  constructor(
+    host: ExcelStandIn,
+    readonly name: string,
+  ) {
+    super(host);
+  }
+  protected snapshot(_wanted: string[] | null): Record<string, unknown> {
+    return { name: this.name, value: this.host.nameValue(this.name) };
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
+  delete(): void {
+    this.host.stats.calls++;
+    this.host.queue("write", "name.delete", 16, () => this.host.removeName(this.name));
+  }
+}
+
 export class WorksheetProxy extends Proxy {
   constructor(
     host: ExcelStandIn,
@@ -1246,6 +1285,14 @@ export class ExcelStandIn {
   sheets: SheetState[] = [];
   tables: TableState[] = [];
   names: string[] = [];
+  /** The formula of each name added through NamedItemCollection.add, by name. */
+  readonly nameFormulas = new Map<string, string>();
+  /** The workbook's date system (Excel's option "Use 1904 date system"). */
+  dateSystem: 1900 | 1904 = 1900;
+  /** The ExcelApi requirement set version the host supports ("1.14": Office 2021); null: every API modeled. */
+  excelApi: string | null = null;
+  /** Every call of an API the host lacks (it failed with ApiNotFound), by name. */
+  readonly unsupported: string[] = [];
   workbookProtected = false;
   selection: { sheet: string } & Rect = { sheet: "Sheet1", r0: 0, c0: 0, r1: 0, c1: 0 };
   active = "Sheet1";
@@ -1309,16 +1356,17 @@ export class ExcelStandIn {
         return host.worksheetProxy(name);
       },
     });
-    const event = (name: string) => ({
+    const event = (name: string, version: string) => ({
       add: (handler: (args: unknown) => Promise<unknown>) => {
         host.stats.calls++;
+        if (!host.requires(version, name)) return { remove: () => false };
         const set = host.handlers.get(name) ?? new Set();
         set.add(handler);
         host.handlers.set(name, set);
         return { remove: () => set.delete(handler) };
       },
     });
-    Object.assign(worksheets, { onDeleted: event("worksheets.onDeleted") });
+    Object.assign(worksheets, { onDeleted: event("worksheets.onDeleted", "1.7") });
     const byKey = (key: string) =>
       host.tables.find((t) => host.tableId(t) === key || t.name.toLowerCase() === key.toLowerCase()) ?? null;
     const tables = Object.assign(new Collection(host, () => host.tables.map((t) => new TableProxy(host, t))), {
@@ -1337,16 +1385,24 @@ export class ExcelStandIn {
         return new TableProxy(host, byKey(key));
       },
       /** ExcelApi 1.7. */
-      onChanged: event("tables.onChanged"),
+      onChanged: event("tables.onChanged", "1.7"),
       /** ExcelApi 1.9. */
-      onAdded: event("tables.onAdded"),
+      onAdded: event("tables.onAdded", "1.9"),
       /** ExcelApi 1.9. */
-      onDeleted: event("tables.onDeleted"),
+      onDeleted: event("tables.onDeleted", "1.9"),
     });
     const workbook = {
       worksheets,
       tables,
-      names: new Collection(host, () => host.names.map((n) => ({ name: n }))),
+      names: Object.assign(new Collection(host, () => host.names.map((n) => ({ name: n }))), {
+        /** ExcelApi 1.4. */
+        add: (name: string, formula: string) => {
+          host.stats.calls++;
+          host.requires("1.4", "names.add");
+          host.queue("write", "names.add", 32 + name.length + formula.length, () => host.addName(name, formula));
+          return new NamedItemProxy(host, name);
+        },
+      }),
       /** ExcelApi 1.10. */
       comments: new Collection(host, () => annotations(host, host.sheets, "comment")),
       protection: new WorkbookProtectionProxy(host),
@@ -1372,7 +1428,51 @@ export class ExcelStandIn {
     this.context = { workbook, application, sync: () => host.sync() } as unknown as Excel.RequestContext;
   }
 
+  // ---- requirement sets
+
+  /** Whether the host has an API of ExcelApi `version`; when not, the sync fails with ApiNotFound, as Excel's does. */
+  requires(version: string, what: string): boolean {
+    if (this.excelApi === null || versionAtLeast(this.excelApi, version)) return true;
+    this.unsupported.push(what);
+    this.queue("read", what, 8, () => {
+      throw new ExcelApiError(
+        "ApiNotFound",
+        `The API you are trying to use could not be found (${what}, ExcelApi ${version}).`,
+      );
+    });
+    return false;
+  }
+
   // ---- state
+
+  /** NamedItemCollection.add as Excel applies it: the name checked, then added with its formula. */
+  addName(name: string, formula: string): void {
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || name.length > 255 || parseA1(name) || /^[RrCc]$/.test(name))
+      throw new ExcelApiError("InvalidArgument", `"${name}" is not a valid name.`);
+    const lower = name.toLowerCase();
+    if (this.names.some((n) => n.toLowerCase() === lower) || this.tables.some((t) => t.name.toLowerCase() === lower))
+      throw new ExcelApiError("ItemAlreadyExists", `A name "${name}" already exists.`);
+    if (!formula.startsWith("=")) throw new ExcelApiError("InvalidArgument", `"${formula}" is not a formula.`);
+    this.names.push(name);
+    this.nameFormulas.set(name, formula);
+  }
+
+  /** The value of a name's formula: =DATE(y,m,d) as a serial of the workbook's date system. */
+  nameValue(name: string): unknown {
+    const formula = this.nameFormulas.get(name);
+    if (formula === undefined) throw new ExcelApiError("ItemNotFound", `The name ${name} does not exist.`);
+    const m = /^=DATE\((\d+),(\d+),(\d+)\)$/i.exec(formula.replace(/\s+/g, ""));
+    if (!m) throw new Error(`stand-in: the value of ${formula} is not modeled`);
+    const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    // Serial 1 is 1900-01-01 (with Excel's 1900-02-29 counted: day 0 is 1899-12-30 for later dates) or 1904-01-02.
+    const epoch = this.dateSystem === 1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+    return (day - epoch) / 86400000;
+  }
+
+  removeName(name: string): void {
+    if (!this.nameFormulas.delete(name)) throw new ExcelApiError("ItemNotFound", `The name ${name} does not exist.`);
+    this.names = this.names.filter((n) => n !== name);
+  }
 
   addSheet(name: string): SheetState {
     const s: SheetState = {

@@ -7,6 +7,7 @@
  * Fixtures: "Acme Robotics" and its figures are invented for these tests only.
  */
 import { ExcelStandIn } from "./excel-stand-in";
+import { isSetSupportedBy } from "./office-host";
 import { startWorkbook } from "../../src/functions/_workbook";
 import { valuation } from "../../src/functions/valuation";
 import { raised } from "../../src/functions/raised";
@@ -59,11 +60,11 @@ export function runner(host: ExcelStandIn) {
   };
 }
 
-export const open = (host: ExcelStandIn, sets: string[] = ["1.7", "1.9"]) =>
-  startWorkbook({
-    run: runner(host),
-    isSetSupported: (name, version) => name === "ExcelApi" && (Number(version) <= 1.4 || sets.includes(version)),
-  });
+/** Start the shared runtime's workbook reading on a host of this ExcelApi version (its APIs and requirement checks agree). */
+export const open = (host: ExcelStandIn, excelApi = "1.9") => {
+  host.excelApi = excelApi;
+  return startWorkbook({ run: runner(host), isSetSupported: isSetSupportedBy({ ExcelApi: excelApi }) });
+};
 
 /** Wait until `cond` holds, at most `ms`; returns the milliseconds it took. */
 export async function within(ms: number, cond: () => boolean): Promise<number> {

@@ -294,19 +294,20 @@ const AGO_AFTER = new Lexicon<"year" | "month">([
   ["年前", "year"],
   ["个月前", "month"],
 ]);
-const HAN_DIGITS: Record<string, number> = {
-  一: 1,
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
+// A Map, read with an article's characters (one rule for every table read with outside text).
+const HAN_DIGITS: ReadonlyMap<string, number> = new Map([
+  ["一", 1],
+  ["两", 2],
+  ["二", 2],
+  ["三", 3],
+  ["四", 4],
+  ["五", 5],
+  ["六", 6],
+  ["七", 7],
+  ["八", 8],
+  ["九", 9],
+  ["十", 10],
+]);
 
 function ago(start: number, end: number, n: number, unit: "year" | "month", a: Anchor): DatePhrase {
   if (unit === "year") return { start, end, value: String(a.year - n), precision: "year", relative: true };
@@ -347,7 +348,7 @@ function numberBefore(text: string, folded: string, end: number): { n: number; s
   while (k > 0 && j - k < 3 && isDigit(folded.charCodeAt(k - 1))) k--;
   // The whole number, not the end of a longer one ("1000", "1,000", "2.5 years ago").
   if (k < j) return canStartNumber(text, k) ? { n: Number(folded.slice(k, j)), start: k } : undefined;
-  const han = HAN_DIGITS[folded[j - 1]];
+  const han = HAN_DIGITS.get(folded[j - 1]);
   if (han !== undefined) return { n: han, start: j - 1 };
   let w = j;
   while (w > 0 && j - w < 12 && folded.charCodeAt(w - 1) >= 97 && folded.charCodeAt(w - 1) <= 122) w--;

@@ -55,7 +55,12 @@ const LEXICONS: Record<Lang, Lexicon<number>> = {
 };
 
 /** One-letter magnitudes, case-sensitive, read only when not followed by a letter: "40 M$", "€105M", "$2B", "5k". */
-const LETTERS: Record<string, number> = { M: 1e6, B: 1e9, K: 1e3, k: 1e3 };
+const LETTERS: ReadonlyMap<string, number> = new Map([
+  ["M", 1e6],
+  ["B", 1e9],
+  ["K", 1e3],
+  ["k", 1e3],
+]);
 
 export interface ScaleHit {
   factor: number;
@@ -81,7 +86,8 @@ export function scaleAt(text: string, folded: string, pos: number, lang: Lang, m
   if (w) return { factor: w.value, end: w.end };
   const ch = text[j];
   const next = text.charCodeAt(j + 1);
-  if (ch in LETTERS && !isLatinLetter(next)) return { factor: LETTERS[ch], end: j + 1 };
+  const letter = LETTERS.get(ch);
+  if (letter !== undefined && !isLatinLetter(next)) return { factor: letter, end: j + 1 };
   // "$5m", "$2b": lower-case letters only after a currency sign, glued to the number.
   if (money && j === pos && (ch === "m" || ch === "b") && !isLatinLetter(next))
     return { factor: ch === "m" ? 1e6 : 1e9, end: j + 1 };

@@ -10,7 +10,7 @@ import { embeddedStore, store, useStore } from "../../../src/core/store";
 import { FACTS_TABLE, loadWorkbook, SOURCES_TABLE } from "../../../src/core/workbook/load";
 import { TableInput } from "../../../src/core/workbook/columns";
 import { ACME, factRow, factsTable, sourceRow, sourcesTable } from "../../support/workbook-tables";
-import { fx, raised, source, valuation } from "../../../src/core/worksheet";
+import { fx, investors, metric, raised, source, valuation } from "../../../src/core/worksheet";
 import { buildTable } from "../../../src/core/tables";
 import { buildModelSheet } from "../../../src/core/model";
 
@@ -120,6 +120,50 @@ describe("loadWorkbook", () => {
     const m = buildModelSheet({ company: "Acme Robotics", currency: "EUR" });
     expect(m.ok && m.value.table.title).toContain("Acme Robotics");
   });
+});
+
+describe("a workbook naming things like the properties every object inherits", () => {
+  // A company, its lead investor and a metric all named "constructor" (or "__proto__",
+  // "toString", "hasOwnProperty"): every answer is the one a plain name gets, the name aside.
+  function answers(name: string): string {
+    const s = loadWorkbook({
+      sources: sourcesTable(sourceRow(ACME.source)),
+      facts: factsTable(
+        factRow({ ...ACME.seriesA, company: name, leads: name }),
+        factRow({
+          company: name,
+          kind: "metric",
+          metric: name,
+          date: "2024-03",
+          amount: 5,
+          source: ACME.source.id,
+          phrase: "five of them",
+        }),
+      ),
+    });
+    const st = s.store;
+    const all = [
+      s.problems,
+      s.clashes,
+      raised("Series A", "reported", null, name, null, st),
+      investors("Series A", name, null, st),
+      metric(name, null, name, null, null, st),
+      metric(name, "1990", name, null, null, st),
+      metric(null, null, name, null, null, st),
+      source(name, null, name, null, st),
+      ...(["en", "fr", "zh"] as const).map((lang) => buildTable("metrics", { company: name, lang }, st)),
+    ];
+    // The name as written, and as an id (letters and digits only: "__proto__" → "proto").
+    const spellings = new RegExp(`${name}|${name.replace(/[^a-z0-9]+/gi, "")}`, "gi");
+    return JSON.stringify(all, null, 1).replace(spellings, "(the name)");
+  }
+
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])(
+    "%s: loaded, answered and worded in every language as a plain name is",
+    (name) => {
+      expect(answers(name)).toBe(answers(name.startsWith("__") ? "__zeta__" : "Zeta"));
+    },
+  );
 });
 
 function findRoundNames(s: ReturnType<typeof store>): string[] {
