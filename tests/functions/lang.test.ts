@@ -4,15 +4,10 @@
  * is absent or not ready. https://learn.microsoft.com/javascript/api/office/office.context#office-office-context-displaylanguage-member
  */
 import { displayLanguage } from "../../src/functions/_lang";
-import { installOffice, OfficeHost } from "../support/office-host";
+import { officePerTest } from "../support/office-host";
 
 const g = globalThis as unknown as { Office?: unknown };
-let office: OfficeHost | null = null;
-afterEach(() => {
-  office?.uninstall();
-  office = null;
-  delete g.Office;
-});
+const installOffice = officePerTest();
 
 describe("displayLanguage", () => {
   it.each([
@@ -22,7 +17,7 @@ describe("displayLanguage", () => {
     ["en-GB", "en"],
     ["de-DE", "en"],
   ])("Office in %s: %s", (tag, lang) => {
-    office = installOffice({ host: "Excel", displayLanguage: tag });
+    installOffice({ host: "Excel", displayLanguage: tag });
     expect(displayLanguage()).toBe(lang);
   });
 

@@ -9,15 +9,10 @@
 import "../../src/functions/_runtime";
 import { roundcard } from "../../src/functions/roundcard";
 import { roundCard, roundCardText } from "../../src/core/worksheet";
-import { HOSTS, installOffice, OfficeHost } from "../support/office-host";
+import { HOSTS, officePerTest } from "../support/office-host";
 
 const g = globalThis as unknown as { Office?: unknown };
-let office: OfficeHost | null = null;
-afterEach(() => {
-  office?.uninstall();
-  office = null;
-  delete g.Office;
-});
+const installOffice = officePerTest();
 
 function card(round: string) {
   const c = roundCard(round, null);
@@ -27,13 +22,13 @@ function card(round: string) {
 
 describe("HF.ROUNDCARD", () => {
   it("Microsoft 365 (CustomFunctionsRuntime 1.4 and later): the entity card", () => {
-    office = installOffice({ host: "Excel", sets: HOSTS.microsoft365 });
+    installOffice({ host: "Excel", sets: HOSTS.microsoft365 });
     expect(roundcard("Series C", null)).toEqual(card("Series C"));
     expect(roundcard("Series C", null)).toMatchObject({ type: "Entity" });
   });
 
   it("Office 2021 (CustomFunctionsRuntime 1.3, no data types): the card's text", () => {
-    office = installOffice({ host: "Excel", sets: HOSTS.office2021 });
+    installOffice({ host: "Excel", sets: HOSTS.office2021 });
     expect(roundcard("Series C", null)).toBe(roundCardText(card("Series C")));
   });
 
@@ -48,7 +43,7 @@ describe("HF.ROUNDCARD", () => {
   });
 
   it("a round that does not exist: #N/A with the core's message, wherever it runs", () => {
-    office = installOffice({ host: "Excel", sets: HOSTS.microsoft365 });
+    installOffice({ host: "Excel", sets: HOSTS.microsoft365 });
     const r = roundCard("Series Z", null);
     expect(r.ok).toBe(false);
     expect(roundcard("Series Z", null)).toMatchObject({ code: "#N/A", message: r.ok ? "" : r.message });

@@ -112,3 +112,17 @@ export function installOffice(o: OfficeHostOptions): OfficeHost {
   }
   return record;
 }
+
+/**
+ * For a test file whose tests each install their own host: the installer, with every test's
+ * globals taken away after it (Office too where a test defined it by hand).
+ */
+export function officePerTest(): (o: OfficeHostOptions) => OfficeHost {
+  let current: OfficeHost | null = null;
+  afterEach(() => {
+    current?.uninstall();
+    current = null;
+    delete g.Office;
+  });
+  return (o) => (current = installOffice(o));
+}
