@@ -161,6 +161,16 @@ describe("spot rates", () => {
   });
 
   it("on every calendar day from the table's first to its last, reads the CSV's last row on or before that day", () => {
+    // A fresh copy of the module, so that its day index (built on first use) is built by this
+    // test: whatever asked before, a mis-built index shows here, and StrykerJS, which runs for
+    // a mutant only the tests that ran its code, runs this one for the index's.
+    let getRate: typeof import("../../src/core/fx").getRate = () => {
+      throw new Error("not loaded");
+    };
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      ({ getRate } = require("../../src/core/fx") as typeof import("../../src/core/fx"));
+    });
     // The CSV's rows walked alongside the calendar; a difference names the day.
     const wrong: string[] = [];
     let row = 0;
