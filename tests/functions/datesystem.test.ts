@@ -25,7 +25,7 @@ import { valuation } from "../../src/functions/valuation";
 import { dateSystem, dateSystemKnown, setDateSystem } from "../../src/core/dates";
 import { ok } from "../../src/core/result";
 import { ExcelStandIn } from "../support/excel-stand-in";
-import { HOSTS, installOffice, OfficeHost, RequirementSets } from "../support/office-host";
+import { HOSTS, installOffice, OfficeHost, OUTSIDE_EXCEL, RequirementSets } from "../support/office-host";
 
 const g = globalThis as unknown as { Office?: unknown; Excel?: unknown };
 let office: OfficeHost | null = null;
@@ -112,22 +112,8 @@ describe("detectDateSystem: the workbook's date system, read once Office is read
     });
   });
 
-  const nowhere: [string, () => void][] = [
-    ["no Office at all (the page opened in a browser)", () => undefined],
-    [
-      "Office without Excel's API (office.js in a page outside Excel)",
-      () => (office = installOffice({ host: null, excelNamespace: false })),
-    ],
-    [
-      "an Excel namespace without Excel.run",
-      () => {
-        office = installOffice({ host: "Excel", excelNamespace: false });
-        g.Excel = {};
-      },
-    ],
-  ];
-  it.each(nowhere)("%s: nothing to detect, nothing pending, no error", async (_name, setup) => {
-    setup();
+  it.each(OUTSIDE_EXCEL)("%s: nothing to detect, nothing pending, no error", async (_name, setup) => {
+    office = setup();
     try {
       const p = detectDateSystem();
       expect(dateSystemPending()).toBeNull();

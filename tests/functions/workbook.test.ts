@@ -24,7 +24,7 @@ import { store } from "../../src/core/store";
 import { DATASET } from "../../src/core/dataset";
 import { ExcelStandIn } from "../support/excel-stand-in";
 import { FACTS, FUNCTIONS, open, runner, SHEET, shown, SOURCES, within, workbook } from "../support/workbook-host";
-import { HOSTS, installOffice, isSetSupportedBy, OfficeHost } from "../support/office-host";
+import { HOSTS, installOffice, isSetSupportedBy, OfficeHost, OUTSIDE_EXCEL } from "../support/office-host";
 
 const g = globalThis as unknown as { Office?: { context: { requirements: unknown } }; Excel?: unknown };
 let office: OfficeHost | null = null;
@@ -381,22 +381,8 @@ describe("started by the add-in (startWorkbook() with Office's Excel.run and req
     expect(host.handlers.size).toBe(0);
   });
 
-  const nowhere: [string, () => void][] = [
-    ["no Office at all (the page opened in a browser)", () => undefined],
-    [
-      "Office without Excel's API (office.js in a page outside Excel)",
-      () => (office = installOffice({ host: null, excelNamespace: false })),
-    ],
-    [
-      "an Excel namespace without Excel.run",
-      () => {
-        office = installOffice({ host: "Excel", excelNamespace: false });
-        g.Excel = {};
-      },
-    ],
-  ];
-  it.each(nowhere)("%s: nothing is read or awaited, no error", async (_name, setup) => {
-    setup();
+  it.each(OUTSIDE_EXCEL)("%s: nothing is read or awaited, no error", async (_name, setup) => {
+    office = setup();
     try {
       const p = startWorkbook();
       expect(workbookPending()).toBeNull();

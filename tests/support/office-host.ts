@@ -126,3 +126,23 @@ export function officePerTest(): (o: OfficeHostOptions) => OfficeHost {
   });
   return (o) => (current = installOffice(o));
 }
+
+/**
+ * Pages where no Excel workbook can be reached, each set up as its globals would be; the
+ * setup returns the host to uninstall (null: nothing was installed).
+ */
+export const OUTSIDE_EXCEL: [string, () => OfficeHost | null][] = [
+  ["no Office at all (the page opened in a browser)", () => null],
+  [
+    "Office without Excel's API (office.js in a page outside Excel)",
+    () => installOffice({ host: null, excelNamespace: false }),
+  ],
+  [
+    "an Excel namespace without Excel.run",
+    () => {
+      const host = installOffice({ host: "Excel", excelNamespace: false });
+      g.Excel = {};
+      return host;
+    },
+  ],
+];
