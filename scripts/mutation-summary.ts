@@ -20,7 +20,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import {
-  matchEquivalent,
+  matchEquivalents,
   originalOf,
   registryPathOf,
   UNDETECTED,
@@ -102,20 +102,18 @@ export interface FileSummary {
 /** Counts and survivors of one file, its survivors matched against its registry entries. */
 export function summarizeFile(file: string, r: FileReport, registry: readonly Equivalent[]): FileSummary {
   const st = (s: string): number => r.mutants.filter((m) => m.status === s).length;
-  const survivors = r.mutants
+  const undetected = r.mutants
     .filter((m) => UNDETECTED.has(m.status))
-    .map((m) => {
-      const s = {
-        file,
-        line: m.location.start.line,
-        status: m.status,
-        mutator: m.mutatorName,
-        original: originalOf(r.source, m),
-        replacement: m.replacement ?? "",
-      };
-      return { ...s, equivalent: matchEquivalent(s, registry) };
-    })
-    .sort((a, b) => a.line - b.line);
+    .map((m) => ({
+      file,
+      line: m.location.start.line,
+      status: m.status,
+      mutator: m.mutatorName,
+      original: originalOf(r.source, m),
+      replacement: m.replacement ?? "",
+    }));
+  const explained = matchEquivalents(undetected, registry);
+  const survivors = undetected.map((s, i) => ({ ...s, equivalent: explained[i] })).sort((a, b) => a.line - b.line);
   const used = new Set(survivors.map((s) => s.equivalent));
   const killed = st("Killed");
   const timeout = st("Timeout");

@@ -170,25 +170,58 @@ export function originalOf(source: string, m: Pick<ReportMutant, "location">): s
 /** Statuses StrykerJS counts as undetected (in the score's denominator, not its numerator). */
 export const UNDETECTED: ReadonlySet<string> = new Set(["Survived", "NoCoverage"]);
 
+/** What a survivor and a registry entry are matched on, besides the line. */
+interface Matched {
+  line: number;
+  mutator: string;
+  original: string;
+  replacement: string;
+}
+
 /**
- * The registered entry that explains a survivor: same mutator, original text and replacement,
- * the nearest line wins, and none further than LINE_TOLERANCE lines away (another place with
- * the same text is another mutant). Undefined: unexplained.
+ * The registered entries that explain survivors, one per survivor (undefined: unexplained).
+ * An entry and a survivor match on mutator, original text and replacement, no further apart
+ * than LINE_TOLERANCE lines (another place with the same text is another mutant), and each
+ * entry explains the survivors of one line only: the nearest pairs are matched first, so
+ * that two places with the same text need two entries (one entry may not stand for both).
+ * Survivors of one line with the same text (the same mutation at two columns) cannot be told
+ * apart by an entry and share one.
  */
-export function matchEquivalent(
-  survivor: { line: number; mutator: string; original: string; replacement: string },
+export function matchEquivalents(
+  survivors: readonly Matched[],
   entries: readonly Equivalent[],
-): Equivalent | undefined {
-  let best: Equivalent | undefined;
-  for (const e of entries) {
-    if (
-      e.mutator !== survivor.mutator ||
-      e.original !== survivor.original ||
-      e.replacement !== survivor.replacement ||
-      Math.abs(e.line - survivor.line) > LINE_TOLERANCE
-    )
-      continue;
-    if (best === undefined || Math.abs(e.line - survivor.line) < Math.abs(best.line - survivor.line)) best = e;
+): (Equivalent | undefined)[] {
+  const groupOf = new Map<string, number[]>();
+  survivors.forEach((s, i) => {
+    const key = JSON.stringify([s.line, s.mutator, s.original, s.replacement]);
+    const group = groupOf.get(key);
+    if (group) group.push(i);
+    else groupOf.set(key, [i]);
+  });
+  const groups = [...groupOf.values()];
+  const pairs: { group: number; entry: number; distance: number }[] = [];
+  groups.forEach((members, group) => {
+    const s = survivors[members[0]];
+    entries.forEach((e, entry) => {
+      const distance = Math.abs(e.line - s.line);
+      if (
+        e.mutator === s.mutator &&
+        e.original === s.original &&
+        e.replacement === s.replacement &&
+        distance <= LINE_TOLERANCE
+      )
+        pairs.push({ group, entry, distance });
+    });
+  });
+  pairs.sort((a, b) => a.distance - b.distance || a.group - b.group || a.entry - b.entry);
+  const out: (Equivalent | undefined)[] = survivors.map(() => undefined);
+  const groupDone = new Set<number>();
+  const entryUsed = new Set<number>();
+  for (const { group, entry } of pairs) {
+    if (groupDone.has(group) || entryUsed.has(entry)) continue;
+    groupDone.add(group);
+    entryUsed.add(entry);
+    for (const i of groups[group]) out[i] = entries[entry];
   }
-  return best;
+  return out;
 }

@@ -232,6 +232,53 @@ describe("NameIndex over key records kept in the caller's array", () => {
     expect(() => writeKey(new Int32Array(4), 1, "Mistral AI", 1)).toThrow(/Bug/);
     expect(() => writeKey(new Int32Array(4), -1, "a", 1)).toThrow(/Bug/);
   });
+
+  it("refuses a record that runs past the end of the array it was given, even when its buffer holds the rest", () => {
+    // The record is whole in the buffer, but the array (a view of it) ends inside it: the
+    // index must not read the name's last characters from memory that is not its area.
+    const buffer = new Int32Array(16);
+    writeKey(buffer, 0, "Mistral AI", 1);
+    const whole = { words: buffer.subarray(0, keyWords("Mistral AI")), at: new Map([["Mistral AI", 0]]) };
+    expect(new NameIndex([["Mistral AI", 1]], whole).get("Mistral AI")).toBe(1);
+    for (let cut = 2; cut < keyWords("Mistral AI"); cut++) {
+      const short = { words: buffer.subarray(0, cut), at: new Map([["Mistral AI", 0]]) };
+      expect(() => new NameIndex([["Mistral AI", 1]], short)).toThrow(/Bug/);
+    }
+  });
+
+  it("a name not given is not found when its probe runs past the last slot, whatever the words before the first record spell", () => {
+    // The hardest case for the wrap from the last slot to the first: the asked name's hash
+    // leaves every tag bit 0 (as a slot past the end, read as 0, would), and the memory just
+    // before the first record, read as a record, spells that very name. The area is 2^20
+    // words, so a position takes 21 bits and a tag the hash's 11 low bits; a table of two
+    // names has 8 slots.
+    const area = new Int32Array(1 << 20);
+    const at = (...names: string[]) => new Map(names.map((n, i) => [n, i === 0 ? 0 : 64] as const));
+    let found: { first: string; asked: string; other: string } | undefined;
+    const home = (name: string) => Math.floor(((nameHash(name) >>> 0) * 8) / 2 ** 32);
+    for (let i = 0; i < 1_000_000 && !found; i++) {
+      const first = `n${String(i).padStart(5, "0")}`;
+      // Read from one word before `first`'s record: its value, then its length word's bytes and its characters.
+      const asked = String.fromCharCode(first.length * 2, 0, 0, 0) + first;
+      if ((nameHash(asked) & 0x7ff) !== 0 || home(asked) !== 7) continue;
+      for (let j = 0; j < 10_000 && !found; j++)
+        if (home(`other ${j}`) === 7) found = { first, asked, other: `other ${j}` };
+    }
+    if (!found) throw new Error("no name found with the hash this case needs");
+    const { first, asked, other } = found;
+    // `first`'s value is what the word before its characters would need to be as a length: asked.length × 2.
+    writeKey(area, 0, first, asked.length * 2);
+    writeKey(area, 64, other, 5);
+    const index = new NameIndex(
+      [
+        [first, asked.length * 2],
+        [other, 5],
+      ],
+      { words: area, at: at(first, other) },
+    );
+    expect([index.get(first), index.get(other)]).toEqual([asked.length * 2, 5]);
+    expect(index.get(asked)).toBe(-1);
+  });
 });
 
 describe("nameHash", () => {

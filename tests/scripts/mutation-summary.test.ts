@@ -1,13 +1,14 @@
 /**
  * scripts/mutation-summary.ts: counts a StrykerJS report as StrykerJS does, and matches each
  * survivor against the registry of equivalent mutants (same mutator, original text and
- * replacement; the nearest line wins; none further than 30 lines away).
+ * replacement; the nearest line wins; none further than 30 lines away; one entry explains one
+ * place, so the same text at two places needs two entries).
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Equivalent, ReportMutant } from "../../scripts/lib/mutation-registry";
-import { matchEquivalent, originalOf } from "../../scripts/lib/mutation-registry";
+import { matchEquivalents, originalOf } from "../../scripts/lib/mutation-registry";
 import {
   BEGIN,
   END,
@@ -72,22 +73,40 @@ describe("matching survivors against the registry", () => {
     );
   });
 
+  /** The one entry matchEquivalents gives one survivor. */
+  const matchOne = (s: Parameters<typeof matchEquivalents>[0][number], es: Parameters<typeof matchEquivalents>[1]) =>
+    matchEquivalents([s], es)[0];
+
   it("matches on mutator, original and replacement; the nearest line wins", () => {
     const at3 = entry(3, "i < text.length", "i <= text.length");
     const at4 = entry(4, "i < text.length", "i <= text.length");
     const s = { line: 4, mutator: "EqualityOperator", original: "i < text.length", replacement: "i <= text.length" };
-    expect(matchEquivalent(s, [at3, at4])).toBe(at4);
-    expect(matchEquivalent({ ...s, line: 3 }, [at3, at4])).toBe(at3);
-    expect(matchEquivalent({ ...s, replacement: "true" }, [at3, at4])).toBeUndefined();
-    expect(matchEquivalent({ ...s, mutator: "ConditionalExpression" }, [at3, at4])).toBeUndefined();
-    expect(matchEquivalent({ ...s, original: "i < s.length" }, [at3, at4])).toBeUndefined();
+    expect(matchOne(s, [at3, at4])).toBe(at4);
+    expect(matchOne({ ...s, line: 3 }, [at3, at4])).toBe(at3);
+    expect(matchOne({ ...s, replacement: "true" }, [at3, at4])).toBeUndefined();
+    expect(matchOne({ ...s, mutator: "ConditionalExpression" }, [at3, at4])).toBeUndefined();
+    expect(matchOne({ ...s, original: "i < s.length" }, [at3, at4])).toBeUndefined();
   });
 
   it("does not let an entry explain the same text more than 30 lines away", () => {
     const far = entry(40, "i < text.length", "i <= text.length");
     const s = { line: 4, mutator: "EqualityOperator", original: "i < text.length", replacement: "i <= text.length" };
-    expect(matchEquivalent(s, [far])).toBeUndefined();
-    expect(matchEquivalent({ ...s, line: 10 }, [far])).toBe(far);
+    expect(matchOne(s, [far])).toBeUndefined();
+    expect(matchOne({ ...s, line: 10 }, [far])).toBe(far);
+  });
+
+  it("lets one entry explain one line's survivors only: the same text at two places needs two entries", () => {
+    const s = { line: 4, mutator: "EqualityOperator", original: "i + 1", replacement: "i - 1" };
+    const at4 = entry(4, "i + 1", "i - 1");
+    const at20 = entry(20, "i + 1", "i - 1");
+    // Lines 4 and 22: one entry at line 4 explains line 4's only; line 22's stays unexplained.
+    expect(matchEquivalents([s, { ...s, line: 22 }], [at4])).toEqual([at4, undefined]);
+    // Listed the other way round, the nearer pair still wins.
+    expect(matchEquivalents([{ ...s, line: 22 }, s], [at4])).toEqual([undefined, at4]);
+    // With an entry for each place, each is explained by its own.
+    expect(matchEquivalents([s, { ...s, line: 22 }], [at20, at4])).toEqual([at4, at20]);
+    // The same mutation at two columns of one line: one entry stands for both (the registry cannot tell them apart).
+    expect(matchEquivalents([s, s], [at4])).toEqual([at4, at4]);
   });
 });
 
@@ -104,7 +123,8 @@ describe("a file's summary", () => {
   it("lists every survivor (survived or without coverage) with the entry that explains it, if any", () => {
     expect(sum.survivors.map((s) => [s.line, s.status, s.equivalent?.line])).toEqual([
       [3, "Survived", 3],
-      [4, "Survived", 3],
+      // Line 4's loop has line 3's text, but it is another place: line 3's entry does not explain it.
+      [4, "Survived", undefined],
       [5, "NoCoverage", undefined],
       [5, "Survived", undefined],
     ]);
@@ -117,10 +137,10 @@ describe("a file's summary", () => {
     const block = readmeBlock([sum], reasons, "src/core/", () => "abc1234 2026-11-22");
     expect(block.startsWith(BEGIN) && block.endsWith(END)).toBe(true);
     expect(block).toContain(
-      "| `reads-past-end` | reads past the end | 2 | f.ts:3 `i < text.length` → `i <= text.length` |",
+      "| `reads-past-end` | reads past the end | 1 | f.ts:3 `i < text.length` → `i <= text.length` |",
     );
     expect(block).toContain("| `dead-write` | a value nothing reads | 0 | — |");
-    expect(block).toContain("| `f.ts` | abc1234 2026-11-22 | 6 | 33.33% | 4 | 2 | 2 |");
+    expect(block).toContain("| `f.ts` | abc1234 2026-11-22 | 6 | 33.33% | 4 | 1 | 3 |");
     expect(block).toContain("**33.33%**");
   });
 });
