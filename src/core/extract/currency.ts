@@ -132,6 +132,26 @@ export function currencyAfter(text: string, folded: string, pos: number): Curren
 }
 
 /**
+ * Whether a currency found after a number could open the number right after it.
+ *
+ * It could when it is also written before amounts and a digit follows it (a space allowed):
+ * "$5" in "in 2022 $5 million", "USD 100" in "2021 USD 100 million". Whose it is then
+ * depends on the number before it (readAmount decides).
+ *
+ * @example
+ * const text = "in 2022 $5 million"
+ * const hit = currencyAfter(text, foldText(text), 7)
+ * hit !== undefined && opensNumber(text, foldText(text), hit)
+ * //=> true
+ */
+export function opensNumber(text: string, folded: string, hit: CurrencyHit): boolean {
+  const c = text.charCodeAt(skipSpaces(folded, hit.end, 1));
+  if (!(c >= 48 && c <= 57)) return false;
+  if (hit.end - hit.start === 3 && codeAt(text, hit.start) !== undefined) return true;
+  return BEFORE.endingAt(folded, hit.end)?.start === hit.start;
+}
+
+/**
  * The currency right before `pos` (a space allowed), or undefined.
  *
  * @example

@@ -8,7 +8,7 @@
  */
 import { msg, MSG } from "../messages";
 import { ok, Result } from "../result";
-import { currencyAfter, currencyBefore, CurrencyReading } from "./currency";
+import { currencyAfter, currencyBefore, CurrencyReading, opensNumber } from "./currency";
 import { Anchor, anchorOf, DatePhrase, findDates } from "./dates";
 import { findInvestorMentions, investorsOf } from "./investors";
 import { KIND_WORDS, nearestKind } from "./kinds";
@@ -103,9 +103,10 @@ function readAmount(
   }
   let currency: Amount["currency"] = null;
   // After a sign, only a currency that settles it: "$5 million AUD", not "$5 million dollars".
+  // A year's sign is the next number's: "raised in 2022 $5 million".
   if (!prefix || prefix.ambiguity) {
     const c = currencyAfter(text, folded, end);
-    if (c && (!prefix || !c.reading.ambiguity)) {
+    if (c && (!prefix || !c.reading.ambiguity) && !(!sc && isYear(tok) && opensNumber(text, folded, c))) {
       currency = { reading: c.reading, end: c.end };
       end = c.end;
     }
@@ -120,8 +121,11 @@ function readFigure(
   lang: Lang,
   anchorDates: DatePhrase[],
   dateIdx: { k: number },
+  taken: number,
 ): Figure | undefined {
-  const prefix = tok.words ? undefined : currencyBefore(text, folded, tok.start);
+  // A sign the figure before ends with is that figure's: "2 billion USD 3 years later".
+  const sign = tok.words ? undefined : currencyBefore(text, folded, tok.start);
+  const prefix = sign && sign.start >= taken ? sign : undefined;
   let start = prefix ? prefix.start : tok.start;
   const bounds: Figure["bounds"] = [];
   const before = boundBefore(folded, start);
@@ -299,7 +303,7 @@ export function extract(text: unknown, options: ExtractOptions = {}): Result<Ext
       i++;
       continue;
     }
-    const f = readFigure(text, folded, tok, lang, dates, dateIdx);
+    const f = readFigure(text, folded, tok, lang, dates, dateIdx, figures.length ? figures[figures.length - 1].end : 0);
     if (f) {
       figures.push(f);
       i = Math.max(f.end, tok.end, i + 1);

@@ -57,6 +57,26 @@ describe("years are dates, not figures", () => {
   });
 });
 
+describe("a currency between two numbers belongs to one of them", () => {
+  const read = (text: string, lang: Lang = "en") =>
+    candidates(text, lang).map((c) => [c.phrase, c.amount, c.currency, c.date?.value ?? null]);
+
+  it("after a year, a sign or code with a number right after it is that number's", () => {
+    expect(read("Acme raised in 2022 $5 million.")).toEqual([["$5 million", 5e6, "USD", "2022"]]);
+    expect(read("In 2021 Acme raised USD 100 million.")).toEqual([["USD 100 million", 1e8, "USD", "2021"]]);
+    expect(read("En 2019 € 30 millions ont été levés.", "fr")).toEqual([["€ 30 millions", 3e7, "EUR", "2019"]]);
+  });
+
+  it("after an amount, it stays the amount's, and the number after it does not take it again", () => {
+    expect(read("Acme was valued at 2 billion USD 3 years later.")).toEqual([["2 billion USD", 2e9, "USD", null]]);
+    expect(read("Acme raised 5 million USD 2023 revenue.")).toEqual([["5 million USD", 5e6, "USD", null]]);
+    expect(read("Acme a levé 5 M€ 10 M€.", "fr")).toEqual([
+      ["5 M€", 5e6, "EUR", null],
+      ["10 M€", 1e7, "EUR", null],
+    ]);
+  });
+});
+
 describe("what the year rule takes: four plain digits from 1900 to 2099", () => {
   it.each([
     ["1899", [5000, 1899]],
