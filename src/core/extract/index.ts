@@ -202,6 +202,12 @@ function readFigure(
       nounFrom = n.end;
     }
   }
+  // After the noun or "%": "300 salariés environ", "300 employees or more".
+  const late = !after && (noun !== null || percent) ? boundAfter(folded, nounFrom) : undefined;
+  if (late) {
+    bounds.push(late.value);
+    nounFrom = late.end;
+  }
   end = Math.max(end, nounFrom);
   const money = currency !== null || (scaled && noun === null);
   // A year ("en 2016") is a date, not a figure.

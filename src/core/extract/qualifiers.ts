@@ -1,7 +1,7 @@
 /**
  * Qualifiers: how exact a figure is. Words right before the figure ("plus de", "près de",
- * "avoisiner les", "over", "about", "超过", "不到", "约"), right after it in Chinese
- * ("30 多人", "左右", "以上"), and, anywhere in the figure's sentence, words that make it
+ * "avoisiner les", "over", "about", "超过", "不到", "约"), right after it or its currency
+ * ("30 多人", "左右", "以上", "40 millions de dollars environ", "$5 million or more"), and, anywhere in the figure's sentence, words that make it
  * someone else's estimate ("selon", "according to", "人士称") or a forecast ("devraient",
  * "expected to", "预计").
  */
@@ -87,8 +87,12 @@ const BEFORE = new Lexicon<Bound>([
   ["大概", "approximate"],
 ]);
 
-/** Right after the number (Chinese): "30 多人", "1000 余家", "左右", "以上". */
+/** Right after the number or its currency: "30 多人", "1000 余家", "左右", "以上", "40 millions de dollars environ", "$5 million or so". */
 const AFTER = new Lexicon<Bound>([
+  ["environ", "approximate"],
+  ["ou plus", "more-than"],
+  ["or so", "approximate"],
+  ["or more", "more-than"],
   ["多", "more-than"],
   ["余", "more-than"],
   ["以上", "more-than"],
@@ -164,7 +168,7 @@ export function boundBefore(folded: string, pos: number): BoundHit | undefined {
 }
 
 /**
- * A Chinese bound word right after the number ("多", "左右"), or undefined.
+ * A bound word right after the number or its currency ("多", "左右", "environ", "or more"), or undefined.
  *
  * @example
  * boundAfter(foldText("1000 多家公司作为客户"), 4)

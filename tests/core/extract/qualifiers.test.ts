@@ -1,8 +1,9 @@
 /**
  * How exact a figure is (src/core/extract/qualifiers.ts): every bound word before a figure
- * ("plus de", "about", "超过"), every Chinese bound after it ("多", "左右"), and every word
+ * ("plus de", "about", "超过"), every bound after it ("多", "左右", "environ", "or more"), and every word
  * that makes a figure of its sentence someone else's estimate or a forecast.
  */
+import { extract } from "../../../src/core/extract";
 import { foldText } from "../../../src/core/extract/lexicon";
 import { boundAfter, boundBefore, findQualifierWords, qualifierList } from "../../../src/core/extract/qualifiers";
 
@@ -119,6 +120,33 @@ describe("each Chinese bound after a figure", () => {
   it("after one space, not two", () => {
     expect(boundAfter(foldText("5 多人"), 1)).toEqual({ value: "more-than", end: 3 });
     expect(boundAfter(foldText("5  多人"), 1)).toBeUndefined();
+  });
+});
+
+describe("each French or English bound after a figure, its currency or its noun", () => {
+  it.each([
+    ["environ", "approximate"],
+    ["ou plus", "more-than"],
+    ["or so", "approximate"],
+    ["or more", "more-than"],
+  ])("5 %s: %s", (words, bound) => {
+    expect(boundAfter(foldText(`5 ${words}.`), 1)).toEqual({ value: bound, end: 2 + words.length });
+  });
+
+  it("a whole word only: not the start of a longer one (environnement, orsay)", () => {
+    expect(boundAfter(foldText("5 environnements"), 1)).toBeUndefined();
+    expect(boundAfter(foldText("5 or somewhere"), 1)).toBeUndefined();
+  });
+
+  it.each([
+    ["Acme a levé 40 millions de dollars environ.", "fr", "40 millions de dollars environ", "approximate"],
+    ["Acme raised $5 million or so.", "en", "$5 million or so", "approximate"],
+    ["Acme compte 300 salariés environ.", "fr", "300 salariés environ", "approximate"],
+    ["Acme has 300 employees or more.", "en", "300 employees or more", "more-than"],
+    ["Acme détient 12 % environ du marché.", "fr", "12 % environ", "approximate"],
+  ] as const)("through extract: %s", (text, lang, phrase, bound) => {
+    const r = extract(text, { lang });
+    expect(r.ok && r.value.candidates.map((c) => [c.phrase, c.qualifiers])).toEqual([[phrase, [bound]]]);
   });
 });
 
