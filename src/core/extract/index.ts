@@ -410,6 +410,21 @@ function dateOf(
   const adjacent = inSentence.find(
     (d) => d.start >= f.end && d.start - f.end <= 2 && (nextStart === ctx.to || nextStart - d.end > d.start - f.end),
   );
+  // A day phrase that ends on the figure's own number ("In January 15 employees left"): the
+  // number is the figure's, so the phrase before it dates the figure, to the month.
+  const cut = adjacent
+    ? undefined
+    : dates.find((d) => !d.founding && d.precision === "day" && d.start < f.start && d.end > f.start && d.end <= f.end);
+  if (cut) {
+    if (cut.ambiguity) ambiguities.push(cut.ambiguity);
+    return {
+      value: cut.value.slice(0, 7),
+      precision: "month",
+      phrase: text.slice(cut.start, f.start).trimEnd(),
+      offset: cut.start,
+      relative: cut.relative,
+    };
+  }
   // Else the nearest, but never one right before the next figure ("5亿元，2024年8亿元", "puis en 2023 5 millions"): it leads into that one.
   const pick =
     adjacent ??

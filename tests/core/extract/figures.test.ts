@@ -77,6 +77,22 @@ describe("a currency between two numbers belongs to one of them", () => {
   });
 });
 
+describe("a month, then a count", () => {
+  const read = (text: string, lang: Lang) =>
+    candidates(text, lang, "2024-06").map((c) => [c.phrase, c.amount, c.date?.value ?? null, c.date?.phrase ?? null]);
+
+  it("the count's number is not the month's day: the count is dated to the month", () => {
+    expect(read("In January 15 employees left Acme.", "en")).toEqual([["15 employees", 15, "2024-01", "In January"]]);
+    expect(read("En janvier 15 salariés sont partis.", "fr")).toEqual([["15 salariés", 15, "2024-01", "En janvier"]]);
+  });
+
+  it("a day that is no figure's number stays a day", () => {
+    expect(read("On January 15 Acme raised $5 million.", "en")).toEqual([
+      ["$5 million", 5e6, "2024-01-15", "On January 15"],
+    ]);
+  });
+});
+
 describe("what the year rule takes: four plain digits from 1900 to 2099", () => {
   it.each([
     ["1899", [5000, 1899]],
