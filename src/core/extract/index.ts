@@ -155,10 +155,19 @@ function readFigure(
         // "5 à 10 millions": the magnitude written once applies to both ends.
         const low = scaled ? value : value * second.factor;
         const high = second.value;
+        // Money says so by its magnitude or currency; a count or share by its noun or "%"
+        // after the second end ("entre 200 et 300 salariés", "10 à 15 %").
+        const counted =
+          !scaled &&
+          !second.scaled &&
+          !currency &&
+          !second.currency &&
+          !prefix2 &&
+          (percentAfter(folded, second.end) !== undefined || nounAfter(folded, second.end, lang) !== undefined);
         if (
           Number.isFinite(low) &&
           Number.isFinite(high) &&
-          (scaled || second.scaled || currency || second.currency || prefix2)
+          (scaled || second.scaled || currency || second.currency || prefix2 || counted)
         ) {
           range = { low: Math.min(low, high), high: Math.max(low, high), kind: conn.value };
           value = low;
@@ -192,6 +201,7 @@ function readFigure(
     if (p !== undefined) {
       percent = true;
       value = value / 100;
+      if (range) range = { ...range, low: range.low / 100, high: range.high / 100 };
       nounFrom = p;
     }
   }

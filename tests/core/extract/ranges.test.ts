@@ -107,6 +107,27 @@ describe("what makes two numbers a range of money", () => {
   });
 });
 
+describe("what makes two numbers a range of a count or a share", () => {
+  it.each<[Lang, string, string, string]>([
+    ["fr", "Acme compte entre 200 et 300 salariés.", "employees", "200 et 300 salariés"],
+    ["en", "Acme has 200-300 employees.", "employees", "200-300 employees"],
+    ["en", "Acme has 200 to 300 employees.", "employees", "200 to 300 employees"],
+  ])("a noun after the second end: a range of that count (%s) %s", (lang, text, metric, phrase) => {
+    const [c] = candidates(text, lang);
+    expect([c.amount, c.metric, c.range, c.phrase]).toEqual([200, metric, { low: 200, high: 300 }, phrase]);
+    expect(c.ambiguities.map((a) => a.kind)).toContain("range");
+  });
+
+  it("a percent sign after the second end: a range of shares, both ends divided by 100", () => {
+    const [c] = candidates("Acme détient 10 à 15 % du marché.", "fr");
+    expect([c.amount, c.unit, c.range, c.phrase]).toEqual([0.1, "percent", { low: 0.1, high: 0.15 }, "10 à 15 %"]);
+  });
+
+  it("neither a noun nor a sign: no range, and no figure", () => {
+    expect(candidates("Acme a 30 à 40 ans.", "fr")).toEqual([]);
+  });
+});
+
 describe("a range and its amount", () => {
   it.each<[Lang, string]>([
     ["fr", "entre 5 et 10 % du capital"],
