@@ -113,6 +113,8 @@ const en = {
   noteSubset: "Part of the previous figure ({amount} {metric}); the text says which part.",
   noteRoundFigure: "{amount} is a round count, read as approximate; make it exact if the source counts precisely.",
   noteDateFromPublication: "No date is given near the figure; the publication date ({date}) is used.",
+  noteDateFromRound:
+    "No date is given near the valuation; the date of the round before it in the sentence ({date}) is used.",
   noteCoarseYear: '"{phrase}" read against a publication date known only to the year ({date}); check the date.',
   noteCoarseMonth: '"{phrase}" read against a publication date known only to the month ({date}); check the date.',
 };
@@ -211,6 +213,8 @@ const fr: Catalogue = {
   noteRoundFigure:
     "{amount} est un nombre rond, lu comme approximatif ; rendez-le exact si la source donne un décompte précis.",
   noteDateFromPublication: "Aucune date n'est donnée près du chiffre ; la date de publication ({date}) est retenue.",
+  noteDateFromRound:
+    "Aucune date n'est donnée près de la valorisation ; la date du tour qui la précède dans la phrase ({date}) est retenue.",
   noteCoarseYear:
     "« {phrase} » calculé à partir d'une date de publication connue seulement à l'année près ({date}) ; vérifiez la date.",
   noteCoarseMonth:
@@ -296,6 +300,7 @@ const zh: Catalogue = {
   noteSubset: "属于前一个数字（{amount} {metric}）的一部分；原文说明了是哪一部分。",
   noteRoundFigure: "{amount} 是整数计数，按约数处理；如来源为精确统计，请改为精确值。",
   noteDateFromPublication: "数字附近未给出日期；已采用发布日期（{date}）。",
+  noteDateFromRound: "估值附近未给出日期；已采用同一句中前一轮融资的日期（{date}）。",
   noteCoarseYear: "“{phrase}”依据仅精确到年份的发布日期（{date}）推算；请核对日期。",
   noteCoarseMonth: "“{phrase}”依据仅精确到月份的发布日期（{date}）推算；请核对日期。",
 };

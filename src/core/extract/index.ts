@@ -370,7 +370,14 @@ export function extract(text: unknown, options: ExtractOptions = {}): Result<Ext
       ambiguities.push(note("round-figure", "noteRoundFigure", { amount: { number: f.amount } }));
     }
     const sentenceQ = hitsIn(qualifierWords, ctx.from, ctx.to).map((h) => h.value);
-    const date = dateOf(text, dates, anchor, f, ctx, prevEnd, nextStart, ambiguities);
+    // A valuation announced with the round before it in its sentence ("at a $4.5 billion
+    // valuation", "估值达 45 亿美元") is as of that round, when nothing dates it nearer.
+    const prev = candidates[candidates.length - 1] as Candidate | undefined;
+    const roundDate =
+      kind === "valuation" && prev?.kind === "round" && prev.offset >= ctx.from && prev.date?.phrase != null
+        ? prev.date
+        : null;
+    const date = dateOf(text, dates, anchor, f, ctx, prevEnd, nextStart, roundDate, ambiguities);
     let round: Candidate["round"] = null;
     let investors: Candidate["investors"] = { leads: [], participants: [] };
     if (kind === "round") {
@@ -400,8 +407,8 @@ export function extract(text: unknown, options: ExtractOptions = {}): Result<Ext
 
 /**
  * The date of a figure: a date phrase right after it ("40 millions de dollars en mars 2021")
- * unless it leads into the next figure, else the nearest one in its sentence with no other figure in between, else the
- * publication date (said so).
+ * unless it leads into the next figure, else the nearest one in its sentence with no other figure in between, else
+ * `roundDate` (a valuation's round's), else the publication date (each said so).
  */
 function dateOf(
   text: string,
@@ -411,6 +418,7 @@ function dateOf(
   ctx: { from: number; to: number },
   prevEnd: number,
   nextStart: number,
+  roundDate: CandidateDate | null,
   ambiguities: Ambiguity[],
 ): CandidateDate | null {
   const inSentence = hitsIn(dates, ctx.from, ctx.to).filter(
@@ -451,6 +459,10 @@ function dateOf(
       offset: pick.start,
       relative: pick.relative,
     };
+  }
+  if (roundDate) {
+    ambiguities.push(note("date-from-round", "noteDateFromRound", { date: roundDate.value }));
+    return { ...roundDate };
   }
   if (!anchor) return null;
   ambiguities.push(note("date-from-publication", "noteDateFromPublication", { date: anchor.text }));

@@ -25,6 +25,8 @@ export type AmbiguityKind =
   | "currency-unknown"
   /** No date phrase near the figure: the publication date is given instead. */
   | "date-from-publication"
+  /** A valuation with no date phrase near it, after a dated round in its sentence ("at a $4.5 billion valuation"): the round's date. */
+  | "date-from-round"
   /** A relative date resolved against a publication date too coarse to settle it. */
   | "date-relative-to-coarse-anchor"
   /** An amount of money with no word saying what it is (round, valuation, revenue…). */

@@ -311,6 +311,39 @@ describe("a figure's date", () => {
     expect(notes(cs[1])).toContain("date-from-publication");
   });
 
+  it.each([
+    ["en", "In August 2023, Acme raised $235 million at a $4.5 billion valuation."],
+    ["fr", "En août 2023, Acme a levé 235 millions de dollars, pour une valorisation de 4,5 milliards."],
+    ["zh", "该公司于2023年8月完成2.35亿美元D轮融资，估值达45亿美元。"],
+  ] as [Lang, string][])("a valuation with no date of its own takes its round's, said so: %s %s", (lang, text) => {
+    const cs = candidates(text, lang, "2024-05-01");
+    expect(cs.map((c) => [c.kind, c.date?.value, c.date?.phrase])).toEqual([
+      ["round", "2023-08", cs[0].date?.phrase],
+      ["valuation", "2023-08", cs[0].date?.phrase],
+    ]);
+    expect(cs[0].date?.phrase).not.toBeNull();
+    expect(notes(cs[1])).toContain("date-from-round");
+    expect(notes(cs[1])).not.toContain("date-from-publication");
+  });
+
+  it("only a valuation after a round dated by the text, in the same sentence", () => {
+    // Two rounds ("puis": later), revenue before the valuation, a round dated by the
+    // publication date, another sentence.
+    for (const text of [
+      "En 2022, Acme a levé 2 millions d'euros, puis 5 millions d'euros.",
+      "En 2022, le chiffre d'affaires d'Acme a atteint 2 millions d'euros, pour une valorisation de 9 millions d'euros.",
+      "Acme a levé 2 millions d'euros pour une valorisation de 9 millions d'euros.",
+      "En 2022, Acme a levé 2 millions d'euros. Elle est valorisée à 9 millions d'euros.",
+    ]) {
+      const cs = candidates(text, "fr", "2024-05-01");
+      expect([text, cs[1].date?.value, notes(cs[1])]).toEqual([
+        text,
+        "2024-05-01",
+        expect.arrayContaining(["date-from-publication"]),
+      ]);
+    }
+  });
+
   it("never from beyond the figure after it", () => {
     const cs = candidates("Acme a levé 2 millions d'euros puis 5 millions d'euros en 2023.", "fr", "2024-05-01");
     expect(cs.map((c) => c.date?.value)).toEqual(["2024-05-01", "2023"]);

@@ -127,6 +127,17 @@ const NOTES: [string, ExtractOptions, AmbiguityKind, MessageId, Record<Lang, str
     },
   ],
   [
+    "In August 2023, Acme raised $235 million at a $4.5 billion valuation.",
+    { lang: "en", date: "2024-05-02" },
+    "date-from-round",
+    "noteDateFromRound",
+    {
+      en: "No date is given near the valuation; the date of the round before it in the sentence (2023-08) is used.",
+      fr: "Aucune date n'est donnée près de la valorisation ; la date du tour qui la précède dans la phrase (2023-08) est retenue.",
+      zh: "估值附近未给出日期；已采用同一句中前一轮融资的日期（2023-08）。",
+    },
+  ],
+  [
     "Acme a levé 8 millions d'euros en juin dernier.",
     { lang: "fr", date: "2024" },
     "date-relative-to-coarse-anchor",
