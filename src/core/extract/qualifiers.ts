@@ -1,9 +1,9 @@
 /**
  * Qualifiers: how exact a figure is. Words right before the figure ("plus de", "près de",
- * "avoisiner les", "over", "about", "超过", "不到", "约"), right after it or its currency
- * ("30 多人", "左右", "以上", "40 millions de dollars environ", "$5 million or more"), and, anywhere in the figure's sentence, words that make it
- * someone else's estimate ("selon", "according to", "人士称") or a forecast ("devraient",
- * "expected to", "预计").
+ * "avoisiner les", "over", "about", "超过", "不到", "约"), right after it, its currency or its
+ * noun ("30 多人", "左右", "以上", "40 millions de dollars environ", "300 employees or more"),
+ * and, anywhere in the figure's sentence, words that make it someone else's estimate
+ * ("selon", "according to", "人士称") or a forecast ("devraient", "expected to", "预计").
  */
 import { Qualifier } from "../dataset";
 import { Hit, Lexicon, skipSpaces, skipSpacesBack } from "./lexicon";
@@ -87,7 +87,10 @@ const BEFORE = new Lexicon<Bound>([
   ["大概", "approximate"],
 ]);
 
-/** Right after the number or its currency: "30 多人", "1000 余家", "左右", "以上", "40 millions de dollars environ", "$5 million or so". */
+/**
+ * Right after the number, its currency or its noun: "30 多人", "1000 余家", "左右", "以上",
+ * "40 millions de dollars environ", "$5 million or so", "300 employees or more".
+ */
 const AFTER = new Lexicon<Bound>([
   ["environ", "approximate"],
   ["ou plus", "more-than"],
