@@ -5,7 +5,7 @@
  * so these cases are by parameter kind, then the rules between arguments.
  * (tests/excel-rules/arguments.test.ts checks the built metadata against SIGNATURES.)
  */
-import { ArgValue, readArgs, readMoneyArgs } from "../../src/core/arguments";
+import { ArgValue, FunctionId, ParamSpec, readArgs, readMoneyArgs, SIGNATURES } from "../../src/core/arguments";
 import { parseDayRange } from "../../src/core/dates";
 import { store } from "../../src/core/store";
 
@@ -184,6 +184,32 @@ describe("readArgs: arguments that would have no effect together are #VALUE! say
         message: `The card is a Hugging Face round but company is "${other.name}"; leave company empty.`,
       }),
     );
+  });
+
+  it("every function that takes a round or a card asks about the card's company, and no other", () => {
+    // Listed from SIGNATURES, so a function added with a round parameter is checked too; the
+    // card is of a company other than the default one, so an unread card would show.
+    expect(numberOf("Mistral AI")).not.toBe(store().defaultCompanyNumber);
+    const withCards = (Object.keys(SIGNATURES) as FunctionId[]).filter((id) =>
+      SIGNATURES[id].some((x) => x.kind === "round" || x.kind === "dateOrRound"),
+    );
+    expect(withCards.sort()).toEqual(["INVESTORS", "RAISED", "ROUNDCARD", "SOURCE"]);
+    for (const id of withCards) {
+      const specs: readonly ParamSpec[] = SIGNATURES[id];
+      const args = (company: string | null) =>
+        specs.map((x) =>
+          x.kind === "round" || x.kind === "dateOrRound"
+            ? card("Series A", "Mistral AI")
+            : x.kind === "question"
+              ? "raised"
+              : x.name === "company"
+                ? company
+                : null,
+        );
+      const iCompany = specs.findIndex((x) => x.name === "company");
+      expect([id, values(readArgs(id, args(null)))[iCompany]]).toEqual([id, numberOf("Mistral AI")]);
+      expect([id, failure(readArgs(id, args("Hugging Face"))).code]).toEqual([id, "invalid_value"]);
+    }
   });
 
   it("a card's company must be a company the add-in knows", () => {
