@@ -147,7 +147,7 @@ export function currencyAfter(text: string, folded: string, pos: number): Curren
 export function opensNumber(text: string, folded: string, hit: CurrencyHit): boolean {
   const c = text.charCodeAt(skipSpaces(folded, hit.end, 1));
   if (!(c >= 48 && c <= 57)) return false;
-  if (hit.end - hit.start === 3 && codeAt(text, hit.start) !== undefined) return true;
+  if (codeAt(text, hit.start) !== undefined) return true;
   return BEFORE.endingAt(folded, hit.end)?.start === hit.start;
 }
 

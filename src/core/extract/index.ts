@@ -155,32 +155,20 @@ function readFigure(
         // "5 à 10 millions": the magnitude written once applies to both ends.
         const low = scaled ? value : value * second.factor;
         const high = second.value;
-        // Money says so by its magnitude or currency; a count or share by its noun or "%"
-        // after the second end ("entre 200 et 300 salariés", "10 à 15 %").
-        const counted =
-          !scaled &&
-          !second.scaled &&
-          !currency &&
-          !second.currency &&
-          !prefix2 &&
-          (percentAfter(folded, second.end) !== undefined || nounAfter(folded, second.end, lang) !== undefined);
-        if (
-          Number.isFinite(low) &&
-          Number.isFinite(high) &&
-          (scaled || second.scaled || currency || second.currency || prefix2 || counted)
-        ) {
-          range = { low: Math.min(low, high), high: Math.max(low, high), kind: conn.value };
-          value = low;
-          end = second.end;
-          scaled = scaled || second.scaled;
-          // The currency read after the second end settles an ambiguous sign before the first ("$5-10 million AUD").
-          currency =
-            (currency?.ambiguity ? second.currency?.reading : undefined) ??
-            currency ??
-            second.currency?.reading ??
-            prefix2?.reading ??
-            null;
-        }
+        // Whatever the two ends are (money, a count with its noun after the second, a share,
+        // a part after "dont"), what follows decides whether they make a figure at all. Both
+        // are finite: at most 15 digits (MAX_DIGITS) times a magnitude of at most 10^12.
+        range = { low: Math.min(low, high), high: Math.max(low, high), kind: conn.value };
+        value = low;
+        end = second.end;
+        scaled = scaled || second.scaled;
+        // The currency read after the second end settles an ambiguous sign before the first ("$5-10 million AUD").
+        currency =
+          (currency?.ambiguity ? second.currency?.reading : undefined) ??
+          currency ??
+          second.currency?.reading ??
+          prefix2?.reading ??
+          null;
       }
     }
   }
@@ -212,8 +200,8 @@ function readFigure(
       nounFrom = n.end;
     }
   }
-  // After the noun or "%": "300 salariés environ", "300 employees or more".
-  const late = !after && (noun !== null || percent) ? boundAfter(folded, nounFrom) : undefined;
+  // After the noun or "%" as well: "300 salariés environ", "300+ employees or so".
+  const late = boundAfter(folded, nounFrom);
   if (late) {
     bounds.push(late.value);
     nounFrom = late.end;
@@ -432,7 +420,7 @@ function dateOf(
   // number is the figure's, so the phrase before it dates the figure, to the month.
   const cut = adjacent
     ? undefined
-    : dates.find((d) => !d.founding && d.precision === "day" && d.start < f.start && d.end > f.start && d.end <= f.end);
+    : dates.find((d) => !d.founding && d.precision === "day" && d.start < f.start && d.end > f.start);
   if (cut) {
     if (cut.ambiguity) ambiguities.push(cut.ambiguity);
     return {

@@ -7,7 +7,7 @@
  * mutant, which this quick file kills before StrykerJS's time limit runs out; when only the
  * extract suites caught it, 35 such mutants counted as timeouts under load.
  */
-import { currencyAfter, currencyBefore, CurrencyHit } from "../../../src/core/extract/currency";
+import { currencyAfter, currencyBefore, CurrencyHit, opensNumber } from "../../../src/core/extract/currency";
 import { foldText } from "../../../src/core/extract/lexicon";
 
 type Reading = [string | null, string, { kind: string; params: object } | null];
@@ -182,5 +182,35 @@ describe("three-letter codes the currency module knows, in capitals, standing al
     expect(after("5 CH")).toBeUndefined();
     expect(before("HF 5")).toBeUndefined();
     expect(currencyAfter("5 CHF", foldText("5 CHF"), 1)).toEqual({ reading: { code: "CHF" }, start: 2, end: 5 });
+  });
+});
+
+describe("opensNumber: a currency read after a number that could open the next one", () => {
+  /** Whether the currency after the "1" that starts `1 ${rest}` could open what follows it. */
+  function opens(rest: string): boolean | undefined {
+    const text = `1 ${rest}`;
+    const folded = foldText(text);
+    const hit = currencyAfter(text, folded, 1);
+    return hit && opensNumber(text, folded, hit);
+  }
+
+  it("a sign or code written before amounts, a digit right after it or after one space", () => {
+    expect(["$5", "$ 5", "€0", "€9", "US$ 5", "USD 5", "EUR 100"].map(opens)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it("not when no digit follows (after two spaces, or the characters either side of 0–9)", () => {
+    expect(["$  5", "$x", "$/", "$:", "USD x"].map(opens)).toEqual([false, false, false, false, false]);
+  });
+
+  it("not a word only written after amounts, whatever follows", () => {
+    expect(["euros 5", "dollars 5", "元5"].map(opens)).toEqual([false, false, false]);
   });
 });

@@ -67,6 +67,17 @@ describe("a currency between two numbers belongs to one of them", () => {
     expect(read("En 2019 € 30 millions ont été levés.", "fr")).toEqual([["€ 30 millions", 3e7, "EUR", "2019"]]);
   });
 
+  it("after a year that is an amount (a magnitude follows it), it stays that amount's", () => {
+    expect(read("Acme a levé 2000 M$ 3 ans après sa création.", "fr")).toEqual([["2000 M$", 2e9, "USD", null]]);
+  });
+
+  it("a sign right after the figure before (no space) is still the next one's", () => {
+    expect(read("Acme compte 45 salariés$5 millions levés.", "fr")).toEqual([
+      ["45 salariés", 45, null, null],
+      ["$5 millions", 5e6, "USD", null],
+    ]);
+  });
+
   it("after an amount, it stays the amount's, and the number after it does not take it again", () => {
     expect(read("Acme was valued at 2 billion USD 3 years later.")).toEqual([["2 billion USD", 2e9, "USD", null]]);
     expect(read("Acme raised 5 million USD 2023 revenue.")).toEqual([["5 million USD", 5e6, "USD", null]]);
@@ -84,6 +95,11 @@ describe("a month, then a count", () => {
   it("the count's number is not the month's day: the count is dated to the month", () => {
     expect(read("In January 15 employees left Acme.", "en")).toEqual([["15 employees", 15, "2024-01", "In January"]]);
     expect(read("En janvier 15 salariés sont partis.", "fr")).toEqual([["15 salariés", 15, "2024-01", "En janvier"]]);
+  });
+
+  it("a day phrase ending where the figure starts is its date, whole; a year phrase is never cut", () => {
+    expect(read("公司1月15日30名员工离职。", "zh")).toEqual([["30名员工", 30, "2024-01-15", "1月15日"]]);
+    expect(read("In 2023 employees left.", "en")).toEqual([["2023 employees", 2023, "2024-06", null]]);
   });
 
   it("a day that is no figure's number stays a day", () => {

@@ -148,6 +148,13 @@ describe("each French or English bound after a figure, its currency or its noun"
     const r = extract(text, { lang });
     expect(r.ok && r.value.candidates.map((c) => [c.phrase, c.qualifiers])).toEqual([[phrase, [bound]]]);
   });
+
+  it("a bound right after the number and another after its noun: both", () => {
+    const r = extract("Acme has 300+ employees or so.", { lang: "en" });
+    expect(r.ok && r.value.candidates.map((c) => [c.phrase, c.qualifiers])).toEqual([
+      ["300+ employees or so", ["approximate", "more-than"]],
+    ]);
+  });
 });
 
 describe("each word that makes the figures of its sentence an estimate or a forecast", () => {

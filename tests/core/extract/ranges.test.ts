@@ -123,6 +123,11 @@ describe("what makes two numbers a range of a count or a share", () => {
     expect([c.amount, c.unit, c.range, c.phrase]).toEqual([0.1, "percent", { low: 0.1, high: 0.15 }, "10 à 15 %"]);
   });
 
+  it("a part after 'dont': a range of the count before", () => {
+    const [, c] = candidates("Acme compte 200 salariés, dont 30 à 40 en France.", "fr");
+    expect([c.amount, c.metric, c.range, c.phrase]).toEqual([30, "employees", { low: 30, high: 40 }, "30 à 40"]);
+  });
+
   it("neither a noun nor a sign: no range, and no figure", () => {
     expect(candidates("Acme a 30 à 40 ans.", "fr")).toEqual([]);
   });
