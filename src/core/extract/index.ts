@@ -11,7 +11,7 @@ import { ok, Result } from "../result";
 import { currencyAfter, currencyBefore, CurrencyReading, opensNumber } from "./currency";
 import { Anchor, anchorOf, DatePhrase, findDates } from "./dates";
 import { findInvestorMentions, investorsOf } from "./investors";
-import { KIND_WORDS, nearestKind } from "./kinds";
+import { findKindWords, nearestKind } from "./kinds";
 import { detectLanguage } from "./lang";
 import { note } from "./note";
 import { foldText, hitsIn, Lexicon, nearest, skipSpaces, skipSpacesBack } from "./lexicon";
@@ -292,7 +292,7 @@ export function extract(text: unknown, options: ExtractOptions = {}): Result<Ext
   const folded = foldText(text);
   const starts = sentenceStarts(text);
   const dates = findDates(text, folded, anchor);
-  const kindWords = KIND_WORDS.all(folded);
+  const kindWords = findKindWords(folded);
   const qualifierWords = findQualifierWords(folded);
   const rounds = findRounds(text, folded, 0, text.length);
   const mentions = findInvestorMentions(text, folded, lang);

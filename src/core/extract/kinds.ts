@@ -93,6 +93,33 @@ export const KIND_WORDS = new Lexicon<KindWord>([
   ["亏损", metric("loss")],
 ]);
 
+/** At most this many characters between a round's word and "worth" for "worth" to be the round's size ("Series D, worth"). */
+const WORTH_AFTER_ROUND = 8;
+
+/**
+ * Every kind word of the folded text, in order; "worth" right after a round's word ("a
+ * funding round worth $100 million", "the Series D, worth $235 million") gives the round's
+ * size, not a valuation.
+ *
+ * @example
+ * findKindWords(foldText("the Series D, worth $235 million")).map((h) => h.value.kind)
+ * //=> ["round", "round"]
+ */
+export function findKindWords(folded: string): Hit<KindWord>[] {
+  const hits = KIND_WORDS.all(folded);
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i];
+    const before = hits[i - 1];
+    if (
+      before.value.kind === "round" &&
+      folded.slice(h.start, h.end) === "worth" &&
+      h.start - before.end <= WORTH_AFTER_ROUND
+    )
+      hits[i] = { ...h, value: ROUND };
+  }
+  return hits;
+}
+
 /**
  * The kind word nearest [start, end) among `hits` (sorted by start) inside [from, to); ties go to the word after the figure.
  *

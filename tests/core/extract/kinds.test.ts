@@ -1,10 +1,11 @@
 /**
  * What an amount of money is (src/core/extract/kinds.ts): every word of the kind table, in
  * French, English and Chinese, read whole in a short phrase and naming a round, a valuation
- * or a money metric; the word nearest the figure decides.
+ * or a money metric; the word nearest the figure decides; "worth" right after a round's word
+ * is the round's size.
  */
 import { extract } from "../../../src/core/extract";
-import { KIND_WORDS, nearestKind } from "../../../src/core/extract/kinds";
+import { findKindWords, KIND_WORDS, nearestKind } from "../../../src/core/extract/kinds";
 import { foldText } from "../../../src/core/extract/lexicon";
 
 /** The kind words found in a phrase: [the words as written, kind, metric]. */
@@ -140,5 +141,55 @@ describe("nearestKind: the kind word nearest the figure decides", () => {
       ["valuation", null, 5e7],
       ["metric", "revenue", 2e6],
     ]);
+  });
+});
+
+describe("findKindWords: \"worth\" right after a round's word is the round's size", () => {
+  const kinds = (phrase: string) =>
+    findKindWords(foldText(phrase)).map((h) => [phrase.slice(h.start, h.end), h.value.kind]);
+
+  it("after a round's word, up to 8 characters away: a round", () => {
+    expect(kinds("the Series D, worth")).toEqual([
+      ["Series", "round"],
+      ["worth", "round"],
+    ]);
+    expect(kinds("a funding round worth")).toEqual([
+      ["funding", "round"],
+      ["round", "round"],
+      ["worth", "round"],
+    ]);
+    expect(kinds("round 123456 worth")).toEqual([
+      ["round", "round"],
+      ["worth", "round"],
+    ]);
+  });
+
+  it("9 characters away, after another kind of word, or alone: a valuation, as in the table", () => {
+    expect(kinds("round 1234567 worth")).toEqual([
+      ["round", "round"],
+      ["worth", "valuation"],
+    ]);
+    expect(kinds("valuation worth")).toEqual([
+      ["valuation", "valuation"],
+      ["worth", "valuation"],
+    ]);
+    expect(kinds("worth")).toEqual([["worth", "valuation"]]);
+  });
+
+  it('only "worth": another valuation word after a round\'s word stays a valuation', () => {
+    expect(kinds("round valued")).toEqual([
+      ["round", "round"],
+      ["valued", "valuation"],
+    ]);
+  });
+
+  it("through extract: the round's size, then the company's valuation", () => {
+    const r = extract("The Series D, worth $235 million, values the company at $4.5 billion.", { lang: "en" });
+    expect(r.ok && r.value.candidates.map((c) => [c.kind, c.amount])).toEqual([
+      ["round", 235e6],
+      ["valuation", 4.5e9],
+    ]);
+    const alone = extract("Acme is now worth $2 billion.", { lang: "en" });
+    expect(alone.ok && alone.value.candidates.map((c) => [c.kind, c.amount])).toEqual([["valuation", 2e9]]);
   });
 });
