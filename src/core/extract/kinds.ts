@@ -97,9 +97,10 @@ export const KIND_WORDS = new Lexicon<KindWord>([
 const WORTH_AFTER_ROUND = 8;
 
 /**
- * Every kind word of the folded text, in order; "worth" right after a round's word ("a
- * funding round worth $100 million", "the Series D, worth $235 million") gives the round's
- * size, not a valuation.
+ * Every kind word of the folded text, in order.
+ *
+ * "Worth" right after a round's word ("a funding round worth $100 million", "the Series D,
+ * worth $235 million") gives the round's size, not a valuation.
  *
  * @example
  * findKindWords(foldText("the Series D, worth $235 million")).map((h) => h.value.kind)
