@@ -409,9 +409,8 @@ function dateOf(
   roundDate: CandidateDate | null,
   ambiguities: Ambiguity[],
 ): CandidateDate | null {
-  const inSentence = hitsIn(dates, ctx.from, ctx.to).filter(
-    (d) => !d.founding && (d.end <= f.start || d.start >= f.end),
-  );
+  const near = hitsIn(dates, ctx.from, ctx.to);
+  const inSentence = near.filter((d) => !d.founding && (d.end <= f.start || d.start >= f.end));
   // Right after the figure, unless nearer still to the next one ("2023年5亿元，2024年8亿元": 2024 is the 8's).
   const adjacent = inSentence.find(
     (d) => d.start >= f.end && d.start - f.end <= 2 && (nextStart === ctx.to || nextStart - d.end > d.start - f.end),
@@ -420,7 +419,7 @@ function dateOf(
   // number is the figure's, so the phrase before it dates the figure, to the month.
   const cut = adjacent
     ? undefined
-    : dates.find((d) => !d.founding && d.precision === "day" && d.start < f.start && d.end > f.start);
+    : near.find((d) => !d.founding && d.precision === "day" && d.start < f.start && d.end > f.start);
   if (cut) {
     if (cut.ambiguity) ambiguities.push(cut.ambiguity);
     return {
