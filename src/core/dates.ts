@@ -95,7 +95,9 @@ function pad(n: number, w = 2): string {
  * //=> 29
  */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  // 31 days in January, March, May, July, August, October and December: the odd months to July, the even ones after.
+  return 30 + ((month + (month >> 3)) & 1);
 }
 
 /**

@@ -54,10 +54,24 @@ export function needsNormalizing(s: string): boolean {
  * //=> "hugging face"
  */
 export function normKey(s: string): string {
-  return (needsNormalizing(s) ? s.normalize("NFKC") : s)
-    .toLowerCase()
-    .replace(/[\s_\-.]+/g, " ")
-    .trim();
+  const lower = (needsNormalizing(s) ? s.normalize("NFKC") : s).toLowerCase();
+  return folded(lower) ? lower : lower.replace(/[\s_\-.]+/g, " ").trim();
+}
+
+/**
+ * Whether a lower-cased text is already as normKey leaves it: ASCII with no "_", "-", "."
+ * or control character, and spaces only single and inside. Anything else (any other
+ * character above U+007E, where Unicode spaces lie) goes the long way.
+ */
+function folded(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || s.charCodeAt(i + 1) === 32) return false;
+    } else if (c < 32 || c > 126 || c === 45 || c === 46 || c === 95) return false;
+  }
+  return true;
 }
 
 /** The records with their dates read (as day numbers, then the ISO days from those), oldest first. */

@@ -1,4 +1,5 @@
 import {
+  daysInMonth,
   isoToSerial,
   isToday,
   parseDate,
@@ -14,6 +15,22 @@ import {
 } from "../../src/core/dates";
 import { metricAsOf, roundsAsOf } from "../../src/core/queries";
 import { source } from "../../src/core/worksheet";
+
+describe("daysInMonth", () => {
+  it("gives every month from 1900 to 9999 the length the Gregorian calendar gives it (as JavaScript's Date counts)", () => {
+    const wrong: string[] = [];
+    for (let y = 1900; y <= 9999; y++)
+      for (let m = 1; m <= 12; m++) {
+        const calendar = new Date(Date.UTC(y, m, 0)).getUTCDate();
+        if (daysInMonth(y, m) !== calendar) wrong.push(`${y}-${m}: ${daysInMonth(y, m)}, not ${calendar}`);
+      }
+    expect(wrong).toEqual([]);
+  });
+
+  it("knows the century rule: 1900 and 2100 are not leap years, 2000 and 2400 are", () => {
+    expect([1900, 2000, 2100, 2400, 2024, 2023].map((y) => daysInMonth(y, 2))).toEqual([28, 29, 28, 29, 29, 28]);
+  });
+});
 
 describe("parseDate", () => {
   it("reads a year as the whole year, ending on 31 December", () => {

@@ -5,6 +5,7 @@
 import { Dated, lastOnOrBefore, needsNormalizing, normKey, Store } from "../../src/core/store";
 import { DATASET } from "../../src/core/dataset";
 import { dayOfIso, periodOf } from "../../src/core/dates";
+import * as fc from "fast-check";
 
 describe("needsNormalizing: whether NFKC can change the text", () => {
   it("is false for any ASCII text, which NFKC leaves as it is", () => {
@@ -21,6 +22,52 @@ describe("needsNormalizing: whether NFKC can change the text", () => {
     for (const s of ["ｈｕｇｇｉｎｇ", "Huggin\u0301g", "Mistral\u00a0AI", "é"]) expect(needsNormalizing(s)).toBe(true);
     // and normKey then folds the full-width form onto the ASCII one
     expect(normKey("ｈｕｇｇｉｎｇ ｆａｃｅ")).toBe(normKey("Hugging Face"));
+  });
+});
+
+describe("normKey: NFKC, lower case, every run of spaces, tabs, '_', '-' and '.' one space, trimmed", () => {
+  /** The rule itself, with nothing skipped: what normKey must answer for every text. */
+  const byTheRule = (s: string) =>
+    s
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[\s_\-.]+/g, " ")
+      .trim();
+
+  it("answers as the rule does, including for the texts its shortcut passes through unchanged", () => {
+    const cases = [
+      "hugging face",
+      "Hugging Face",
+      "hugging  face",
+      " hugging face",
+      "hugging face ",
+      "hugging-face",
+      "hugging_face",
+      "hugging.face",
+      "hugging\tface",
+      "hugging\nface",
+      "hugging\u00a0face",
+      "hugging\u3000face",
+      "hugging\u2028face",
+      "hugging\ufeffface",
+      "a",
+      " ",
+      "",
+      "-",
+      "série c",
+      "抱抱脸",
+      "x\u007fy",
+      "x\u001fy",
+    ];
+    for (const s of cases) expect([s, normKey(s)]).toEqual([s, byTheRule(s)]);
+  });
+
+  it("answers as the rule does for any text (property)", () => {
+    const chars = fc.constantFrom(...Array.from("aZ09 -_.\t\n\u00a0\u2009\u3000éＡ\u007f\u0000~!"));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: chars, maxLength: 12 })), (s) => normKey(s) === byTheRule(s)),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -251,7 +251,8 @@ export function mergeWorkbook(base: Dataset, sourcesTable: TableInput, factsTabl
     const srcRow = checked(published.get(sourceId), "source row");
     const company = companyFor(f.company);
     const evidence: Evidence = { source: sourceId, phrase: f.phrase, row: { table: factsTable.name, row: f.row } };
-    const reported = { ...(f.reported ?? srcRow.published), source: sourceId };
+    const when = f.reported ?? srcRow.published;
+    const reported = { value: when.value, precision: when.precision, source: sourceId };
     const money = { value: f.amount, currency: f.currency ?? "", qualifiers: f.qualifiers };
     const note = `From your workbook: ${factsTable.name} row ${f.row}.`;
     used++;
