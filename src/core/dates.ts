@@ -97,7 +97,7 @@ function pad(n: number, w = 2): string {
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   // 31 days in January, March, May, July, August, October and December: the odd months to July, the even ones after.
-  return 30 + ((month + (month >> 3)) & 1);
+  return 30 + ((month ^ (month >> 3)) & 1);
 }
 
 /**
