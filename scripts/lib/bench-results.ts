@@ -45,5 +45,9 @@ export interface BenchResults {
   } | null;
   bundle_gz_bytes: Record<string, number> | null;
   fx_embedded_gz_bytes: number | null;
+  /** The workbook part (scripts/lib/bench-workbook.ts): one load of 10,000 Facts rows, wall and CPU ms. */
+  workbook_load_ms: { median: number; p95: number; cpu_median: number; rows: number; used: number } | null;
+  /** ns per call: raised_embedded, raised_merged, valuation_embedded, valuation_merged (the real questions without and with those facts), … */
+  workbook_ns_per_call: Record<string, number> | null;
   checks: { figure: string; pass: boolean | null }[];
 }
